@@ -1,0 +1,21 @@
+// Alignment: clusters the findings of all sources into facts, one aligner per fact kind.
+#pragma once
+#include <vector>
+
+#include "align/findings.h"
+#include "core/report.h"
+
+namespace fc {
+
+/// Date facts: same event words around a date; values compared.
+std::vector<Fact> align_dates(const std::vector<SourceFindings>& all);
+/// Quote facts: same utterance across sources and translations, with variants and word diffs.
+std::vector<Fact> align_quotes(const std::vector<SourceFindings>& all);
+/// Number facts: same counted thing; vague values compatible with precise ones in range.
+std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all);
+/// Entity facts: the same person, organisation or place across spelling variants.
+std::vector<Fact> align_entities(const std::vector<SourceFindings>& all);
+/// Event facts: the same action by the same agent on the same patient.
+std::vector<Fact> align_events(const std::vector<SourceFindings>& all);
+
+}  // namespace fc

@@ -1,0 +1,36 @@
+// Temporal expressions: tagging and TIMEX3 normalization anchored on the publication date.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.h"
+
+namespace fc {
+
+/// One temporal expression found in a text.
+struct Timex {
+  size_t start = 0;  // UTF-8 byte offsets into the text
+  size_t end = 0;
+  std::string text;
+  std::string type;   // DATE | TIME | DURATION | SET
+  std::string value;  // TIMEX3 value; for "Friday or Monday" the values joined with '|'
+  std::vector<std::string> values;  // each alternative value (size >= 1)
+  std::string rule;   // id of the rule that fired (a row id in src/rules/en/*.tsv)
+};
+
+/// Tags and normalizes every temporal expression in `text`, anchored on `anchor` (the publication date).
+std::vector<Timex> tag_dates(std::string_view text, const std::optional<CivilDate>& anchor);
+
+/// A publication date inferred from the text itself, with how it was found.
+struct InferredDate {
+  CivilDate date;
+  std::string how;  // e.g. "dateline 'MARCH 18, 2021'" or "latest past-tense date 'March 19'"
+};
+
+/// Infers a publication date for a source that has none (dateline, then latest reported past date).
+std::optional<InferredDate> infer_published(std::string_view text);
+
+}  // namespace fc

@@ -1,0 +1,25 @@
+// Events: who did what to whom, for the speech, meeting, call, recall and sanction verbs of news.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fc {
+
+/// One event mention.
+struct EventMention {
+  size_t start = 0;  // UTF-8 byte offsets of the clause
+  size_t end = 0;
+  std::string text;
+  std::string action;   // verb class: recall, call, meet, sanction, accuse, propose ...
+  std::string agent;    // entity key or ""
+  std::string patient;  // entity key / object head or ""
+  bool negated = false;
+  std::string rule;
+};
+
+/// Finds event mentions in `text`.
+std::vector<EventMention> extract_events(std::string_view text);
+
+}  // namespace fc

@@ -1,0 +1,37 @@
+#include "rules/rules.h"
+
+namespace fc {
+
+std::string_view rule_file(std::string_view path) {
+  for (const RuleFile* f = rule_files(); f->path; ++f) {
+    if (path == f->path) return f->content;
+  }
+  return {};
+}
+
+std::vector<RuleRow> rule_rows(std::string_view path) {
+  std::vector<RuleRow> rows;
+  std::string_view content = rule_file(path);
+  size_t line_no = 0;
+  while (!content.empty()) {
+    size_t nl = content.find('\n');
+    std::string_view line = content.substr(0, nl);
+    content = nl == std::string_view::npos ? std::string_view{} : content.substr(nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    RuleRow row;
+    row.line = line_no;
+    size_t pos = 0;
+    while (true) {
+      size_t tab = line.find('\t', pos);
+      row.fields.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+      if (tab == std::string_view::npos) break;
+      pos = tab + 1;
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace fc

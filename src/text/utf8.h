@@ -1,0 +1,29 @@
+// UTF-8 validation and decoding, and the one byte -> UTF-16 offset conversion the report uses.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace fc {
+
+/// True if `s` is valid UTF-8; otherwise stores the byte offset of the first bad sequence.
+bool is_valid_utf8(std::string_view s, size_t* bad_offset = nullptr);
+
+/// Decodes the code point at `pos` and advances `pos`; U+FFFD and one byte on bad input.
+char32_t next_code_point(std::string_view s, size_t& pos);
+
+/// Converts UTF-8 byte offsets of one text into UTF-16 code-unit offsets (JavaScript string indices).
+class Utf16Offsets {
+ public:
+  explicit Utf16Offsets(std::string_view text);
+  /// UTF-16 offset of byte offset `byte` (clamped to the text; a byte inside a sequence maps to its start).
+  size_t operator()(size_t byte) const;
+  /// Length of the whole text in UTF-16 code units.
+  size_t length() const { return total_; }
+
+ private:
+  std::vector<size_t> map_;  // byte offset -> UTF-16 offset, size text.size()+1
+  size_t total_ = 0;
+};
+
+}  // namespace fc
