@@ -1,0 +1,101 @@
+#include "align/context.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "rules/rules.h"
+
+namespace fc {
+namespace {
+
+const std::unordered_set<std::string>& stopwords() {
+  static const std::unordered_set<std::string> set = [] {
+    std::unordered_set<std::string> out;
+    for (const RuleRow& row : rule_rows("en/stopwords.tsv")) {
+      if (row.fields.size() >= 2) out.emplace(row.fields[1]);
+    }
+    return out;
+  }();
+  return set;
+}
+
+const std::unordered_map<std::string, std::string>& event_classes() {
+  static const std::unordered_map<std::string, std::string> map = [] {
+    std::unordered_map<std::string, std::string> out;
+    for (const RuleRow& row : rule_rows("en/event_words.tsv")) {
+      if (row.fields.size() >= 3) out.emplace(row.fields[1], "#" + std::string(row.fields[2]));
+    }
+    return out;
+  }();
+  return map;
+}
+
+}  // namespace
+
+std::string comparison_key(const std::string& norm) {
+  auto it = event_classes().find(norm);
+  if (it != event_classes().end()) return it->second;
+  std::string w = norm;
+  if (w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0)) w.resize(w.size() - 2);
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) {
+    w.replace(w.size() - 3, 3, "y");
+  } else if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u') {
+    w.pop_back();
+  }
+  auto again = event_classes().find(w);
+  return again != event_classes().end() ? again->second : w;
+}
+
+std::vector<std::string> context_words(const TextIndex& idx, size_t start, size_t end, size_t window) {
+  std::vector<std::string> out;
+  if (idx.sentences.empty()) return out;
+  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  size_t before = 0;
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    if (idx.tokens[i].end <= start) ++before;
+  }
+  const size_t lo = s.first_token + (before > window ? before - window : 0);
+  for (size_t i = lo; i < s.end_token; ++i) {
+    const Token& t = idx.tokens[i];
+    if (t.start >= start && t.end <= end) continue;
+    if (t.start >= end) {
+      size_t after = 0;
+      for (size_t j = i; j > lo && idx.tokens[j - 1].start >= end; --j) ++after;
+      if (after >= window) break;
+    }
+    if (t.kind != TokenKind::kWord || t.norm.size() < 2 || stopwords().count(t.norm)) continue;
+    out.push_back(comparison_key(t.norm));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void WordWeights::add(const std::vector<std::string>& bag) {
+  ++docs_;
+  for (const std::string& w : bag) ++df_[w];
+}
+
+double WordWeights::weight(const std::string& word) const {
+  auto it = df_.find(word);
+  const double df = it == df_.end() ? 0.0 : static_cast<double>(it->second);
+  return std::log(1.0 + static_cast<double>(docs_ + 1) / (1.0 + df));
+}
+
+std::vector<std::string> shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  std::vector<std::string> out;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+double weighted_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b, const WordWeights& w) {
+  double wa = 0, wb = 0, shared = 0;
+  for (const std::string& x : a) wa += w.weight(x);
+  for (const std::string& x : b) wb += w.weight(x);
+  for (const std::string& x : shared_words(a, b)) shared += w.weight(x);
+  const double denom = std::min(wa, wb);
+  return denom > 0 ? shared / denom : 0.0;
+}
+
+}  // namespace fc

@@ -1,0 +1,38 @@
+// The words around a finding, and a story-wide weighting of them, used to tell whether two findings are one fact.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "text/text.h"
+
+namespace fc {
+
+/// Content words (folded, light-stemmed, event words mapped to their class) of the sentence around
+/// [start, end), at most `window` tokens each side, excluding the span itself. Sorted and unique.
+std::vector<std::string> context_words(const TextIndex& idx, size_t start, size_t end, size_t window);
+
+/// Folds one token to its comparison key: lower case, light plural stem, event class ("spoke" -> "#talk").
+std::string comparison_key(const std::string& norm);
+
+/// Inverse document frequency of context words over a story: rare words weigh more.
+class WordWeights {
+ public:
+  /// Counts one bag (a document for the weighting).
+  void add(const std::vector<std::string>& bag);
+  /// Weight of a word: log(1 + docs / (1 + df)).
+  double weight(const std::string& word) const;
+
+ private:
+  std::unordered_map<std::string, size_t> df_;
+  size_t docs_ = 0;
+};
+
+/// Weighted overlap coefficient of two sorted bags: shared weight / the smaller bag's weight (0..1).
+double weighted_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b, const WordWeights& w);
+
+/// Shared words of two sorted bags.
+std::vector<std::string> shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+}  // namespace fc

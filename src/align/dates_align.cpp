@@ -1,0 +1,116 @@
+// Date facts: the same event on the same day across sources, worded however ("Wednesday" / "March 17").
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "align/align.h"
+#include "align/context.h"
+#include "align/union_find.h"
+#include "compare/verdict.h"
+
+namespace fc {
+namespace {
+
+// One resolved date mention and the words around it.
+struct DateItem {
+  size_t src = 0;
+  const Timex* timex = nullptr;
+  std::string key;  // values joined with '|'
+  std::vector<std::string> ctx;
+};
+
+bool resolved(const std::string& v) {
+  return !v.empty() && v[0] >= '0' && v[0] <= '9' && v.find('X') == std::string::npos;
+}
+
+std::vector<DateItem> collect(const std::vector<SourceFindings>& all) {
+  std::vector<DateItem> items;
+  for (size_t s = 0; s < all.size(); ++s) {
+    for (const Timex& t : all[s].dates) {
+      if (t.type != "DATE" && t.type != "TIME") continue;
+      if (t.values.empty() || !std::all_of(t.values.begin(), t.values.end(), resolved)) continue;
+      DateItem it{s, &t, {}, context_words(all[s].index, t.start, t.end, 10)};
+      std::vector<std::string> vals = t.values;
+      std::sort(vals.begin(), vals.end());
+      for (const std::string& v : vals) it.key += (it.key.empty() ? "" : "|") + v.substr(0, 10);
+      items.push_back(std::move(it));
+    }
+  }
+  return items;
+}
+
+// How many items of each source carry each value key: a key used once per source is distinctive.
+std::map<std::pair<size_t, std::string>, size_t> key_counts(const std::vector<DateItem>& items) {
+  std::map<std::pair<size_t, std::string>, size_t> counts;
+  for (const DateItem& it : items) ++counts[{it.src, it.key}];
+  return counts;
+}
+
+// Links same-valued items of different sources whose surrounding words say it is the same event.
+void link_same_values(const std::vector<DateItem>& items, const WordWeights& w, UnionFind& uf) {
+  const auto counts = key_counts(items);
+  std::map<std::string, std::vector<size_t>> by_key;  // blocking: only same-valued items are compared
+  for (size_t i = 0; i < items.size(); ++i) by_key[items[i].key].push_back(i);
+  for (const auto& [key, members] : by_key) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const DateItem& a = items[members[x]];
+        const DateItem& b = items[members[y]];
+        if (a.src == b.src) continue;
+        const double sim = weighted_overlap(a.ctx, b.ctx, w);
+        const bool distinctive = key.find('|') != std::string::npos ||
+                                 (counts.at({a.src, key}) == 1 && counts.at({b.src, key}) == 1);
+        if (sim >= 0.34 || (distinctive && sim >= 0.12)) uf.unite(members[x], members[y]);
+      }
+    }
+  }
+}
+
+Fact make_fact(const std::vector<const DateItem*>& members, const std::vector<SourceFindings>& all) {
+  Fact f;
+  f.kind = "date";
+  std::set<std::string> keys, sources;
+  for (const DateItem* it : members) {
+    Mention m;
+    m.source = all[it->src].source->id;
+    m.text = it->timex->text;
+    m.value = it->timex->value;
+    m.start = it->timex->start;
+    m.end = it->timex->end;
+    m.rule = it->timex->rule;
+    m.extra.push_back({"type", it->timex->type});
+    f.mentions.push_back(std::move(m));
+    keys.insert(it->key);
+    sources.insert(all[it->src].source->id);
+  }
+  for (const std::string& k : keys) {
+    size_t pos = 0;
+    while (pos <= k.size()) {
+      size_t bar = k.find('|', pos);
+      if (bar == std::string::npos) bar = k.size();
+      const std::string v = k.substr(pos, bar - pos);
+      if (std::find(f.values.begin(), f.values.end(), v) == f.values.end()) f.values.push_back(v);
+      pos = bar + 1;
+    }
+  }
+  f.label = date_label(members.front()->timex->start, all[members.front()->src]);
+  decide_date_verdict(f, keys.size(), sources.size());
+  return f;
+}
+
+}  // namespace
+
+std::vector<Fact> align_dates(const std::vector<SourceFindings>& all) {
+  std::vector<DateItem> items = collect(all);
+  WordWeights weights;
+  for (const DateItem& it : items) weights.add(it.ctx);
+  UnionFind uf(items.size());
+  link_same_values(items, weights, uf);
+  std::map<size_t, std::vector<const DateItem*>> clusters;
+  for (size_t i = 0; i < items.size(); ++i) clusters[uf.find(i)].push_back(&items[i]);
+  std::vector<Fact> facts;
+  for (auto& [root, members] : clusters) facts.push_back(make_fact(members, all));
+  return facts;
+}
+
+}  // namespace fc

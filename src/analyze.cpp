@@ -1,0 +1,86 @@
+#include "analyze.h"
+
+#include <algorithm>
+
+#include "align/align.h"
+#include "compare/verdict.h"
+#include "pipeline/anchor.h"
+#include "text/utf8.h"
+
+namespace fc {
+namespace {
+
+#ifndef FC_VERSION
+#define FC_VERSION "0.0.0"
+#endif
+
+// Runs the per-source extractors.
+void extract_all(SourceFindings& f) {
+  const std::string_view text = f.source->text;
+  f.index = index_text(text);
+  f.dates = tag_dates(text, f.anchor);
+  f.quotes = extract_quotes(text);
+  f.numbers = extract_numbers(text);
+  f.entities = extract_entities(text);
+  f.events = extract_events(text);
+}
+
+// Converts every mention's byte offsets to UTF-16 code units of its source text.
+void to_utf16(std::vector<Fact>& facts, const std::vector<Source>& sources) {
+  std::vector<Utf16Offsets> maps;
+  maps.reserve(sources.size());
+  for (const Source& s : sources) maps.emplace_back(s.text);
+  for (Fact& f : facts) {
+    for (Mention& m : f.mentions) {
+      for (size_t i = 0; i < sources.size(); ++i) {
+        if (sources[i].id != m.source) continue;
+        m.start = maps[i](m.start);
+        m.end = maps[i](m.end);
+        break;
+      }
+    }
+  }
+}
+
+void append(std::vector<Fact>& out, std::vector<Fact>&& more) {
+  for (Fact& f : more) out.push_back(std::move(f));
+}
+
+}  // namespace
+
+const char* version() { return FC_VERSION; }
+
+Report analyze(const std::vector<Source>& sources, const Options& options) {
+  Report report;
+  std::vector<SourceFindings> findings(sources.size());
+  std::vector<Anchor> anchors = resolve_anchors(sources, report.warnings);
+  for (size_t i = 0; i < sources.size(); ++i) {
+    findings[i].source = &sources[i];
+    findings[i].anchor = anchors[i].date;
+    extract_all(findings[i]);
+  }
+  append(report.facts, align_dates(findings));
+  append(report.facts, align_quotes(findings));
+  append(report.facts, align_numbers(findings));
+  append(report.facts, align_entities(findings));
+  append(report.facts, align_events(findings));
+  if (!options.include_single) {
+    report.facts.erase(std::remove_if(report.facts.begin(), report.facts.end(),
+                                      [](const Fact& f) { return f.verdict == "single"; }),
+                       report.facts.end());
+  }
+  order_facts(report.facts);
+  to_utf16(report.facts, sources);
+  for (size_t i = 0; i < sources.size(); ++i) {
+    const Source& s = sources[i];
+    ReportSource rs{s.id, s.outlet, s.url, s.published, s.language, s.title, false, Utf16Offsets(s.text).length()};
+    if (s.published.empty() && anchors[i].date) {
+      rs.published = to_iso(*anchors[i].date);
+      rs.published_inferred = true;
+    }
+    report.sources.push_back(std::move(rs));
+  }
+  return report;
+}
+
+}  // namespace fc

@@ -1,0 +1,73 @@
+#include "compare/verdict.h"
+
+#include <algorithm>
+#include <set>
+
+namespace fc {
+
+std::string date_label(size_t date_start, const SourceFindings& where) {
+  const TextIndex& idx = where.index;
+  if (idx.sentences.empty()) return "Date";
+  const Sentence& s = idx.sentences[idx.sentence_at(date_start)];
+  // Up to eight tokens of the clause before the date; stop at clause punctuation.
+  std::vector<const Token*> words;
+  for (size_t i = s.first_token; i < s.end_token && idx.tokens[i].end <= date_start; ++i) {
+    const Token& t = idx.tokens[i];
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote || t.kind == TokenKind::kDash) {
+      if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.kind != TokenKind::kPunct) words.clear();
+      continue;
+    }
+    words.push_back(&t);
+  }
+  while (!words.empty() && (words.back()->norm == "on" || words.back()->norm == "in" || words.back()->norm == "at" ||
+                            words.back()->norm == "by" || words.back()->norm == "either" || words.back()->norm == "since")) {
+    words.pop_back();
+  }
+  if (words.size() > 8) words.erase(words.begin(), words.end() - 8);
+  if (words.empty()) return "Date";
+  std::string phrase(idx.text.substr(words.front()->start, words.back()->end - words.front()->start));
+  return "When: " + phrase;
+}
+
+size_t source_count(const Fact& fact) {
+  std::set<std::string> ids;
+  for (const Mention& m : fact.mentions) ids.insert(m.source);
+  return ids.size();
+}
+
+void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sources) {
+  std::string vals;
+  for (const std::string& v : fact.values) vals += (vals.empty() ? "" : " or ") + v;
+  if (distinct_sources < 2) {
+    fact.verdict = "single";
+    fact.why = "only " + fact.mentions.front().source + " gives this date (" + vals + ")";
+    return;
+  }
+  if (distinct_values == 1) {
+    std::set<std::string> wordings;
+    for (const Mention& m : fact.mentions) wordings.insert(m.text);
+    fact.verdict = "agree";
+    fact.why = std::to_string(distinct_sources) + " sources resolve to " + vals +
+               (wordings.size() > 1 ? " however worded" : "");
+    return;
+  }
+  fact.verdict = "variant";
+  fact.why = "sources give compatible dates at different precision: " + vals;
+}
+
+void order_facts(std::vector<Fact>& facts) {
+  auto rank = [](const Fact& f) {
+    if (f.verdict == "conflict") return 0;
+    if (f.verdict == "variant" && f.kind == "quote") return 1;
+    if (f.verdict == "variant") return 2;
+    if (f.verdict == "agree") return 3;
+    return 4;
+  };
+  std::stable_sort(facts.begin(), facts.end(), [&](const Fact& a, const Fact& b) {
+    if (rank(a) != rank(b)) return rank(a) < rank(b);
+    return source_count(a) > source_count(b);
+  });
+  for (size_t i = 0; i < facts.size(); ++i) facts[i].id = "f" + std::to_string(i + 1);
+}
+
+}  // namespace fc

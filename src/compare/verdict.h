@@ -1,0 +1,24 @@
+// Verdicts, labels and the final ordering of facts: the rules a journalist can read back.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "align/findings.h"
+#include "core/report.h"
+
+namespace fc {
+
+/// A reader's label for a date fact from the words before the date in its sentence.
+std::string date_label(size_t date_start, const SourceFindings& where);
+
+/// Sets verdict and why of a date fact from how many distinct value sets and sources it has.
+void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sources);
+
+/// Number of distinct sources among a fact's mentions.
+size_t source_count(const Fact& fact);
+
+/// Orders facts for readers (conflicts, quote variants, other variants, agreements, singles) and numbers them.
+void order_facts(std::vector<Fact>& facts);
+
+}  // namespace fc

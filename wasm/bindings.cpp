@@ -1,0 +1,69 @@
+// The only file that touches Emscripten: Embind exports over the same core the CLI uses.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+
+#include "analyze.h"
+#include "ingest/ingest.h"
+#include "report/report_json.h"
+#include "text/utf8.h"
+
+namespace {
+
+using emscripten::val;
+
+// Results cross into JS as {value} or {error, code}; wasm/pre.js turns errors into thrown JS Errors,
+// because throwing from C++ through Embind would need exception support and leak the wasm stack.
+val ok(const std::string& value) {
+  val out = val::object();
+  out.set("value", value);
+  return out;
+}
+
+val error(const fc::Error& e) {
+  val out = val::object();
+  out.set("error", e.message);
+  out.set("code", std::string(fc::error_name(e.code)));
+  return out;
+}
+
+val analyze_raw(const std::string& input) {
+  fc::IngestResult in = fc::parse_sources_json(input);
+  if (in.error) return error(in.error);
+  fc::Report report = fc::analyze(in.sources, fc::Options{});
+  report.warnings.insert(report.warnings.begin(), in.warnings.begin(), in.warnings.end());
+  return ok(fc::report_to_json(report));
+}
+
+val dates_raw(const std::string& text, const std::string& published) {
+  size_t bad = 0;
+  if (!fc::is_valid_utf8(text, &bad)) {
+    return error({fc::ErrorCode::kInvalidUtf8, "text: invalid UTF-8 at byte " + std::to_string(bad)});
+  }
+  std::optional<fc::CivilDate> anchor;
+  if (!published.empty()) {
+    anchor = fc::is_valid_published(published) ? fc::parse_iso_date(published.substr(0, 10)) : std::nullopt;
+    if (!anchor) return error({fc::ErrorCode::kBadPublished, "published: \"" + published + "\" is not YYYY-MM-DD"});
+  }
+  return ok(fc::timexes_to_json(text, fc::tag_dates(text, anchor)));
+}
+
+val quotes_raw(const std::string& text) {
+  size_t bad = 0;
+  if (!fc::is_valid_utf8(text, &bad)) {
+    return error({fc::ErrorCode::kInvalidUtf8, "text: invalid UTF-8 at byte " + std::to_string(bad)});
+  }
+  return ok(fc::quotes_to_json(text, fc::extract_quotes(text)));
+}
+
+std::string version() { return fc::version(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(fact_compare) {
+  emscripten::function("_analyzeRaw", &analyze_raw);
+  emscripten::function("_datesRaw", &dates_raw);
+  emscripten::function("_quotesRaw", &quotes_raw);
+  emscripten::function("version", &version);
+}
