@@ -1,0 +1,48 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "text/text.h"
+
+namespace {
+std::string sentence_text(const fc::TextIndex& idx, size_t i) {
+  return std::string(idx.text.substr(idx.sentences[i].start, idx.sentences[i].end - idx.sentences[i].start));
+}
+}  // namespace
+
+TEST_CASE("sentences split at terminators but not at abbreviations or initialisms", "[text]") {
+  const std::string text =
+      "The U.S. envoy left on Jan. 26 after talks. Mr. Ivanov said \xE2\x80\x9CWe will see.\xE2\x80\x9D Then he left!\n"
+      "A second paragraph? Yes.";
+  const fc::TextIndex idx = fc::index_text(text);
+  REQUIRE(idx.paragraphs.size() == 2);
+  REQUIRE(idx.sentences.size() == 5);
+  CHECK(sentence_text(idx, 0) == "The U.S. envoy left on Jan. 26 after talks.");
+  CHECK(sentence_text(idx, 1) == "Mr. Ivanov said \xE2\x80\x9CWe will see.\xE2\x80\x9D");
+  CHECK(sentence_text(idx, 2) == "Then he left!");
+  CHECK(idx.sentences[3].paragraph == 1);
+  CHECK(idx.sentence_at(text.find("Ivanov")) == 1);
+}
+
+TEST_CASE("tokens keep offsets and fold typography in norm", "[text]") {
+  const std::string text = "Putin\xE2\x80\x99s \xE2\x80\x9Coffer\xE2\x80\x9D \xE2\x80\x94 1,200 people in the 1990s";
+  const fc::TextIndex idx = fc::index_text(text);
+  REQUIRE(idx.tokens.size() >= 8);
+  CHECK(idx.tokens[0].norm == "putin's");
+  CHECK(idx.tokens[0].capitalized);
+  CHECK(idx.tokens[1].kind == fc::TokenKind::kQuote);
+  CHECK(idx.tokens[1].norm == "\"");
+  CHECK(idx.tokens[2].norm == "offer");
+  CHECK(idx.tokens[4].kind == fc::TokenKind::kDash);
+  CHECK(idx.tokens[5].norm == "1,200");
+  CHECK(idx.tokens[5].kind == fc::TokenKind::kNumber);
+  CHECK(idx.tokens.back().norm == "1990s");
+  for (const fc::Token& t : idx.tokens) CHECK(t.end > t.start);
+}
+
+TEST_CASE("segmentation survives empty, whitespace-only and control-character text", "[text]") {
+  CHECK(fc::index_text("").sentences.empty());
+  CHECK(fc::index_text(" \n\n\t ").sentences.empty());
+  const fc::TextIndex idx = fc::index_text(std::string("a\0b. c", 6));
+  CHECK_FALSE(idx.sentences.empty());
+}
