@@ -66,6 +66,75 @@ void link_same_values(const std::vector<DateItem>& items, const WordWeights& w, 
   }
 }
 
+// A cluster of same-event mentions: its members, sources and the union of their context words.
+struct Cluster {
+  std::vector<const DateItem*> members;
+  std::set<size_t> sources;
+  std::set<std::string> keys;
+  std::vector<std::string> ctx;
+};
+
+bool day_precise(const std::string& key) { return key.size() >= 10 && key[4] == '-' && key[7] == '-'; }
+
+// Two clusters conflict when they describe one event (a shared event class, most context words shared)
+// with different exact days, and no source gives both (that would be one source's two events, not a dispute).
+bool conflicting(const Cluster& a, const Cluster& b, const WordWeights& w) {
+  if (a.keys.size() != 1 || b.keys.size() != 1 || *a.keys.begin() == *b.keys.begin()) return false;
+  if (!day_precise(*a.keys.begin()) || !day_precise(*b.keys.begin())) return false;
+  for (size_t s : a.sources) {
+    if (b.sources.count(s)) return false;
+  }
+  bool same_class = false;
+  for (const std::string& x : shared_words(a.ctx, b.ctx)) same_class = same_class || x[0] == '#';
+  return same_class && weighted_overlap(a.ctx, b.ctx, w) >= 0.6;
+}
+
+// Merges conflicting clusters, comparing only clusters that share an event class (blocking).
+void merge_conflicts(std::vector<Cluster>& clusters, const WordWeights& w) {
+  std::map<std::string, std::vector<size_t>> by_class;
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    for (const std::string& x : clusters[i].ctx) {
+      if (x[0] == '#') by_class[x].push_back(i);
+    }
+  }
+  UnionFind uf(clusters.size());
+  for (const auto& [cls, members] : by_class) {
+    if (members.size() > 64) continue;  // too common to tell events apart
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        if (uf.find(members[x]) != uf.find(members[y]) && conflicting(clusters[members[x]], clusters[members[y]], w)) {
+          uf.unite(members[x], members[y]);
+        }
+      }
+    }
+  }
+  std::map<size_t, Cluster> merged;
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    Cluster& into = merged[uf.find(i)];
+    for (const DateItem* m : clusters[i].members) into.members.push_back(m);
+  }
+  clusters.clear();
+  for (auto& [root, c] : merged) clusters.push_back(std::move(c));
+}
+
+// Links a coarse value ("2021-01") to finer ones inside it ("2021-01-12") when the words around agree strongly.
+void link_nested_values(const std::vector<DateItem>& items, const WordWeights& w, UnionFind& uf) {
+  std::map<std::string, std::vector<size_t>> by_key;
+  for (size_t i = 0; i < items.size(); ++i) by_key[items[i].key].push_back(i);
+  for (const auto& [coarse, outer] : by_key) {
+    if (coarse.size() >= 10 || coarse.find('|') != std::string::npos) continue;
+    for (auto it = by_key.upper_bound(coarse); it != by_key.end() && it->first.compare(0, coarse.size(), coarse) == 0;
+         ++it) {
+      if (it->first.find('|') != std::string::npos) continue;
+      for (size_t a : outer) {
+        for (size_t b : it->second) {
+          if (items[a].src != items[b].src && weighted_overlap(items[a].ctx, items[b].ctx, w) >= 0.5) uf.unite(a, b);
+        }
+      }
+    }
+  }
+}
+
 Fact make_fact(const std::vector<const DateItem*>& members, const std::vector<SourceFindings>& all) {
   Fact f;
   f.kind = "date";
@@ -106,10 +175,24 @@ std::vector<Fact> align_dates(const std::vector<SourceFindings>& all) {
   for (const DateItem& it : items) weights.add(it.ctx);
   UnionFind uf(items.size());
   link_same_values(items, weights, uf);
-  std::map<size_t, std::vector<const DateItem*>> clusters;
-  for (size_t i = 0; i < items.size(); ++i) clusters[uf.find(i)].push_back(&items[i]);
+  link_nested_values(items, weights, uf);
+  std::map<size_t, Cluster> by_root;
+  for (size_t i = 0; i < items.size(); ++i) {
+    Cluster& c = by_root[uf.find(i)];
+    c.members.push_back(&items[i]);
+    c.sources.insert(items[i].src);
+    c.keys.insert(items[i].key);
+    c.ctx.insert(c.ctx.end(), items[i].ctx.begin(), items[i].ctx.end());
+  }
+  std::vector<Cluster> clusters;
+  for (auto& [root, c] : by_root) {
+    std::sort(c.ctx.begin(), c.ctx.end());
+    c.ctx.erase(std::unique(c.ctx.begin(), c.ctx.end()), c.ctx.end());
+    clusters.push_back(std::move(c));
+  }
+  merge_conflicts(clusters, weights);
   std::vector<Fact> facts;
-  for (auto& [root, members] : clusters) facts.push_back(make_fact(members, all));
+  for (const Cluster& c : clusters) facts.push_back(make_fact(c.members, all));
   return facts;
 }
 

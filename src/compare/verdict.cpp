@@ -51,8 +51,20 @@ void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sou
                (wordings.size() > 1 ? " however worded" : "");
     return;
   }
-  fact.verdict = "variant";
-  fact.why = "sources give compatible dates at different precision: " + vals;
+  // Different exact days for one event are a conflict; a coarser value containing a finer one is a variant.
+  bool nested = true;
+  for (const std::string& a : fact.values) {
+    for (const std::string& b : fact.values) {
+      if (a != b && a.compare(0, std::min(a.size(), b.size()), b, 0, std::min(a.size(), b.size())) != 0) nested = false;
+    }
+  }
+  if (nested) {
+    fact.verdict = "variant";
+    fact.why = "sources give compatible dates at different precision: " + vals;
+  } else {
+    fact.verdict = "conflict";
+    fact.why = "sources give different dates for the same event: " + vals;
+  }
 }
 
 void order_facts(std::vector<Fact>& facts) {

@@ -1,0 +1,101 @@
+#include <catch2/catch.hpp>
+
+#include <deque>
+#include <string>
+
+#include "align/align.h"
+
+namespace {
+
+// Builds findings for a text with one hand-made timex per (phrase, value), so alignment is tested alone.
+struct Story {
+  std::deque<fc::Source> sources;
+  std::vector<fc::SourceFindings> findings;
+
+  void add(const std::string& id, const std::string& text, const std::vector<std::pair<std::string, std::string>>& dates) {
+    sources.push_back(fc::Source{id, "", "", "2021-03-18", "en", "", text});
+    fc::SourceFindings f;
+    f.source = &sources.back();
+    f.index = fc::index_text(sources.back().text);
+    for (const auto& [phrase, value] : dates) {
+      const size_t at = sources.back().text.find(phrase);
+      REQUIRE(at != std::string::npos);
+      fc::Timex t{at, at + phrase.size(), phrase, "DATE", value, {}, "test.rule"};
+      size_t pos = 0;
+      while (pos <= value.size()) {
+        const size_t bar = std::min(value.find('|', pos), value.size());
+        t.values.push_back(value.substr(pos, bar - pos));
+        pos = bar + 1;
+      }
+      f.dates.push_back(t);
+    }
+    findings.push_back(std::move(f));
+  }
+};
+
+const fc::Fact* fact_with(const std::vector<fc::Fact>& facts, const std::string& value) {
+  for (const fc::Fact& f : facts) {
+    for (const std::string& v : f.values) if (v == value) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("'Wednesday' and 'March 17' for the same broadcast agree", "[align][dates]") {
+  Story s;
+  s.add("a", "In an interview broadcast on Wednesday, the senator said he had doubts.", {{"Wednesday", "2021-03-17"}});
+  s.add("b", "The senator, in an interview broadcast on March 17, said he had doubts.", {{"March 17", "2021-03-17"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_with(facts, "2021-03-17");
+  REQUIRE(f);
+  CHECK(f->verdict == "agree");
+  CHECK(f->mentions.size() == 2);
+  CHECK(f->why.find("2021-03-17") != std::string::npos);
+}
+
+TEST_CASE("a disjunction of days agrees with the same disjunction worded otherwise", "[align][dates]") {
+  Story s;
+  s.add("a", "He proposed a live discussion on Friday or Monday.", {{"Friday or Monday", "2021-03-19|2021-03-22"}});
+  s.add("b", "He said he was ready to discuss it tomorrow or on Monday.", {{"tomorrow or on Monday", "2021-03-19|2021-03-22"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_with(facts, "2021-03-22");
+  REQUIRE(f);
+  CHECK(f->verdict == "agree");
+  CHECK(f->values.size() == 2);
+}
+
+TEST_CASE("different days for the same call conflict", "[align][dates]") {
+  Story s;
+  s.add("a", "The two leaders last spoke by telephone on Tuesday about the border dispute.", {{"Tuesday", "2021-03-16"}});
+  s.add("b", "The two leaders last spoke by telephone on Friday about the border dispute.", {{"Friday", "2021-03-12"}});
+  const auto facts = fc::align_dates(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "conflict");
+}
+
+TEST_CASE("unrelated events on different days are not a conflict", "[align][dates]") {
+  Story s;
+  s.add("a", "The minister resigned on Tuesday after the vote.", {{"Tuesday", "2021-03-16"}});
+  s.add("b", "Floods closed the northern highway on Friday.", {{"Friday", "2021-03-12"}});
+  const auto facts = fc::align_dates(s.findings);
+  REQUIRE(facts.size() == 2);
+  for (const fc::Fact& f : facts) CHECK(f.verdict == "single");
+}
+
+TEST_CASE("a coarse date containing a precise one is a variant, not a conflict", "[align][dates]") {
+  Story s;
+  s.add("a", "The contract for the port workers was signed in January 2021.", {{"January 2021", "2021-01"}});
+  s.add("b", "The contract for the port workers was signed on Jan. 12, 2021.", {{"Jan. 12, 2021", "2021-01-12"}});
+  const auto facts = fc::align_dates(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "variant");
+  CHECK(facts[0].mentions.size() == 2);
+}
+
+TEST_CASE("unresolved values (no anchor) are not compared", "[align][dates]") {
+  Story s;
+  s.add("a", "It happened on Monday.", {{"Monday", "XXXX-WXX-1"}});
+  s.add("b", "It happened on Monday.", {{"Monday", "XXXX-WXX-1"}});
+  CHECK(fc::align_dates(s.findings).empty());
+}
