@@ -1,5 +1,7 @@
 #include "text/utf8.h"
 
+#include <algorithm>
+
 namespace fc {
 namespace {
 
@@ -44,6 +46,7 @@ bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
 }
 
 char32_t next_code_point(std::string_view s, size_t& pos) {
+  if (static_cast<unsigned char>(s[pos]) < 0x80) return static_cast<char32_t>(s[pos++]);
   const size_t n = sequence_length(s, pos);
   const auto b = [&](size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(s[pos + i])); };
   char32_t cp = 0xFFFD;
@@ -58,21 +61,32 @@ char32_t next_code_point(std::string_view s, size_t& pos) {
   return cp;
 }
 
-Utf16Offsets::Utf16Offsets(std::string_view text) : map_(text.size() + 1, 0) {
+Utf16Offsets::Utf16Offsets(std::string_view text) : text_(text) {
   size_t pos = 0;
   size_t units = 0;
   while (pos < text.size()) {
-    const size_t start = pos;
+    if (pos / kStride >= checkpoints_.size()) {
+      checkpoints_.push_back(units);
+      anchors_.push_back(pos);
+    }
     const char32_t cp = next_code_point(text, pos);
-    for (size_t i = start; i < pos; ++i) map_[i] = units;  // bytes inside a sequence map to its start
     units += cp > 0xFFFF ? 2 : 1;
   }
-  map_[text.size()] = units;
   total_ = units;
 }
 
 size_t Utf16Offsets::operator()(size_t byte) const {
-  return byte < map_.size() ? map_[byte] : total_;
+  if (byte >= text_.size()) return total_;
+  size_t block = std::min(byte / kStride, checkpoints_.size() - 1);
+  if (anchors_[block] > byte && block > 0) --block;  // byte inside a sequence that straddles the block start
+  size_t pos = anchors_[block];
+  size_t units = checkpoints_[block];
+  while (pos < byte) {
+    const char32_t cp = next_code_point(text_, pos);
+    if (pos > byte) return units;  // a byte inside a sequence maps to its start
+    units += cp > 0xFFFF ? 2 : 1;
+  }
+  return units;
 }
 
 }  // namespace fc

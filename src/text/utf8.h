@@ -15,6 +15,7 @@ char32_t next_code_point(std::string_view s, size_t& pos);
 /// Converts UTF-8 byte offsets of one text into UTF-16 code-unit offsets (JavaScript string indices).
 class Utf16Offsets {
  public:
+  /// `text` must outlive the converter.
   explicit Utf16Offsets(std::string_view text);
   /// UTF-16 offset of byte offset `byte` (clamped to the text; a byte inside a sequence maps to its start).
   size_t operator()(size_t byte) const;
@@ -22,7 +23,10 @@ class Utf16Offsets {
   size_t length() const { return total_; }
 
  private:
-  std::vector<size_t> map_;  // byte offset -> UTF-16 offset, size text.size()+1
+  static constexpr size_t kStride = 64;  // one checkpoint per 64 bytes keeps memory at 1/8 of the text
+  std::string_view text_;
+  std::vector<size_t> checkpoints_;  // UTF-16 offset at each multiple of kStride (or the sequence start before it)
+  std::vector<size_t> anchors_;      // byte offset where each checkpoint's count is taken
   size_t total_ = 0;
 };
 

@@ -37,3 +37,19 @@ TEST_CASE("decoding never overruns on truncated input", "[text][utf8]") {
   CHECK(fc::next_code_point(s, pos) == 0xFFFD);
   CHECK(pos == 2);
 }
+
+TEST_CASE("UTF-16 offsets stay exact across checkpoint blocks in long mixed text", "[text][utf8]") {
+  std::string text;
+  std::vector<size_t> expect;  // UTF-16 offset of every byte, computed the slow way
+  size_t units = 0;
+  for (int i = 0; i < 500; ++i) {
+    const std::string piece = i % 3 == 0 ? "\xF0\x9F\x98\x80" : i % 3 == 1 ? "\xE2\x80\x9C" : "ab";
+    const size_t width = i % 3 == 0 ? 2 : i % 3 == 1 ? 1 : 2;
+    for (size_t b = 0; b < piece.size(); ++b) expect.push_back(i % 3 == 2 ? units + b : units);
+    units += width;
+    text += piece;
+  }
+  const fc::Utf16Offsets u16(text);
+  for (size_t b = 0; b < text.size(); ++b) REQUIRE(u16(b) == expect[b]);
+  CHECK(u16(text.size()) == units);
+}
