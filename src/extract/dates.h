@@ -28,6 +28,7 @@ std::vector<Timex> tag_dates(std::string_view text, const std::optional<CivilDat
 struct InferredDate {
   CivilDate date;
   std::string how;  // e.g. "dateline 'MARCH 18, 2021'" or "latest past-tense date 'March 19'"
+  bool year_known = true;  // false: month and day come from the text, date.year is 0 (the caller supplies it)
 };
 
 /// Infers a publication date for a source that has none (dateline, then latest reported past date).

@@ -1,0 +1,173 @@
+// The temporal tagger: tokens -> pattern matches -> normalized values, with the reference time moving through the text.
+#include "extract/dates.h"
+
+#include <algorithm>
+
+#include "extract/dates_internal.h"
+
+namespace fc {
+namespace dates {
+namespace {
+
+struct Item {
+  Match m;
+  Norm n;
+  int orient = 0;
+  std::string cue;
+  size_t sentence = 0;
+  std::string rule;
+  bool dead = false;
+};
+
+// Tokens strictly between two items are all in `allowed` (and there are at most `max` of them).
+bool gap_only(const std::vector<Tok>& toks, size_t from, size_t to, std::initializer_list<const char*> allowed,
+              size_t max, bool need_or) {
+  if (from > to || to - from > max) return false;
+  bool saw_or = false;
+  for (size_t k = from; k < to; ++k) {
+    bool ok = false;
+    for (const char* a : allowed) ok = ok || toks[k].norm == a;
+    if (!ok) return false;
+    saw_or = saw_or || toks[k].norm == "or";
+  }
+  return !need_or || saw_or;
+}
+
+bool or_joined(const std::vector<Tok>& toks, const Item& a, const Match& b) {
+  return a.n.type == "DATE" &&
+         gap_only(toks, a.m.te, b.tb, {",", "or", "say", "perhaps", "maybe", "possibly", "either", "on", "even"}, 5, true);
+}
+
+// "March 18, 2021 22:14", "12:00 UTC Monday": a time of day takes its date from a day right next to it.
+void merge_datetimes(const std::vector<Tok>& toks, std::vector<Item>& items) {
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& a = items[i];
+    Item& b = items[i + 1];
+    if (a.dead || b.dead) continue;
+    Item* day = a.n.day && a.n.type == "DATE" ? &a : b.n.day && b.n.type == "DATE" ? &b : nullptr;
+    Item* time = day == &a ? &b : &a;
+    if (!day || time->n.clock.empty() || time->n.type != "TIME") continue;
+    if (!gap_only(toks, a.m.te, b.m.tb, {",", "at", "on"}, 2, false)) continue;
+    a.m.te = b.m.te;
+    a.n.values = {to_iso(*day->n.day) + time->n.clock};
+    a.n.type = "TIME";
+    a.n.clock.clear();
+    a.rule = "x_datetime";
+    b.dead = true;
+    ++i;
+  }
+}
+
+void merge_disjunctions(const std::vector<Tok>& toks, std::vector<Item>& items) {
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& a = items[i];
+    Item& b = items[i + 1];
+    if (a.dead || b.dead || a.n.type != "DATE" || b.n.type != "DATE" || a.sentence != b.sentence) continue;
+    if (!or_joined(toks, a, b.m)) continue;
+    a.m.te = b.m.te;
+    a.n.values.insert(a.n.values.end(), b.n.values.begin(), b.n.values.end());
+    a.rule = "x_or";
+    b.dead = true;
+    ++i;
+  }
+}
+
+// First and one-past-last token of every sentence.
+void sentence_bounds(const std::vector<size_t>& sids, std::vector<size_t>& begin, std::vector<size_t>& end) {
+  const size_t n = sids.empty() ? 0 : sids.back() + 1;
+  begin.assign(n, 0);
+  end.assign(n, 0);
+  for (size_t i = 0; i < sids.size(); ++i) {
+    if (i == 0 || sids[i] != sids[i - 1]) begin[sids[i]] = i;
+    end[sids[i]] = i + 1;
+  }
+}
+
+// +1 if `to` lies after `from`, -1 if before, 0 on the same day.
+int direction(const CivilDate& from, const CivilDate& to) { return from < to ? 1 : to < from ? -1 : 0; }
+
+// Remembers what later expressions are anchored on: the last day named, and the last month/quarter/year.
+void remember(const Item& it, NormContext& ctx, std::optional<CivilDate>& sentence_day) {
+  if (it.n.day) {
+    ctx.ref_day = it.n.day;
+    if (ctx.dct && *it.n.day < *ctx.dct) sentence_day = it.n.day;
+  }
+  const std::string& v = it.n.values.front();
+  const bool period = it.n.type == "DATE" && v.size() >= 4 && parse_int(v.substr(0, 4)) > 0 &&
+                      (v.size() == 4 || v.size() == 7);
+  if (period) ctx.last_period = v;
+}
+
+std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optional<CivilDate>& anchor) {
+  const std::vector<size_t> sids = sentence_ids(toks);
+  std::vector<size_t> sb, se;
+  sentence_bounds(sids, sb, se);
+  NormContext ctx;
+  ctx.dct = anchor;
+  std::vector<Item> items;
+  std::optional<CivilDate> sentence_day;
+  size_t current = static_cast<size_t>(-1);
+  for (Match& m : find_matches(toks)) {
+    Item it;
+    it.sentence = sids[m.tb];
+    if (it.sentence != current) sentence_day.reset();
+    current = it.sentence;
+    it.orient = orientation(toks, sb[it.sentence], se[it.sentence], m.tb, m.te, &it.cue);
+    if (!items.empty() && items.back().sentence == it.sentence && or_joined(toks, items.back(), m) &&
+        items.back().orient != 0) {
+      it.orient = items.back().orient;  // "Friday or Monday": both options lie on the same side
+    }
+    ctx.orient = it.orient;
+    ctx.sentence_ref = sentence_day;
+    it.n = normalize(m, toks, ctx);
+    if (!it.n.ok || it.n.values.empty()) continue;
+    if (it.n.day && ctx.dct && direction(*ctx.dct, *it.n.day) != 0) it.orient = direction(*ctx.dct, *it.n.day);
+    it.rule = m.pat->id;
+    it.m = std::move(m);
+    remember(it, ctx, sentence_day);
+    items.push_back(std::move(it));
+  }
+  merge_datetimes(toks, items);
+  merge_disjunctions(toks, items);
+  return items;
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : "|") + s;
+  return out;
+}
+
+}  // namespace
+
+std::vector<Found> tag(std::string_view text, const std::optional<CivilDate>& anchor) {
+  const std::vector<Tok> toks = tokenize(text);
+  std::vector<Found> out;
+  for (Item& it : normalize_all(toks, anchor)) {
+    if (it.dead) continue;
+    Found f;
+    f.timex.start = toks[it.m.tb].start;
+    f.timex.end = toks[it.m.te - 1].end;
+    f.timex.text = std::string(text.substr(f.timex.start, f.timex.end - f.timex.start));
+    f.timex.type = it.n.type;
+    f.timex.values = it.n.values;
+    f.timex.value = join(it.n.values);
+    f.timex.rule = it.rule;
+    f.orient = it.orient;
+    f.cue = it.cue;
+    f.day = it.n.day;
+    f.sentence = it.sentence;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace dates
+
+std::vector<Timex> tag_dates(std::string_view text, const std::optional<CivilDate>& anchor) {
+  std::vector<Timex> out;
+  for (dates::Found& f : dates::tag(text, anchor)) out.push_back(std::move(f.timex));
+  return out;
+}
+
+}  // namespace fc

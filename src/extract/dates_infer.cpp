@@ -1,0 +1,80 @@
+// Publication date from the text itself: a dateline near the top, else the latest day a speaker is reported on.
+#include <algorithm>
+
+#include "extract/dates.h"
+#include "extract/dates_internal.h"
+
+namespace fc {
+namespace {
+
+constexpr size_t kDatelineZone = 2000;  // datelines sit in the first lines of an article
+constexpr size_t kDatelineSlack = 30;   // other text a dateline line may carry ("Published:", "Updated")
+
+// Month and day of "YYYY-MM-DD..." or "XXXX-MM-DD..."; year 0 when unknown.
+std::optional<CivilDate> day_of(const std::string& v) {
+  if (v.size() < 10 || v[4] != '-' || v[7] != '-') return std::nullopt;
+  if (v.compare(0, 4, "XXXX") == 0) {
+    auto d = parse_iso_date("2000" + v.substr(4, 6));  // a leap year, so 02-29 passes
+    if (!d) return std::nullopt;
+    d->year = 0;
+    return d;
+  }
+  return parse_iso_date(v.substr(0, 10));
+}
+
+std::string_view line_around(std::string_view text, size_t start, size_t end) {
+  const size_t b = text.rfind('\n', start == 0 ? 0 : start - 1);
+  const size_t from = b == std::string_view::npos || start == 0 ? 0 : b + 1;
+  const size_t e = text.find('\n', end);
+  return text.substr(from, (e == std::string_view::npos ? text.size() : e) - from);
+}
+
+size_t visible_length(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += c != ' ' && c != '\t' && c != '\r' && c != '#' && c != '*';
+  return n;
+}
+
+std::optional<InferredDate> dateline(std::string_view text, const std::vector<dates::Found>& found) {
+  for (const dates::Found& f : found) {
+    if (f.timex.start > kDatelineZone) break;
+    auto d = day_of(f.timex.values.front());
+    if (!d) continue;
+    const std::string_view line = line_around(text, f.timex.start, f.timex.end);
+    const size_t rest = visible_length(line) - std::min(visible_length(line), visible_length(f.timex.text));
+    const size_t after = f.timex.end;
+    const bool agency = after + 1 < text.size() && text.substr(after, 2) == " (" && line.find(',') < line.size() &&
+                        line.find(',') < f.timex.start - static_cast<size_t>(line.data() - text.data());
+    if (d->year != 0 && rest <= kDatelineSlack) return InferredDate{*d, "dateline '" + f.timex.text + "'", true};
+    if (agency) {
+      const bool known = d->year != 0;
+      return InferredDate{*d, "agency dateline '" + f.timex.text + "'", known};
+    }
+  }
+  return std::nullopt;
+}
+
+// The latest day the text reports someone said, announced or told something on ("said on March 19").
+std::optional<InferredDate> latest_reported(const std::vector<dates::Found>& found) {
+  std::optional<InferredDate> best;
+  for (const dates::Found& f : found) {
+    if (f.orient >= 0 || f.cue != "tc_said") continue;
+    auto d = day_of(f.timex.values.front());
+    if (!d) continue;
+    const bool known = d->year != 0;
+    const bool better = !best || (known && !best->year_known) ||
+                        (known == best->year_known && best->date < *d);
+    if (better) best = InferredDate{*d, "latest past-tense date '" + f.timex.text + "'", known};
+  }
+  return best;
+}
+
+}  // namespace
+
+std::optional<InferredDate> infer_published(std::string_view text) {
+  const std::vector<dates::Found> found = dates::tag(text, std::nullopt);
+  if (auto d = dateline(text, found)) return d;
+  return latest_reported(found);
+}
+
+}  // namespace fc

@@ -1,0 +1,172 @@
+// Internal pieces of the temporal tagger shared by src/extract/dates*.cpp (not a public interface).
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/date.h"
+#include "extract/dates.h"
+
+namespace fc {
+namespace dates {
+
+/// What a token is.
+enum class TokKind { kWord, kNum, kPunct };
+
+/// A token of the tagger's own light tokenizer: byte span, lower-cased form, and spacing facts.
+struct Tok {
+  size_t start = 0;
+  size_t end = 0;
+  TokKind kind = TokKind::kWord;
+  std::string norm;           // lower-case; curly apostrophes and dashes folded to ' and -
+  bool cap = false;           // first letter upper-case
+  bool space_before = true;   // whitespace (or the text start) right before it
+  bool break_before = false;  // a line break right before it
+};
+
+/// Splits text into words, numbers (with inner ':', '/', '.', ',' and ISO dashes kept) and punctuation.
+std::vector<Tok> tokenize(std::string_view text);
+
+/// Sentence index of each token (breaks at . ! ? before a capital, and at line breaks).
+std::vector<size_t> sentence_ids(const std::vector<Tok>& toks);
+
+/// One vocabulary entry of a class ("MONTH" january -> "1").
+struct LexEntry {
+  std::string id;
+  std::string cls;
+  std::string value;
+  std::vector<std::string> words;  // the entry's tokens, lower-case
+  bool ambiguous = false;          // month names that are also common words
+};
+
+/// One element of a pattern: a set of alternatives (class names or literal tokens).
+struct Element {
+  struct Alt {
+    bool is_class = false;
+    std::string s;
+  };
+  std::vector<Alt> alts;
+  bool optional = false;
+  bool context = false;  // must match but stays outside the span
+};
+
+/// One row of dates_patterns.tsv.
+struct Pattern {
+  std::string id, type, norm, param, example;
+  std::vector<Element> elems;
+  size_t row = 0;
+};
+
+/// One row of dates_tense.tsv.
+struct TenseCue {
+  std::string id;
+  std::vector<std::string> words;
+  int orient = 0;  // -1 past, +1 future
+  bool strong = false;
+};
+
+/// All tagger tables, loaded once from the embedded TSV files.
+struct Tables {
+  std::vector<std::unique_ptr<LexEntry>> entries;
+  std::unordered_map<std::string, std::vector<const LexEntry*>> by_first;  // first word -> entries
+  std::vector<Pattern> patterns;
+  std::vector<TenseCue> cues;
+  std::unordered_map<std::string, std::vector<size_t>> cue_by_first;  // first word -> cue indices
+  std::vector<std::string> errors;  // malformed rows, for the tests
+};
+
+/// The tables, parsed on first use.
+const Tables& tables();
+
+/// A captured piece of a match.
+struct Slot {
+  std::string cls;
+  std::string value;  // class value ("3" for March, "Y" for years, "X" for a fuzzy number)
+  double num = 0;
+  size_t tb = 0, te = 0;  // token range
+};
+
+/// One pattern match over tokens [tb, te).
+struct Match {
+  const Pattern* pat = nullptr;
+  size_t tb = 0, te = 0;
+  std::vector<Slot> slots;
+  /// First slot of a class, or nullptr.
+  const Slot* get(std::string_view cls) const;
+};
+
+/// Matches of a class at token `pos` (several lengths possible), appended to `out`.
+void match_class(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+
+/// Number shapes (INT, DAY, YEAR, HOUR, AMPM, NUMSIGNED); false if `cls` is not one of them.
+bool match_shape(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+
+/// Date shapes (BAREYEAR, YY, DECADE, ISODATE, SLASHDATE, HM, HHMM); false if `cls` is not one of them.
+bool match_date_shape(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+
+/// True if `word` is a one-word entry of vocabulary class `cls`.
+bool in_class(const std::string& cls, const std::string& word);
+
+/// Left-to-right, longest-first, non-overlapping pattern matches.
+std::vector<Match> find_matches(const std::vector<Tok>& toks);
+
+/// What a normalizer needs besides the match: anchor, reference times and orientation.
+struct NormContext {
+  std::optional<CivilDate> dct;          // publication date
+  std::optional<CivilDate> ref_day;      // last day mentioned in the text ("the next day")
+  std::optional<CivilDate> sentence_ref; // an earlier day of this sentence before the dct (shifted reference)
+  std::string last_period;               // last month/quarter/year value ("the same period last year")
+  int orient = 0;                        // -1 past, +1 future, 0 unknown
+};
+
+/// A normalized expression.
+struct Norm {
+  bool ok = false;
+  std::string type;
+  std::vector<std::string> values;
+  std::optional<CivilDate> day;  // the day it denotes, when it denotes one
+  std::string clock;             // "T22:14Z" for a time of day without its own date
+};
+
+/// Normalizes one match.
+Norm normalize(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx);
+
+/// Normalizes the relative kinds (anchored on the context): month, md, weekday, relday, shift, ...
+Norm normalize_relative(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx);
+
+/// TIMEX3 duration for `n` units ("P26D", "PT30M", "PXY" when fuzzy).
+std::string duration_value(double n, bool fuzzy, const std::string& unit);
+
+/// Tense around tokens [tb, te) of a sentence [sb, se): -1 past, +1 future, 0 unknown; `cue` gets the cue id.
+int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, size_t te, std::string* cue);
+
+/// A tagged expression with what inference needs to know about it.
+struct Found {
+  Timex timex;
+  int orient = 0;
+  std::string cue;        // id of the tense cue that decided the orientation
+  std::optional<CivilDate> day;
+  size_t sentence = 0;
+};
+
+/// The tagger proper: tag_dates() and infer_published() both call it.
+std::vector<Found> tag(std::string_view text, const std::optional<CivilDate>& anchor);
+
+// Calendar helpers (dates_calendar.cpp).
+/// ISO year and week of a date.
+void iso_week(const CivilDate& d, int& year, int& week);
+/// "2021-W11".
+std::string week_value(const CivilDate& d);
+/// The `n`-th ISO weekday `wd` (1-7) of a month; n = -1 for the last one.
+std::optional<CivilDate> nth_weekday(int year, int month, int n, int wd);
+/// Parses a non-negative integer; -1 if `s` is not all digits (or too long).
+long parse_int(std::string_view s);
+/// Zero-padded number.
+std::string pad(long v, int width);
+
+}  // namespace dates
+}  // namespace fc

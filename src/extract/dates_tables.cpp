@@ -1,0 +1,146 @@
+// Loads the tagger's TSV tables (src/rules/en/dates_*.tsv) into vocabularies, patterns and tense cues.
+#include <string>
+
+#include "extract/dates_internal.h"
+#include "rules/rules.h"
+
+namespace fc {
+namespace dates {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (true) {
+    const size_t at = s.find(sep, pos);
+    out.emplace_back(s.substr(pos, at == std::string_view::npos ? std::string_view::npos : at - pos));
+    if (at == std::string_view::npos) break;
+    pos = at + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> words_of(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (const Tok& t : tokenize(phrase)) out.push_back(t.norm);
+  return out;
+}
+
+// Adds one entry per '|'-separated phrase of `words`.
+void add_entries(Tables& t, const std::string& id, const std::string& cls, std::string_view words,
+                 const std::string& value, bool ambiguous) {
+  for (const std::string& phrase : split(words, '|')) {
+    auto e = std::make_unique<LexEntry>();
+    e->id = id;
+    e->cls = cls;
+    e->value = value;
+    e->ambiguous = ambiguous;
+    e->words = words_of(phrase);
+    if (e->words.empty()) continue;
+    t.by_first[e->words.front()].push_back(e.get());
+    t.entries.push_back(std::move(e));
+  }
+}
+
+// Reads a vocabulary table whose columns are `id words ... value ...`; `cls` "" means the class is column 1.
+void load_vocab(Tables& t, const char* path, const char* cls, size_t words_col, size_t value_col, size_t min_cols) {
+  for (const RuleRow& r : rule_rows(path)) {
+    if (r.fields.size() < min_cols) {
+      t.errors.push_back(std::string(path) + ":" + std::to_string(r.line) + ": too few fields");
+      continue;
+    }
+    std::string c = cls ? cls : std::string(r.fields[1]);
+    if (std::string_view(path) == "en/dates_numbers.tsv") c = r.fields[2] == "ord" ? "ORDW" : "NUMW";
+    const bool ambiguous = std::string_view(path) == "en/dates_months.tsv" && r.fields[3] == "1";
+    add_entries(t, std::string(r.fields[0]), c, r.fields[words_col], std::string(r.fields[value_col]), ambiguous);
+  }
+}
+
+Element parse_element(std::string tok) {
+  Element e;
+  if (tok.size() > 2 && tok.front() == '[' && tok.back() == ']') {
+    e.context = true;
+    tok = tok.substr(1, tok.size() - 2);
+  }
+  if (tok.size() > 1 && tok.back() == '?') {
+    e.optional = true;
+    tok.pop_back();
+  }
+  for (const std::string& a : split(tok, '|')) {
+    Element::Alt alt;
+    alt.is_class = !a.empty() && a[0] >= 'A' && a[0] <= 'Z';
+    alt.s = a;
+    e.alts.push_back(alt);
+  }
+  return e;
+}
+
+void load_patterns(Tables& t) {
+  size_t row = 0;
+  for (const RuleRow& r : rule_rows("en/dates_patterns.tsv")) {
+    if (r.fields.size() < 6) {
+      t.errors.push_back("en/dates_patterns.tsv:" + std::to_string(r.line) + ": too few fields");
+      continue;
+    }
+    Pattern p;
+    p.id = std::string(r.fields[0]);
+    p.type = std::string(r.fields[1]);
+    p.norm = std::string(r.fields[2]);
+    p.param = std::string(r.fields[3]);
+    p.example = std::string(r.fields[5]);
+    p.row = row++;
+    for (const std::string& e : split(r.fields[4], ' ')) {
+      if (!e.empty()) p.elems.push_back(parse_element(e));
+    }
+    t.patterns.push_back(std::move(p));
+  }
+}
+
+void load_cues(Tables& t) {
+  for (const RuleRow& r : rule_rows("en/dates_tense.tsv")) {
+    if (r.fields.size() < 5) {
+      t.errors.push_back("en/dates_tense.tsv:" + std::to_string(r.line) + ": too few fields");
+      continue;
+    }
+    for (const std::string& phrase : split(r.fields[1], '|')) {
+      TenseCue c;
+      c.id = std::string(r.fields[0]);
+      c.words = words_of(phrase);
+      c.orient = r.fields[2] == "future" ? 1 : -1;
+      c.strong = r.fields[3] == "strong";
+      if (c.words.empty()) continue;
+      t.cue_by_first[c.words.front()].push_back(t.cues.size());
+      t.cues.push_back(std::move(c));
+    }
+  }
+}
+
+Tables load() {
+  Tables t;
+  load_vocab(t, "en/dates_months.tsv", "MONTH", 1, 2, 5);
+  load_vocab(t, "en/dates_weekdays.tsv", "WEEKDAY", 1, 2, 4);
+  load_vocab(t, "en/dates_numbers.tsv", "NUMW", 1, 3, 5);
+  load_vocab(t, "en/dates_units.tsv", "UNIT", 1, 2, 4);
+  load_vocab(t, "en/dates_holidays.tsv", "HOLIDAY", 1, 2, 4);
+  load_vocab(t, "en/dates_words.tsv", nullptr, 2, 3, 5);
+  load_patterns(t);
+  load_cues(t);
+  return t;
+}
+
+}  // namespace
+
+const Tables& tables() {
+  static const Tables t = load();
+  return t;
+}
+
+const Slot* Match::get(std::string_view cls) const {
+  for (const Slot& s : slots) {
+    if (s.cls == cls) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace dates
+}  // namespace fc

@@ -1,0 +1,77 @@
+// Tense around a relative date: decides whether "Friday" is the last Friday or the next one.
+#include "extract/dates_internal.h"
+
+namespace fc {
+namespace dates {
+namespace {
+
+constexpr size_t kLookBack = 12;
+constexpr size_t kLookAhead = 8;
+
+struct Cue {
+  int orient = 0;
+  bool strong = false;
+  std::string id;
+};
+
+// The cue starting at token `k`, if any. Past participles right after "be" ("to be shown") read as future.
+Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
+  const Tables& t = tables();
+  Cue best;
+  auto it = t.cue_by_first.find(toks[k].norm);
+  if (it != t.cue_by_first.end()) {
+    size_t best_len = 0;
+    for (size_t ci : it->second) {
+      const TenseCue& c = t.cues[ci];
+      if (k + c.words.size() > limit || c.words.size() <= best_len) continue;
+      bool ok = true;
+      for (size_t w = 0; w < c.words.size() && ok; ++w) ok = toks[k + w].norm == c.words[w];
+      if (!ok) continue;
+      best_len = c.words.size();
+      best = Cue{c.orient, c.strong, c.id};
+    }
+  }
+  const std::string& w = toks[k].norm;
+  if (best.orient == 0 && toks[k].kind == TokKind::kWord && !toks[k].cap && w.size() >= 5 &&
+      w.compare(w.size() - 2, 2, "ed") == 0) {
+    best = Cue{-1, false, "tc_ed"};
+  }
+  if (best.orient < 0 && k > 0 && (toks[k - 1].norm == "be" || toks[k - 1].norm == "being")) {
+    best = Cue{1, true, "tc_will"};
+  }
+  return best;
+}
+
+bool clause_stop(const Tok& t) { return t.norm == ";" || t.norm == "\""; }
+
+}  // namespace
+
+int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, size_t te, std::string* cue) {
+  Cue weak_before, weak_after, strong_after;
+  for (size_t k = tb; k > sb && tb - k < kLookBack;) {
+    --k;
+    if (clause_stop(toks[k])) break;
+    Cue c = cue_at(toks, k, tb);
+    if (c.orient != 0 && c.strong) {
+      if (cue) *cue = c.id;
+      return c.orient;
+    }
+    if (c.orient != 0 && weak_before.orient == 0) weak_before = c;
+  }
+  for (size_t k = te; k < se && k - te < kLookAhead; ++k) {
+    if (clause_stop(toks[k])) break;
+    Cue c = cue_at(toks, k, se);
+    if (c.orient != 0 && c.strong && strong_after.orient == 0) strong_after = c;
+    if (c.orient != 0 && !c.strong && weak_after.orient == 0) weak_after = c;
+  }
+  for (const Cue* c : {&strong_after, &weak_before, &weak_after}) {
+    if (c->orient != 0) {
+      if (cue) *cue = c->id;
+      return c->orient;
+    }
+  }
+  return 0;
+}
+
+}  // namespace dates
+}  // namespace fc
