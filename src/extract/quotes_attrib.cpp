@@ -1,0 +1,197 @@
+// Attribution: who said each quote ("X said", "said X", "according to X", pronouns, continuation paragraphs).
+#include <algorithm>
+
+#include "extract/quotes_internal.h"
+
+namespace fc {
+namespace qx {
+namespace {
+
+bool skippable(const Tok& t) {
+  static const char* const kWords[] = {"also", "then", "later", "again", "further", "has", "had", "have", "would",
+                                       "will", "was", "did", "does", "earlier", "once", "simply", "just", "had",
+                                       "in", "turn", "only", "repeatedly", "previously", "reportedly"};
+  if (t.kind != TokKind::kWord) return false;
+  if (t.norm.size() > 4 && t.norm.compare(t.norm.size() - 2, 2, "ly") == 0) return true;
+  return std::find(std::begin(kWords), std::end(kWords), t.norm) != std::end(kWords);
+}
+
+bool boundary(const std::vector<Tok>& toks, size_t k) {
+  return toks[k].kind == TokKind::kBreak || ends_sentence(toks, k);
+}
+
+// First token of the sentence holding token i (stops at breaks, sentence ends and other quotes).
+size_t sentence_floor(const std::vector<Tok>& toks, size_t i, int self) {
+  size_t k = i;
+  while (k > 0) {
+    const Tok& p = toks[k - 1];
+    if (boundary(toks, k - 1) && p.quote == -1) break;
+    if (p.quote != -1 && p.quote != self) break;
+    --k;
+  }
+  return k;
+}
+
+// The subject of the speech verb at token v: skips adverbs and one parenthetical ("X, who ..., said").
+Speaker subject_of(std::string_view text, const std::vector<Tok>& toks, size_t v, size_t floor) {
+  Speaker none;
+  if (v == 0 || v <= floor) return none;
+  size_t j = v - 1;
+  while (j > floor && skippable(toks[j])) --j;
+  if (toks[j].norm == "," || toks[j].norm == "-" || toks[j].norm == "\u2014") {
+    bool participle = toks[v].norm.size() > 4 && toks[v].norm.compare(toks[v].norm.size() - 3, 3, "ing") == 0;
+    if (participle) {
+      // "..., saying": the subject of the main clause, after a leading phrase ("In Moscow, X ...")
+      size_t s = floor;
+      static const char* const kPrep[] = {"in", "on", "at", "after", "before", "during", "with", "despite",
+                                          "within", "following", "shortly", "earlier", "later"};
+      if (std::find(std::begin(kPrep), std::end(kPrep), toks[s].norm) != std::end(kPrep)) {
+        while (s < v && toks[s].norm != ",") ++s;
+        ++s;
+      }
+      size_t e = s;
+      while (e < v && toks[e].kind == TokKind::kWord && (toks[e].cap || toks[e].norm == "the")) ++e;
+      return e > s ? speaker_ending_at(text, toks, e - 1, s) : none;
+    }
+    size_t k = j;
+    size_t steps = 0;
+    while (k > floor && toks[k - 1].norm != "," && steps++ < 30) --k;
+    if (k <= floor + 1) return none;
+    j = k - 2;
+  }
+  return speaker_ending_at(text, toks, j, floor);
+}
+
+struct Found {
+  Speaker sp;
+  std::string rule;
+};
+
+// "…," Peskov said / said Peskov / he added: the attribution right after the closing mark.
+Found after_quote(std::string_view text, const std::vector<Tok>& toks, size_t i) {
+  Found f;
+  while (i < toks.size() && (toks[i].norm == "," || toks[i].norm == "-" || toks[i].norm == "\u2014")) ++i;
+  if (i >= toks.size() || boundary(toks, i) || toks[i].quote != -1) return f;
+  VerbHit h = speech_verb_at(toks, i);
+  if (!h.id.empty()) {
+    f.sp = speaker_starting_at(text, toks, h.last + 1, std::min(toks.size(), h.last + 12));
+    f.rule = "verb:" + h.id + ";after-inverted";
+    return f;
+  }
+  for (size_t k = i + 1; k < toks.size() && k <= i + 9; ++k) {
+    if (boundary(toks, k) || toks[k].kind == TokKind::kMark) break;
+    h = speech_verb_at(toks, k);
+    if (h.id.empty()) continue;
+    size_t last = k - 1;
+    while (last > i && skippable(toks[last])) --last;
+    f.sp = speaker_ending_at(text, toks, last, i);
+    // the whole stretch before the verb must be the speaker phrase
+    if (!f.sp.name.empty() || !f.sp.rule.empty()) f.rule = "verb:" + h.id + ";after";
+    if (f.sp.start > toks[i].start + 60) f = Found{};
+    return f;
+  }
+  return f;
+}
+
+// X said "…" / X described Y as "…": the nearest speech verb before the quote in its sentence.
+Found before_quote(std::string_view text, const std::vector<Tok>& toks, size_t open, int self) {
+  Found f;
+  if (open == 0) return f;
+  size_t floor = sentence_floor(toks, open, self);
+  for (size_t k = open; k-- > floor;) {
+    if (toks[k].norm == "according" && k + 1 < open && toks[k + 1].norm == "to") {
+      f.sp = speaker_starting_at(text, toks, k + 2, open);
+      f.rule = "according-to";
+      return f;
+    }
+    VerbHit h = speech_verb_at(toks, k);
+    if (h.id.empty() || h.last >= open) continue;
+    if (k > 0 && (toks[k - 1].norm == "been" || toks[k - 1].norm == "be" || toks[k - 1].norm == "being")) continue;
+    f.sp = subject_of(text, toks, k, floor);
+    f.rule = "verb:" + h.id + ";before";
+    return f;
+  }
+  return f;
+}
+
+// "according to X" after the quote, in the same sentence.
+Found according_after(std::string_view text, const std::vector<Tok>& toks, size_t i) {
+  Found f;
+  for (size_t k = i; k + 2 < toks.size() && k < i + 12; ++k) {
+    if (boundary(toks, k) || toks[k].quote != -1) break;
+    if (toks[k].norm == "according" && toks[k + 1].norm == "to") {
+      f.sp = speaker_starting_at(text, toks, k + 2, std::min(toks.size(), k + 12));
+      f.rule = "according-to";
+      return f;
+    }
+  }
+  return f;
+}
+
+bool at_paragraph_start(const std::vector<Tok>& toks, size_t open) {
+  return open == 0 || toks[open - 1].kind == TokKind::kBreak;
+}
+
+size_t paragraph_of(const std::vector<Tok>& toks, size_t i) {
+  size_t p = 0;
+  for (size_t k = 0; k < i && k < toks.size(); ++k) p += toks[k].kind == TokKind::kBreak;
+  return p;
+}
+
+}  // namespace
+
+void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<Quote>& quotes,
+               const std::vector<int>& parent, const std::vector<std::pair<size_t, size_t>>& bounds) {
+  NameBook names = collect_names(text, toks);
+  Speaker last_person;
+  int prev = -1;  // last statement quote, for continuation paragraphs
+  for (size_t qi = 0; qi < quotes.size(); ++qi) {
+    Quote& q = quotes[qi];
+    if (q.kind == "scare" || q.kind == "title") { q.rule += "|none"; continue; }
+    if (parent[qi] >= 0) {
+      const Quote& p = quotes[static_cast<size_t>(parent[qi])];
+      q.speaker = p.speaker;
+      q.speaker_start = p.speaker_start;
+      q.speaker_end = p.speaker_end;
+      q.rule += "|inside";
+      continue;
+    }
+    size_t open = tok_at(toks, bounds[qi].first);
+    size_t after = tok_at(toks, bounds[qi].second);
+    bool direct = q.kind == "direct";
+    Found f = direct ? after_quote(text, toks, after) : before_quote(text, toks, open, static_cast<int>(qi));
+    if (f.rule.empty()) f = direct ? before_quote(text, toks, open, static_cast<int>(qi)) : after_quote(text, toks, after);
+    if (f.rule.empty()) f = according_after(text, toks, after);
+    Speaker sp = f.sp;
+    std::string rule = f.rule;
+    if (sp.rule.rfind("pronoun:", 0) == 0) {
+      std::string pr = sp.rule;
+      sp = last_person;
+      sp.rule = pr;
+    }
+    if (rule.empty() && prev >= 0 && quotes[static_cast<size_t>(prev)].kind == "direct" && direct) {
+      const Quote& p = quotes[static_cast<size_t>(prev)];
+      size_t pp = paragraph_of(toks, tok_at(toks, p.end));
+      size_t qp = paragraph_of(toks, open);
+      if (!p.speaker.empty() && (pp == qp || (pp + 1 == qp && at_paragraph_start(toks, open)))) {
+        sp = Speaker{p.speaker, p.speaker_start, p.speaker_end, true, ""};
+        rule = "continuation";
+      }
+    }
+    if (!sp.name.empty() && rule != "continuation") {
+      std::string full = names.fullest(sp.name);
+      if (full != sp.name) { sp.person = true; sp.name = full; }
+    }
+    q.speaker = sp.name;
+    q.speaker_start = sp.name.empty() ? 0 : sp.start;
+    q.speaker_end = sp.name.empty() ? 0 : sp.end;
+    std::string how = rule.empty() ? "none" : rule;
+    if (!sp.rule.empty()) how += ";" + sp.rule;
+    q.rule += "|" + how;
+    if (sp.person && !sp.name.empty()) last_person = sp;
+    if (q.kind == "direct" || q.kind == "partial") prev = static_cast<int>(qi);
+  }
+}
+
+}  // namespace qx
+}  // namespace fc

@@ -1,0 +1,137 @@
+// Speech verbs from the table, and unquoted sayings: "we used to say: ..." and "with the comment that ...".
+#include <algorithm>
+
+#include "extract/quotes_internal.h"
+#include "rules/rules.h"
+
+namespace fc {
+namespace qx {
+namespace {
+
+struct Phrase {
+  std::vector<std::string> words;
+  std::string id;
+};
+
+// Rows "id<TAB>form|form" as word lists, longest first so the longest form wins regardless of row order.
+std::vector<Phrase> load_phrases(const char* path) {
+  std::vector<Phrase> out;
+  for (const RuleRow& row : rule_rows(path)) {
+    if (row.fields.size() < 2) continue;
+    std::string_view forms = row.fields[1];
+    size_t p = 0;
+    while (p <= forms.size()) {
+      size_t bar = forms.find('|', p);
+      if (bar == std::string_view::npos) bar = forms.size();
+      Phrase ph;
+      ph.id = std::string(row.fields[0]);
+      std::string_view f = forms.substr(p, bar - p);
+      size_t q = 0;
+      while (q < f.size()) {
+        size_t sp = f.find(' ', q);
+        if (sp == std::string_view::npos) sp = f.size();
+        if (sp > q) ph.words.emplace_back(f.substr(q, sp - q));
+        q = sp + 1;
+      }
+      if (!ph.words.empty()) out.push_back(std::move(ph));
+      p = bar + 1;
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+  return out;
+}
+
+const std::vector<Phrase>& verbs() { static const auto v = load_phrases("en/speech_verbs.tsv"); return v; }
+const std::vector<Phrase>& cues() {
+  static const auto v = [] {
+    std::vector<Phrase> out;
+    for (const RuleRow& row : rule_rows("en/saying_cues.tsv")) {
+      if (row.fields.size() < 2) continue;
+      Phrase ph;
+      ph.id = std::string(row.fields[0]);
+      std::string_view f = row.fields[1];
+      for (size_t q = 0; q < f.size();) {
+        size_t sp = std::min(f.find(' ', q), f.size());
+        if (sp > q) ph.words.emplace_back(f.substr(q, sp - q));
+        q = sp + 1;
+      }
+      out.push_back(std::move(ph));
+    }
+    return out;
+  }();
+  return v;
+}
+
+bool match_at(const std::vector<Tok>& toks, size_t i, const Phrase& ph) {
+  if (i + ph.words.size() > toks.size()) return false;
+  for (size_t k = 0; k < ph.words.size(); ++k) {
+    if (toks[i + k].kind != TokKind::kWord || toks[i + k].norm != ph.words[k]) return false;
+  }
+  return true;
+}
+
+// Where a markless saying that starts at token `i` ends: the sentence end, a line break or its quote's end.
+size_t saying_end(const std::vector<Tok>& toks, size_t i, int quote, size_t max_words) {
+  size_t words = 0;
+  for (size_t k = i; k < toks.size(); ++k) {
+    const Tok& t = toks[k];
+    if (t.kind == TokKind::kBreak || t.quote != quote || ends_sentence(toks, k) || t.norm == ";") return k;
+    if (t.kind == TokKind::kMark) return toks.size();  // a quote mark inside: leave it to the mark scanner
+    if (t.kind == TokKind::kWord && ++words > max_words) return toks.size();
+  }
+  return toks.size() - 0;
+}
+
+Span saying_span(const std::vector<Tok>& toks, size_t a, size_t b, const std::string& family) {
+  Span sp;
+  sp.open = toks[a].start;
+  sp.start = toks[a].start;
+  sp.end = toks[b - 1].end;
+  sp.close = sp.end;
+  sp.family = family;
+  return sp;
+}
+
+}  // namespace
+
+VerbHit speech_verb_at(const std::vector<Tok>& toks, size_t i) {
+  VerbHit hit;
+  for (const Phrase& ph : verbs()) {
+    if (match_at(toks, i, ph)) {
+      hit.first = i;
+      hit.last = i + ph.words.size() - 1;
+      hit.id = ph.id;
+      return hit;
+    }
+  }
+  return hit;
+}
+
+std::vector<Span> find_sayings(std::string_view, const std::vector<Tok>& toks) {
+  std::vector<Span> out;
+  for (size_t c = 1; c + 1 < toks.size(); ++c) {
+    if (toks[c].norm != ":") continue;
+    // a speech verb right before the colon, maybe with a short object ("told reporters:")
+    bool verb = false;
+    for (size_t back = 1; back <= 3 && back <= c && !verb; ++back) {
+      VerbHit h = speech_verb_at(toks, c - back);
+      verb = !h.id.empty() && h.last + 1 <= c && c - h.last <= 3;
+    }
+    if (!verb || toks[c + 1].kind != TokKind::kWord) continue;
+    size_t e = saying_end(toks, c + 1, toks[c].quote, 40);
+    if (e < toks.size() && e > c + 1) out.push_back(saying_span(toks, c + 1, e, "colon"));
+  }
+  for (size_t i = 0; i < toks.size(); ++i) {
+    for (const Phrase& ph : cues()) {
+      if (!match_at(toks, i, ph)) continue;
+      size_t a = i + ph.words.size();
+      if (a >= toks.size() || toks[a].kind != TokKind::kWord) continue;
+      size_t e = saying_end(toks, a, toks[i].quote, 25);
+      if (e < toks.size() && e > a) out.push_back(saying_span(toks, a, e, "cue:" + ph.id));
+    }
+  }
+  return out;
+}
+
+}  // namespace qx
+}  // namespace fc
