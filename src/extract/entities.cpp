@@ -1,0 +1,242 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/entity_tables.h"
+#include "extract/number_tables.h"
+#include "extract/scan.h"
+#include "extract/words.h"
+
+namespace fc {
+namespace {
+
+// A candidate mention before resolution: token span, type guess and evidence.
+struct Cand {
+  size_t a = 0, b = 0;  // token span
+  std::string type;     // PERSON | ORG | PLACE | NAME (unconfirmed person-like name)
+  std::string title, rule, canonical;
+  bool sentence_start = false;
+};
+
+bool name_token(const ScanTok& t) {
+  if (t.kind != ScanKind::kWord || !t.cap) return false;
+  for (char c : t.norm) if (c >= '0' && c <= '9') return false;  // "COVID-19", "A330-200"
+  static const std::set<std::string> kSkip = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                              "sunday", "i", "i'm", "i'd", "i'll", "i've"};
+  return !kSkip.count(t.norm) && !num_tables().months.count(t.norm);
+}
+
+// A sentence-initial word that is likely a verb or adverb, not part of a name ("Suggesting", "Asked", "Clearly").
+bool sentence_opener(const std::string& w) {
+  auto ends = [&](const char* suf) {
+    size_t n = std::char_traits<char>::length(suf);
+    return w.size() > n + 2 && w.compare(w.size() - n, n, suf) == 0;
+  };
+  return ends("ing") || ends("ed") || ends("ly") || ends("ally");
+}
+
+// "of" (or "of the") continues a name after an organisation word or title: "Office of the Director".
+size_t connector_len(const std::vector<ScanTok>& t, size_t k) {
+  const EntTables& tb = ent_tables();
+  if (k + 1 >= t.size() || t[k].norm != "of" || k == 0) return 0;
+  const std::string& prev = t[k - 1].norm;
+  bool cue = tb.org_suffix.count(prev) > 0;
+  for (const EntPhrase& p : tb.titles) cue = cue || (p.words.size() == 1 && p.words[0] == prev);
+  if (!cue) return 0;
+  size_t len = t[k + 1].norm == "the" ? 2 : 1;
+  return k + len < t.size() && name_token(t[k + len]) ? len : 0;
+}
+
+// Maximal runs of capitalized words inside one sentence and line.
+std::vector<std::pair<size_t, size_t>> cap_runs(const std::vector<ScanTok>& t) {
+  std::vector<std::pair<size_t, size_t>> runs;
+  for (size_t i = 0; i < t.size();) {
+    if (!name_token(t[i])) { ++i; continue; }
+    size_t j = i + 1;
+    while (j < t.size() && !t[j].line_before && t[j].sentence == t[i].sentence) {
+      if (name_token(t[j])) { ++j; continue; }
+      if (t[j].norm == "." && !t[j].space_before && is_abbreviation(t[j - 1].norm) && j + 1 < t.size() &&
+          name_token(t[j + 1])) {  // "Mr. Hale", "St. Petersburg"
+        ++j;
+        continue;
+      }
+      size_t c = connector_len(t, j);
+      if (!c) break;
+      j += c;
+    }
+    runs.push_back({i, j});
+    i = j;
+  }
+  return runs;
+}
+
+std::string title_case(const std::string& lower) {
+  std::string out = lower;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if ((i == 0 || out[i - 1] == ' ') && out[i] >= 'a' && out[i] <= 'z') out[i] = (char)(out[i] - 32);
+  }
+  return out;
+}
+
+// A title right before token a in lower case ("spokesman Dmitry Peskov", "his spokesman, Dmitry Peskov").
+const EntPhrase* title_before(const std::vector<ScanTok>& t, size_t a) {
+  size_t p = a;
+  if (p > 0 && t[p - 1].norm == ",") --p;
+  const EntPhrase* best = nullptr;
+  for (const EntPhrase& ph : ent_tables().titles) {
+    size_t n = ph.words.size();
+    if (n > p || (best && best->words.size() >= n)) continue;
+    bool ok = true;
+    for (size_t k = 0; k < n && ok; ++k) ok = t[p - n + k].norm == ph.words[k];
+    if (ok) best = &ph;
+  }
+  return best;
+}
+
+// A title just after a name and a comma ("Ann Lee, deputy chairman of ...", "Ann Lee, the Kremlin spokesman").
+const EntPhrase* title_after(const std::vector<ScanTok>& t, size_t b) {
+  if (b >= t.size() || t[b].norm != ",") return nullptr;
+  for (size_t k = b + 1; k < t.size() && k < b + 5; ++k) {
+    if (const EntPhrase* p = match_ent(ent_tables().titles, t, k, t.size())) return p;
+    if (t[k].kind == ScanKind::kPunct) break;
+  }
+  return nullptr;
+}
+
+// Token index where the next gazetteer or title phrase starts inside [k, b), or b.
+size_t next_known(const std::vector<ScanTok>& t, size_t k, size_t b) {
+  const EntTables& tb = ent_tables();
+  for (; k < b; ++k) {
+    if (match_ent(tb.titles, t, k, b) || match_ent(tb.places, t, k, b) || match_ent(tb.orgs, t, k, b)) return k;
+  }
+  return b;
+}
+
+// A name chunk [k, e) inside a run: an organisation by its last word, an acronym, or a person-like name.
+void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<Cand>& out, std::string& title,
+                std::string& title_rule) {
+  const EntTables& tb = ent_tables();
+  Cand c{k, e, "NAME", title, title_rule, "", t[k].sentence_start};
+  auto suffix = tb.org_suffix.find(t[e - 1].norm);
+  if (suffix != tb.org_suffix.end() && title.empty()) {
+    c.type = "ORG", c.rule = suffix->second;
+    // Absorb a place or demonym right before: "Russian Foreign Ministry", "Jerusalem Post".
+    while (!out.empty() && out.back().b == k && (out.back().type == "PLACE" || out.back().type == "DEMONYM"))
+      c.a = out.back().a, k = c.a, out.pop_back();
+  } else if (e - k == 1 && t[k].upper && t[k].norm.size() >= 2 && t[k].norm.size() <= 6 && title.empty()) {
+    c.type = "ORG", c.rule = "ent.org.acronym";
+  } else if (!title.empty()) {
+    c.type = "PERSON";
+  }
+  bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper;
+  if ((e - k <= 3 || c.type == "ORG") && !shouting) out.push_back(std::move(c));
+  title.clear(), title_rule.clear();
+}
+
+// Splits one capitalized run into titles, places, organisations and name chunks.
+void split_run(const std::vector<ScanTok>& t, std::string_view text, size_t a, size_t b, std::vector<Cand>& out) {
+  const EntTables& tb = ent_tables();
+  while (a < b && ((is_function_word(t[a].norm) && !t[a].upper) || t[a].norm == "read")) ++a;  // "The", "In"
+  if (a + 1 < b && t[a].sentence_start && sentence_opener(t[a].norm) && !tb.given.count(t[a].norm) &&
+      !match_ent(tb.places, t, a, b) && !match_ent(tb.orgs, t, a, b))
+    ++a;  // "Suggesting Biden was ..."
+
+  std::string title, title_rule;
+  if (const EntPhrase* tp = a < b ? title_before(t, a) : nullptr) title = tp->name, title_rule = tp->id;
+  for (size_t k = a; k < b;) {
+    if (const EntPhrase* p = match_ent(tb.titles, t, k, b)) {
+      size_t e = k + p->words.size();
+      title = std::string(text.substr(t[k].start, t[e - 1].end - t[k].start)), title_rule = p->id;
+      k = e;
+      continue;
+    }
+    const EntPhrase* g = match_ent(tb.places, t, k, b);
+    if (!g) g = match_ent(tb.orgs, t, k, b);
+    if (g) {
+      std::string type = g->type == "demonym" ? "DEMONYM" : g->type == "org" ? "ORG" : "PLACE";
+      out.push_back({k, k + g->words.size(), type, "", g->id, title_case(g->name), t[k].sentence_start});
+      k += g->words.size();
+      continue;
+    }
+    size_t e = next_known(t, k + 1, b);
+    for (size_t s = k; s + 1 < b; ++s) {  // "Office of the Director of ...": the organisation runs to the end
+      if (tb.org_suffix.count(t[s].norm) && t[s + 1].norm == "of") e = b;
+    }
+    name_chunk(t, k, e, out, title, title_rule);
+    k = e;
+  }
+}
+
+bool speech_after(const std::vector<ScanTok>& t, size_t b) {
+  static const std::set<std::string> kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted"};
+  return b < t.size() && kSpeech.count(t[b].norm);
+}
+
+std::string span_text(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b) {
+  return std::string(text.substr(t[a].start, t[b - 1].end - t[a].start));
+}
+
+// Confirms person names and resolves surname-only mentions to the fullest name in the text.
+void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<Cand>& cands) {
+  std::map<std::string, std::set<std::string>> by_last;  // last-word norm -> full names
+  std::set<std::string> singles, titled;
+  for (const Cand& c : cands) {
+    if (c.b - c.a == 1 && c.type != "PLACE" && c.type != "ORG") singles.insert(t[c.a].norm);
+    if (c.type == "PERSON") titled.insert(span_text(text, t, c.a, c.b));
+  }
+  for (Cand& c : cands) {
+    if (c.b - c.a < 2 || (c.type != "NAME" && c.type != "PERSON")) continue;
+    std::string name = span_text(text, t, c.a, c.b);
+    auto given = ent_tables().given.find(t[c.a].norm);
+    if (c.type == "NAME" && given != ent_tables().given.end()) c.type = "PERSON", c.rule = given->second;
+    if (c.type == "NAME" && (titled.count(name) || singles.count(t[c.b - 1].norm) || speech_after(t, c.b)))
+      c.type = "PERSON";
+    if (c.type == "PERSON") by_last[t[c.b - 1].norm].insert(name);
+  }
+  for (Cand& c : cands) {
+    if (c.type != "NAME" && c.type != "PERSON") continue;
+    auto it = by_last.find(t[c.b - 1].norm);
+    if (c.b - c.a == 1 && it != by_last.end() && it->second.size() == 1) {
+      c.type = "PERSON", c.canonical = *it->second.begin();
+      if (c.rule.empty()) c.rule = "ent.person.surname";
+    }
+    if (c.canonical.empty()) c.canonical = span_text(text, t, c.a, c.b);
+    if (c.type == "PERSON" && c.rule.empty()) c.rule = "ent.person.name";
+  }
+}
+
+}  // namespace
+
+std::vector<EntityMention> extract_entities(std::string_view text) {
+  std::vector<ScanTok> t = scan_words(text);
+  std::vector<Cand> cands;
+  for (auto [a, b] : cap_runs(t)) split_run(t, text, a, b, cands);
+  for (Cand& c : cands) {
+    if (c.type != "NAME" && c.type != "PERSON") continue;
+    if (const EntPhrase* p = c.title.empty() ? title_after(t, c.b) : nullptr) {
+      c.type = "PERSON", c.title = p->name, c.rule = p->id;
+    }
+  }
+  resolve(t, text, cands);
+  std::vector<EntityMention> out;
+  for (const Cand& c : cands) {
+    bool lone_start = c.b - c.a == 1 && c.sentence_start && c.rule.rfind("ent.person.surname", 0) != 0 &&
+                      c.type != "PLACE" && c.type != "ORG";
+    if (c.type == "DEMONYM" || lone_start || (c.type == "NAME" && c.b - c.a == 1)) continue;
+    EntityMention m;
+    m.start = t[c.a].start;
+    m.end = t[c.b - 1].end;
+    m.text = std::string(text.substr(m.start, m.end - m.start));
+    m.type = c.type == "NAME" ? "OTHER" : c.type;
+    m.canonical = c.canonical.empty() ? m.text : c.canonical;
+    m.key = name_key(m.canonical);
+    m.title = c.title;
+    m.rule = c.rule.empty() ? "ent.name" : c.rule;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace fc

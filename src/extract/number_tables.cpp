@@ -1,0 +1,65 @@
+#include "extract/number_tables.h"
+
+#include <cstdlib>
+
+#include "rules/rules.h"
+
+namespace fc {
+namespace {
+
+double num(std::string_view s) { return std::strtod(std::string(s).c_str(), nullptr); }
+
+void load_units(NumTables& tb) {
+  for (const RuleRow& r : rule_rows("en/num_units.tsv")) {
+    if (r.fields.size() < 5) continue;
+    std::string id(r.fields[0]), kind(r.fields[1]), surface(r.fields[2]), value(r.fields[3]);
+    NumUnit u{id, value, "", 1};
+    if (kind == "symbol") tb.symbols[surface] = u;
+    if (kind == "word") tb.currency_words[surface] = u;
+    if (kind == "percent") tb.percents.push_back({id, split_words(surface), 0, 0});
+    if (kind == "skip") tb.skip_after.insert(surface);
+    if (kind == "month") tb.months.insert(surface);
+    if (kind == "convert") {
+      size_t star = value.find('*');
+      u.base = value.substr(0, star);
+      u.factor = star == std::string::npos ? 1 : num(value.substr(star + 1));
+      tb.convert[surface] = u;
+    }
+  }
+}
+
+NumTables load() {
+  NumTables tb;
+  for (const RuleRow& r : rule_rows("en/num_words.tsv")) {
+    if (r.fields.size() < 5) continue;
+    tb.words[std::string(r.fields[1])] = {std::string(r.fields[0]), std::string(r.fields[3]), num(r.fields[2])};
+  }
+  for (const RuleRow& r : rule_rows("en/num_vague.tsv")) {
+    if (r.fields.size() < 6) continue;
+    NumPhrase p{std::string(r.fields[0]), split_words(std::string(r.fields[1])), num(r.fields[3]), num(r.fields[4])};
+    (r.fields[2] == "mod" ? tb.mods : tb.amounts).push_back(std::move(p));
+  }
+  load_units(tb);
+  return tb;
+}
+
+}  // namespace
+
+std::vector<std::string> split_words(const std::string& phrase) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    size_t sp = phrase.find(' ', i);
+    if (sp == std::string::npos) sp = phrase.size();
+    if (sp > i) out.push_back(phrase.substr(i, sp - i));
+    i = sp + 1;
+  }
+  return out;
+}
+
+const NumTables& num_tables() {
+  static const NumTables kTables = load();
+  return kTables;
+}
+
+}  // namespace fc

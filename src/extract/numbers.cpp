@@ -1,0 +1,275 @@
+#include "extract/numbers.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <map>
+#include <set>
+
+#include "extract/number_tables.h"
+#include "extract/scan.h"
+#include "extract/words.h"
+
+namespace fc {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// A quantity being parsed: token span, range, and the rule ids that built it.
+struct Quantity {
+  size_t first = 0, last = 0;  // token range [first, last)
+  double low = 0, high = 0, nominal = 0;
+  bool vague = false, written = false, ordinal = false, amount = false, has_scale = false, plain_int = false;
+  char mod = 0;  // '>' at least, '<' at most, '~' about
+  std::string unit, counts, rule;
+};
+
+void add_rule(Quantity& q, std::string_view id) {
+  if (!q.rule.empty()) q.rule += '+';
+  q.rule += id;
+}
+
+// Longest phrase of `rows` matching the tokens at i; returns its word count (0 if none).
+const NumPhrase* match_phrase(const std::vector<NumPhrase>& rows, const std::vector<ScanTok>& t, size_t i) {
+  const NumPhrase* best = nullptr;
+  for (const NumPhrase& p : rows) {
+    if (i + p.words.size() > t.size() || (best && best->words.size() >= p.words.size())) continue;
+    bool ok = true;
+    for (size_t k = 0; k < p.words.size() && ok; ++k) ok = t[i + k].norm == p.words[k];
+    if (ok) best = &p;
+  }
+  return best;
+}
+
+// Value of a written cardinal token ("four", "twenty-seven"); false if it is not one.
+bool written_value(const NumTables& tb, const std::string& norm, double* v, std::string* id) {
+  size_t dash = norm.find('-');
+  if (dash == std::string::npos) {
+    auto it = tb.words.find(norm);
+    if (it == tb.words.end() || it->second.kind != "cardinal") return false;
+    *v = it->second.value;
+    *id = it->second.id;
+    return true;
+  }
+  auto a = tb.words.find(norm.substr(0, dash)), b = tb.words.find(norm.substr(dash + 1));
+  if (a == tb.words.end() || b == tb.words.end() || a->second.value < 20 || b->second.value >= 10 ||
+      a->second.kind != "cardinal" || b->second.kind != "cardinal")
+    return false;
+  *v = a->second.value + b->second.value;
+  *id = a->second.id + "+" + b->second.id;
+  return true;
+}
+
+// Digits glued to a scale word ("13bn", "2.5m"... when the table has the scale).
+bool glued_scale(const NumTables& tb, const std::string& norm, double* v, std::string* id) {
+  size_t k = 0;
+  while (k < norm.size() && ((norm[k] >= '0' && norm[k] <= '9') || norm[k] == '.')) ++k;
+  if (k == 0 || k == norm.size()) return false;
+  auto it = tb.words.find(norm.substr(k));
+  if (it == tb.words.end() || it->second.kind != "scale") return false;
+  *v = std::strtod(norm.substr(0, k).c_str(), nullptr) * it->second.value;
+  *id = it->second.id;
+  return true;
+}
+
+// Parses the core number at token j (digits, written, ordinal or vague amount); advances j.
+bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  if (j >= t.size()) return false;
+  if (const NumPhrase* a = match_phrase(tb.amounts, t, j)) {
+    q.low = a->low, q.high = a->high == 0 ? kInf : a->high, q.vague = q.amount = true;
+    add_rule(q, a->id);
+    j += a->words.size();
+    return true;
+  }
+  double v = 0;
+  std::string id;
+  if (t[j].kind == ScanKind::kNumber) {
+    std::string digits;
+    for (char c : t[j].norm) if (c != ',') digits += c;
+    v = std::strtod(digits.c_str(), nullptr);
+    q.plain_int = t[j].norm.find_first_of(",.") == std::string::npos;
+    add_rule(q, "num.digits");
+  } else if (glued_scale(tb, t[j].norm, &v, &id)) {  // "13bn"
+    q.has_scale = true;
+    add_rule(q, "num.digits+" + id);
+  } else if (t[j].kind == ScanKind::kOrdinal) {
+    v = std::strtod(t[j].norm.c_str(), nullptr);
+    q.ordinal = true;
+    add_rule(q, "num.ordinal_digits");
+  } else if (written_value(tb, t[j].norm, &v, &id)) {
+    q.written = true;
+    add_rule(q, id);
+  } else {
+    auto it = tb.words.find(t[j].norm);
+    if (it == tb.words.end() || it->second.kind != "ordinal") return false;
+    v = it->second.value;
+    q.ordinal = q.written = true;
+    add_rule(q, it->second.id);
+  }
+  ++j;
+  while (!q.ordinal && j < t.size()) {  // "three hundred", "40 billion", "two million"
+    auto it = tb.words.find(t[j].norm);
+    if (it == tb.words.end() || it->second.kind != "scale") break;
+    v *= it->second.value;
+    q.has_scale = true;
+    add_rule(q, it->second.id);
+    ++j;
+  }
+  q.low = q.high = v;
+  return true;
+}
+
+// Currency sign before the number ("$", "£", "US$"); advances j.
+void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  if (j + 1 < t.size() && t[j].norm == "us" && t[j + 1].norm == "$" && !t[j + 1].space_before) {
+    auto it = tb.symbols.find("us$");
+    if (it != tb.symbols.end()) { q.unit = it->second.value; add_rule(q, it->second.id); j += 2; return; }
+  }
+  auto it = j < t.size() ? tb.symbols.find(t[j].norm) : tb.symbols.end();
+  if (it != tb.symbols.end() && j + 1 < t.size() && !t[j + 1].space_before) {
+    q.unit = it->second.value;
+    add_rule(q, it->second.id);
+    ++j;
+  }
+}
+
+// Percent sign or word, currency word, or the counted noun after the number; advances j.
+void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  if (j < t.size()) {
+    if (const NumPhrase* p = match_phrase(tb.percents, t, j)) {
+      q.unit = "percent";
+      add_rule(q, p->id);
+      j += p->words.size();
+      return;
+    }
+    auto cw = tb.currency_words.find(t[j].norm);
+    if (cw != tb.currency_words.end() && q.unit.empty()) {
+      q.unit = cw->second.value;
+      add_rule(q, cw->second.id);
+      ++j;
+      return;
+    }
+  }
+  if (!q.unit.empty()) return;
+  size_t k = j;
+  if (k < t.size() && t[k].norm == "of" && (q.amount || q.has_scale)) ++k;
+  bool want_plural = !q.ordinal && !(q.low == 1 && q.high == 1);
+  for (size_t n = 0; n < 3 && k < t.size(); ++n, ++k) {
+    const ScanTok& w = t[k];
+    if (w.kind != ScanKind::kWord || w.cap || is_function_word(w.norm) || w.norm.find('\'') != std::string::npos) break;
+    if (!want_plural || looks_plural(w.norm)) {
+      q.counts = noun_lemma(w.norm);
+      j = k + 1;
+      return;
+    }
+    if (w.norm.size() > 3 && w.norm.compare(w.norm.size() - 2, 2, "ed") == 0) break;  // a verb, not an adjective
+  }
+}
+
+bool glued(const std::vector<ScanTok>& t, size_t i) {
+  // A number touching letters, slashes or hyphens is part of a name, code or URL ("COVID-19", "/2021/").
+  if (!t[i].space_before && i > 0) {
+    const std::string& p = t[i - 1].norm;
+    if (!(p == "(" || p == "\"" || p == "$" || p == "\xE2\x80\x9C" || p == "\xC2\xA3" || p == "\xE2\x82\xAC" ||
+          p == "\xC2\xA5" || p == "~"))
+      return true;
+  }
+  if (i + 1 < t.size() && !t[i + 1].space_before) {
+    const std::string& n = t[i + 1].norm;
+    if (n == "/" || n == "-" || n == ":" || n == "_" || n == "=" || n == "@" || t[i + 1].kind == ScanKind::kWord)
+      return t[i + 1].norm != "%" && n != "'s";
+  }
+  return false;
+}
+
+bool near_month(const NumTables& tb, const std::vector<ScanTok>& t, size_t first, size_t last) {
+  size_t p = first;
+  if (p > 0 && t[p - 1].norm == ".") --p;
+  if (p > 0 && t[p - 1].cap && tb.months.count(t[p - 1].norm)) return true;
+  if (last < t.size() && t[last].norm == "of") ++last;
+  return last < t.size() && t[last].cap && tb.months.count(t[last].norm);
+}
+
+// Conservative filters: dates, times, years, model numbers, pronoun "one", anaphoric "the two".
+bool keep(const NumTables& tb, const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
+  if (glued(t, core)) return false;
+  if (q.amount) return true;
+  if (near_month(tb, t, core, core + 1)) return false;
+  if (q.last < t.size() && tb.skip_after.count(t[q.last].norm)) return false;
+  bool money_or_pct = !q.unit.empty();
+  if (q.plain_int && q.low >= 1000 && q.low <= 2100 && !money_or_pct && !q.has_scale) {
+    static const std::set<std::string> kYearPreps = {"in", "since", "of", "from", "by", "until", "year", "to"};
+    if (q.counts.empty() || (core > 0 && kYearPreps.count(t[core - 1].norm))) return false;
+  }
+  if ((q.written || q.ordinal) && q.counts.empty() && !money_or_pct) return false;
+  if (q.written && !q.ordinal && q.low <= 10 && q.first == core && core > 0) {
+    static const std::set<std::string> kDet = {"the", "these", "those"};
+    if (kDet.count(t[core - 1].norm)) return false;
+  }
+  // "Boeing 737", "Nord Stream 2": a number right after a capitalized word inside a sentence names a thing.
+  if (q.first == core && core > 0 && t[core - 1].cap && !t[core - 1].sentence_start && !money_or_pct)
+    return false;
+  return true;
+}
+
+std::string display_value(const Quantity& q) {
+  std::string v;
+  if (q.unit == "percent") {
+    v = format_number(q.low) + "%";
+  } else if (q.amount) {
+    v = format_number(q.low) + "-" + (std::isinf(q.high) ? std::string("") : format_number(q.high));
+  } else {
+    v = format_number(q.mod ? q.nominal : q.low);
+    if (q.ordinal) v = "#" + v;
+  }
+  if (q.mod) v = std::string(1, q.mod) + v;
+  if (!q.unit.empty() && q.unit != "percent") v = q.unit + " " + v;
+  if (!q.counts.empty()) v += " " + q.counts;
+  return v;
+}
+
+}  // namespace
+
+std::vector<NumberMention> extract_numbers(std::string_view text) {
+  const NumTables& tb = num_tables();
+  std::vector<ScanTok> t = scan_words(text);
+  std::vector<NumberMention> out;
+  for (size_t i = 0; i < t.size();) {
+    Quantity q;
+    q.first = i;
+    size_t j = i;
+    const NumPhrase* mod = match_phrase(tb.mods, t, j);
+    if (mod) j += mod->words.size();
+    parse_currency_sign(tb, t, j, q);
+    size_t core = j;
+    if (!parse_core(tb, t, j, q)) { ++i; continue; }
+    parse_after(tb, t, j, q);
+    q.last = j;
+    if (mod) {
+      double v = q.low;
+      q.nominal = v;
+      q.low = v * mod->low;
+      q.high = mod->high == 0 ? kInf : v * mod->high;
+      q.vague = true;
+      q.mod = mod->high == 0 ? '>' : mod->low == 0 ? '<' : '~';
+      q.rule = std::string(mod->id) + "+" + q.rule;
+    }
+    if (!keep(tb, t, q, core)) { i = j > i ? j : i + 1; continue; }
+    NumberMention m;
+    m.start = t[q.first].start;
+    m.end = t[q.last - 1].end;
+    m.text = std::string(text.substr(m.start, m.end - m.start));
+    m.low = q.low;
+    m.high = q.high;
+    m.vague = q.vague;
+    m.unit = q.unit;
+    m.counts = q.counts;
+    m.value = display_value(q);
+    m.rule = q.rule;
+    out.push_back(std::move(m));
+    i = q.last;
+  }
+  return out;
+}
+
+}  // namespace fc

@@ -1,0 +1,192 @@
+#include "extract/scan.h"
+
+#include <cctype>
+
+namespace fc {
+namespace {
+
+bool ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of the UTF-8 sequence starting with lead byte `c` (1 for stray bytes, so we always advance).
+size_t seq_len(unsigned char c) {
+  if (c >= 0xF0 && c < 0xF8) return 4;
+  if (c >= 0xE0) return 3;
+  if (c >= 0xC2 && c < 0xE0) return 2;
+  return 1;
+}
+
+// Multi-byte space: NBSP and the U+2000..U+200B / U+202F / U+205F / U+3000 spaces.
+size_t space_at(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && (unsigned char)s[i + 1] == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size() && (unsigned char)s[i + 1] == 0x80) {
+    unsigned char d = s[i + 2];
+    if (d <= 0x8B || d == 0xAF) return 3;
+  }
+  return 0;
+}
+
+// Multi-byte characters we treat as punctuation: general punctuation block, Latin-1 symbols, euro sign.
+bool multibyte_punct(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  if (c == 0xE2 && i + 1 < s.size()) {
+    unsigned char d = s[i + 1];
+    return d == 0x80 || d == 0x81 || d == 0x82;  // U+2000..U+20CF (quotes, dashes, bullets, currency)
+  }
+  if (c == 0xC2 && i + 1 < s.size()) return (unsigned char)s[i + 1] < 0xC0;  // U+0080..U+00BF (£, «, », ...)
+  return c == 0xC3 && i + 1 < s.size() && ((unsigned char)s[i + 1] == 0x97 || (unsigned char)s[i + 1] == 0xB7);
+}
+
+bool letter_at(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  if (ascii_alpha(c)) return true;
+  return c >= 0xC3 && !multibyte_punct(s, i) && space_at(s, i) == 0;
+}
+
+bool is_apostrophe(std::string_view s, size_t i, size_t* len) {
+  if (s[i] == '\'') { *len = 1; return true; }
+  if (s.substr(i, 3) == "\xE2\x80\x99") { *len = 3; return true; }
+  return false;
+}
+
+// Upper-case test for the first character: ASCII and Latin-1 capitals (U+00C0..U+00DE).
+bool upper_at(std::string_view s, size_t i) {
+  unsigned char c = s[i];
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && i + 1 < s.size() && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9E;
+}
+
+std::string lower_norm(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.substr(i, 3) == "\xE2\x80\x99") { out += '\''; i += 2; continue; }
+    out += (char)std::tolower((unsigned char)s[i]);
+  }
+  return out;
+}
+
+// Dotted initials ("U.S.", "U.K.", "a.m."): letter-dot pairs, at least two; returns i if none.
+size_t initials_end(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j + 1 < s.size() && ascii_alpha(s[j]) && s[j + 1] == '.' && (j + 2 >= s.size() || !ascii_alpha(s[j + 2]) ||
+                                                                     (j + 3 < s.size() && s[j + 3] == '.')))
+    j += 2;
+  return j - i >= 4 ? j : i;
+}
+
+// End of a word starting at i: letters, digits, inner hyphens and apostrophes, or dotted initials.
+size_t word_end(std::string_view s, size_t i) {
+  size_t d = initials_end(s, i);
+  if (d != i) return d;
+  size_t j = i;
+  while (j < s.size()) {
+    if (letter_at(s, j) || ascii_digit(s[j])) { j += seq_len(s[j]); continue; }
+    size_t al = 0;
+    if ((s[j] == '-' || is_apostrophe(s, j, &al)) && j + (al ? al : 1) < s.size()) {
+      size_t k = j + (al ? al : 1);
+      bool poss = al && (s[k] == 's' || s[k] == 'S') && (k + 1 >= s.size() || !letter_at(s, k + 1));
+      if (!poss && (letter_at(s, k) || ascii_digit(s[k]))) { j = k; continue; }
+    }
+    break;
+  }
+  return j > s.size() ? s.size() : j;
+}
+
+// End of a number starting at i: digits with inner , or . before a digit.
+size_t number_end(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size()) {
+    if (ascii_digit(s[j])) { ++j; continue; }
+    if ((s[j] == ',' || s[j] == '.') && j + 1 < s.size() && ascii_digit(s[j + 1])) { ++j; continue; }
+    break;
+  }
+  return j;
+}
+
+}  // namespace
+
+bool is_abbreviation(const std::string& norm) {
+  static const char* const kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col", "jan",
+                                      "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp",
+                                      "co", "jr", "sr", "prof", "mt", "ft"};
+  for (const char* a : kAbbr) if (norm == a) return true;
+  return norm.size() >= 2 && norm[norm.size() - 1] == '.';  // "u.s." already holds its dot
+}
+
+namespace {
+
+void mark_sentences(std::vector<ScanTok>& toks) {
+  size_t sentence = 0;
+  bool next_starts = true;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    ScanTok& t = toks[i];
+    if (t.line_before && i > 0) next_starts = true;
+    if (next_starts && i > 0) ++sentence;
+    t.sentence = sentence;
+    t.sentence_start = next_starts;
+    next_starts = false;
+    if (t.kind != ScanKind::kPunct) continue;
+    if (t.norm == "!" || t.norm == "?") next_starts = true;
+    if (t.norm == "." && !(i > 0 && !t.space_before && is_abbreviation(toks[i - 1].norm) && toks[i - 1].cap))
+      next_starts = true;
+  }
+}
+
+}  // namespace
+
+std::vector<ScanTok> scan_words(std::string_view s) {
+  std::vector<ScanTok> toks;
+  bool space = true, line = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t sp = space_at(s, i);
+    if (sp) { if (s[i] == '\n') line = true; space = true; i += sp; continue; }
+    ScanTok t;
+    t.start = i;
+    t.space_before = space;
+    t.line_before = line;
+    size_t al = 0;
+    if (ascii_digit(s[i])) {
+      size_t j = number_end(s, i);
+      size_t w = word_end(s, j);  // glued letters: "27th" ordinal, "16x9" / "2BA0S1" mixed words
+      std::string tail = lower_norm(s.substr(j, w - j));
+      bool ord = tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+      t.kind = w == j ? ScanKind::kNumber : ord ? ScanKind::kOrdinal : ScanKind::kWord;
+      t.end = w;
+    } else if (letter_at(s, i)) {
+      t.end = word_end(s, i);
+      t.kind = ScanKind::kWord;
+    } else if (is_apostrophe(s, i, &al) && i + al < s.size() && (s[i + al] == 's' || s[i + al] == 'S') &&
+               (i + al + 1 >= s.size() || !letter_at(s, i + al + 1)) && !space) {
+      t.end = i + al + 1;  // possessive 's
+      t.kind = ScanKind::kWord;
+    } else {
+      t.end = i + seq_len(s[i]);
+      if (t.end > s.size()) t.end = s.size();
+      t.kind = ScanKind::kPunct;
+    }
+    std::string_view raw = s.substr(t.start, t.end - t.start);
+    t.norm = lower_norm(raw);
+    t.cap = t.kind == ScanKind::kWord && upper_at(s, t.start);
+    bool any_lower = false;
+    for (char c : raw) if (c >= 'a' && c <= 'z') any_lower = true;
+    t.upper = t.cap && !any_lower;
+    toks.push_back(std::move(t));
+    i = toks.back().end;
+    space = false;
+    line = false;
+  }
+  mark_sentences(toks);
+  return toks;
+}
+
+bool is_clause_break(const ScanTok& t) {
+  if (t.kind != ScanKind::kPunct) return false;
+  const std::string& n = t.norm;
+  return n == "," || n == ";" || n == ":" || n == "(" || n == ")" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93" ||
+         n == "\"" || n == "\xE2\x80\x9C" || n == "\xE2\x80\x9D";
+}
+
+}  // namespace fc

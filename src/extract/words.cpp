@@ -1,0 +1,96 @@
+#include "extract/words.h"
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "rules/rules.h"
+
+namespace fc {
+namespace {
+
+const std::set<std::string, std::less<>>& function_words() {
+  static const std::set<std::string, std::less<>> kWords = {
+      "a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "so", "yet", "if", "then",
+      "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "about", "into", "onto", "over",
+      "under", "after", "before", "since", "until", "during", "between", "among", "against", "through", "per",
+      "as", "than", "like", "near", "off", "out", "up", "down", "across", "around", "within", "via", "upon",
+      "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "my", "your", "his",
+      "its", "our", "their", "who", "whom", "whose", "which", "what", "where", "when", "why", "how",
+      "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
+      "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "n't",
+      "also", "only", "just", "even", "still", "already", "all", "both", "each", "every", "any", "some",
+      "more", "most", "less", "least", "other", "another", "such", "own", "same", "there", "here", "'s",
+      "said", "says", "say", "told", "while", "although", "though", "because", "whether", "very", "too",
+      "again", "ago", "later", "earlier", "now", "once", "ever", "never", "last", "next", "few", "many",
+      "much", "several", "those", "according", "including", "including", "whereas", "amid", "despite"};
+  return kWords;
+}
+
+const std::map<std::string, std::string, std::less<>>& irregular_plurals() {
+  static const auto kMap = [] {
+    std::map<std::string, std::string, std::less<>> m;
+    for (const RuleRow& r : rule_rows("en/num_units.tsv")) {
+      if (r.fields.size() >= 4 && r.fields[1] == "plural") m[std::string(r.fields[2])] = std::string(r.fields[3]);
+    }
+    return m;
+  }();
+  return kMap;
+}
+
+bool ends_with(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+}  // namespace
+
+bool is_function_word(std::string_view norm) { return function_words().count(norm) > 0; }
+
+bool looks_plural(std::string_view w) {
+  if (irregular_plurals().count(w)) return true;
+  if (w.size() < 4 || !ends_with(w, "s")) return false;
+  if (ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s")) return false;
+  return !is_function_word(w);
+}
+
+std::string noun_lemma(std::string_view w) {
+  auto it = irregular_plurals().find(w);
+  if (it != irregular_plurals().end()) return it->second;
+  if (!looks_plural(w)) return std::string(w);
+  if (ends_with(w, "ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
+  for (std::string_view suf : {"ches", "shes", "sses", "xes", "zes"}) {
+    if (ends_with(w, suf)) return std::string(w.substr(0, w.size() - 2));
+  }
+  return std::string(w.substr(0, w.size() - 1));
+}
+
+std::string noun_plural(std::string_view lemma) {
+  for (const auto& kv : irregular_plurals()) {
+    if (kv.second == lemma && kv.first != lemma) return kv.first;
+  }
+  if (lemma == "people") return "people";
+  if (ends_with(lemma, "y") && lemma.size() > 2 && std::string_view("aeiou").find(lemma[lemma.size() - 2]) ==
+                                                        std::string_view::npos)
+    return std::string(lemma.substr(0, lemma.size() - 1)) + "ies";
+  for (std::string_view suf : {"ch", "sh", "s", "x", "z"}) {
+    if (ends_with(lemma, suf)) return std::string(lemma) + "es";
+  }
+  return std::string(lemma) + "s";
+}
+
+std::string format_number(double v) {
+  if (std::isinf(v)) return "inf";
+  char buf[64];
+  static const std::pair<double, const char*> kScales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+  for (const auto& sc : kScales) {
+    if (std::fabs(v) >= sc.first) {
+      std::snprintf(buf, sizeof buf, "%.10g %s", v / sc.first, sc.second);
+      return buf;
+    }
+  }
+  std::snprintf(buf, sizeof buf, "%.10g", v);
+  return buf;
+}
+
+}  // namespace fc

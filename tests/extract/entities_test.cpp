@@ -1,0 +1,89 @@
+// Entity extraction: table examples fire their rules; surnames resolve; keys survive transliteration.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "extract/entities.h"
+#include "extract/entity_tables.h"
+#include "rules/rules.h"
+
+namespace {
+
+const fc::EntityMention* find(const std::vector<fc::EntityMention>& ms, const std::string& text) {
+  for (const auto& m : ms) if (m.text == text) return &m;
+  return nullptr;
+}
+
+bool fires(const std::string& example, const std::string& id) {
+  for (const auto& m : fc::extract_entities(example)) if (m.rule == id) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("each entity table example fires its own rule", "[entities]") {
+  for (const char* table : {"en/ent_titles.tsv", "en/ent_orgs.tsv", "en/ent_places.tsv", "en/ent_first_names.tsv"}) {
+    auto rows = fc::rule_rows(table);
+    REQUIRE(rows.size() > 5);
+    for (const fc::RuleRow& r : rows) {
+      std::string id(r.fields[0]), example(r.fields.back());
+      INFO(table << ":" << r.line << " " << id << " example: " << example);
+      if (r.fields.size() > 2 && r.fields[2] == "demonym") {
+        for (const auto& m : fc::extract_entities(example)) CHECK(m.type != "PLACE");  // not a place mention
+        continue;
+      }
+      CHECK(fires(example, id));
+    }
+  }
+}
+
+TEST_CASE("titles, surnames and canonical names", "[entities]") {
+  auto ms = fc::extract_entities(
+      "Agency spokesman Oleg Marchenko said on Monday the talks failed. Later, Marchenko added more. "
+      "Pressed again, President Ruth Adeyemi declined. Adeyemi left.");
+  const auto* full = find(ms, "Oleg Marchenko");
+  REQUIRE(full);
+  CHECK(full->type == "PERSON");
+  CHECK(full->title == "spokesman");
+  const auto* sur = find(ms, "Marchenko");
+  REQUIRE(sur);
+  CHECK(sur->canonical == "Oleg Marchenko");
+  CHECK(sur->key == full->key);
+  const auto* ruth = find(ms, "Ruth Adeyemi");
+  REQUIRE(ruth);
+  CHECK(ruth->title == "President");
+  CHECK(find(ms, "Pressed") == nullptr);
+  CHECK(find(ms, "Monday") == nullptr);
+}
+
+TEST_CASE("places, organisations and demonyms", "[entities]") {
+  auto ms = fc::extract_entities("The Russian Foreign Ministry said Moscow and the U.S. disagree, the White House said.");
+  const auto* org = find(ms, "Russian Foreign Ministry");
+  REQUIRE(org);
+  CHECK(org->type == "ORG");
+  const auto* us = find(ms, "U.S.");
+  REQUIRE(us);
+  CHECK(us->type == "PLACE");
+  CHECK(us->canonical == "United States");
+  REQUIRE(find(ms, "White House"));
+  CHECK(find(ms, "Russian") == nullptr);
+}
+
+TEST_CASE("name keys merge transliteration variants and keep different names apart", "[entities]") {
+  CHECK(fc::name_key("Alexei Navalny") == fc::name_key("Aleksei Navalny"));
+  CHECK(fc::name_key("Alexei Navalny") == fc::name_key("Alexey Navalnyy"));
+  CHECK(fc::name_key("Konstantin Kosachyov") == fc::name_key("Konstantin Kosachev"));
+  CHECK(fc::name_key("Volodymyr Zelensky") == fc::name_key("Volodymyr Zelenskiy"));
+  CHECK(fc::name_key("Dmitry Peskov") == fc::name_key("Dmitri Peskov"));
+  CHECK(fc::name_key("Zo\xC3\xAB Kravitz") == fc::name_key("Zoe Kravitz"));
+  CHECK(fc::name_key("Dmitry Peskov") != fc::name_key("Dmitry Medvedev"));
+  CHECK(fc::name_key("Jen Psaki") != fc::name_key("Joe Biden"));
+}
+
+TEST_CASE("odd input does not crash entity extraction", "[entities]") {
+  CHECK(fc::extract_entities("").empty());
+  CHECK_NOTHROW(fc::extract_entities("A B C D E F G H I J K L M N O P Q R S T U V W X Y Z of of of The \xFF\xC3"));
+  std::string big;
+  for (int i = 0; i < 20000; ++i) big += "Xy ";
+  CHECK_NOTHROW(fc::extract_entities(big));
+}

@@ -1,0 +1,113 @@
+// Number extraction: every rule row's example fires its rule; dates, times and codes are not numbers.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+
+#include "extract/numbers.h"
+#include "rules/rules.h"
+
+namespace {
+
+bool fires(const std::string& example, const std::string& id) {
+  for (const fc::NumberMention& m : fc::extract_numbers(example)) {
+    std::string r = "+" + m.rule + "+";
+    if (r.find("+" + id + "+") != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("each number table example fires its own rule", "[numbers]") {
+  for (const char* table : {"en/num_words.tsv", "en/num_vague.tsv", "en/num_units.tsv"}) {
+    auto rows = fc::rule_rows(table);
+    REQUIRE(rows.size() > 5);
+    for (const fc::RuleRow& r : rows) {
+      std::string id(r.fields[0]), kind = r.fields.size() > 1 ? std::string(r.fields[1]) : "";
+      std::string example(r.fields.back());
+      INFO(table << ":" << r.line << " " << id << " example: " << example);
+      if (kind == "skip" || kind == "month" || kind == "convert" || kind == "plural") continue;
+      CHECK(fires(example, id));
+    }
+  }
+}
+
+TEST_CASE("skip rows: the example holds no number", "[numbers]") {
+  for (const fc::RuleRow& r : fc::rule_rows("en/num_units.tsv")) {
+    std::string kind(r.fields[1]), example(r.fields.back());
+    if (kind != "skip" && kind != "month") continue;
+    INFO(r.fields[0] << " example: " << example);
+    CHECK(fc::extract_numbers(example).empty());
+  }
+}
+
+TEST_CASE("convert and plural rows shape the counted noun", "[numbers]") {
+  for (const fc::RuleRow& r : fc::rule_rows("en/num_units.tsv")) {
+    std::string kind(r.fields[1]), example(r.fields.back());
+    if (kind != "convert" && kind != "plural") continue;
+    INFO(r.fields[0] << " example: " << example);
+    auto m = fc::extract_numbers(example);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].counts == (kind == "plural" ? std::string(r.fields[3]) : std::string(r.fields[2])));
+  }
+}
+
+TEST_CASE("counted nouns, ranges and units", "[numbers]") {
+  auto m = fc::extract_numbers("The service reports in 27 languages in 23 countries.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].counts == "language");
+  CHECK(m[0].low == 27);
+  CHECK(m[1].counts == "country");
+  CHECK(m[1].text == "23 countries");
+
+  m = fc::extract_numbers("She has spent more than four decades in politics.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].vague);
+  CHECK(m[0].low == 4);
+  CHECK(std::isinf(m[0].high));
+  CHECK(m[0].counts == "decade");
+  CHECK(m[0].text == "more than four decades");
+
+  m = fc::extract_numbers("a rally of tens of thousands of supporters");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].vague);
+  CHECK(m[0].low == 20000);
+  CHECK(m[0].counts == "supporter");
+
+  m = fc::extract_numbers("a deal worth US$40 billion, or £13 billion");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].unit == "USD");
+  CHECK(m[0].low == 40e9);
+  CHECK(m[1].unit == "GBP");
+
+  m = fc::extract_numbers("turnout rose to 61.5% from 58 per cent");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].unit == "percent");
+  CHECK(m[0].low == 61.5);
+  CHECK(m[1].low == 58);
+
+  m = fc::extract_numbers("twenty-seven members voted");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].low == 27);
+}
+
+TEST_CASE("dates, times, years, codes and pronouns are not numbers", "[numbers]") {
+  const char* none[] = {
+      "They last spoke on Jan. 26 days after the vote.", "The post went up at 22:14 local time.",
+      "The 2014 annexation of the peninsula.", "the November 2020 election", "COVID-19 cases and G7 talks",
+      "an A330-200 landed", "a Boeing 737 landed", "It takes one to know one.", "the two leaders spoke",
+      "the Nord Stream 2 pipeline", "see /2021/03/19/ for more", "a 16x9 image", "",
+      "on 17 March in the city"};
+  for (const char* s : none) {
+    INFO(s);
+    CHECK(fc::extract_numbers(s).empty());
+  }
+}
+
+TEST_CASE("odd input does not crash", "[numbers]") {
+  std::string junk = "$ $$ % 1,,2 .5 9999999999999999999999 billion billion \xE2\x80\x99s \xC2 \xFF";
+  CHECK_NOTHROW(fc::extract_numbers(junk));
+  std::string big(200000, '7');
+  CHECK(fc::extract_numbers(big).size() <= 1);
+}
