@@ -44,3 +44,8 @@ export function str(value) {
 export function srOnly(text) {
   return h('span', { class: 'sr' }, text);
 }
+
+/** Sets a performance mark "fact-compare:<name>" (for measuring load stages; harmless elsewhere). */
+export function mark(name) {
+  if (typeof performance !== 'undefined' && performance.mark) performance.mark(`fact-compare:${name}`);
+}

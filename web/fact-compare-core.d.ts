@@ -88,10 +88,19 @@ export interface Report {
   warnings: string[];
 }
 
+/** What the core throws on bad input: an Error with the core's error code. */
+export interface CoreError extends Error {
+  code?: string | number;
+}
+
 /** An instantiated core module. */
 export interface FactCompareCore {
-  /** Takes an Input as JSON, returns a Report as JSON; throws an Error with a clear message on bad input. */
+  /** Takes an Input as JSON, returns a Report as JSON; throws a CoreError with a clear message on bad input. */
   analyze(inputJson: string): string;
+  /** Date and time expressions of one text, resolved against `published` (YYYY-MM-DD), as a JSON string. */
+  dates(text: string, published?: string | null): string;
+  /** Quotations and their speakers found in one text, as a JSON string. */
+  quotes(text: string): string;
   /** The library version, e.g. "0.1.0". */
   version(): string;
 }

@@ -2,8 +2,8 @@
 // Attributes src, view, compact, theme, core-src are mirrored by properties; `sources` takes an input object;
 // `report` is read-only. Events: `compared` (detail: report) and `error` (detail: Error).
 import { CSS } from './styles.js';
-import { h, safeHttpUrl, str } from './dom.js';
-import { analyze, resolveUrls, settings } from './loader.js';
+import { h, mark, safeHttpUrl, str } from './dom.js';
+import { analyze, preload, resolveUrls, settings } from './loader.js';
 import { VERDICTS, badge, formatDay, quotesView, sourceName, summaryView, tableView, timelineView } from './render.js';
 
 const VIEWS = [
@@ -47,6 +47,7 @@ export class FactCompare extends HTMLElement {
 
   constructor() {
     super();
+    mark('start'); // upgrade/creation: for a parsed element this precedes its src attribute being seen
     this._id = `fc${++uid}`;
     this._input = null;
     this._report = null;
@@ -115,7 +116,6 @@ export class FactCompare extends HTMLElement {
   }
 
   connectedCallback() {
-    if (typeof performance !== 'undefined' && performance.mark) performance.mark('fact-compare:connected');
     this._syncTabs();
     if (this.src && this._loadedSrc !== this.src) this._loadSrc();
   }
@@ -156,6 +156,7 @@ export class FactCompare extends HTMLElement {
     const run = ++this._run;
     try {
       this._showProgress('Loading the story…');
+      preload(resolveUrls(this.coreSrc)); // the engine downloads while the story does
       const res = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin' });
       if (!res.ok) throw new Error(`fact-compare: cannot load ${src} (HTTP ${res.status})`);
       const input = await res.json();
@@ -181,9 +182,11 @@ export class FactCompare extends HTMLElement {
       };
       const text = await analyze(json, { urls: resolveUrls(this.coreSrc), size: inputSize(input), onStage });
       if (run !== this._run) return;
+      mark('analyzed');
       const report = JSON.parse(text);
       this._report = report;
       this._render();
+      mark('rendered');
       this.dispatchEvent(new CustomEvent('compared', { detail: report, bubbles: true, composed: true }));
     } catch (err) {
       if (run === this._run) this._fail(err);

@@ -1,5 +1,6 @@
 // Loads the WebAssembly core lazily, once, from next to this script (or from an override), and runs
 // analyses on the main thread or, for big stories, in a module Worker speaking {id, action} -> {id, result|error}.
+import { mark } from './dom.js';
 
 const HERE = import.meta.url;
 
@@ -69,6 +70,12 @@ function mainEngine(urls) {
     engines.set(key, promise);
   }
   return engines.get(key);
+}
+
+/** Starts downloading the core script and compiling the wasm (no instantiation), e.g. while a story loads. */
+export function preload(urls) {
+  import(urls.core).catch(() => {}); // errors surface again, with context, when the engine is really needed
+  compiledWasm(urls.wasm).catch(() => {});
 }
 
 /** A module Worker running the core; calls follow the sql.js-style protocol. */
@@ -147,6 +154,7 @@ export async function analyze(inputJson, { urls, size, onStage = () => {} }) {
   }
   onStage('load');
   const core = await mainEngine(urls);
+  mark('engine-ready');
   onStage('analyze');
   if (big) await nextPaint(); // let the progress indicator paint before the main thread is busy
   try {
