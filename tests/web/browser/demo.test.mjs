@@ -3,10 +3,13 @@
 // the time from the element connecting to the first facts painted. Screenshots go to test-results/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, buildWeb, serve, openPage, cspViolations, resultsDir, ROOT } from './helpers.mjs';
+import { start } from '../../../scripts/serve.mjs';
 
 let browser;
 let server;
@@ -64,6 +67,8 @@ test('the demo renders the default story with facts, CSP-clean, nothing from thi
     assert.deepEqual(await cspViolations(page), []);
     if (name.startsWith('375')) assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling at 375 px');
     await page.screenshot({ path: join(resultsDir(), `demo-${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(resultsDir(), `demo-${name}-top.png`) });
+    await page.locator('#widget').screenshot({ path: join(resultsDir(), `demo-${name}-widget.png`) });
     if (name === '1280') {
       for (const view of ['table', 'quotes', 'timeline']) {
         await page.evaluate((v) => { document.getElementById('widget').view = v; }, view);
@@ -126,4 +131,42 @@ test('prints payload size (gzip) and time from element connect to first facts pa
   console.log(`# connect -> first facts painted (ms, 5 fresh page loads): ${timings.map((x) => x.toFixed(0)).join(', ')}; ` +
     `median ${sorted[2].toFixed(0)} (target < 150)`);
   assert.ok(timings.every((x) => Number.isFinite(x) && x > 0));
+});
+
+test('the minimal embed page of the README works under the CSP and takes the host theme', async (t) => {
+  const { context, page, problems } = await openPage(browser, origin);
+  t.after(() => context.close());
+  await page.goto(`${origin}/embed.html`);
+  await page.waitForFunction(() => document.querySelector('fact-compare').report !== null);
+  const r = await page.evaluate(() => {
+    const el = document.querySelector('fact-compare');
+    const tab = el.shadowRoot.querySelector('[part~=tab]');
+    return { view: el.view, tables: el.shadowRoot.querySelectorAll('table').length, facts: el.report.facts.length,
+      accent: getComputedStyle(el).getPropertyValue('--fc-accent').trim(), tabCase: getComputedStyle(tab).textTransform };
+  });
+  assert.equal(r.view, 'table');
+  assert.equal(r.tables > 0, r.facts > 0, 'a table per kind when there are facts');
+  assert.equal(r.accent, '#7a1f5c');
+  assert.equal(r.tabCase, 'uppercase', '::part(tab) styles reach into the shadow root');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(await cspViolations(page), []);
+  await page.screenshot({ path: join(resultsDir(), 'embed-1280.png'), fullPage: true });
+});
+
+test('npm pack yields a package whose dist/ a site can serve as is', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-pack-'));
+  const [{ filename, files }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const names = files.map((f) => f.path);
+  for (const f of ['fact-compare.js', 'fact-compare-worker.js', 'fact-compare-core.mjs', 'fact-compare-core.wasm', 'fact-compare.d.ts', 'fact-compare-core.d.ts']) {
+    assert.ok(names.includes(`dist/${f}`), `package has dist/${f}`);
+  }
+  execFileSync('tar', ['-xzf', join(dir, filename), '-C', dir]);
+  const packed = await start({ port: 0, distDir: join(dir, 'package/dist') });
+  t.after(() => packed.server.close());
+  const packedOrigin = `http://127.0.0.1:${packed.port}`;
+  const { context, page, problems } = await openPage(browser, packedOrigin);
+  t.after(() => context.close());
+  await page.goto(`${packedOrigin}/embed.html`);
+  await page.waitForFunction(() => document.querySelector('fact-compare').report !== null);
+  assert.deepEqual(problems, []);
 });
