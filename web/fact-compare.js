@@ -1,0 +1,285 @@
+// <fact-compare>: shows what several news sources say about one event, fact by fact.
+// Attributes src, view, compact, theme, core-src are mirrored by properties; `sources` takes an input object;
+// `report` is read-only. Events: `compared` (detail: report) and `error` (detail: Error).
+import { CSS } from './styles.js';
+import { h, mark, safeHttpUrl, str } from './dom.js';
+import { analyze, preload, resolveUrls, settings } from './loader.js';
+import { VERDICTS, badge, formatDay, quotesView, sourceName, summaryView, tableView, timelineView } from './render.js';
+
+const VIEWS = [
+  { key: 'summary', label: 'Summary', render: summaryView },
+  { key: 'table', label: 'By source', render: tableView },
+  { key: 'quotes', label: 'Quotes', render: quotesView },
+  { key: 'timeline', label: 'Timeline', render: timelineView },
+];
+let sheet = null; // one constructable stylesheet shared by every instance
+let uid = 0;
+
+function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+/** Input size in UTF-16 units, used to decide whether a Worker is worth it. */
+function inputSize(input) {
+  return (input.sources || []).reduce((n, s) => n + str(s && s.text).length, 0);
+}
+
+/** The custom element class; subclass it to register under another tag name. */
+export class FactCompare extends HTMLElement {
+  static get observedAttributes() { return ['src', 'view', 'compact', 'theme', 'core-src']; }
+
+  /** URL of fact-compare-core.mjs for every element on the page (default: next to this script). */
+  static get coreUrl() { return settings.coreUrl; }
+  static set coreUrl(url) { settings.coreUrl = url || null; }
+  /** URL of fact-compare-core.wasm (default: next to the core script). */
+  static get wasmUrl() { return settings.wasmUrl; }
+  static set wasmUrl(url) { settings.wasmUrl = url || null; }
+  /** URL of fact-compare-worker.js (default: next to this script). */
+  static get workerUrl() { return settings.workerUrl; }
+  static set workerUrl(url) { settings.workerUrl = url || null; }
+  /** Total text length (UTF-16 units) from which analysis runs in a Worker; Infinity disables the Worker. */
+  static get workerThreshold() { return settings.workerThreshold; }
+  static set workerThreshold(n) { settings.workerThreshold = Number(n); }
+
+  constructor() {
+    super();
+    mark('start'); // upgrade/creation: for a parsed element this precedes its src attribute being seen
+    this._id = `fc${++uid}`;
+    this._input = null;
+    this._report = null;
+    this._filter = new Set();
+    this._run = 0;
+    this._loadedSrc = null;
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [styleSheet()];
+    this._build(root);
+  }
+
+  _build(root) {
+    this._status = h('div', { class: 'sr', role: 'status', 'aria-live': 'polite', part: 'status' });
+    this._progressText = h('span', null, '');
+    this._progress = h('div', { class: 'progress', part: 'progress', hidden: true },
+      h('progress', { 'aria-label': 'Comparing sources' }), this._progressText);
+    this._error = h('div', { class: 'error', role: 'alert', part: 'error', hidden: true });
+    this._bar = h('div', { class: 'bar', part: 'summary', role: 'group', 'aria-label': 'Verdicts (press to filter)', hidden: true },
+      VERDICTS.map((v) => this._filterButton(v)));
+    this._tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Views', part: 'tabs', hidden: true },
+      VIEWS.map((v) => this._tabButton(v)));
+    this._panel = h('div', { role: 'tabpanel', part: 'view', id: `${this._id}-panel`, hidden: true });
+    this._dialog = this._buildDialog();
+    root.append(this._status, this._progress, this._error, this._bar, this._tabs, this._panel, this._dialog);
+  }
+
+  _filterButton(v) {
+    const button = h('button', { type: 'button', class: `filter v-${v.key}`, part: 'filter', 'aria-pressed': 'false', 'data-verdict': v.key },
+      h('span', { 'aria-hidden': 'true' }, v.icon), h('span', { class: 'n' }, '0'), ` ${v.label}`);
+    button.addEventListener('click', () => {
+      if (this._filter.has(v.key)) this._filter.delete(v.key); else this._filter.add(v.key);
+      button.setAttribute('aria-pressed', String(this._filter.has(v.key)));
+      this._renderView();
+    });
+    return button;
+  }
+
+  _tabButton(v) {
+    const tab = h('button', { type: 'button', role: 'tab', class: 'tab', part: 'tab', id: `${this._id}-tab-${v.key}`,
+      'aria-controls': `${this._id}-panel`, 'data-view': v.key }, v.label);
+    tab.addEventListener('click', () => { this.view = v.key; });
+    tab.addEventListener('keydown', (event) => this._tabKey(event, v.key));
+    return tab;
+  }
+
+  _tabKey(event, key) {
+    const i = VIEWS.findIndex((v) => v.key === key);
+    const moves = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: VIEWS.length - 1 };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const next = VIEWS[(moves[event.key] + VIEWS.length) % VIEWS.length].key;
+    this.view = next;
+    this.shadowRoot.getElementById(`${this._id}-tab-${next}`).focus();
+  }
+
+  _buildDialog() {
+    this._dialogTitle = h('h2', { id: `${this._id}-dlg-title`, tabindex: '-1' });
+    this._dialogMeta = h('p', { class: 'meta' });
+    this._dialogText = h('div', { class: 'source-text', tabindex: '0', role: 'document', 'aria-label': 'Source text' });
+    const close = h('button', { type: 'button', class: 'close', part: 'close' }, h('span', { 'aria-hidden': 'true' }, '✕ '), 'Close');
+    const dialog = h('dialog', { part: 'source-viewer', 'aria-labelledby': `${this._id}-dlg-title` },
+      h('div', { class: 'dialog-head' }, this._dialogTitle, close), this._dialogMeta, this._dialogText);
+    close.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('close', () => { if (this._returnFocus) this._returnFocus.focus(); });
+    return dialog;
+  }
+
+  connectedCallback() {
+    this._syncTabs();
+    if (this.src && this._loadedSrc !== this.src) this._loadSrc();
+  }
+
+  attributeChangedCallback(name, oldValue, value) {
+    if (oldValue === value) return;
+    if (name === 'src' && value && this.isConnected) this._loadSrc();
+    if (name === 'view') { this._syncTabs(); this._renderView(); }
+  }
+
+  get src() { return this.getAttribute('src') || ''; }
+  set src(value) { this.setAttribute('src', value); }
+  get view() {
+    const v = this.getAttribute('view');
+    return VIEWS.some((x) => x.key === v) ? v : 'summary';
+  }
+  set view(value) { this.setAttribute('view', value); }
+  get compact() { return this.hasAttribute('compact'); }
+  set compact(on) { this.toggleAttribute('compact', Boolean(on)); }
+  get theme() { return ['light', 'dark'].includes(this.getAttribute('theme')) ? this.getAttribute('theme') : 'auto'; }
+  set theme(value) { this.setAttribute('theme', value); }
+  get coreSrc() { return this.getAttribute('core-src') || ''; }
+  set coreSrc(value) { if (value) this.setAttribute('core-src', value); else this.removeAttribute('core-src'); }
+
+  /** The input object ({sources: [...]}) last given or loaded. */
+  get sources() { return this._input; }
+  set sources(input) {
+    this._input = input;
+    this._compare();
+  }
+
+  /** The last report (read-only), or null. */
+  get report() { return this._report; }
+
+  async _loadSrc() {
+    const src = this.src;
+    this._loadedSrc = src;
+    const run = ++this._run;
+    try {
+      this._showProgress('Loading the story…');
+      preload(resolveUrls(this.coreSrc)); // the engine downloads while the story does
+      const res = await fetch(new URL(src, document.baseURI), { credentials: 'same-origin' });
+      if (!res.ok) throw new Error(`fact-compare: cannot load ${src} (HTTP ${res.status})`);
+      const input = await res.json();
+      if (run !== this._run) return;
+      this.sources = input;
+    } catch (err) {
+      if (run === this._run) this._fail(err);
+    }
+  }
+
+  async _compare() {
+    const run = ++this._run;
+    try {
+      const input = this._input;
+      if (!input || typeof input !== 'object' || !Array.isArray(input.sources)) {
+        throw new Error('fact-compare: input must be an object with a "sources" array');
+      }
+      const json = JSON.stringify(input);
+      const onStage = (stage) => {
+        if (run !== this._run) return;
+        const n = input.sources.length;
+        this._showProgress(stage === 'load' ? 'Loading the comparison engine…' : `Comparing ${n} source${n === 1 ? '' : 's'}…`);
+      };
+      const text = await analyze(json, { urls: resolveUrls(this.coreSrc), size: inputSize(input), onStage });
+      if (run !== this._run) return;
+      mark('analyzed');
+      const report = JSON.parse(text);
+      this._report = report;
+      this._render();
+      mark('rendered');
+      this.dispatchEvent(new CustomEvent('compared', { detail: report, bubbles: true, composed: true }));
+    } catch (err) {
+      if (run === this._run) this._fail(err);
+    }
+  }
+
+  _showProgress(text) {
+    this._progressText.textContent = text;
+    this._progress.hidden = false;
+    this._error.hidden = true;
+  }
+
+  _fail(err) {
+    const error = err instanceof Error ? err : new Error(String(err));
+    this._progress.hidden = true;
+    this._error.textContent = error.message;
+    this._error.hidden = false;
+    this.dispatchEvent(new CustomEvent('error', { detail: error }));
+  }
+
+  _render() {
+    const summary = this._report.summary || {};
+    for (const button of this._bar.querySelectorAll('.filter')) {
+      button.querySelector('.n').textContent = String(summary[button.dataset.verdict] || 0);
+    }
+    this._progress.hidden = true;
+    this._error.hidden = true;
+    this._bar.hidden = false;
+    this._tabs.hidden = false;
+    this._panel.hidden = false;
+    this._renderView();
+    const total = summary.facts !== undefined ? summary.facts : (this._report.facts || []).length;
+    // Announced once per report, not on every filter change, so screen readers are not flooded.
+    this._status.textContent = `${total} facts compared across ${(this._report.sources || []).length} sources: ` +
+      VERDICTS.map((v) => `${summary[v.key] || 0} ${v.label.toLowerCase()}`).join(', ') + '.';
+  }
+
+  _syncTabs() {
+    for (const tab of this._tabs.querySelectorAll('[role=tab]')) {
+      const selected = tab.dataset.view === this.view;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+    }
+    this._panel.setAttribute('aria-labelledby', `${this._id}-tab-${this.view}`);
+  }
+
+  _renderView() {
+    if (!this._report) return;
+    const ctx = {
+      report: this._report,
+      filter: this._filter,
+      visible: (fact) => this._filter.size === 0 || this._filter.has(fact.verdict),
+      sourceById: (id) => (this._report.sources || []).find((s) => s.id === id) || { id },
+      openMention: (fact, mention, opener) => this._openMention(fact, mention, opener),
+    };
+    const view = VIEWS.find((v) => v.key === this.view);
+    this._panel.replaceChildren(...[view.render(ctx)].flat(2).filter(Boolean));
+  }
+
+  /** The input text of a report source: matched by id, else by position (ids default to s1, s2, ...). */
+  _sourceText(id) {
+    const list = (this._input && this._input.sources) || [];
+    const index = (this._report.sources || []).findIndex((s) => s.id === id);
+    const byId = list.find((s, i) => s && (s.id !== undefined ? str(s.id) : `s${i + 1}`) === id);
+    const source = byId || list[index];
+    return source ? str(source.text) : '';
+  }
+
+  _openMention(fact, mention, opener) {
+    const source = (this._report.sources || []).find((s) => s.id === mention.source) || { id: mention.source };
+    const text = this._sourceText(mention.source);
+    const start = Math.max(0, Math.min(text.length, Number(mention.start) || 0));
+    const end = Math.max(start, Math.min(text.length, Number(mention.end) || 0));
+    const mark = h('mark', { part: 'mark' }, text.slice(start, end));
+    this._dialogTitle.textContent = sourceName(source);
+    const url = safeHttpUrl(source.url);
+    this._dialogMeta.replaceChildren(
+      source.title ? h('span', null, str(source.title), ' · ') : '',
+      source.published ? `${formatDay(source.published)}${source.published_inferred ? ' (inferred)' : ''}` : 'No publication date',
+      url ? h('span', null, ' · ', h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'Original article')) : '',
+      h('br'), badge(fact.verdict), ` ${str(fact.label)}`);
+    this._dialogText.replaceChildren(text.slice(0, start), mark, text.slice(end));
+    this._returnFocus = opener;
+    if (!this._dialog.open) this._dialog.showModal();
+    mark.scrollIntoView({ block: 'center' });
+    this._dialogTitle.focus();
+  }
+}
+
+/** Registers the element under `tag` (a subclass, so one page can hold several tag names, e.g. in tests). */
+export function define(tag = 'fact-compare') {
+  if (!customElements.get(tag)) customElements.define(tag, tag === 'fact-compare' ? FactCompare : class extends FactCompare {});
+  return customElements.get(tag);
+}
+
+define();
