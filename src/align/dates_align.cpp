@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "align/align.h"
 #include "align/context.h"
@@ -32,7 +33,8 @@ std::vector<DateItem> collect(const std::vector<SourceFindings>& all) {
       DateItem it{s, &t, {}, context_words(all[s].index, t.start, t.end, 10)};
       std::vector<std::string> vals = t.values;
       std::sort(vals.begin(), vals.end());
-      for (const std::string& v : vals) it.key += (it.key.empty() ? "" : "|") + v.substr(0, 10);
+      // A time of day ("2021-03-18T22:14") is compared by its day.
+      for (const std::string& v : vals) it.key += (it.key.empty() ? "" : "|") + v.substr(0, v.find('T'));
       items.push_back(std::move(it));
     }
   }
@@ -47,21 +49,49 @@ std::map<std::pair<size_t, std::string>, size_t> key_counts(const std::vector<Da
 }
 
 // Links same-valued items of different sources whose surrounding words say it is the same event.
+// Pairs are taken best first, and two groups join only if their members agree on average (average
+// linkage), so a chain of loose pairs cannot glue unrelated events that fall on the same day.
 void link_same_values(const std::vector<DateItem>& items, const WordWeights& w, UnionFind& uf) {
   const auto counts = key_counts(items);
   std::map<std::string, std::vector<size_t>> by_key;  // blocking: only same-valued items are compared
   for (size_t i = 0; i < items.size(); ++i) by_key[items[i].key].push_back(i);
   for (const auto& [key, members] : by_key) {
+    // The same set of alternative days ("Friday or Monday") is itself strong evidence of one fact.
+    const bool disjunction = key.find('|') != std::string::npos;
+    std::vector<std::tuple<double, size_t, size_t>> pairs;
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
         const DateItem& a = items[members[x]];
         const DateItem& b = items[members[y]];
         if (a.src == b.src) continue;
         const double sim = weighted_overlap(a.ctx, b.ctx, w);
-        const bool distinctive = key.find('|') != std::string::npos ||
-                                 (counts.at({a.src, key}) == 1 && counts.at({b.src, key}) == 1);
-        if (sim >= 0.34 || (distinctive && sim >= 0.12)) uf.unite(members[x], members[y]);
+        const bool unique = counts.at({a.src, key}) == 1 && counts.at({b.src, key}) == 1;
+        if (disjunction || sim >= 0.34 || (unique && sim >= 0.2)) pairs.emplace_back(sim, members[x], members[y]);
       }
+    }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const auto& p, const auto& q) { return std::get<0>(p) > std::get<0>(q); });
+    std::map<size_t, std::vector<size_t>> groups;
+    for (size_t m : members) groups[m] = {m};
+    for (const auto& [sim, a, b] : pairs) {
+      const size_t ra = uf.find(a), rb = uf.find(b);
+      if (ra == rb) continue;
+      double total = 0;
+      size_t n = 0;
+      for (size_t x : groups[ra]) {
+        for (size_t y : groups[rb]) {
+          if (items[x].src == items[y].src) continue;
+          total += weighted_overlap(items[x].ctx, items[y].ctx, w);
+          ++n;
+        }
+      }
+      if (!disjunction && n > 0 && total / static_cast<double>(n) < 0.2) continue;
+      uf.unite(ra, rb);
+      const size_t root = uf.find(ra);
+      std::vector<size_t> joined = groups[ra];
+      joined.insert(joined.end(), groups[rb].begin(), groups[rb].end());
+      groups.erase(ra);
+      groups.erase(rb);
+      groups[root] = std::move(joined);
     }
   }
 }
@@ -162,7 +192,7 @@ Fact make_fact(const std::vector<const DateItem*>& members, const std::vector<So
       pos = bar + 1;
     }
   }
-  f.label = date_label(members.front()->timex->start, all[members.front()->src]);
+  f.label = date_label(members.front()->timex->start, members.front()->timex->end, all[members.front()->src]);
   decide_date_verdict(f, keys.size(), sources.size());
   return f;
 }

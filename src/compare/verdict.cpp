@@ -5,7 +5,7 @@
 
 namespace fc {
 
-std::string date_label(size_t date_start, const SourceFindings& where) {
+std::string date_label(size_t date_start, size_t date_end, const SourceFindings& where) {
   const TextIndex& idx = where.index;
   if (idx.sentences.empty()) return "Date";
   const Sentence& s = idx.sentences[idx.sentence_at(date_start)];
@@ -24,6 +24,16 @@ std::string date_label(size_t date_start, const SourceFindings& where) {
     words.pop_back();
   }
   if (words.size() > 8) words.erase(words.begin(), words.end() - 8);
+  if (words.size() < 2) {
+    // Nothing before the date in its clause ("Tomorrow, the talks ..."): use the words after it.
+    words.clear();
+    for (size_t i = s.first_token; i < s.end_token && words.size() < 8; ++i) {
+      const Token& t = idx.tokens[i];
+      if (t.start < date_end) continue;
+      if (t.kind == TokenKind::kWord) words.push_back(&t);
+      else if (!words.empty()) break;
+    }
+  }
   if (words.empty()) return "Date";
   std::string phrase(idx.text.substr(words.front()->start, words.back()->end - words.front()->start));
   return "When: " + phrase;

@@ -9,8 +9,8 @@
 
 namespace fc {
 
-/// A reader's label for a date fact from the words before the date in its sentence.
-std::string date_label(size_t date_start, const SourceFindings& where);
+/// A reader's label for a date fact from the words before the date [start, end) in its sentence (or after it).
+std::string date_label(size_t date_start, size_t date_end, const SourceFindings& where);
 
 /// Sets verdict and why of a date fact from how many distinct value sets and sources it has.
 void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sources);

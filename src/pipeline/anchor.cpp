@@ -1,5 +1,6 @@
 #include "pipeline/anchor.h"
 
+#include <cstdlib>
 #include <unordered_set>
 
 #include "extract/dates.h"
@@ -36,6 +37,34 @@ std::optional<size_t> near_duplicate(const std::vector<Source>& sources, size_t 
   return best >= 0.3 ? pick : std::nullopt;
 }
 
+// The latest publication date given in the story, the reference for a month and day without a year.
+std::optional<CivilDate> story_reference(const std::vector<Source>& sources) {
+  std::optional<CivilDate> best;
+  for (const Source& s : sources) {
+    if (s.published.empty()) continue;
+    auto d = parse_iso_date(std::string_view(s.published).substr(0, 10));
+    if (d && (!best || *best < *d)) best = d;
+  }
+  return best;
+}
+
+// Completes a month and day with the year that puts it nearest the story's reference date.
+std::optional<CivilDate> with_story_year(CivilDate d, const std::optional<CivilDate>& ref) {
+  if (!ref) return std::nullopt;
+  std::optional<CivilDate> best;
+  long best_gap = 0;
+  for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
+    if (d.day > days_in_month(y, d.month)) continue;
+    const CivilDate c{y, d.month, d.day};
+    const long gap = std::labs(days_from_civil(c) - days_from_civil(*ref));
+    if (!best || gap < best_gap) {
+      best = c;
+      best_gap = gap;
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 double containment(const std::string& a, const std::string& b) {
@@ -64,9 +93,12 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
       a.date = parse_iso_date(std::string_view(sources[*twin].published).substr(0, 10));
       a.how = "shares most of its wording with source \"" + sources[*twin].id + "\", published " +
               sources[*twin].published.substr(0, 10);
-    } else if (found) {
+    } else if (found && found->year_known) {
       a.date = found->date;
       a.how = found->how;
+    } else if (found) {
+      a.date = with_story_year(found->date, story_reference(sources));
+      a.how = found->how + ", with the year of the story's other sources";
     }
     if (a.date) {
       a.inferred = true;
