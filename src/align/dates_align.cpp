@@ -106,21 +106,36 @@ struct Cluster {
 
 bool day_precise(const std::string& key) { return key.size() >= 10 && key[4] == '-' && key[7] == '-'; }
 
-// Two clusters conflict when they describe one event (a shared event class, most context words shared)
-// with different exact days, and no source gives both (that would be one source's two events, not a dispute).
-bool conflicting(const Cluster& a, const Cluster& b, const WordWeights& w) {
+// Which side of its source's anchor a day lies on: -1 before or on it, +1 after, 0 unknown.
+int side_of(const DateItem& it, const std::vector<SourceFindings>& all) {
+  const auto& anchor = all[it.src].anchor;
+  const auto day = parse_iso_date(it.key.substr(0, 10));
+  if (!anchor || !day) return 0;
+  return *anchor < *day ? 1 : -1;
+}
+
+// Two clusters conflict when they describe one event with different exact days: same tense side (a past
+// call and a planned one are two events), a shared event class and another shared word, most context
+// words shared, and no source giving both days (that would be one source's two events, not a dispute).
+bool conflicting(const Cluster& a, const Cluster& b, const WordWeights& w, const std::vector<SourceFindings>& all) {
   if (a.keys.size() != 1 || b.keys.size() != 1 || *a.keys.begin() == *b.keys.begin()) return false;
-  if (!day_precise(*a.keys.begin()) || !day_precise(*b.keys.begin())) return false;
+  const std::string& ka = *a.keys.begin();
+  const std::string& kb = *b.keys.begin();
+  if (!day_precise(ka) || !day_precise(kb) || ka.find('|') != std::string::npos || kb.find('|') != std::string::npos) {
+    return false;
+  }
   for (size_t s : a.sources) {
     if (b.sources.count(s)) return false;
   }
-  bool same_class = false;
-  for (const std::string& x : shared_words(a.ctx, b.ctx)) same_class = same_class || x[0] == '#';
-  return same_class && weighted_overlap(a.ctx, b.ctx, w) >= 0.6;
+  const int sa = side_of(*a.members.front(), all), sb = side_of(*b.members.front(), all);
+  if (sa == 0 || sa != sb) return false;
+  size_t classes = 0, others = 0;
+  for (const std::string& x : shared_words(a.ctx, b.ctx)) (x[0] == '#' ? classes : others) += 1;
+  return classes > 0 && others > 0 && weighted_overlap(a.ctx, b.ctx, w) >= 0.25;
 }
 
 // Merges conflicting clusters, comparing only clusters that share an event class (blocking).
-void merge_conflicts(std::vector<Cluster>& clusters, const WordWeights& w) {
+void merge_conflicts(std::vector<Cluster>& clusters, const WordWeights& w, const std::vector<SourceFindings>& all) {
   std::map<std::string, std::vector<size_t>> by_class;
   for (size_t i = 0; i < clusters.size(); ++i) {
     for (const std::string& x : clusters[i].ctx) {
@@ -132,7 +147,7 @@ void merge_conflicts(std::vector<Cluster>& clusters, const WordWeights& w) {
     if (members.size() > 64) continue;  // too common to tell events apart
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
-        if (uf.find(members[x]) != uf.find(members[y]) && conflicting(clusters[members[x]], clusters[members[y]], w)) {
+        if (uf.find(members[x]) != uf.find(members[y]) && conflicting(clusters[members[x]], clusters[members[y]], w, all)) {
           uf.unite(members[x], members[y]);
         }
       }
@@ -220,7 +235,7 @@ std::vector<Fact> align_dates(const std::vector<SourceFindings>& all) {
     c.ctx.erase(std::unique(c.ctx.begin(), c.ctx.end()), c.ctx.end());
     clusters.push_back(std::move(c));
   }
-  merge_conflicts(clusters, weights);
+  merge_conflicts(clusters, weights, all);
   std::vector<Fact> facts;
   for (const Cluster& c : clusters) facts.push_back(make_fact(c.members, all));
   return facts;

@@ -73,7 +73,15 @@ void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sou
     fact.why = "sources give compatible dates at different precision: " + vals;
   } else {
     fact.verdict = "conflict";
-    fact.why = "sources give different dates for the same event: " + vals;
+    std::string who;
+    for (const std::string& v : fact.values) {
+      std::string ids;
+      for (const Mention& m : fact.mentions) {
+        if (m.value.compare(0, v.size(), v) == 0 && ids.find(m.source) == std::string::npos) ids += (ids.empty() ? "" : ", ") + m.source;
+      }
+      who += (who.empty() ? "" : "; ") + ids + " say " + v;
+    }
+    fact.why = "different days for the same event: " + who;
   }
 }
 

@@ -16,6 +16,7 @@ struct Story {
     sources.push_back(fc::Source{id, "", "", "2021-03-18", "en", "", text});
     fc::SourceFindings f;
     f.source = &sources.back();
+    f.anchor = fc::CivilDate{2021, 3, 18};
     f.index = fc::index_text(sources.back().text);
     for (const auto& [phrase, value] : dates) {
       const size_t at = sources.back().text.find(phrase);
@@ -98,4 +99,11 @@ TEST_CASE("unresolved values (no anchor) are not compared", "[align][dates]") {
   s.add("a", "It happened on Monday.", {{"Monday", "XXXX-WXX-1"}});
   s.add("b", "It happened on Monday.", {{"Monday", "XXXX-WXX-1"}});
   CHECK(fc::align_dates(s.findings).empty());
+}
+
+TEST_CASE("a past call and a planned one are two events, not a conflict", "[align][dates]") {
+  Story s;
+  s.add("a", "The two leaders last spoke by telephone on Tuesday about the border dispute.", {{"Tuesday", "2021-03-16"}});
+  s.add("b", "The two leaders will speak by telephone on Monday about the border dispute.", {{"Monday", "2021-03-22"}});
+  for (const fc::Fact& f : fc::align_dates(s.findings)) CHECK(f.verdict == "single");
 }
