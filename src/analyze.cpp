@@ -5,6 +5,7 @@
 #include "align/align.h"
 #include "compare/verdict.h"
 #include "pipeline/anchor.h"
+#include "pipeline/metadata.h"
 #include "text/utf8.h"
 
 namespace fc {
@@ -74,6 +75,8 @@ Report analyze(const std::vector<Source>& sources, const Options& options) {
   for (size_t i = 0; i < sources.size(); ++i) {
     const Source& s = sources[i];
     ReportSource rs{s.id, s.outlet, s.url, s.published, s.language, s.title, false, Utf16Offsets(s.text).length()};
+    if (rs.title.empty()) rs.title = derive_title(s.text);
+    if (rs.outlet.empty()) rs.outlet = derive_outlet(s.text);
     if (s.published.empty() && anchors[i].date) {
       rs.published = to_iso(*anchors[i].date);
       rs.published_inferred = true;
