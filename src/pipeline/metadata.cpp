@@ -21,16 +21,21 @@ std::string_view strip_heading(std::string_view s) {
 
 std::string derive_title(std::string_view text) {
   size_t pos = 0;
-  while (pos < text.size()) {
+  int lines = 0;
+  while (pos < text.size() && lines < 6) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
     const std::string_view line = strip_heading(trim(text.substr(pos, nl - pos)));
     pos = nl + 1;
     if (line.empty()) continue;
-    // A headline is one short line that does not end like a sentence.
+    ++lines;
+    // A headline is one short line that does not end like a sentence; page furniture above it
+    // ("Breaking News", "Accessibility links") is shorter than four words and skipped.
     const char last = line.back();
     if (line.size() > 160 || last == '.' || last == ',' || last == ':') return "";
-    return std::string(line);
+    size_t words = 1;
+    for (char c : line) words += c == ' ';
+    if (words >= 4) return std::string(line);
   }
   return "";
 }

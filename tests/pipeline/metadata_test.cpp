@@ -6,6 +6,7 @@ TEST_CASE("a headline line becomes the title; body text does not", "[pipeline][m
   CHECK(fc::derive_title("\n# Port strike enters third day\n\nBody text here.") == "Port strike enters third day");
   CHECK(fc::derive_title("The strike began on Monday, the union said.\nMore.") == "");
   CHECK(fc::derive_title("") == "");
+  CHECK(fc::derive_title("Skip to content\nLatest\n\nPort strike enters its third day\nBody.") == "Port strike enters its third day");
 }
 
 TEST_CASE("wire credits in a dateline give the outlet", "[pipeline][metadata]") {
