@@ -31,6 +31,14 @@ Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
       best = Cue{c.orient, c.strong, c.id};
     }
   }
+  if (best.orient < 0 && best.id == "tc_was" && k + 2 < limit) {
+    // "has been scheduled", "was expected": the participle tells the time, not the auxiliary.
+    const size_t after = k + (toks[k + 1].norm == "been" ? 2 : 1);
+    if (after < limit) {
+      Cue next = cue_at(toks, after, limit);
+      if (next.orient > 0) return next;
+    }
+  }
   const std::string& w = toks[k].norm;
   if (best.orient == 0 && toks[k].kind == TokKind::kWord && !toks[k].cap && w.size() >= 5 &&
       w.compare(w.size() - 2, 2, "ed") == 0) {
