@@ -52,6 +52,16 @@ Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
 
 bool clause_stop(const Tok& t) { return t.norm == ";" || t.norm == "\""; }
 
+// Looking ahead, a conjunction starts another clause whose verb says nothing about this date.
+bool forward_stop(const Tok& t) {
+  static const char* const kJoins[] = {"and", "but", "while", "when", "after", "before", "because",
+                                       "although", "though", "as", "which", "who", "whereas"};
+  for (const char* j : kJoins) {
+    if (t.norm == j) return true;
+  }
+  return clause_stop(t);
+}
+
 }  // namespace
 
 int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, size_t te, std::string* cue) {
@@ -67,7 +77,7 @@ int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, s
     if (c.orient != 0 && weak_before.orient == 0) weak_before = c;
   }
   for (size_t k = te; k < se && k - te < kLookAhead; ++k) {
-    if (clause_stop(toks[k])) break;
+    if (forward_stop(toks[k])) break;
     Cue c = cue_at(toks, k, se);
     if (c.orient != 0 && c.strong && strong_after.orient == 0) strong_after = c;
     if (c.orient != 0 && !c.strong && weak_after.orient == 0) weak_after = c;
