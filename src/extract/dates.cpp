@@ -47,7 +47,9 @@ void merge_datetimes(const std::vector<Tok>& toks, std::vector<Item>& items) {
     Item* day = a.n.day && a.n.type == "DATE" ? &a : b.n.day && b.n.type == "DATE" ? &b : nullptr;
     Item* time = day == &a ? &b : &a;
     if (!day || time->n.clock.empty() || time->n.type != "TIME") continue;
-    if (!gap_only(toks, a.m.te, b.m.tb, {",", "at", "on"}, 2, false)) continue;
+    // "March 18, 2021 22:14", "Friday at 10 a.m.", "12:00 UTC Monday"; a time before its date takes no comma.
+    const size_t max_gap = day == &a ? 2 : 0;
+    if (!gap_only(toks, a.m.te, b.m.tb, {",", "at", "on"}, max_gap, false)) continue;
     a.m.te = b.m.te;
     a.n.values = {to_iso(*day->n.day) + time->n.clock};
     a.n.type = "TIME";
@@ -105,12 +107,15 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
   NormContext ctx;
   ctx.dct = anchor;
   std::vector<Item> items;
-  std::optional<CivilDate> sentence_day;
+  std::optional<CivilDate> sentence_day, day_in_sentence;
   size_t current = static_cast<size_t>(-1);
   for (Match& m : find_matches(toks)) {
     Item it;
     it.sentence = sids[m.tb];
-    if (it.sentence != current) sentence_day.reset();
+    if (it.sentence != current) {
+      sentence_day.reset();
+      day_in_sentence.reset();
+    }
     current = it.sentence;
     it.orient = orientation(toks, sb[it.sentence], se[it.sentence], m.tb, m.te, &it.cue);
     if (!items.empty() && items.back().sentence == it.sentence && or_joined(toks, items.back(), m) &&
@@ -121,6 +126,10 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
     ctx.sentence_ref = sentence_day;
     it.n = normalize(m, toks, ctx);
     if (!it.n.ok || it.n.values.empty()) continue;
+    if (!it.n.clock.empty() && day_in_sentence) {
+      it.n.values = {to_iso(*day_in_sentence) + it.n.clock};  // "flew Tuesday ... at 18:00 UTC"
+    }
+    if (it.n.day) day_in_sentence = it.n.day;
     if (it.n.day && ctx.dct && direction(*ctx.dct, *it.n.day) != 0) it.orient = direction(*ctx.dct, *it.n.day);
     it.rule = m.pat->id;
     it.m = std::move(m);

@@ -52,9 +52,11 @@ void match_lexicon(const std::string& cls, const std::vector<Tok>& toks, size_t 
     for (size_t k = 0; k < e->words.size() && ok; ++k) ok = toks[pos + k].norm == e->words[k];
     if (!ok) continue;
     size_t te = pos + e->words.size();
-    const bool names = cls == "MONTH" || cls == "WEEKDAY" || cls == "HOLIDAY";
+    const bool names = cls == "MONTH" || cls == "WEEKDAY" || cls == "HOLIDAY" || cls == "NAMEDDAY";
     if (names && !toks[pos].cap) continue;
-    if (names && e->words.size() == 1 && toks[pos].norm.size() <= 5 && glued(toks, te, ".")) ++te;
+    // "Jan. 26": an abbreviation's dot belongs to it unless it ends the sentence ("in March.").
+    const bool dot_inside = te + 1 < toks.size() && (toks[te + 1].kind == TokKind::kNum || !toks[te + 1].cap);
+    if (names && e->words.size() == 1 && toks[pos].norm.size() <= 4 && glued(toks, te, ".") && dot_inside) ++te;
     if (e->ambiguous) {
       // "May", "March": a month only next to a number or after a date word ("in May", "mid-March").
       const bool prev_ok = pos > 0 && (toks[pos - 1].kind == TokKind::kNum || in_class("MONTHCTX", toks[pos - 1].norm));

@@ -79,11 +79,13 @@ std::string duration_value(double n, bool fuzzy, const std::string& unit) {
 
 namespace {
 
-Norm duration(const Match& m) {
+Norm duration(const Match& m, const std::vector<Tok>& toks) {
   const Slot* unit = m.get("UNIT");
   if (!unit) unit = m.get("UNITS");
   if (!unit) return {};
   const Slot* num = m.get("NUM");
+  // "a quarter of the shares" is a fraction, not three months.
+  if (unit->value == "Q" && m.te < toks.size() && toks[m.te].norm == "of") return {};
   bool fuzzy = m.pat->param == "X" || (num && num->value == "X");
   double n = num ? num->num : 1;
   if (m.pat->id.find("half") != std::string::npos) n += 0.5;
@@ -94,7 +96,7 @@ Norm duration(const Match& m) {
   return out;
 }
 
-Norm set(const Match& m) {
+Norm set(const Match& m, const std::vector<Tok>& toks) {
   Norm out;
   out.ok = true;
   out.type = "SET";
@@ -107,7 +109,7 @@ Norm set(const Match& m) {
   } else if (const Slot* mo = m.get("MONTH")) {
     out.values.push_back("XXXX-" + pad(parse_int(mo->value), 2));
   } else {
-    Norm d = duration(m);
+    Norm d = duration(m, toks);
     if (!d.ok) return {};
     out.values = d.values;
   }
@@ -155,8 +157,8 @@ Norm normalize(const Match& m, const std::vector<Tok>& toks, const NormContext& 
   if (n == "slash") return shape(m, "SLASHDATE");
   if (n == "decade") return shape(m, "DECADE");
   if (n == "century") return century(m);
-  if (n == "duration") return duration(m);
-  if (n == "every" || n == "setword") return set(m);
+  if (n == "duration") return duration(m, toks);
+  if (n == "every" || n == "setword") return set(m, toks);
   if (n == "time") return time(m, ctx);
   return normalize_relative(m, toks, ctx);
 }

@@ -72,6 +72,7 @@ Norm quarter(const Match& m, const NormContext& ctx) {
 
 Norm season(const Match& m, const NormContext& ctx) {
   const Slot* s = m.get("SEASON");
+  if (!s) s = m.get("SEASONWORD");
   if (!s) return {};
   if (const Slot* ys = m.get("YEAR")) return value(ys->value + "-" + s->value);
   if (!ctx.dct) return value("XXXX-" + s->value);
@@ -135,9 +136,23 @@ Norm holiday(const Match& m, const NormContext& ctx) {
   return value(to_iso(*d), d);
 }
 
+// "three days later": counted from the last day the text named.
+Norm later(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
+  const Slot* n = m.get("NUM");
+  const Slot* u = m.get("UNIT");
+  if (!n || !u) return {};
+  const int sign = toks[m.te - 1].norm == "earlier" ? -1 : 1;
+  const std::optional<CivilDate>& base = ctx.ref_day ? ctx.ref_day : ctx.dct;
+  const bool whole = n->value != "X" && std::fabs(n->num - std::round(n->num)) < 1e-9;
+  if (!base || !whole || (u->value != "D" && u->value != "W")) return value(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+  const long days = std::lround(n->num) * (u->value == "W" ? 7 : 1) * sign;
+  return value(to_iso(add_days(*base, days)), add_days(*base, days));
+}
+
 }  // namespace
 
-Norm normalize_relative_more(const Match& m, const NormContext& ctx) {
+Norm normalize_relative_more(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
+  if (m.pat->norm == "later") return later(m, toks, ctx);
   const std::string& n = m.pat->norm;
   if (n == "weekend") return weekend(m, ctx);
   if (n == "ago") return ago(m, ctx);

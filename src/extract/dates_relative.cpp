@@ -125,12 +125,29 @@ Norm relday(const Match& m, const NormContext& ctx) {
 }
 
 // "last month", "next week", "this year", "the end of this year": the period `shift` units away.
-Norm shift(const Match& m, const NormContext& ctx) {
+// "the previous year", "the following day" count from the period the text last named, not from the dct.
+std::optional<CivilDate> relative_base(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
+  const Slot* s = m.get("SHIFT");
+  const std::string word = s ? toks[s->tb].norm : std::string();
+  const bool anaphoric = word == "previous" || word == "prior" || word == "following" || word == "preceding" ||
+                         m.pat->id == "d_unit_prev";
+  if (!anaphoric) return ctx.dct;
+  const std::string& unit = m.get("UNIT")->value;
+  if (unit == "D" && ctx.ref_day) return ctx.ref_day;
+  const std::string& p = ctx.last_period;
+  const long y = p.size() >= 4 ? parse_int(p.substr(0, 4)) : -1;
+  if (unit == "Y" && y > 0) return CivilDate{static_cast<int>(y), 7, 1};
+  if (unit == "M" && y > 0 && p.size() == 7) return CivilDate{static_cast<int>(y), static_cast<int>(parse_int(p.substr(5))), 15};
+  return ctx.dct;
+}
+
+Norm shift(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
   const Slot* u = m.get("UNIT");
   if (!u) return {};
   const int n = shift_of(m);
-  if (!ctx.dct) return value(ref_of(n));
-  const CivilDate& d = *ctx.dct;
+  const std::optional<CivilDate> base = relative_base(m, toks, ctx);
+  if (!base) return value(ref_of(n));
+  const CivilDate& d = *base;
   const std::string& unit = u->value;
   if (unit == "D") return day_value(add_days(d, n));
   if (unit == "W" || unit == "2W") return value(week_value(add_days(d, 7L * n * (unit == "2W" ? 2 : 1))));
@@ -150,15 +167,15 @@ Norm shift(const Match& m, const NormContext& ctx) {
 
 }  // namespace
 
-Norm normalize_relative_more(const Match& m, const NormContext& ctx);
+Norm normalize_relative_more(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx);
 
-Norm normalize_relative(const Match& m, const std::vector<Tok>&, const NormContext& ctx) {
+Norm normalize_relative(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
   const std::string& n = m.pat->norm;
   if (n == "md") return md(m, ctx);
   if (n == "month" || n == "month_shift") return month(m, ctx);
   if (n == "weekday") return weekday_norm(m, ctx);
   if (n == "relday") return relday(m, ctx);
-  if (n == "shift") return shift(m, ctx);
+  if (n == "shift") return shift(m, toks, ctx);
   if (n == "ref") {
     const Slot* r = m.get("REFWORD");
     return r ? value(r->value) : Norm{};
@@ -168,7 +185,7 @@ Norm normalize_relative(const Match& m, const std::vector<Tok>&, const NormConte
     if (!ctx.dct) return value(ref_of(s));
     return with_part(day_value(add_days(*ctx.dct, s)), m);
   }
-  return normalize_relative_more(m, ctx);
+  return normalize_relative_more(m, toks, ctx);
 }
 
 }  // namespace dates

@@ -41,6 +41,9 @@ bool bare_year(const std::vector<Tok>& toks, size_t pos) {
     return false;  // glued to a sign or another number
   }
   if (pos > 0 && toks[pos - 1].kind == TokKind::kNum) return false;
+  // "the Russell 2000 Index": a number between two capitalized words is part of a name.
+  const bool name_before = pos > 1 && toks[pos - 1].cap && !toks[pos - 1].break_before;
+  if (name_before && pos + 1 < toks.size() && toks[pos + 1].cap && !toks[pos + 1].break_before) return false;
   if (pos + 1 < toks.size()) {
     const Tok& next = toks[pos + 1];
     if (next.norm == "%" || next.kind == TokKind::kNum) return false;
@@ -124,7 +127,7 @@ bool match_date_shape(const std::string& cls, const std::vector<Tok>& toks, size
   if (cls == "YY") {
     const bool ok = toks[pos].norm == "'" && num_at(toks, pos + 1) && !toks[pos + 1].space_before &&
                     toks[pos + 1].norm.size() == 2 && !glued_word(toks, pos + 2, "s") &&
-                    (toks[pos].space_before || pos == 0);
+                    pos > 0 && toks[pos].space_before && in_class("MONTHCTX", toks[pos - 1].norm);
     if (ok) {
       const long yy = parse_int(toks[pos + 1].norm);
       if (yy >= 0) out.push_back(make(cls, std::to_string(yy < 30 ? 2000 + yy : 1900 + yy), pos, pos + 2));

@@ -31,6 +31,14 @@ Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
       best = Cue{c.orient, c.strong, c.id};
     }
   }
+  if (best.orient < 0 && best.id == "tc_was" && k + 2 < limit) {
+    // "has been scheduled", "was expected": the participle tells the time, not the auxiliary.
+    const size_t after = k + (toks[k + 1].norm == "been" ? 2 : 1);
+    if (after < limit) {
+      Cue next = cue_at(toks, after, limit);
+      if (next.orient > 0) return next;
+    }
+  }
   const std::string& w = toks[k].norm;
   if (best.orient == 0 && toks[k].kind == TokKind::kWord && !toks[k].cap && w.size() >= 5 &&
       w.compare(w.size() - 2, 2, "ed") == 0) {
@@ -43,6 +51,16 @@ Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
 }
 
 bool clause_stop(const Tok& t) { return t.norm == ";" || t.norm == "\""; }
+
+// Looking ahead, a conjunction starts another clause whose verb says nothing about this date.
+bool forward_stop(const Tok& t) {
+  static const char* const kJoins[] = {"and", "but", "while", "when", "after", "before", "because",
+                                       "although", "though", "as", "which", "who", "whereas"};
+  for (const char* j : kJoins) {
+    if (t.norm == j) return true;
+  }
+  return clause_stop(t);
+}
 
 }  // namespace
 
@@ -59,7 +77,7 @@ int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, s
     if (c.orient != 0 && weak_before.orient == 0) weak_before = c;
   }
   for (size_t k = te; k < se && k - te < kLookAhead; ++k) {
-    if (clause_stop(toks[k])) break;
+    if (forward_stop(toks[k])) break;
     Cue c = cue_at(toks, k, se);
     if (c.orient != 0 && c.strong && strong_after.orient == 0) strong_after = c;
     if (c.orient != 0 && !c.strong && weak_after.orient == 0) weak_after = c;

@@ -1,0 +1,191 @@
+// Temporal tagger: every rule row's example fires its rule, reporters' weekday usage, reference shifts, odd input.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "extract/dates.h"
+#include "rules/rules.h"
+
+namespace {
+
+const fc::CivilDate kThursday{2021, 3, 18};
+
+std::vector<fc::Timex> tag(const std::string& text, std::optional<fc::CivilDate> dct = kThursday) {
+  return fc::tag_dates(text, dct);
+}
+
+const fc::Timex* find(const std::vector<fc::Timex>& found, const std::string& text) {
+  for (const fc::Timex& t : found) {
+    if (t.text == text) return &t;
+  }
+  return nullptr;
+}
+
+std::string value_of(const std::string& sentence, const std::string& text, std::optional<fc::CivilDate> dct = kThursday) {
+  const auto found = tag(sentence, dct);
+  const fc::Timex* t = find(found, text);
+  return t ? t->value : "<not tagged>";
+}
+
+}  // namespace
+
+TEST_CASE("every pattern row's example fires its own rule", "[dates]") {
+  const auto rows = fc::rule_rows("en/dates_patterns.tsv");
+  REQUIRE(rows.size() > 50);
+  for (const fc::RuleRow& r : rows) {
+    REQUIRE(r.fields.size() == 6);
+    const std::string id(r.fields[0]), norm(r.fields[2]), example(r.fields[5]);
+    INFO("dates_patterns.tsv:" << r.line << " " << id << " example: " << example);
+    const auto found = tag(example);
+    if (norm == "skip") {
+      CHECK(found.empty());  // the row exists to keep its example from being tagged
+      continue;
+    }
+    bool fired = false;
+    for (const fc::Timex& t : found) fired = fired || t.rule == id;
+    CHECK(fired);
+  }
+}
+
+TEST_CASE("every vocabulary row's example is tagged over one of its words", "[dates]") {
+  for (const char* table : {"en/dates_months.tsv", "en/dates_weekdays.tsv", "en/dates_numbers.tsv",
+                            "en/dates_units.tsv", "en/dates_holidays.tsv", "en/dates_words.tsv"}) {
+    const auto rows = fc::rule_rows(table);
+    REQUIRE(rows.size() > 5);
+    for (const fc::RuleRow& r : rows) {
+      const bool words_table = std::string(table) == "en/dates_words.tsv";
+      const std::string cls = words_table ? std::string(r.fields[1]) : "";
+      const std::string example(r.fields.back());
+      INFO(table << ":" << r.line << " " << r.fields[0] << " example: " << example);
+      const auto found = tag(example);
+      if (cls == "NOTYEAR" || cls == "NAMEDDAY") {
+        CHECK(found.empty());  // these rows stop a tag
+        continue;
+      }
+      REQUIRE_FALSE(found.empty());
+      std::string covered;
+      for (const fc::Timex& t : found) covered += " " + t.text + " ";
+      std::string lowered;
+      for (char c : covered) lowered += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      bool hit = cls == "MONTHCTX";  // context words sit outside the span by design
+      const std::string words(r.fields[words_table ? 2 : 1]);
+      size_t pos = 0;
+      while (pos <= words.size()) {
+        size_t bar = words.find('|', pos);
+        if (bar == std::string::npos) bar = words.size();
+        const std::string w = words.substr(pos, bar - pos);
+        if (!w.empty() && lowered.find(w) != std::string::npos) hit = true;
+        pos = bar + 1;
+      }
+      CHECK(hit);
+    }
+  }
+}
+
+TEST_CASE("every tense cue's example points the weekday the cue's way", "[dates]") {
+  for (const fc::RuleRow& r : fc::rule_rows("en/dates_tense.tsv")) {
+    const std::string example(r.fields[4]), orient(r.fields[2]);
+    INFO("dates_tense.tsv:" << r.line << " " << r.fields[0] << " example: " << example);
+    const fc::CivilDate sunday{2021, 3, 21};  // no example names a Sunday, so none falls on the anchor itself
+    const auto found = tag(example, sunday);
+    REQUIRE(found.size() == 1);
+    const auto day = fc::parse_iso_date(found[0].value);
+    REQUIRE(day);
+    if (orient == "past") CHECK(*day < sunday);
+    if (orient == "future") CHECK(sunday < *day);
+  }
+}
+
+TEST_CASE("the tables load without malformed rows", "[dates]") {
+  for (const char* t : {"en/dates_patterns.tsv", "en/dates_words.tsv", "en/dates_tense.tsv"}) {
+    INFO(t);
+    CHECK_FALSE(fc::rule_file(t).empty());
+  }
+}
+
+TEST_CASE("weekdays as reporters use them", "[dates]") {
+  // Dated Thursday 2021-03-18, a past-tense report.
+  CHECK(value_of("The minister said on Thursday the plan was dead.", "Thursday") == "2021-03-18");
+  CHECK(value_of("The minister said on Wednesday the plan was dead.", "Wednesday") == "2021-03-17");
+  CHECK(value_of("The minister will be in Georgia on Friday.", "Friday") == "2021-03-19");
+  CHECK(value_of("The minister will be in Georgia on Thursday.", "Thursday") == "2021-03-18");
+  CHECK(value_of("Officials arrested him last Friday.", "last Friday") == "2021-03-12");
+  CHECK(value_of("The court sits next Monday.", "next Monday") == "2021-03-22");
+  // A disjunction keeps both values, joined for `value`.
+  const auto found = tag("He proposed talks on Friday or Monday.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].values == std::vector<std::string>{"2021-03-19", "2021-03-22"});
+  CHECK(found[0].value == "2021-03-19|2021-03-22");
+  CHECK(found[0].rule == "x_or");
+}
+
+TEST_CASE("the reference time moves to an earlier day of the sentence", "[dates]") {
+  // Dated Friday: the proposal was made on Thursday, for a show on the following Friday or Monday.
+  const fc::CivilDate friday{2021, 3, 19};
+  CHECK(value_of("The idea, floated late Thursday, was a chat to be aired on Friday or Monday.", "Friday or Monday",
+                 friday) == "2021-03-19|2021-03-22");
+  CHECK(value_of("On March 10 the envoy left, and the talks collapsed the next day.", "the next day") == "2021-03-11");
+  CHECK(value_of("The talks collapsed the next day.", "the next day") == "2021-03-19");
+}
+
+TEST_CASE("a month-day date is not eaten by a following duration", "[dates]") {
+  const auto found = tag("They last spoke on Jan. 26 days after the inauguration.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Jan. 26");
+  CHECK(found[0].value == "2021-01-26");
+}
+
+TEST_CASE("without an anchor relative expressions keep placeholders", "[dates]") {
+  CHECK(value_of("The mayor spoke on Friday.", "Friday", std::nullopt) == "XXXX-WXX-5");
+  CHECK(value_of("The vote is tomorrow.", "tomorrow", std::nullopt) == "FUTURE_REF");
+  CHECK(value_of("The vote was on March 3.", "March 3", std::nullopt) == "XXXX-03-03");
+  CHECK(value_of("The vote was on March 3, 2020.", "March 3, 2020", std::nullopt) == "2020-03-03");
+}
+
+TEST_CASE("offsets are byte offsets into the untouched text", "[dates]") {
+  const std::string text = "\xE2\x80\x9C" "Caf\xC3\xA9 owners\xE2\x80\x9D said on Thursday \xE2\x80\x93 not Friday.";
+  for (const fc::Timex& t : tag(text)) {
+    CHECK(text.substr(t.start, t.end - t.start) == t.text);
+  }
+  CHECK(find(tag(text), "Thursday") != nullptr);
+}
+
+TEST_CASE("odd input never crashes or hangs", "[dates]") {
+  CHECK(tag("").empty());
+  CHECK(tag("\x01\x02\x7f\xff\xfe").empty());
+  CHECK(tag(std::string(1, '\0') + "on Monday").size() == 1);
+  CHECK_NOTHROW(tag("'''''' ((((( ::::: ///// ----- 12:99 99/99/9999 0000-00-00 3/ /4 ' '9"));
+  std::string big;
+  for (int i = 0; i < 4000; ++i) big += "On Monday, 3 May 2021, he said two years ago. ";
+  const auto found = tag(big);
+  CHECK(found.size() >= 4000);
+  CHECK(fc::tag_dates(big, std::nullopt).size() == found.size());
+}
+
+TEST_CASE("publication date from a dateline", "[dates][infer]") {
+  auto d = fc::infer_published("Headline here\nBy Staff\nMARCH 18, 2021 22:14\nThe minister said on Thursday...");
+  REQUIRE(d);
+  CHECK(d->date == fc::CivilDate{2021, 3, 18});
+  CHECK(d->year_known);
+  CHECK(d->how.find("MARCH 18, 2021") != std::string::npos);
+}
+
+TEST_CASE("publication date from the latest reported saying", "[dates][infer]") {
+  auto d = fc::infer_published(
+      "A spokesman said on March 19 that the offer stood. The leader had spoken on March 18, 2021, and an aide "
+      "said on March 17, 2021 that no reply came.");
+  REQUIRE(d);
+  CHECK(d->year_known);
+  CHECK(d->date == fc::CivilDate{2021, 3, 17});  // the only saying with a known year wins over a yearless one
+  auto y = fc::infer_published("A spokesman said on March 19 that the offer stood. An aide said on March 12 it did not.");
+  REQUIRE(y);
+  CHECK_FALSE(y->year_known);
+  CHECK(y->date.month == 3);
+  CHECK(y->date.day == 19);
+  CHECK(y->how.find("March 19") != std::string::npos);
+}
+
+TEST_CASE("no publication date when the text gives none", "[dates][infer]") {
+  CHECK_FALSE(fc::infer_published("The minister spoke by phone on Jan. 26 with his counterpart."));
+  CHECK_FALSE(fc::infer_published(""));
+}
