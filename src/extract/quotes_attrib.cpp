@@ -185,7 +185,12 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
       for (const Speaker& m : people) if (m.end <= at) sp = m;
       sp.rule = pr;
     }
-    if (rule.empty() && prev >= 0 && quotes[static_cast<size_t>(prev)].kind == "direct" && direct) {
+    // continuation only for a bare quote: nothing but quotes until the paragraph ends
+    bool bare = true;
+    for (size_t k = after; k < toks.size() && toks[k].kind != TokKind::kBreak && bare; ++k) {
+      bare = !(toks[k].kind == TokKind::kWord && toks[k].quote == -1);
+    }
+    if (rule.empty() && bare && prev >= 0 && quotes[static_cast<size_t>(prev)].kind == "direct" && direct) {
       const Quote& p = quotes[static_cast<size_t>(prev)];
       size_t pp = paragraph_of(toks, tok_at(toks, p.end));
       size_t qp = paragraph_of(toks, open);

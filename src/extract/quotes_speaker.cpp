@@ -187,7 +187,8 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
     }
   }
   size_t name_a = a;
-  while (a > floor && (is_title(toks[a - 1].norm) || name_word(toks[a - 1]) || toks[a - 1].norm == "of")) --a;
+  while (a > floor && (is_title(toks[a - 1].norm) || name_word(toks[a - 1]) || toks[a - 1].norm == "of" ||
+                       (toks[a - 1].norm == "." && a - 1 > floor && is_title(toks[a - 2].norm)))) --a;
   if (name_a == a && a > floor && toks[a - 1].norm == "the") return org_from(text, toks, a, last);
   std::string rule = title_rules(toks, a, name_a);
   Speaker sp = name_from(text, toks, name_a, last, rule);
