@@ -52,7 +52,7 @@ std::string short_label(const std::string& speaker, const std::vector<const Quot
   std::string who = speaker;
   for (size_t i = 0; i < quotes.size(); ++i) {
     const Quote* q = quotes[i];
-    if (q->speaker != speaker || q->speaker_end <= q->speaker_start || q->speaker_end > texts[i].size()) continue;
+    if (q->speaker.empty() || q->speaker_end <= q->speaker_start || q->speaker_end > texts[i].size()) continue;
     std::string_view m = texts[i].substr(q->speaker_start, q->speaker_end - q->speaker_start);
     bool ends_name = speaker.size() >= m.size() && speaker.compare(speaker.size() - m.size(), m.size(), m) == 0;
     if (ends_name && m.size() < who.size()) who = std::string(m);

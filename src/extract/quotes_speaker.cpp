@@ -281,7 +281,9 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
     Speaker sp = name_from(text, toks, i, j, "");
     if (!thing && !possessive && !sp.name.empty() && !is_org_head(toks[j].norm)) {
       sp.name = book.fullest(sp.name);
-      sp.person = sp.name.find(' ') != std::string::npos;
+      // a lone surname counts when it is the subject of a speech verb ("Ruiz warned")
+      bool speaks = j + 1 < toks.size() && !speech_verb_at(toks, j + 1).id.empty();
+      sp.person = sp.name.find(' ') != std::string::npos || speaks;
       if (sp.person) out.push_back(sp);
     }
     i = j + 1;
