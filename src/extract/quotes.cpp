@@ -30,16 +30,16 @@ bool is_function(const std::string& n) {
   return std::find(std::begin(kWords), std::end(kWords), n) != std::end(kWords);
 }
 
-// Whether a speech verb ends right before token `prev` (allowing one comma or colon between).
-bool verb_right_before(const std::vector<Tok>& toks, size_t prev, bool* with_punct) {
-  *with_punct = toks[prev].norm == "," || toks[prev].norm == ":";
-  size_t last = *with_punct ? prev - (prev > 0 ? 1 : 0) : prev;
-  if (*with_punct && prev == 0) return false;
+// The id of a speech verb ending right before token `prev` (allowing one comma or colon between), or "".
+std::string verb_right_before(const std::vector<Tok>& toks, size_t prev) {
+  bool with_punct = toks[prev].norm == "," || toks[prev].norm == ":";
+  if (with_punct && prev == 0) return "";
+  size_t last = with_punct ? prev - 1 : prev;
   for (size_t back = 0; back < 3 && back <= last; ++back) {
     qx::VerbHit h = qx::speech_verb_at(toks, last - back);
-    if (!h.id.empty() && h.last == last) return true;
+    if (!h.id.empty() && h.last == last) return h.id;
   }
-  return false;
+  return "";
 }
 
 // direct | partial | scare | title, from the words inside and the token before the opening mark.
@@ -62,13 +62,15 @@ std::string classify(std::string_view text, const std::vector<Tok>& toks, const 
   bool first_cap = a < b && (toks[a].cap || (toks[a].norm[0] >= '0' && toks[a].norm[0] <= '9'));
   bool boundary = open_tok == 0 || toks[open_tok - 1].kind == TokKind::kBreak || qx::ends_sentence(toks, open_tok - 1) ||
                   toks[open_tok - 1].norm == ":" || toks[open_tok - 1].kind == TokKind::kMark;
-  bool punct = false;
-  bool verb = open_tok > 0 && verb_right_before(toks, open_tok - 1, &punct);
+  std::string verb_id = open_tok > 0 ? verb_right_before(toks, open_tok - 1) : "";
+  bool verb = !verb_id.empty();
   char last = text[sp.end - 1];
   bool ends_punct = last == '.' || last == '!' || last == '?';
   if (letters >= 2 && upper == letters && boundary) return "direct";  // a quoted heading
   if (words == 1 && !first_cap && !verb) return "scare";
-  if (!boundary && !verb && !ends_punct && lower_content == 0 && caps > 0 && words <= 8) return "title";
+  // a name in quotes; "called" names things as often as it reports speech
+  bool naming = !verb || verb_id == "call";
+  if (!boundary && naming && !ends_punct && lower_content == 0 && caps > 0 && words <= 8) return "title";
   if (first_cap && (boundary || verb)) return "direct";
   return "partial";
 }

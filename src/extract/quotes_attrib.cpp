@@ -16,6 +16,10 @@ bool skippable(const Tok& t) {
   return std::find(std::begin(kWords), std::end(kWords), t.norm) != std::end(kWords);
 }
 
+bool name_word_or_title(const Tok& t) {
+  return t.kind == TokKind::kWord && ((t.cap && t.norm != "the" && t.norm != "a") || is_title(t.norm));
+}
+
 bool boundary(const std::vector<Tok>& toks, size_t k) {
   return toks[k].kind == TokKind::kBreak || ends_sentence(toks, k);
 }
@@ -41,7 +45,11 @@ Speaker subject_of(std::string_view text, const std::vector<Tok>& toks, size_t v
   if (toks[j].norm == "," || toks[j].norm == "-" || toks[j].norm == "\u2014") {
     bool participle = toks[v].norm.size() > 4 && toks[v].norm.compare(toks[v].norm.size() - 3, 3, "ing") == 0;
     if (participle) {
-      // "..., saying": the subject of the main clause, after a leading phrase ("In Moscow, X ...")
+      // "X hit back, writing that ...": the subject of the main speech verb, else of the main clause
+      for (size_t k = j; k-- > floor;) {
+        VerbHit h = speech_verb_at(toks, k);
+        if (!h.id.empty() && h.last < j) return subject_of(text, toks, k, floor);
+      }
       size_t s = floor;
       static const char* const kPrep[] = {"in", "on", "at", "after", "before", "during", "with", "despite",
                                           "within", "following", "shortly", "earlier", "later"};
@@ -57,6 +65,11 @@ Speaker subject_of(std::string_view text, const std::vector<Tok>& toks, size_t v
     size_t steps = 0;
     while (k > floor && toks[k - 1].norm != "," && steps++ < 30) --k;
     if (k <= floor + 1) return none;
+    // an apposition holding the name: "His partner, presenter Dana Pike, said"
+    if (name_word_or_title(toks[k]) && j > k) {
+      Speaker in = speaker_ending_at(text, toks, j - 1, k);
+      if (!in.name.empty() && in.rule.rfind("org:", 0) != 0) return in;
+    }
     j = k - 2;
   }
   return speaker_ending_at(text, toks, j, floor);
@@ -143,7 +156,7 @@ size_t paragraph_of(const std::vector<Tok>& toks, size_t i) {
 void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<Quote>& quotes,
                const std::vector<int>& parent, const std::vector<std::pair<size_t, size_t>>& bounds) {
   NameBook names = collect_names(text, toks);
-  Speaker last_person;
+  std::vector<Speaker> people = person_mentions(text, toks, names);
   int prev = -1;  // last statement quote, for continuation paragraphs
   for (size_t qi = 0; qi < quotes.size(); ++qi) {
     Quote& q = quotes[qi];
@@ -165,11 +178,19 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
     Speaker sp = f.sp;
     std::string rule = f.rule;
     if (sp.rule.rfind("pronoun:", 0) == 0) {
+      // the last person named before the pronoun, outside quotes
       std::string pr = sp.rule;
-      sp = last_person;
+      size_t at = sp.start;
+      sp = Speaker{};
+      for (const Speaker& m : people) if (m.end <= at) sp = m;
       sp.rule = pr;
     }
-    if (rule.empty() && prev >= 0 && quotes[static_cast<size_t>(prev)].kind == "direct" && direct) {
+    // continuation only for a bare quote: nothing but quotes until the paragraph ends
+    bool bare = true;
+    for (size_t k = after; k < toks.size() && toks[k].kind != TokKind::kBreak && bare; ++k) {
+      bare = !(toks[k].kind == TokKind::kWord && toks[k].quote == -1);
+    }
+    if (rule.empty() && bare && prev >= 0 && quotes[static_cast<size_t>(prev)].kind == "direct" && direct) {
       const Quote& p = quotes[static_cast<size_t>(prev)];
       size_t pp = paragraph_of(toks, tok_at(toks, p.end));
       size_t qp = paragraph_of(toks, open);
@@ -188,7 +209,6 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
     std::string how = rule.empty() ? "none" : rule;
     if (!sp.rule.empty()) how += ";" + sp.rule;
     q.rule += "|" + how;
-    if (sp.person && !sp.name.empty()) last_person = sp;
     if (q.kind == "direct" || q.kind == "partial") prev = static_cast<int>(qi);
   }
 }

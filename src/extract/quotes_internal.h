@@ -81,6 +81,9 @@ struct NameBook {
 /// Collects full names (two or more capitalised words, titles stripped) from the tokens.
 NameBook collect_names(std::string_view text, const std::vector<Tok>& toks);
 
+/// People named outside quotes, in text order, under their fullest names (for pronouns).
+std::vector<Speaker> person_mentions(std::string_view text, const std::vector<Tok>& toks, const NameBook& book);
+
 /// True if `norm` is a person title word (person_titles.tsv); sets id.
 bool is_title(const std::string& norm, std::string* id = nullptr);
 /// True if `norm` names a kind of organisation (org_cues.tsv: ministry, police ...); sets id.

@@ -96,6 +96,8 @@ Span saying_span(const std::vector<Tok>& toks, size_t a, size_t b, const std::st
 
 VerbHit speech_verb_at(const std::vector<Tok>& toks, size_t i) {
   VerbHit hit;
+  // a capitalised "Said" inside a run of names is a name ("Omar Said"), not a verb
+  if (i < toks.size() && toks[i].cap && i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokKind::kWord) return hit;
   for (const Phrase& ph : verbs()) {
     if (match_at(toks, i, ph)) {
       hit.first = i;

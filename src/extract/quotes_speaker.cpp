@@ -104,6 +104,14 @@ std::string title_rules(const std::vector<Tok>& toks, size_t a, size_t b) {
 Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a, size_t b, std::string rule) {
   Speaker sp;
   std::string id;
+  // everything up to the last title is a role ("Finance Minister Petra Vollan", "Health Secretary Colin Ward")
+  for (size_t k = b; k-- > a;) {
+    if (is_title(toks[k].norm) && name_word(toks[k + 1])) {
+      rule += title_rules(toks, a, k + 1);
+      a = k + 1;
+      break;
+    }
+  }
   while (a < b && (is_title(toks[a].norm, &id) || (demonym(toks[a]) && is_title(toks[a + 1].norm)))) {
     if (rule.find("title:") == std::string::npos) rule += title_rules(toks, a, b);
     ++a;
@@ -130,6 +138,9 @@ Speaker org_from(std::string_view text, const std::vector<Tok>& toks, size_t a, 
   Speaker sp;
   std::string id;
   bool head = is_org_head(toks[b].norm, &id);
+  // lower-case modifiers belong to the organisation: "the finance ministry", "the town council"
+  while (head && a > 0 && b - a < 3 && toks[a - 1].kind == TokKind::kWord && !toks[a - 1].cap &&
+         !function_word(toks[a - 1].norm) && !is_title(toks[a - 1].norm)) --a;
   if (!head && !(a > 0 && toks[a - 1].norm == "the")) return sp;
   sp.start = toks[a].start;
   sp.end = toks[b].end;
@@ -165,10 +176,19 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
   if (!name_word(t)) return none;
   size_t a = last;
   // walk left over the name, then over titles and lower-case roles ("Kremlin spokesman Dmitry Peskov")
-  while (a > floor && name_word(toks[a - 1]) && !is_title(toks[a - 1].norm) &&
-         !(a >= floor + 3 && toks[a - 2].norm == "of" && is_title(toks[a - 3].norm))) --a;
+  while (a > floor) {
+    if (name_word(toks[a - 1]) && !is_title(toks[a - 1].norm) &&
+        !(a >= floor + 3 && toks[a - 2].norm == "of" && is_title(toks[a - 3].norm))) {
+      --a;
+    } else if (a >= floor + 2 && toks[a - 1].norm == "of" && name_word(toks[a - 2]) && !is_title(toks[a - 2].norm)) {
+      a -= 2;  // "Department of Health": a capitalised name joined by "of"
+    } else {
+      break;
+    }
+  }
   size_t name_a = a;
-  while (a > floor && (is_title(toks[a - 1].norm) || name_word(toks[a - 1]) || toks[a - 1].norm == "of")) --a;
+  while (a > floor && (is_title(toks[a - 1].norm) || name_word(toks[a - 1]) || toks[a - 1].norm == "of" ||
+                       (toks[a - 1].norm == "." && a - 1 > floor && is_title(toks[a - 2].norm)))) --a;
   if (name_a == a && a > floor && toks[a - 1].norm == "the") return org_from(text, toks, a, last);
   std::string rule = title_rules(toks, a, name_a);
   Speaker sp = name_from(text, toks, name_a, last, rule);
@@ -189,8 +209,13 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
              toks[i].norm == "a" || toks[i].norm == "their";
   if (det) ++i;
   size_t np_a = i;
-  while (i < ceil && toks[i].kind == TokKind::kWord && (name_word(toks[i]) || is_title(toks[i].norm) ||
-                                                         is_org_head(toks[i].norm))) ++i;
+  auto title_soon = [&](size_t k) {
+    for (size_t n = k + 1; n < ceil && n <= k + 2; ++n) if (is_title(toks[n].norm)) return true;
+    return false;
+  };
+  while (i < ceil && toks[i].kind == TokKind::kWord &&
+         (name_word(toks[i]) || is_title(toks[i].norm) || is_org_head(toks[i].norm) ||
+          (!function_word(toks[i].norm) && title_soon(i)))) ++i;
   if (i == np_a) return none;
   size_t np_b = i - 1;
   // apposition: "his spokesman, Dmitry Peskov" / "Putin's spokesman, Dmitry Peskov"
@@ -241,6 +266,29 @@ NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
   }
   book.by_surname.assign(best.begin(), best.end());
   return book;
+}
+
+std::vector<Speaker> person_mentions(std::string_view text, const std::vector<Tok>& toks, const NameBook& book) {
+  std::vector<Speaker> out;
+  for (size_t i = 0; i < toks.size();) {
+    if (!name_word(toks[i]) || toks[i].quote != -1) { ++i; continue; }
+    size_t j = i;
+    while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].quote == -1) ++j;
+    // "the newspaper Der Morgen", "the Kremlin": things, not people
+    bool thing = i > 0 && (toks[i - 1].norm == "the" ||
+                           (i > 1 && toks[i - 2].norm == "the" && !toks[i - 1].cap && !is_title(toks[i - 1].norm)));
+    bool possessive = toks[j].norm.size() > 2 && toks[j].norm.compare(toks[j].norm.size() - 2, 2, "'s") == 0;
+    Speaker sp = name_from(text, toks, i, j, "");
+    if (!thing && !possessive && !sp.name.empty() && !is_org_head(toks[j].norm)) {
+      sp.name = book.fullest(sp.name);
+      // a lone surname counts when it is the subject of a speech verb ("Ruiz warned")
+      bool speaks = j + 1 < toks.size() && !speech_verb_at(toks, j + 1).id.empty();
+      sp.person = sp.name.find(' ') != std::string::npos || speaks;
+      if (sp.person) out.push_back(sp);
+    }
+    i = j + 1;
+  }
+  return out;
 }
 
 std::string NameBook::fullest(const std::string& name) const {

@@ -1,0 +1,154 @@
+// Quote facts: one per statement, with its renderings, the match of each mention, word diffs and flags.
+#include <algorithm>
+#include <map>
+
+#include "align/align.h"
+#include "align/quotes_internal.h"
+
+namespace fc {
+namespace qa {
+namespace {
+
+std::string join_words(const std::vector<std::string>& w) {
+  std::string out;
+  for (const auto& x : w) out += (out.empty() ? "" : " ") + x;
+  return out;
+}
+
+bool contains_run(const std::vector<std::string>& big, const std::vector<std::string>& small) {
+  return !small.empty() && std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
+}
+
+struct Rendering {
+  std::string key;    // folded words
+  std::string text;   // first exact text seen
+  std::vector<std::string> sources;
+  std::vector<size_t> members;
+};
+
+// The speaker a fact is about: the most quoted known speaker, under its fullest name.
+std::string fact_speaker(const std::vector<const Quote*>& quotes) {
+  std::map<std::string, std::pair<size_t, std::string>> by_key;
+  for (const Quote* q : quotes) {
+    if (q->speaker.empty()) continue;
+    size_t sp = q->speaker.rfind(' ');
+    auto& slot = by_key[sp == std::string::npos ? q->speaker : q->speaker.substr(sp + 1)];
+    ++slot.first;
+    if (q->speaker.size() > slot.second.size()) slot.second = q->speaker;
+  }
+  std::string best;
+  size_t n = 0;
+  for (const auto& kv : by_key) if (kv.second.first > n) { n = kv.second.first; best = kv.second.second; }
+  return best;
+}
+
+// `Putin: "it takes one to know one"`: the speaker as the shortest mention of them, the words without end punctuation.
+std::string short_label(const std::string& speaker, const std::vector<const Quote*>& quotes,
+                        const std::vector<std::string_view>& texts, std::string text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
+  std::string t = text.size() > 90 ? text.substr(0, 87) : text;
+  while (t.size() != text.size() && !t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();
+  if (t.size() != text.size()) t += "\xE2\x80\xA6";
+  std::string who = speaker;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const Quote* q = quotes[i];
+    if (q->speaker.empty() || q->speaker_end <= q->speaker_start || q->speaker_end > texts[i].size()) continue;
+    std::string_view m = texts[i].substr(q->speaker_start, q->speaker_end - q->speaker_start);
+    bool ends_name = speaker.size() >= m.size() && speaker.compare(speaker.size() - m.size(), m.size(), m) == 0;
+    if (ends_name && m.size() < who.size()) who = std::string(m);
+  }
+  return (who.empty() ? "" : who + ": ") + "\"" + t + "\"";
+}
+
+Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& members, const std::vector<SourceFindings>& all) {
+  Fact f;
+  f.kind = "quote";
+  std::vector<Rendering> rs;
+  std::vector<const Quote*> quotes;
+  std::vector<std::string_view> texts;
+  for (size_t m : members) {
+    const Item& it = items[m];
+    const Quote& q = all[it.src].quotes[it.q];
+    quotes.push_back(&q);
+    texts.push_back(all[it.src].source->text);
+    std::string key = join_words(it.words);
+    auto r = std::find_if(rs.begin(), rs.end(), [&](const Rendering& x) { return x.key == key; });
+    if (r == rs.end()) { rs.push_back(Rendering{key, q.text, {}, {}}); r = rs.end() - 1; }
+    const std::string& sid = all[it.src].source->id;
+    if (std::find(r->sources.begin(), r->sources.end(), sid) == r->sources.end()) r->sources.push_back(sid);
+    r->members.push_back(m);
+  }
+  // the canonical rendering: used by most sources, then the longest
+  std::stable_sort(rs.begin(), rs.end(), [](const Rendering& a, const Rendering& b) {
+    return a.sources.size() != b.sources.size() ? a.sources.size() > b.sources.size() : a.key.size() > b.key.size();
+  });
+  const Rendering& canon = rs[0];
+  const std::vector<std::string>& canon_words = items[canon.members[0]].words;
+  f.speaker = fact_speaker(quotes);
+  f.label = short_label(f.speaker, quotes, texts, canon.text);
+  f.values.push_back(canon.text);
+  std::vector<std::string> sources;
+  bool variant = false;
+  for (const Rendering& r : rs) {
+    std::string match = &r == &canon ? "identical" : "variant";
+    if (&r != &canon && contains_run(canon_words, items[r.members[0]].words)) match = "minor";
+    variant = variant || match == "variant";
+    for (size_t m : r.members) {
+      const Item& it = items[m];
+      const Quote& q = all[it.src].quotes[it.q];
+      Mention mn{all[it.src].source->id, std::string(all[it.src].source->text.substr(q.start, q.end - q.start)),
+                 q.text, q.start, q.end, q.rule, {}};
+      std::string mm = match == "identical" && q.text != canon.text ? "minor" : match;
+      mn.extra = {{"match", mm}, {"kind", q.kind}, {"speaker", q.speaker}};
+      if (std::find(sources.begin(), sources.end(), mn.source) == sources.end()) sources.push_back(mn.source);
+      f.mentions.push_back(std::move(mn));
+    }
+    f.variants.push_back(Variant{r.text, r.sources});
+    if (&r != &canon && match == "variant") {
+      WordDiff d = word_diff(canon.sources[0], canon.text, r.sources[0], r.text);
+      for (const auto& fl : d.flags) {
+        if (std::find(f.flags.begin(), f.flags.end(), fl) == f.flags.end()) f.flags.push_back(fl);
+      }
+      f.diffs.push_back(std::move(d));
+    }
+  }
+  if (sources.size() < 2) {
+    f.verdict = "single";
+    f.why = "quoted by one source only";
+  } else if (!variant) {
+    f.verdict = "agree";
+    f.why = std::to_string(sources.size()) + " sources quote the same words" +
+            (rs.size() > 1 ? " (minor differences: punctuation, case, contractions or a shorter excerpt)" : "");
+  } else {
+    f.verdict = "variant";
+    f.why = std::to_string(sources.size()) + " sources render the same statement in " + std::to_string(rs.size()) +
+            " different wordings (matched by speaker, words and surrounding text)";
+    if (!f.flags.empty()) f.why += "; some differences change the meaning";
+  }
+  if (rs.size() == 1 && f.variants.size() == 1 && sources.size() < 2) f.variants.clear();
+  return f;
+}
+
+}  // namespace
+
+std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,
+                              const std::vector<SourceFindings>& all) {
+  std::map<size_t, std::vector<size_t>> groups;
+  for (size_t i = 0; i < items.size(); ++i) groups[cluster[i]].push_back(i);
+  std::vector<std::vector<size_t>> ordered;
+  for (auto& kv : groups) ordered.push_back(std::move(kv.second));
+  std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
+  std::vector<Fact> facts;
+  for (const auto& members : ordered) facts.push_back(make_fact(items, members, all));
+  return facts;
+}
+
+}  // namespace qa
+
+std::vector<Fact> align_quotes(const std::vector<SourceFindings>& all) {
+  std::vector<qa::Item> items = qa::build_items(all);
+  std::vector<size_t> cluster = qa::cluster_items(items, all);
+  return qa::build_facts(items, cluster, all);
+}
+
+}  // namespace fc

@@ -1,0 +1,177 @@
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "align/align.h"
+#include "align/quotes_internal.h"
+#include "extract/quotes.h"
+
+namespace {
+
+// Sources and their findings, built the way analyze() builds them.
+struct Story {
+  std::vector<fc::Source> sources;
+  std::vector<fc::SourceFindings> findings;
+  explicit Story(const std::vector<std::string>& texts) {
+    sources.reserve(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) {
+      fc::Source s;
+      s.id = "s" + std::to_string(i + 1);
+      s.text = texts[i];
+      sources.push_back(std::move(s));
+    }
+    findings.resize(sources.size());
+    for (size_t i = 0; i < sources.size(); ++i) {
+      findings[i].source = &sources[i];
+      findings[i].index = fc::index_text(sources[i].text);
+      findings[i].quotes = fc::extract_quotes(sources[i].text);
+    }
+  }
+  std::vector<fc::Fact> facts() const { return fc::align_quotes(findings); }
+};
+
+size_t sources_of(const fc::Fact& f) {
+  std::vector<std::string> ids;
+  for (const auto& m : f.mentions) {
+    if (std::find(ids.begin(), ids.end(), m.source) == ids.end()) ids.push_back(m.source);
+  }
+  return ids.size();
+}
+
+const fc::Fact* fact_with(const std::vector<fc::Fact>& facts, const std::string& words) {
+  for (const fc::Fact& f : facts) {
+    for (const auto& m : f.mentions) if (m.value.find(words) != std::string::npos) return &f;
+  }
+  return nullptr;
+}
+
+bool any_flag(const fc::Fact& f, const std::string& prefix) {
+  for (const auto& fl : f.flags) if (fl.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("identical and minor renderings agree", "[quotes][align]") {
+  Story story({"\"We can't wait for the new school to open,\" Mayor Ines Carr said on Monday.",
+               "Carr said: \"We cannot wait for the new school to open.\"",
+               "\xE2\x80\x9CWe can\xE2\x80\x99t wait for the new school to open,\xE2\x80\x9D said Ines Carr."});
+  const auto facts = story.facts();
+  REQUIRE(facts.size() == 1);
+  const fc::Fact& f = facts[0];
+  CHECK(f.kind == "quote");
+  CHECK(f.verdict == "agree");
+  CHECK(f.speaker == "Ines Carr");
+  CHECK(f.id.empty());
+  CHECK(f.label.rfind("Carr: \"", 0) == 0);
+  CHECK(f.flags.empty());
+  REQUIRE(f.mentions.size() == 3);
+  for (const auto& m : f.mentions) {
+    const std::string& text = story.sources[std::stoul(m.source.substr(1)) - 1].text;
+    CHECK(text.substr(m.start, m.end - m.start) == m.text);
+  }
+}
+
+TEST_CASE("a different translation of the same statement is a variant with a word diff", "[quotes][align]") {
+  Story story({"Minister Ana Ruiz defended the reform on Tuesday. \"The pension system will collapse in ten years "
+               "if we do nothing now,\" Ruiz told parliament.",
+               "Ruiz warned parliament on Tuesday about the pension reform: \"Within ten years the pension system "
+               "collapses if nothing is done today,\" she said."});
+  const auto facts = story.facts();
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "variant");
+  CHECK(facts[0].variants.size() == 2);
+  REQUIRE(facts[0].diffs.size() == 1);
+  CHECK_FALSE(facts[0].diffs[0].ops.empty());
+}
+
+TEST_CASE("different statements and different speakers are not merged", "[quotes][align]") {
+  Story story({"\"We will build the bridge next year,\" said Governor Tom Hill. \"Taxes will not rise,\" Hill added.",
+               "\"We will build the bridge next year,\" said opposition leader Ray Dunn, mocking the governor.",
+               "\"Taxes will not rise,\" Governor Tom Hill said."});
+  const auto facts = story.facts();
+  REQUIRE(facts.size() == 3);
+  const fc::Fact* taxes = fact_with(facts, "Taxes will not rise");
+  REQUIRE(taxes);
+  CHECK(sources_of(*taxes) == 2);
+  CHECK(taxes->verdict == "agree");
+  for (const fc::Fact& f : facts) {
+    for (const auto& m : f.mentions) {
+      bool dunn = m.source == "s2";
+      if (dunn) CHECK(f.speaker == "Ray Dunn");
+    }
+  }
+}
+
+TEST_CASE("meaning-changing differences are flagged apart from wording", "[quotes][align]") {
+  auto diff = [](const char* a, const char* b) { return fc::qa::word_diff("a", a, "b", b).flags; };
+  CHECK(diff("We will sign the deal this week", "We will not sign the deal this week").at(0).rfind("negation", 0) == 0);
+  CHECK(diff("The plant will cut 300 jobs", "The plant will cut 3,000 jobs").at(0).rfind("number", 0) == 0);
+  CHECK(diff("The talks were a clear success for us", "The talks were a clear failure for us").at(0).rfind("unrelated", 0) == 0);
+  CHECK(diff("It is likely that prices rise", "It is unlikely that prices rise").at(0).rfind("antonym", 0) == 0);
+  CHECK(diff("The offer came from Berlin on Friday", "The offer came from Paris on Friday").at(0).rfind("name", 0) == 0);
+  CHECK(diff("We want a talk with them soon", "We want a conversation with them soon").empty());
+  CHECK(diff("We can't accept this.", "We cannot accept this").empty());
+  Story story({"\"Since the results were quite unprecedented, a recount cannot be excluded,\" Ida Holm said.",
+               "\"Since the results were quite unpublished, a recount can't be excluded,\" said Ida Holm."});
+  const auto facts = story.facts();
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "variant");
+  CHECK(any_flag(facts[0], "unrelated word: "));
+}
+
+TEST_CASE("sayings at the same place of matched long quotes are one saying", "[quotes][align]") {
+  Story story(
+      {"\"When I was a boy, we had a rule in our street. We used to say: whoever laughs first, loses. And it is "
+       "still true today in politics,\" Senator Paul Grey said.",
+       "\"When I was a boy, we had a rule in our street. We used to say: the first to laugh is the loser. And it is "
+       "still true today in politics,\" Grey said.",
+       "Grey answered his rival with the remark that whoever laughs first, loses."});
+  const auto facts = story.facts();
+  const fc::Fact* saying = fact_with(facts, "whoever laughs first");
+  REQUIRE(saying);
+  CHECK(sources_of(*saying) == 3);
+  CHECK(saying->verdict == "variant");
+  CHECK(saying->speaker == "Paul Grey");
+  bool has_rendering = false;
+  for (const auto& m : saying->mentions) has_rendering = has_rendering || m.value == "the first to laugh is the loser";
+  CHECK(has_rendering);
+}
+
+TEST_CASE("many sources stay near-linear and never merge different statements", "[quotes][align]") {
+  // 40 statements of six made-up words each; each of 200 sources quotes 8 of them
+  std::vector<std::string> vocab;  // 512 made-up words with distinct stems
+  const char* const kSyl[] = {"ka", "lo", "mi", "nu", "pe", "ra", "si", "tu"};
+  for (const char* a : kSyl) for (const char* b : kSyl) for (const char* c : kSyl) vocab.push_back(std::string(a) + b + c);
+  const char* const kPeople[] = {"Ada Berg", "Bo Lind", "Cy Moor", "Di Park", "Ed Holt", "Fay Ross", "Gus Tell",
+                                 "Hal Vane"};
+  std::vector<std::string> statements;
+  for (int st = 0; st < 40; ++st) {
+    std::string t;
+    for (int w = 0; w < 6; ++w) t += (w ? " " : "") + vocab[static_cast<size_t>((st * 37 + w * 83) % 512)];
+    statements.push_back(t);
+  }
+  std::vector<std::string> texts;
+  for (int s = 0; s < 200; ++s) {
+    std::string t;
+    for (int k = 0; k < 8; ++k) {
+      int st = (s * 3 + k * 7) % 40;
+      t += "\"" + statements[static_cast<size_t>(st)] + ",\" " + kPeople[st % 8] + " said.\n";
+    }
+    texts.push_back(t);
+  }
+  Story story(texts);
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto facts = story.facts();
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(secs < 30.0);
+  size_t wrong = 0;
+  for (const fc::Fact& f : facts) {
+    for (const auto& m : f.mentions) wrong += m.value != f.mentions[0].value;
+  }
+  CHECK(wrong == 0);
+  CHECK(facts.size() == 40);
+}

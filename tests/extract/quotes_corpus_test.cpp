@@ -1,0 +1,127 @@
+// Scores the quote extractor on the gold fixtures in tests/corpus/quotes (several house styles) and prints
+// precision, recall, speaker and kind accuracy. FC_QUOTES_VERBOSE=1 prints every miss.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <dirent.h>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/quotes.h"
+
+namespace {
+
+struct Gold {
+  std::string text, speaker, kind;
+};
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Lower case, typographic quotes folded, spaces collapsed, end punctuation dropped.
+std::string norm(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(s[i + 2]);
+      if (d == 0x98 || d == 0x99) { out += '\''; i += 2; continue; }
+    }
+    if (c == ' ' || c == '\n' || c == '\t') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  while (!out.empty() && std::string(" .,;:!?").find(out.back()) != std::string::npos) out.pop_back();
+  return out;
+}
+
+std::vector<Gold> read_gold(const std::string& path) {
+  std::vector<Gold> out;
+  std::istringstream in(slurp(path));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream ls(line);
+    std::string field;
+    while (std::getline(ls, field, '\t')) f.push_back(field);
+    if (f.size() < 3) continue;
+    out.push_back(Gold{f[0], f[1] == "-" ? "" : f[1], f[2]});
+  }
+  return out;
+}
+
+std::vector<std::string> fixtures() {
+  std::vector<std::string> out;
+  const std::string dir = std::string(FC_SOURCE_DIR) + "/tests/corpus/quotes";
+  if (DIR* d = opendir(dir.c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string n = e->d_name;
+      if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) out.push_back(dir + "/" + n.substr(0, n.size() - 4));
+    }
+    closedir(d);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool lower_equal(const std::string& a, const std::string& b) { return norm(a) == norm(b); }
+
+}  // namespace
+
+TEST_CASE("quote extraction scores on the house-style fixtures", "[quotes][corpus]") {
+  const bool verbose = std::getenv("FC_QUOTES_VERBOSE") != nullptr;
+  size_t predicted = 0, gold_n = 0, hits = 0, speaker_ok = 0, kind_ok = 0;
+  const auto files = fixtures();
+  REQUIRE(files.size() >= 5);
+  for (const std::string& base : files) {
+    const std::string text = slurp(base + ".txt");
+    const std::vector<Gold> gold = read_gold(base + ".gold.tsv");
+    const std::vector<fc::Quote> quotes = fc::extract_quotes(text);
+    REQUIRE_FALSE(gold.empty());
+    std::vector<bool> used(quotes.size(), false);
+    for (const Gold& g : gold) {
+      size_t k = 0;
+      while (k < quotes.size() && (used[k] || norm(quotes[k].text) != norm(g.text))) ++k;
+      if (k == quotes.size()) {
+        if (verbose) std::cout << "MISS  " << base << ": " << g.text << "\n";
+        continue;
+      }
+      used[k] = true;
+      ++hits;
+      bool sp = lower_equal(quotes[k].speaker, g.speaker);
+      speaker_ok += sp;
+      kind_ok += quotes[k].kind == g.kind;
+      if (verbose && (!sp || quotes[k].kind != g.kind)) {
+        std::cout << "WRONG " << base << ": " << g.text << " -> speaker '" << quotes[k].speaker << "' (gold '" << g.speaker
+                  << "') kind " << quotes[k].kind << " (gold " << g.kind << ") rule " << quotes[k].rule << "\n";
+      }
+    }
+    for (size_t k = 0; k < quotes.size(); ++k) {
+      if (!used[k] && verbose) std::cout << "EXTRA " << base << ": " << quotes[k].text << " [" << quotes[k].kind << "]\n";
+    }
+    predicted += quotes.size();
+    gold_n += gold.size();
+  }
+  const double precision = predicted ? static_cast<double>(hits) / static_cast<double>(predicted) : 0;
+  const double recall = gold_n ? static_cast<double>(hits) / static_cast<double>(gold_n) : 0;
+  const double speaker = hits ? static_cast<double>(speaker_ok) / static_cast<double>(hits) : 0;
+  const double kind = hits ? static_cast<double>(kind_ok) / static_cast<double>(hits) : 0;
+  std::cout << "quotes corpus: files=" << files.size() << " gold=" << gold_n << " predicted=" << predicted
+            << " precision=" << precision << " recall=" << recall << " speaker_accuracy=" << speaker
+            << " kind_accuracy=" << kind << "\n";
+  CHECK(precision >= 0.9);
+  CHECK(recall >= 0.9);
+  CHECK(speaker >= 0.85);
+  CHECK(kind >= 0.85);
+}

@@ -1,0 +1,174 @@
+#include "extract/quotes.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace {
+
+// The quote whose text starts with `prefix`; fails the test if there is none.
+fc::Quote find(const std::vector<fc::Quote>& qs, const std::string& prefix) {
+  for (const fc::Quote& q : qs) {
+    if (q.text.compare(0, prefix.size(), prefix) == 0) return q;
+  }
+  FAIL("no quote starting with: " << prefix);
+  return {};
+}
+
+bool has(const std::vector<fc::Quote>& qs, const std::string& prefix) {
+  for (const fc::Quote& q : qs) if (q.text.compare(0, prefix.size(), prefix) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("straight, curly, single, guillemet and low-high marks all open quotes", "[quotes]") {
+  const std::string text =
+      "\"We start at dawn,\" Ola Ek said.\n"
+      "\xE2\x80\x9CWe end at dusk,\xE2\x80\x9D Ola Ek added.\n"
+      "'Bring water,' said Ida Roos.\n"
+      "\xC2\xABNo comment\xC2\xBB, replied Jon Berg.\n"
+      "\xE2\x80\x9EWe are ready\xE2\x80\x9C, said Uwe Brandt.";
+  const auto qs = fc::extract_quotes(text);
+  REQUIRE(qs.size() == 5);
+  CHECK(find(qs, "We start").speaker == "Ola Ek");
+  CHECK(find(qs, "We end").speaker == "Ola Ek");
+  CHECK(find(qs, "Bring water").speaker == "Ida Roos");
+  CHECK(find(qs, "No comment").speaker == "Jon Berg");
+  CHECK(find(qs, "We are ready").speaker == "Uwe Brandt");
+  for (const fc::Quote& q : qs) CHECK(text.substr(q.start, q.end - q.start) == q.text);
+}
+
+TEST_CASE("a nested quote stays inside its outer quote", "[quotes]") {
+  const auto qs = fc::extract_quotes("\"They told us 'wait a week' and then left,\" said Pia Lund.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "They told us 'wait a week' and then left");
+  CHECK(qs[0].speaker == "Pia Lund");
+}
+
+TEST_CASE("a quote running over paragraphs continues at the next opening mark", "[quotes]") {
+  const std::string text =
+      "\"The first winter was the worst. We had no heating.\n\n"
+      "\"By spring we had built the stove ourselves,\" said Bo Nyman.\n\nThe village grew.";
+  const auto qs = fc::extract_quotes(text);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "The first winter was the worst. We had no heating. By spring we had built the stove ourselves");
+  CHECK(qs[0].speaker == "Bo Nyman");
+  CHECK(qs[0].rule.find("multi-paragraph") != std::string::npos);
+}
+
+TEST_CASE("a partial quote inside a sentence is attributed to the sentence's speaker", "[quotes]") {
+  const auto qs = fc::extract_quotes("Critic Eva Moll described the film as having \"no heart at all\".");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].kind == "partial");
+  CHECK(qs[0].text == "no heart at all");
+  CHECK(qs[0].speaker == "Eva Moll");
+}
+
+TEST_CASE("a closing mark glued to the next word still closes the quote", "[quotes]") {
+  const std::string text =
+      "\xE2\x80\x9CWe will sign it without delay\xE2\x80\x9CMayor Rui Sol said after the vote. "
+      "\xE2\x80\x9CThe money is there,\xE2\x80\x9D he added.";
+  const auto qs = fc::extract_quotes(text);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "We will sign it without delay");
+  CHECK(qs[0].speaker == "Rui Sol");
+  CHECK(qs[1].text == "The money is there");
+  CHECK(qs[1].speaker == "Rui Sol");
+}
+
+TEST_CASE("a stray mark does not swallow the rest of the text", "[quotes]") {
+  const std::string text =
+      "The 5\" pipe burst, workers said.\n\"Nobody was hurt,\" said Lea Dahl.\n\"The street reopens today,\" police said.";
+  const auto qs = fc::extract_quotes(text);
+  CHECK(find(qs, "Nobody was hurt").speaker == "Lea Dahl");
+  CHECK(find(qs, "The street reopens today").speaker == "police");
+}
+
+TEST_CASE("unquoted sayings after a speech verb and a colon, or a saying cue", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "\"As boys we always said: the early bird gets the worm. It stuck with me,\" Leo Falk said.\n"
+      "Asked about the loss, Ann Kerr replied with the comment that a draw would have been fair.");
+  const fc::Quote inside = find(qs, "the early bird");
+  CHECK(inside.kind == "saying");
+  CHECK(inside.text == "the early bird gets the worm");
+  CHECK(inside.speaker == "Leo Falk");
+  const fc::Quote cue = find(qs, "a draw would");
+  CHECK(cue.kind == "saying");
+  CHECK(cue.speaker == "Ann Kerr");
+}
+
+TEST_CASE("scare quotes and titles are not statements", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "The so-called \"experts\" were wrong, and the show \"Morning Harbour\" was cancelled.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].kind == "scare");
+  CHECK(qs[0].speaker.empty());
+  CHECK(qs[1].kind == "title");
+}
+
+TEST_CASE("attribution forms: said X, X told, according to, in a post, added", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "\"Rates stay put,\" said central bank governor Nils Aas.\n"
+      "\"We expect a calm summer,\" Aas told reporters in Oslo.\n"
+      "\"I was never asked,\" Tove Lie said in a Facebook post.\n"
+      "The deal is \"almost done\", according to Kari Holm, a trade official.\n"
+      "\"We will see,\" Holm added.");
+  CHECK(find(qs, "Rates stay put").speaker == "Nils Aas");
+  CHECK(find(qs, "We expect").speaker == "Nils Aas");
+  CHECK(find(qs, "I was never asked").speaker == "Tove Lie");
+  CHECK(find(qs, "almost done").speaker == "Kari Holm");
+  CHECK(find(qs, "We will see").speaker == "Kari Holm");
+}
+
+TEST_CASE("titles and appositions give the person's name", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "\"The border stays open,\" Interior Ministry spokesman Ivan Petrov said.\n"
+      "\"Nothing has been decided,\" said the minister's spokeswoman, Olga Sidorova.");
+  CHECK(find(qs, "The border").speaker == "Ivan Petrov");
+  CHECK(find(qs, "Nothing has").speaker == "Olga Sidorova");
+}
+
+TEST_CASE("pronouns and continuation paragraphs go to the last fitting speaker", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "Coach Mia Rask watched the match from the stands.\n"
+      "\"We were too slow,\" she said.\n"
+      "\"Next week will be different.\"\n"
+      "Her captain, Sara Blom, disagreed. \"We played well,\" Blom said.");
+  CHECK(find(qs, "We were too slow").speaker == "Mia Rask");
+  CHECK(find(qs, "Next week").speaker == "Mia Rask");
+  CHECK(find(qs, "Next week").rule.find("continuation") != std::string::npos);
+  CHECK(find(qs, "We played well").speaker == "Sara Blom");
+}
+
+TEST_CASE("organisations speak, surnames resolve to the fullest name, unknown stays empty", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "President Lena Vik met the press.\n"
+      "\"Talks continue,\" the Foreign Office said.\n"
+      "\"I am hopeful,\" Vik said.\n"
+      "\"It will fail,\" one diplomat predicted.");
+  CHECK(find(qs, "Talks continue").speaker == "Foreign Office");
+  CHECK(find(qs, "I am hopeful").speaker == "Lena Vik");
+  const fc::Quote unknown = find(qs, "It will fail");
+  CHECK(unknown.speaker.empty());
+  CHECK(unknown.speaker_start == 0);
+  CHECK(unknown.speaker_end == 0);
+}
+
+TEST_CASE("odd input never crashes or hangs", "[quotes]") {
+  CHECK(fc::extract_quotes("").empty());
+  CHECK(fc::extract_quotes("\"").empty());
+  CHECK(fc::extract_quotes("\"\"").empty());
+  std::string weird = std::string("\x01\x02\"\x7F\xFF\xFE\"", 8) + "\xE2\x80" + "\xC2";
+  CHECK_NOTHROW(fc::extract_quotes(weird));
+  std::string marks(200000, '"');
+  std::string many;
+  for (int i = 0; i < 3000; ++i) many += "\"Yes,\" she said. 'No' \xC2\xAB maybe \xE2\x80\x9C ";
+  const auto t0 = std::chrono::steady_clock::now();
+  CHECK_NOTHROW(fc::extract_quotes(marks));
+  CHECK_NOTHROW(fc::extract_quotes(many));
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(secs < 20.0);
+}

@@ -1,0 +1,65 @@
+// Every row of the quote rule tables carries an example; each example must fire its own row.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "align/quotes_internal.h"
+#include "extract/quotes.h"
+#include "rules/rules.h"
+
+namespace {
+
+// True if some quote extracted from `example` names `needle` in its rule.
+bool fires(const std::string& example, const std::string& needle) {
+  for (const fc::Quote& q : fc::extract_quotes(example)) {
+    if (q.rule.find(needle) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void check_table(const char* path, const std::string& prefix) {
+  const auto rows = fc::rule_rows(path);
+  REQUIRE(rows.size() >= 2);
+  for (const fc::RuleRow& row : rows) {
+    REQUIRE(row.fields.size() >= 3);
+    const std::string id(row.fields[0]);
+    const std::string example(row.fields[2]);
+    INFO(path << " line " << row.line << ": " << example);
+    CHECK(fires(example, prefix + id));
+  }
+}
+
+std::pair<std::string, std::string> split_arrow(std::string_view example) {
+  size_t arrow = example.find(" -> ");
+  REQUIRE(arrow != std::string_view::npos);
+  return {std::string(example.substr(0, arrow)), std::string(example.substr(arrow + 4))};
+}
+
+}  // namespace
+
+TEST_CASE("speech verb examples fire their verb", "[quotes][rules]") { check_table("en/speech_verbs.tsv", "verb:"); }
+
+TEST_CASE("person title examples fire their title", "[quotes][rules]") { check_table("en/person_titles.tsv", "title:"); }
+
+TEST_CASE("organisation examples fire their cue", "[quotes][rules]") { check_table("en/org_cues.tsv", "org:"); }
+
+TEST_CASE("pronoun examples fire their pronoun", "[quotes][rules]") { check_table("en/pronouns.tsv", "pronoun:"); }
+
+TEST_CASE("saying cue examples fire their cue", "[quotes][rules]") { check_table("en/saying_cues.tsv", "cue:"); }
+
+TEST_CASE("synonym examples are wording, antonym examples change the meaning", "[quotes][rules]") {
+  for (const fc::RuleRow& row : fc::rule_rows("en/quote_synonyms.tsv")) {
+    REQUIRE(row.fields.size() >= 3);
+    auto ab = split_arrow(row.fields[2]);
+    INFO("synonyms line " << row.line);
+    CHECK(fc::qa::word_diff("a", ab.first, "b", ab.second).flags.empty());
+  }
+  for (const fc::RuleRow& row : fc::rule_rows("en/quote_antonyms.tsv")) {
+    REQUIRE(row.fields.size() >= 3);
+    auto ab = split_arrow(row.fields[2]);
+    INFO("antonyms line " << row.line);
+    const auto flags = fc::qa::word_diff("a", ab.first, "b", ab.second).flags;
+    REQUIRE(flags.size() == 1);
+    CHECK(flags[0].rfind("antonym:", 0) == 0);
+  }
+}
