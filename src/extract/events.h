@@ -15,6 +15,8 @@ struct EventMention {
   std::string action;   // verb class: recall, call, meet, sanction, accuse, propose ...
   std::string agent;    // entity key or ""
   std::string patient;  // entity key / object head or ""
+  std::string agent_name;    // readable agent: "Russia" for "Moscow", the fullest name of a person
+  std::string patient_name;  // readable object: "ambassador", "Sweden"
   bool negated = false;
   std::string rule;
 };

@@ -156,7 +156,11 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
   bool want_plural = !q.ordinal && !(q.low == 1 && q.high == 1);
   for (size_t n = 0; n < 3 && k < t.size(); ++n, ++k) {
     const ScanTok& w = t[k];
-    if (w.kind != ScanKind::kWord || w.cap || is_function_word(w.norm) || w.norm.find('\'') != std::string::npos) break;
+    if (w.kind != ScanKind::kWord || is_function_word(w.norm) || w.norm.find('\'') != std::string::npos) break;
+    if (w.cap) {  // a capitalized modifier ("two Norwegian diplomats") only when a lower-case noun follows
+      if (w.sentence_start || k + 1 >= t.size() || t[k + 1].cap || t[k + 1].kind != ScanKind::kWord) break;
+      continue;
+    }
     if (!want_plural || looks_plural(w.norm)) {
       q.counts = noun_lemma(w.norm);
       j = k + 1;

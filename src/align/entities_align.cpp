@@ -1,0 +1,131 @@
+// Entity facts: the same person (or a differently spelled organisation or place) across sources.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "align/align.h"
+#include "align/mention_util.h"
+
+namespace fc {
+namespace {
+
+// The mention that best represents an entity in one source, and how often the source names it.
+struct Rep {
+  const EntityMention* m = nullptr;
+  size_t count = 0;
+};
+
+bool better(const EntityMention& a, const EntityMention& b) {
+  if (a.title.empty() != b.title.empty()) return !a.title.empty();
+  return a.text.size() > b.text.size();
+}
+
+std::string last_word(const std::string& key) {
+  size_t sp = key.rfind(' ');
+  return sp == std::string::npos ? key : key.substr(sp + 1);
+}
+
+// Full person keys by the key of their last word, over all sources (resolves surname-only mentions).
+std::map<std::string, std::set<std::string>> full_names(const std::vector<SourceFindings>& all) {
+  std::map<std::string, std::set<std::string>> out;
+  for (const SourceFindings& f : all) {
+    for (const EntityMention& m : f.entities) {
+      if (m.type == "PERSON" && m.key.find(' ') != std::string::npos) out[last_word(m.key)].insert(m.key);
+    }
+  }
+  return out;
+}
+
+// Group key of a mention: "P|key" for people, "O|"/"L|" for organisations and places; "" to leave it out.
+std::string group_key(const EntityMention& m, const std::map<std::string, std::set<std::string>>& full) {
+  if (m.type == "ORG") return "O|" + m.key;
+  if (m.type == "PLACE") return "L|" + m.key;
+  std::string key = m.key;
+  if (key.find(' ') == std::string::npos) {
+    auto it = full.find(key);
+    if (it != full.end() && it->second.size() == 1) key = *it->second.begin();
+  }
+  if (m.type == "OTHER") {  // a name with no person cue in this source counts only if another source knows him
+    auto it = full.find(last_word(key));
+    if (it == full.end() || !it->second.count(key)) return "";
+  }
+  return key.empty() ? "" : "P|" + key;
+}
+
+// A title for comparison: lower-case, honorifics ("Mr.", "Dr.") left out as they say nothing of the role.
+std::string lower_title(const std::string& title) {
+  std::string t;
+  for (char c : title) t += (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  for (const char* h : {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}) if (t == h) return "";
+  return t;
+}
+
+Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map<size_t, Rep>& reps) {
+  Fact f;
+  f.kind = "entity";
+  std::map<std::string, std::vector<std::string>> spellings;  // canonical -> sources
+  std::set<std::string> titles;
+  std::string title;
+  for (const auto& [s, rep] : reps) {
+    const EntityMention& m = *rep.m;
+    Mention men = make_mention(all[s], m.start, m.end, m.canonical, m.rule);
+    men.extra = {{"type", m.type == "OTHER" ? "PERSON" : m.type}, {"title", m.title},
+                 {"mentions", std::to_string(rep.count)}};
+    f.mentions.push_back(std::move(men));
+    if (kind != 'P' || m.canonical.find(' ') != std::string::npos) spellings[m.canonical].push_back(source_id_of(all[s]));
+    std::string t = lower_title(m.title);
+    if (!t.empty()) titles.insert(t), title = title.empty() ? m.title : title;
+  }
+  std::string best;
+  size_t most = 0;
+  for (const auto& [sp, srcs] : spellings) {
+    f.values.push_back(sp);
+    if (srcs.size() > most) best = sp, most = srcs.size();
+  }
+  if (best.empty()) best = reps.begin()->second.m->canonical;
+  const char* what = kind == 'P' ? "Person" : kind == 'O' ? "Organisation" : "Place";
+  f.label = std::string(what) + ": " + best + (title.empty() ? "" : " (" + title + ")");
+  if (reps.size() < 2) {
+    f.verdict = "single", f.why = "named by one source only";
+  } else if (spellings.size() > 1) {
+    f.verdict = "variant", f.why = "same name, spelled differently";
+    for (const auto& [sp, srcs] : spellings) f.variants.push_back({sp, srcs});
+  } else {
+    f.verdict = "agree", f.why = "named by " + std::to_string(reps.size()) + " sources";
+  }
+  if (titles.size() > 1) {
+    std::string flag = "titles differ:";
+    for (const std::string& t : titles) flag += " '" + t + "'";
+    f.flags.push_back(flag);
+  }
+  return f;
+}
+
+}  // namespace
+
+std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
+  auto full = full_names(all);
+  std::map<std::string, std::map<size_t, Rep>> groups;  // group key -> source -> representative
+  for (size_t s = 0; s < all.size(); ++s) {
+    for (const EntityMention& m : all[s].entities) {
+      std::string key = group_key(m, full);
+      if (key.empty()) continue;
+      Rep& rep = groups[key][s];
+      if (!rep.m || better(m, *rep.m)) rep.m = &m;
+      ++rep.count;
+    }
+  }
+  std::vector<Fact> facts;
+  for (const auto& [key, reps] : groups) {
+    char kind = key[0];
+    bool titled = false;
+    for (const auto& kv : reps) titled = titled || !kv.second.m->title.empty();
+    Fact f = make_fact(all, kind, reps);
+    // People named by two sources, or by one with a title; organisations and places only when spelled differently.
+    bool keep = kind == 'P' ? (reps.size() >= 2 || titled) : f.verdict == "variant";
+    if (keep) facts.push_back(std::move(f));
+  }
+  return facts;
+}
+
+}  // namespace fc

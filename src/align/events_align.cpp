@@ -1,0 +1,78 @@
+// Event facts: the same action by the same agent on the same object, however each source words it.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "align/align.h"
+#include "align/mention_util.h"
+
+namespace fc {
+namespace {
+
+std::string past(const std::string& action) {
+  static const std::map<std::string, std::string> kPast = {
+      {"meet", "met"}, {"speech", "gave a speech"}, {"call", "called"}, {"deny", "denied"},
+      {"apologize", "apologized"}, {"propose", "proposed"}, {"invite", "invited"}, {"expel", "expelled"}};
+  auto it = kPast.find(action);
+  if (it != kPast.end()) return it->second;
+  if (!action.empty() && action.back() == 'e') return action + "d";
+  return action + "ed";
+}
+
+struct Item {
+  size_t source = 0;
+  const EventMention* e = nullptr;
+};
+
+Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
+  Fact f;
+  f.kind = "event";
+  const EventMention& first = *items.front().e;
+  f.label = first.agent_name + " " + past(first.action) + (first.patient_name.empty() ? "" : " " + first.patient_name);
+  std::map<std::string, std::vector<std::string>> wording;  // rule -> sources
+  std::map<std::string, std::string> wording_text;          // rule -> first text
+  std::set<size_t> sources, negated, affirmed;
+  for (const Item& it : items) {
+    const EventMention& e = *it.e;
+    std::string value = e.action + "|" + e.agent + "|" + e.patient + (e.negated ? "|not" : "");
+    Mention m = make_mention(all[it.source], e.start, e.end, value, e.rule);
+    m.extra = {{"action", e.action}, {"agent", e.agent_name}, {"patient", e.patient_name},
+               {"negated", e.negated ? "true" : "false"}};
+    auto& srcs = wording[e.rule];
+    if (std::find(srcs.begin(), srcs.end(), m.source) == srcs.end()) srcs.push_back(m.source);
+    wording_text.emplace(e.rule, e.text);
+    f.mentions.push_back(std::move(m));
+    sources.insert(it.source);
+    (e.negated ? negated : affirmed).insert(it.source);
+    std::string shown = e.negated ? "not " + past(e.action) : past(e.action);
+    if (std::find(f.values.begin(), f.values.end(), shown) == f.values.end()) f.values.push_back(shown);
+  }
+  if (sources.size() < 2) {
+    f.verdict = "single", f.why = "reported by one source only";
+  } else if (!negated.empty() && !affirmed.empty()) {
+    f.verdict = "conflict", f.why = "some sources say it happened, others say it did not";
+  } else if (wording.size() > 1) {
+    f.verdict = "variant", f.why = "same action, worded differently";
+    for (const auto& [rule, srcs] : wording) f.variants.push_back({wording_text[rule], srcs});
+  } else {
+    f.verdict = "agree", f.why = "same action, agent and object in " + std::to_string(sources.size()) + " sources";
+  }
+  return f;
+}
+
+}  // namespace
+
+std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
+  std::map<std::string, std::vector<Item>> groups;  // blocked by action, agent and object
+  for (size_t s = 0; s < all.size(); ++s) {
+    for (const EventMention& e : all[s].events) {
+      if (e.agent.empty()) continue;  // without a known agent two mentions may be different events
+      groups[e.action + "|" + e.agent + "|" + e.patient].push_back({s, &e});
+    }
+  }
+  std::vector<Fact> facts;
+  for (const auto& [key, items] : groups) facts.push_back(make_fact(all, items));
+  return facts;
+}
+
+}  // namespace fc

@@ -1,0 +1,54 @@
+#include "align/mention_util.h"
+
+#include <algorithm>
+
+#include "extract/words.h"
+
+namespace fc {
+
+const std::string& source_id_of(const SourceFindings& f) {
+  static const std::string kNone;
+  return f.source ? f.source->id : kNone;
+}
+
+Mention make_mention(const SourceFindings& f, size_t start, size_t end, std::string value, std::string rule) {
+  Mention m;
+  m.source = source_id_of(f);
+  const std::string_view text = f.source ? std::string_view(f.source->text) : std::string_view();
+  start = std::min(start, text.size());
+  end = std::min(std::max(end, start), text.size());
+  m.text = std::string(text.substr(start, end - start));
+  m.value = std::move(value);
+  m.start = start;
+  m.end = end;
+  m.rule = std::move(rule);
+  return m;
+}
+
+std::set<std::string> sentence_words(const SourceFindings& f, size_t pos) {
+  std::set<std::string> out;
+  if (f.index.sentences.empty()) return out;
+  const Sentence& s = f.index.sentences[f.index.sentence_at(pos)];
+  for (size_t i = s.first_token; i < s.end_token && i < f.index.tokens.size(); ++i) {
+    const Token& t = f.index.tokens[i];
+    if (t.kind != TokenKind::kWord || t.norm.size() < 3 || is_function_word(t.norm)) continue;
+    out.insert(noun_lemma(t.norm));
+  }
+  return out;
+}
+
+size_t shared_words(const std::set<std::string>& a, const std::set<std::string>& b, const std::string& ignore) {
+  size_t n = 0;
+  for (const std::string& w : a) n += (w != ignore && b.count(w)) ? 1 : 0;
+  return n;
+}
+
+std::vector<std::string> fact_sources(const Fact& fact) {
+  std::vector<std::string> out;
+  for (const Mention& m : fact.mentions) {
+    if (std::find(out.begin(), out.end(), m.source) == out.end()) out.push_back(m.source);
+  }
+  return out;
+}
+
+}  // namespace fc

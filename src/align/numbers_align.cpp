@@ -1,0 +1,176 @@
+// Number facts: mentions blocked by what they count, clustered by compatible values and shared context.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+#include "align/align.h"
+#include "align/mention_util.h"
+#include "extract/number_tables.h"
+#include "extract/words.h"
+
+namespace fc {
+namespace {
+
+// One number mention ready for clustering: its range in base units and its sentence context.
+struct NumItem {
+  size_t source = 0;
+  const NumberMention* m = nullptr;
+  double low = 0, high = 0;
+  std::set<std::string> ctx;
+};
+
+struct Cluster {
+  std::vector<size_t> items;
+  double low = 0, high = 0;  // intersection of the members' ranges
+  std::set<size_t> sources;
+};
+
+// Block key: the counted noun in base units ("decade" -> "year") and the unit; "" when nothing is counted.
+std::string block_key(const NumberMention& m, double* factor) {
+  *factor = 1;
+  std::string counts = m.counts;
+  auto conv = num_tables().convert.find(counts);
+  if (conv != num_tables().convert.end()) counts = conv->second.base, *factor = conv->second.factor;
+  if (counts.empty() && m.unit.empty()) return "";
+  if (m.rule.find("num.ord") != std::string::npos) return "";  // ordinals name a rank, not an amount
+  return m.unit + "|" + counts;
+}
+
+bool overlaps(double lo1, double hi1, double lo2, double hi2) {
+  double tol = 0.005 * std::max(std::fabs(lo1), std::fabs(lo2));  // rounding of "2.5 million" vs "2,500,000"
+  return lo1 <= hi2 + tol && lo2 <= hi1 + tol;
+}
+
+size_t best_shared(const std::vector<NumItem>& items, const Cluster& c, const NumItem& it, const std::string& ignore,
+                   size_t need) {
+  size_t best = 0, seen = 0;
+  for (size_t k : c.items) {
+    if (++seen > 16) break;  // enough evidence; keeps big stories near-linear
+    if (items[k].source != it.source) best = std::max(best, shared_words(items[k].ctx, it.ctx, ignore));
+    if (best >= need) break;  // enough evidence already
+  }
+  return best;
+}
+
+// Greedy clustering of one block: join the first compatible cluster with enough shared context.
+std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std::vector<size_t>& block,
+                                   const std::string& counts) {
+  size_t need = counts.empty() ? 2 : 1;
+  std::vector<Cluster> clusters;
+  for (size_t k : block) {
+    const NumItem& it = items[k];
+    Cluster* home = nullptr;
+    for (Cluster& c : clusters) {
+      if (!overlaps(c.low, c.high, it.low, it.high)) continue;
+      bool same_source_only = c.sources.size() == 1 && c.sources.count(it.source);
+      if (same_source_only ? it.low == c.low && it.high == c.high : best_shared(items, c, it, counts, need) >= need) {
+        home = &c;
+        break;
+      }
+    }
+    if (!home) {
+      clusters.push_back({{}, it.low, it.high, {}});
+      home = &clusters.back();
+    }
+    home->items.push_back(k);
+    home->low = std::max(home->low, it.low), home->high = std::min(home->high, it.high);
+    home->sources.insert(it.source);
+  }
+  return clusters;
+}
+
+// Two clusters state incompatible values for the same thing: precise values, no shared source, strong context.
+bool conflicting(const std::vector<NumItem>& items, const Cluster& a, const Cluster& b, const std::string& counts) {
+  if (counts.empty() || overlaps(a.low, a.high, b.low, b.high)) return false;
+  for (size_t s : a.sources) if (b.sources.count(s)) return false;
+  for (const Cluster* c : {&a, &b}) {
+    for (size_t k : c->items) if (items[k].m->vague) return false;
+  }
+  size_t best = 0;
+  for (size_t k : a.items) best = std::max(best, best_shared(items, b, items[k], counts, 3));
+  return best >= 3;
+}
+
+std::string label_for(const NumberMention& m) {
+  if (m.unit == "percent") return m.counts.empty() ? "Percentage" : "Percentage of " + noun_plural(m.counts);
+  if (!m.unit.empty()) return "Amount in " + m.unit + (m.counts.empty() ? "" : " (" + m.counts + ")");
+  return "Number of " + noun_plural(m.counts);
+}
+
+Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
+               const std::vector<size_t>& members, bool conflict) {
+  Fact f;
+  f.kind = "number";
+  f.label = label_for(*items[members.front()].m);
+  std::set<size_t> sources;
+  bool vague = false;
+  for (size_t k : members) {
+    const NumberMention& m = *items[k].m;
+    Mention men = make_mention(all[items[k].source], m.start, m.end, m.value, m.rule);
+    men.extra = {{"counts", m.counts}, {"unit", m.unit}, {"vague", m.vague ? "true" : "false"}};
+    f.mentions.push_back(std::move(men));
+    if (std::find(f.values.begin(), f.values.end(), m.value) == f.values.end()) f.values.push_back(m.value);
+    sources.insert(items[k].source);
+    vague = vague || m.vague;
+  }
+  if (conflict) {
+    f.verdict = "conflict";
+    f.why = "sources give incompatible values for the same counted thing in matching context";
+  } else if (sources.size() < 2) {
+    f.verdict = "single";
+    f.why = "only one source states this number";
+  } else {
+    f.verdict = "agree";
+    f.why = f.values.size() == 1 ? "same value in every source"
+                                 : vague ? "vague and precise values are compatible" : "same value, written differently";
+  }
+  return f;
+}
+
+}  // namespace
+
+std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
+  std::vector<NumItem> items;
+  std::map<std::string, std::vector<size_t>> blocks;
+  std::map<std::pair<size_t, size_t>, std::set<std::string>> ctx_cache;  // (source, sentence) -> words
+  for (size_t s = 0; s < all.size(); ++s) {
+    for (const NumberMention& m : all[s].numbers) {
+      double factor = 1;
+      std::string key = block_key(m, &factor);
+      if (key.empty()) continue;
+      blocks[key].push_back(items.size());
+      items.push_back({s, &m, m.low * factor, m.high * factor, {}});
+      size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
+      auto cached = ctx_cache.find({s, sent});
+      if (cached == ctx_cache.end()) cached = ctx_cache.emplace(std::make_pair(s, sent), sentence_words(all[s], m.start)).first;
+      items.back().ctx = cached->second;
+    }
+  }
+  std::vector<Fact> facts;
+  for (const auto& [key, block] : blocks) {
+    std::string counts = key.substr(key.find('|') + 1);
+    std::vector<Cluster> clusters = cluster_block(items, block, counts);
+    std::vector<size_t> parent(clusters.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    for (size_t a = 0; a < clusters.size(); ++a) {
+      for (size_t b = a + 1; b < clusters.size(); ++b) {
+        if (parent[b] == b && parent[a] == a && conflicting(items, clusters[a], clusters[b], counts)) parent[b] = a;
+      }
+    }
+    for (size_t a = 0; a < clusters.size(); ++a) {
+      if (parent[a] != a) continue;
+      std::vector<size_t> members = clusters[a].items;
+      bool conflict = false;
+      for (size_t b = a + 1; b < clusters.size(); ++b) {
+        if (parent[b] != a) continue;
+        members.insert(members.end(), clusters[b].items.begin(), clusters[b].items.end());
+        conflict = true;
+      }
+      facts.push_back(make_fact(all, items, members, conflict));
+    }
+  }
+  return facts;
+}
+
+}  // namespace fc

@@ -1,6 +1,0 @@
-// Placeholder until number alignment lands; delete this file when it does.
-#include "align/align.h"
-
-namespace fc {
-std::vector<Fact> align_numbers(const std::vector<SourceFindings>&) { return {}; }
-}  // namespace fc

@@ -1,0 +1,244 @@
+#include "extract/events.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/entities.h"
+#include "extract/entity_tables.h"
+#include "extract/scan.h"
+#include "extract/words.h"
+#include "rules/rules.h"
+
+namespace fc {
+namespace {
+
+// One verb row of en/event_verbs.tsv.
+struct VerbRow {
+  std::string id, action, condition;
+  std::vector<std::string> near;
+};
+
+struct EventTables {
+  std::map<std::string, std::vector<VerbRow>> by_form;  // conditioned rows first
+  std::map<std::string, std::string> patient;           // object word -> canonical object
+};
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t p = s.find(sep, i);
+    if (p == std::string_view::npos) p = s.size();
+    if (p > i) out.emplace_back(s.substr(i, p - i));
+    i = p + 1;
+  }
+  return out;
+}
+
+EventTables load() {
+  EventTables tb;
+  for (const RuleRow& r : rule_rows("en/event_verbs.tsv")) {
+    if (r.fields.size() < 5) continue;
+    std::vector<std::string> forms = split(r.fields[2], ',');
+    if (r.fields[1] == "patient") {
+      for (const std::string& f : forms) tb.patient[f] = forms.front();
+      continue;
+    }
+    VerbRow v{std::string(r.fields[0]), std::string(r.fields[1]), std::string(r.fields[3]), {}};
+    if (v.condition.rfind("near:", 0) == 0) v.near = split(v.condition.substr(5), '|');
+    for (const std::string& f : forms) {
+      auto& rows = tb.by_form[f];
+      rows.insert(v.condition == "-" ? rows.end() : rows.begin(), v);
+    }
+  }
+  return tb;
+}
+
+const EventTables& event_tables() {
+  static const EventTables kTables = load();
+  return kTables;
+}
+
+// What the extractor knows about the text: tokens and, per token, the entity that covers it.
+struct Ctx {
+  std::string_view text;
+  std::vector<ScanTok> t;
+  std::vector<EntityMention> ents;
+  std::vector<int> ent_at;  // token -> index into ents or -1
+};
+
+std::string title_case(std::string s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z') s[i] = (char)(s[i] - 32);
+  }
+  return s;
+}
+
+// Key an event uses for an entity: the country a place or "the Kremlin" stands for, else the name key.
+std::string agent_key(const Ctx& c, int e, size_t a, size_t b, std::string* name) {
+  std::string country = stands_for(c.t, a, b);
+  *name = country.empty() ? c.ents[e].canonical : title_case(country);
+  return country.empty() ? c.ents[e].key : name_key(country);
+}
+
+// The token span [a, b) of entity e.
+std::pair<size_t, size_t> ent_span(const Ctx& c, int e, size_t around) {
+  size_t a = around, b = around + 1;
+  while (a > 0 && c.ent_at[a - 1] == e) --a;
+  while (b < c.t.size() && c.ent_at[b] == e) ++b;
+  return {a, b};
+}
+
+bool own_possessive(const std::string& w) {
+  return w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
+}
+
+bool determiner(const std::string& w) {
+  return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || own_possessive(w);
+}
+
+// The object after token k: its head word (canonical) or entity key, whether it is the agent's own, its end.
+struct Object {
+  std::string head, name;
+  bool own = false;
+  size_t end = 0;
+};
+
+Object read_object(const Ctx& c, size_t k) {
+  Object o;
+  const auto& t = c.t;
+  size_t sentence = k < t.size() ? t[k].sentence : 0;
+  while (k < t.size() && (t[k].norm == "back" || (t[k].norm.size() > 4 && t[k].norm.compare(t[k].norm.size() - 2, 2, "ly") == 0)))
+    ++k;
+  if (k < t.size() && determiner(t[k].norm)) o.own = own_possessive(t[k].norm), ++k;
+  size_t name_from = 0;  // first word of the object phrase, for a readable object ("its Washington ambassador")
+  for (size_t n = 0; n < 4 && k < t.size() && t[k].sentence == sentence; ++n, ++k) {
+    if (c.ent_at[k] >= 0) {
+      auto [a, b] = ent_span(c, c.ent_at[k], k);
+      if (b < t.size() && t[b].kind == ScanKind::kWord && !t[b].cap && !is_function_word(t[b].norm)) {
+        if (name_from == 0) name_from = k;
+        k = b - 1;  // a name used as a modifier: "its Washington ambassador"
+        continue;
+      }
+      o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.end = b;
+      return o;
+    }
+    if (t[k].kind == ScanKind::kNumber) continue;
+    if (t[k].kind != ScanKind::kWord || is_function_word(t[k].norm)) break;
+    auto syn = event_tables().patient.find(t[k].norm);
+    o.head = syn != event_tables().patient.end() ? syn->second : noun_lemma(t[k].norm);
+    if (name_from == 0) name_from = k;
+    o.end = k + 1;
+    o.name = std::string(c.text.substr(t[name_from].start, t[k].end - t[name_from].start));
+    if (syn != event_tables().patient.end()) break;  // a known object noun ends the phrase ("its envoy home")
+  }
+  return o;
+}
+
+bool pronoun(const std::string& w) {
+  static const std::set<std::string> kPron = {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"};
+  return kPron.count(w) > 0;
+}
+
+// A form that may be a noun ("offer", "calls", "meeting") counts as a verb only after a subject, "to" or a modal.
+bool verb_position(const Ctx& c, size_t v) {
+  const std::string& w = c.t[v].norm;
+  static const std::set<std::string> kPast = {"met", "spoke", "spoken", "withdrew", "withdrawn", "gave", "given", "made"};
+  if ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kPast.count(w)) return true;
+  if (v == 0) return false;
+  const std::string& p = c.t[v - 1].norm;
+  static const std::set<std::string> kBefore = {"to", "will", "would", "could", "should", "can", "may", "might",
+                                                "must", "did", "does", "do", "not", "also", "then", "now", "and", "by",
+                                                "after", "before", "while", "was", "were", "is", "are", "been"};
+  return kBefore.count(p) || pronoun(p) || c.ent_at[v - 1] >= 0 || (p.size() > 3 && p.compare(p.size() - 3, 3, "n't") == 0);
+}
+
+// Nearest entity before token v inside its clause (at most 8 tokens back); -1 if none.
+int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
+  for (size_t k = v, n = 0; k > 0 && n < 8; --k, ++n) {
+    const ScanTok& tok = c.t[k - 1];
+    if (tok.sentence != c.t[v].sentence || is_clause_break(tok) || pronoun(tok.norm)) break;
+    if (tok.norm == "said" || tok.norm == "says" || tok.norm == "told") break;
+    if (c.ent_at[k - 1] >= 0) {
+      std::tie(*a, *b) = ent_span(c, c.ent_at[k - 1], k - 1);
+      return c.ent_at[k - 1];
+    }
+  }
+  return -1;
+}
+
+bool negated_before(const Ctx& c, size_t v) {
+  for (size_t k = v, n = 0; k > 0 && n < 3; --k, ++n) {
+    const std::string& w = c.t[k - 1].norm;
+    if (w == "not" || w == "never" || w == "no" || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
+      return true;
+    if (is_clause_break(c.t[k - 1])) break;
+  }
+  return false;
+}
+
+bool near_word(const Ctx& c, size_t v, const std::vector<std::string>& words) {
+  for (size_t k = v + 1; k < c.t.size() && k <= v + 6 && c.t[k].sentence == c.t[v].sentence; ++k) {
+    if (std::find(words.begin(), words.end(), c.t[k].norm) != words.end()) return true;
+  }
+  return false;
+}
+
+// Builds the event for verb token v with row `row`, or returns false.
+bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
+  const auto& t = c.t;
+  bool noun = v > 0 && t[v - 1].norm == "'s";
+  if (!noun && v > 0 && determiner(t[v - 1].norm)) return false;  // "the offer", "a meeting"
+  if (t[v].cap && !t[v].sentence_start) return false;              // part of a name
+  if (!noun && !verb_position(c, v)) return false;
+  size_t obj_at = v + 1;
+  if (noun && (obj_at >= t.size() || t[obj_at].norm != "of")) return false;
+  if (noun) ++obj_at;
+  Object obj = read_object(c, obj_at);
+  const VerbRow* row = nullptr;
+  for (const VerbRow& r : rows) {
+    if (r.condition == "own" && !obj.own) continue;
+    if (!r.near.empty() && !near_word(c, v, r.near)) continue;
+    row = &r;
+    break;
+  }
+  if (!row) return false;
+  size_t a = v, b = v;
+  int subj = subject_before(c, noun ? v - 1 : v, &a, &b);
+  ev->action = row->action;
+  ev->rule = row->id;
+  ev->agent = subj >= 0 ? agent_key(c, subj, a, b, &ev->agent_name) : "";
+  ev->patient = obj.head;
+  ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;
+  ev->negated = !noun && negated_before(c, v);
+  size_t first = subj >= 0 ? a : v, last = std::max(obj.end, v + 1);
+  ev->start = t[first].start;
+  ev->end = t[last - 1].end;
+  ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
+  return true;
+}
+
+}  // namespace
+
+std::vector<EventMention> extract_events(std::string_view text) {
+  Ctx c{text, scan_words(text), extract_entities(text), {}};
+  c.ent_at.assign(c.t.size(), -1);
+  size_t k = 0;
+  for (size_t e = 0; e < c.ents.size(); ++e) {
+    while (k < c.t.size() && c.t[k].start < c.ents[e].start) ++k;
+    for (size_t j = k; j < c.t.size() && c.t[j].end <= c.ents[e].end; ++j) c.ent_at[j] = (int)e;
+  }
+  std::vector<EventMention> out;
+  const EventTables& tb = event_tables();
+  for (size_t v = 0; v < c.t.size(); ++v) {
+    if (c.t[v].kind != ScanKind::kWord || c.ent_at[v] >= 0) continue;
+    auto it = tb.by_form.find(c.t[v].norm);
+    if (it == tb.by_form.end()) continue;
+    EventMention ev;
+    if (make_event(c, v, it->second, &ev)) out.push_back(std::move(ev));
+  }
+  return out;
+}
+
+}  // namespace fc

@@ -1,0 +1,25 @@
+// Entity alignment: gold stories, spelling variants, and no facts for places everyone spells alike.
+#include <catch2/catch.hpp>
+
+#include "align/align.h"
+#include "story_fixture.h"
+
+TEST_CASE("entity facts of the fixture stories match their gold lists", "[align][entities]") {
+  fctest::check_gold("entity", fc::align_entities);
+}
+
+TEST_CASE("transliteration variants of a person are one variant fact", "[align][entities]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Opposition leader Alexei Volkov was detained. Volkov denied it."},
+                                 {"b", "", "", "", "", "", "Police detained opposition leader Aleksei Volkov in Moscow."}};
+  std::vector<fc::SourceFindings> fs(2);
+  for (size_t i = 0; i < 2; ++i) {
+    fs[i].source = &src[i];
+    fs[i].index = fc::index_text(src[i].text);
+    fs[i].entities = fc::extract_entities(src[i].text);
+  }
+  auto facts = fc::align_entities(fs);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "variant");
+  CHECK(facts[0].variants.size() == 2);
+  CHECK(facts[0].label.find("Volkov") != std::string::npos);
+}

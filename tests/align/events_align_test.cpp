@@ -1,0 +1,42 @@
+// Event alignment: gold stories; recall worded as "summoned its envoy" is a variant; negation is kept apart.
+#include <catch2/catch.hpp>
+
+#include "align/align.h"
+#include "story_fixture.h"
+
+namespace {
+
+std::vector<fc::Fact> align_texts(std::vector<fc::Source>& src, std::vector<fc::SourceFindings>& fs) {
+  fs.resize(src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    fs[i].source = &src[i];
+    fs[i].index = fc::index_text(src[i].text);
+    fs[i].events = fc::extract_events(src[i].text);
+  }
+  return fc::align_events(fs);
+}
+
+}  // namespace
+
+TEST_CASE("event facts of the fixture stories match their gold lists", "[align][events]") {
+  fctest::check_gold("event", fc::align_events);
+}
+
+TEST_CASE("the same event by a capital and its country is one fact", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Tokyo recalled its ambassador on Friday."},
+                                 {"b", "", "", "", "", "", "Japan summoned its envoy back for consultations."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "variant");
+  CHECK(facts[0].label.find("Japan") == 0);
+}
+
+TEST_CASE("an event denied by one source and reported by another is a conflict", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Poland expelled three diplomats on Monday."},
+                                 {"b", "", "", "", "", "", "Poland did not expel the diplomats, officials said."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "conflict");
+}

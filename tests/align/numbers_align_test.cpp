@@ -1,0 +1,74 @@
+// Number alignment: gold stories, vague-vs-precise agreement, and no conflict on thin evidence.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+#include "align/align.h"
+#include "story_fixture.h"
+
+namespace {
+
+struct Sources {
+  std::vector<fc::Source> src;
+  std::vector<fc::SourceFindings> findings;
+  explicit Sources(const std::vector<std::string>& texts) {
+    for (size_t i = 0; i < texts.size(); ++i) src.push_back({"s" + std::to_string(i + 1), "", "", "", "", "", texts[i]});
+    for (const fc::Source& s : src) {
+      fc::SourceFindings f;
+      f.source = &s;
+      f.index = fc::index_text(s.text);
+      f.numbers = fc::extract_numbers(s.text);
+      findings.push_back(std::move(f));
+    }
+  }
+};
+
+}  // namespace
+
+TEST_CASE("number facts of the fixture stories match their gold lists", "[align][numbers]") {
+  fctest::check_gold("number", fc::align_numbers);
+}
+
+TEST_CASE("a vague amount agrees with a precise one inside its range", "[align][numbers]") {
+  Sources s({"Rescuers said more than four decades of records were lost in the archive fire.",
+             "The archive fire destroyed 40 years of records, rescuers said."});
+  auto facts = fc::align_numbers(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  CHECK(facts[0].mentions.size() == 2);
+  CHECK(facts[0].values.size() == 2);
+}
+
+TEST_CASE("different values with thin shared context are not a conflict", "[align][numbers]") {
+  Sources s({"Three people died in the fire.", "Police questioned nine people on Monday."});
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.verdict == "single");
+}
+
+TEST_CASE("a value outside a vague range in matching context is a conflict only when both are precise",
+          "[align][numbers]") {
+  Sources precise({"The ferry carried 120 passengers across the bay before the engine failed.",
+                   "The ferry carried 210 passengers across the bay before the engine failed."});
+  auto facts = fc::align_numbers(precise.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "conflict");
+  Sources vague({"The ferry carried dozens of passengers across the bay before the engine failed.",
+                 "The ferry carried 210 passengers across the bay before the engine failed."});
+  for (const fc::Fact& f : fc::align_numbers(vague.findings)) CHECK(f.verdict != "conflict");
+}
+
+TEST_CASE("number alignment stays fast for 200 sources of 5 KB", "[align][numbers][perf]") {
+  std::string para = "Officials said 1,200 workers at 14 plants joined the strike, and about 300 trucks waited "
+                     "at the border for more than two days while the union demanded a 12% raise. ";
+  std::vector<std::string> texts;
+  for (int i = 0; i < 200; ++i) {
+    std::string t;
+    while (t.size() < 5000) t += para;
+    texts.push_back(t);
+  }
+  Sources s(texts);
+  auto t0 = std::chrono::steady_clock::now();
+  auto facts = fc::align_numbers(s.findings);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(!facts.empty());
+  CHECK(secs < 20.0);  // generous: Debug + sanitizers on a shared 2-core machine; quadratic clustering takes minutes
+}

@@ -1,0 +1,23 @@
+// Word helpers: lemmas, plurals and number formatting used in values and labels.
+#include <catch2/catch.hpp>
+
+#include "extract/words.h"
+
+TEST_CASE("noun lemmas and plurals round-trip for labels", "[words]") {
+  CHECK(fc::noun_lemma("countries") == "country");
+  CHECK(fc::noun_lemma("languages") == "language");
+  CHECK(fc::noun_lemma("children") == "child");
+  CHECK(fc::noun_lemma("press") == "press");
+  CHECK(fc::noun_plural("country") == "countries");
+  CHECK(fc::noun_plural("language") == "languages");
+  CHECK(fc::noun_plural("people") == "people");
+  CHECK(fc::looks_plural("decades"));
+  CHECK_FALSE(fc::looks_plural("its"));
+}
+
+TEST_CASE("numbers are formatted for people", "[words]") {
+  CHECK(fc::format_number(27) == "27");
+  CHECK(fc::format_number(2.5) == "2.5");
+  CHECK(fc::format_number(40e9) == "40 billion");
+  CHECK(fc::format_number(1500) == "1500");
+}
