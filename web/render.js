@@ -171,17 +171,21 @@ function formatValue(value) {
 }
 
 function timelineEntries(ctx) {
-  const entries = visibleFacts(ctx, 'date').map((fact) => ({ day: (str((fact.values || [])[0]).match(DAY) || [''])[0], fact }));
+  // Partial values ("2020", "2021-03", "2021-W11") sort by their prefix and are shown as given.
+  const entries = visibleFacts(ctx, 'date').map((fact) => ({ day: (str((fact.values || [])[0]).match(/^\d{4}[-\w]*/) || [''])[0], fact }));
   for (const s of ctx.report.sources || []) {
     const day = (str(s.published).match(DAY) || [''])[0];
     if (day) entries.push({ day, source: s });
   }
-  entries.sort((a, b) => (a.day || '~').localeCompare(b.day || '~') || (a.source ? -1 : 0) - (b.source ? -1 : 0));
+  // Code-point order on purpose: locale collation puts '~' (undated) before digits.
+  const key = (e) => `${e.day || '~'}${e.source ? '0' : '1'}`;
+  entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return entries;
 }
 
 function timelineItem(ctx, entry) {
-  const when = h('time', { class: 'when', datetime: entry.day || null }, entry.day ? formatDay(entry.day) : 'Undated');
+  const full = DAY.test(entry.day);
+  const when = h('time', { class: 'when', datetime: full ? entry.day.slice(0, 10) : null }, entry.day ? formatDay(entry.day) : 'Undated');
   if (entry.source) {
     const s = entry.source;
     return h('li', { class: 'published' }, when, ' — ', `${sourceName(s)} published`, s.published_inferred ? ' (date inferred)' : '');
@@ -190,7 +194,7 @@ function timelineItem(ctx, entry) {
   const values = (fact.values || []).map(formatValue).join('; ');
   return h('li', factAttrs(fact), when, h('div', { class: 'fact-head' }, badge(fact.verdict),
     h('span', { class: 'label' }, str(fact.label))),
-    values && values !== formatDay(entry.day) ? h('p', { class: 'why' }, `Resolved: ${values}`) : null,
+    values && values !== formatDay(entry.day) && !fact.why ? h('p', { class: 'why' }, `Resolved: ${values}`) : null,
     fact.why ? h('p', { class: 'why' }, str(fact.why)) : null, mentionList(ctx, fact));
 }
 

@@ -70,10 +70,12 @@ a { color: var(--fc-accent); }
 .mention { background: var(--fc-surface); border: 1px solid var(--fc-border); border-radius: var(--fc-radius);
   padding: 0.15rem 0.45rem; text-align: start; min-height: 2rem; }
 .mention .src { font-weight: 700; margin-inline-end: 0.3rem; }
-.scroll { overflow-x: auto; max-width: 100%; }
+.scroll { overflow-x: auto; max-width: 100%; position: relative; } /* contains the .sr spans too */
 table { border-collapse: collapse; width: 100%; margin-bottom: var(--fc-gap); font-size: 0.9rem; }
 caption { text-align: start; font-weight: 700; padding: 0.3rem 0; }
-th, td { border: 1px solid var(--fc-border); padding: 0.3rem 0.4rem; vertical-align: top; text-align: start; }
+th, td { border: 1px solid var(--fc-border); padding: 0.3rem 0.4rem; vertical-align: top; text-align: start;
+  min-width: 7rem; overflow-wrap: normal; hyphens: auto; }
+th[scope="row"] { min-width: 9rem; }
 thead th { background: var(--fc-surface); }
 tr.fact { border-left-width: 4px; }
 .none { color: var(--fc-muted); }

@@ -59,6 +59,7 @@ test('the demo renders the default story with facts, CSP-clean, nothing from thi
       return { facts: root.querySelectorAll('[part~=fact]').length, report: window.__report,
         status: root.querySelector('[role=status]').textContent, editors: document.querySelectorAll('#sources > li').length };
     });
+    assert.ok(state.facts > 0, 'the default story yields facts');
     assert.equal(state.facts, state.report.facts.length, 'every fact of the report is shown');
     assert.equal(state.report.sources.length, 5);
     assert.equal(state.editors, 5);
@@ -169,4 +170,33 @@ test('npm pack yields a package whose dist/ a site can serve as is', async (t) =
   await page.goto(`${packedOrigin}/embed.html`);
   await page.waitForFunction(() => document.querySelector('fact-compare').report !== null);
   assert.deepEqual(problems, []);
+});
+
+test('the real core gives the same report in the module Worker as on the main thread', async (t) => {
+  const { context, page, problems } = await openPage(browser, origin);
+  t.after(() => context.close());
+  await page.goto(`${origin}/fixtures/element.html`);
+  await page.waitForSelector('html[data-ready]');
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const [main, worker] = await page.evaluate(async () => {
+    const { FactCompare, define } = window.FC;
+    FactCompare.coreUrl = null; // back to the default: the real core next to fact-compare.js
+    define('fc-real');
+    const story = await (await fetch('/stories/default.json')).json();
+    const run = () => new Promise((resolve, reject) => {
+      const el = document.createElement('fc-real');
+      el.addEventListener('compared', (e) => resolve(e.detail));
+      el.addEventListener('error', (e) => reject(e.detail));
+      document.getElementById('host').append(el);
+      el.sources = story;
+    });
+    const onMain = await run();
+    FactCompare.workerThreshold = 0;
+    return [onMain, await run()];
+  });
+  assert.ok(workers.some((u) => u.endsWith('/fact-compare-worker.js')), 'a worker ran');
+  assert.deepEqual(worker, main);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(await cspViolations(page), []);
 });
