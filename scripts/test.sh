@@ -7,6 +7,8 @@ bash scripts/setup.sh || exit 1
 bash scripts/build.sh || exit 1
 failed=0
 echo "== native: ctest (Debug, AddressSanitizer + UndefinedBehaviorSanitizer) =="
+# Catch2 refuses to list (and ctest would silently discover nothing) when two TEST_CASEs share a name.
+build/native/tests/fc_tests --list-test-names-only >/dev/null || { echo "Catch2 test registration failed"; failed=1; }
 ctest --test-dir build/native --output-on-failure -j"$(nproc 2>/dev/null || echo 2)" || failed=1
 echo "== wasm module under node =="
 node --test tests/web/*.test.mjs || failed=1

@@ -150,7 +150,7 @@ TEST_CASE("offsets are byte offsets into the untouched text", "[dates]") {
   CHECK(find(tag(text), "Thursday") != nullptr);
 }
 
-TEST_CASE("odd input never crashes or hangs", "[dates]") {
+TEST_CASE("dates: odd input never crashes or hangs", "[dates]") {
   CHECK(tag("").empty());
   CHECK(tag("\x01\x02\x7f\xff\xfe").empty());
   CHECK(tag(std::string(1, '\0') + "on Monday").size() == 1);

@@ -157,7 +157,7 @@ TEST_CASE("organisations speak, surnames resolve to the fullest name, unknown st
   CHECK(unknown.speaker_end == 0);
 }
 
-TEST_CASE("odd input never crashes or hangs", "[quotes]") {
+TEST_CASE("quotes: odd input never crashes or hangs", "[quotes]") {
   CHECK(fc::extract_quotes("").empty());
   CHECK(fc::extract_quotes("\"").empty());
   CHECK(fc::extract_quotes("\"\"").empty());
