@@ -7,6 +7,7 @@
 #include "align/align.h"
 #include "align/context.h"
 #include "align/union_find.h"
+#include "pipeline/anchor.h"
 #include "compare/verdict.h"
 
 namespace fc {
@@ -15,7 +16,8 @@ namespace {
 // One resolved date mention and the words around it.
 struct DateItem {
   size_t src = 0;
-  const Timex* timex = nullptr;
+  Timex timex;  // a copy: a month and day without a year may get the story year
+  bool year_from_story = false;
   std::string key;  // values joined with '|'
   std::vector<std::string> ctx;
 };
@@ -24,14 +26,39 @@ bool resolved(const std::string& v) {
   return !v.empty() && v[0] >= '0' && v[0] <= '9' && v.find('X') == std::string::npos;
 }
 
+// For a source with no anchor at all, "XXXX-05-15" takes the year nearest the story's latest date.
+bool fill_story_year(Timex& t, const std::optional<CivilDate>& ref) {
+  bool filled = false;
+  for (std::string& v : t.values) {
+    if (v.size() < 7 || v.compare(0, 5, "XXXX-") != 0 || v[5] < '0' || v[5] > '9') continue;
+    const std::string md = v.substr(5, 5);
+    auto d = parse_iso_date("2000-" + (md.size() == 5 && md[2] == '-' ? md : md.substr(0, 2) + "-15"));
+    if (!d) continue;
+    auto full = with_story_year(*d, ref);
+    if (!full) continue;
+    v = std::to_string(full->year) + v.substr(4);
+    filled = true;
+  }
+  if (filled) {
+    t.value.clear();
+    for (const std::string& v : t.values) t.value += (t.value.empty() ? "" : "|") + v;
+  }
+  return filled;
+}
+
 std::vector<DateItem> collect(const std::vector<SourceFindings>& all) {
+  std::optional<CivilDate> ref;
+  for (const SourceFindings& f : all) {
+    if (f.anchor && (!ref || *ref < *f.anchor)) ref = f.anchor;
+  }
   std::vector<DateItem> items;
   for (size_t s = 0; s < all.size(); ++s) {
     for (const Timex& t : all[s].dates) {
       if (t.type != "DATE" && t.type != "TIME") continue;
-      if (t.values.empty() || !std::all_of(t.values.begin(), t.values.end(), resolved)) continue;
-      DateItem it{s, &t, {}, context_words(all[s].index, t.start, t.end, 10)};
-      std::vector<std::string> vals = t.values;
+      DateItem it{s, t, false, "", context_words(all[s].index, t.start, t.end, 10)};
+      if (!all[s].anchor) it.year_from_story = fill_story_year(it.timex, ref);
+      if (it.timex.values.empty() || !std::all_of(it.timex.values.begin(), it.timex.values.end(), resolved)) continue;
+      std::vector<std::string> vals = it.timex.values;
       std::sort(vals.begin(), vals.end());
       // A time of day ("2021-03-18T22:14") is compared by its day.
       for (const std::string& v : vals) it.key += (it.key.empty() ? "" : "|") + v.substr(0, v.find('T'));
@@ -187,12 +214,13 @@ Fact make_fact(const std::vector<const DateItem*>& members, const std::vector<So
   for (const DateItem* it : members) {
     Mention m;
     m.source = all[it->src].source->id;
-    m.text = it->timex->text;
-    m.value = it->timex->value;
-    m.start = it->timex->start;
-    m.end = it->timex->end;
-    m.rule = it->timex->rule;
-    m.extra.push_back({"type", it->timex->type});
+    m.text = it->timex.text;
+    m.value = it->timex.value;
+    m.start = it->timex.start;
+    m.end = it->timex.end;
+    m.rule = it->timex.rule;
+    m.extra.push_back({"type", it->timex.type});
+    if (it->year_from_story) m.extra.push_back({"year", "not in the source; taken from the story's latest publication date"});
     f.mentions.push_back(std::move(m));
     keys.insert(it->key);
     sources.insert(all[it->src].source->id);
@@ -207,7 +235,7 @@ Fact make_fact(const std::vector<const DateItem*>& members, const std::vector<So
       pos = bar + 1;
     }
   }
-  f.label = date_label(members.front()->timex->start, members.front()->timex->end, all[members.front()->src]);
+  f.label = date_label(members.front()->timex.start, members.front()->timex.end, all[members.front()->src]);
   decide_date_verdict(f, keys.size(), sources.size());
   return f;
 }

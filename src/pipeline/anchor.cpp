@@ -37,6 +37,8 @@ std::optional<size_t> near_duplicate(const std::vector<Source>& sources, size_t 
   return best >= 0.3 ? pick : std::nullopt;
 }
 
+}  // namespace
+
 // The latest publication date given in the story, the reference for a month and day without a year.
 std::optional<CivilDate> story_reference(const std::vector<Source>& sources) {
   std::optional<CivilDate> best;
@@ -64,8 +66,6 @@ std::optional<CivilDate> with_story_year(CivilDate d, const std::optional<CivilD
   }
   return best;
 }
-
-}  // namespace
 
 double containment(const std::string& a, const std::string& b) {
   const std::vector<std::string> sa = word_shingles(a);

@@ -20,6 +20,12 @@ struct Anchor {
 /// or the latest date the text reports in the past tense. Each inference adds a warning saying how.
 std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vector<std::string>& warnings);
 
+/// The latest publication date given in the story: the reference for a month and day without a year.
+std::optional<CivilDate> story_reference(const std::vector<Source>& sources);
+
+/// Completes a month and day (year ignored) with the year that puts it nearest `ref`; nullopt without ref.
+std::optional<CivilDate> with_story_year(CivilDate d, const std::optional<CivilDate>& ref);
+
 /// Share of `a`'s word 4-grams that also occur in `b` (0..1): how much of a is a copy of b.
 double containment(const std::string& a, const std::string& b);
 

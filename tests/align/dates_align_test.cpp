@@ -107,3 +107,19 @@ TEST_CASE("a past call and a planned one are two events, not a conflict", "[alig
   s.add("b", "The two leaders will speak by telephone on Monday about the border dispute.", {{"Monday", "2021-03-22"}});
   for (const fc::Fact& f : fc::align_dates(s.findings)) CHECK(f.verdict == "single");
 }
+
+TEST_CASE("an undated source's month and day take the story year, and the mention says so", "[align][dates]") {
+  Story s;
+  s.add("a", "The walkout at the port began on May 15, the union said.", {{"May 15", "2024-05-15"}});
+  s.add("b", "The port walkout began on May 15, according to the union.", {{"May 15", "XXXX-05-15"}});
+  s.findings[1].anchor.reset();
+  s.findings[0].anchor = fc::CivilDate{2024, 5, 17};
+  const auto facts = fc::align_dates(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  bool said = false;
+  for (const auto& m : facts[0].mentions) {
+    for (const auto& [k, v] : m.extra) said = said || (m.source == "b" && k == "year");
+  }
+  CHECK(said);
+}
