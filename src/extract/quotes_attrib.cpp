@@ -141,6 +141,19 @@ Found according_after(std::string_view text, const std::vector<Tok>& toks, size_
   return f;
 }
 
+// "it said": the organisation that last spoke before token `p` ("The council said in a statement ...").
+Speaker last_org(std::string_view text, const std::vector<Tok>& toks, size_t p) {
+  for (size_t k = p; k-- > 0 && p - k < 400;) {
+    if (toks[k].quote != -1 || speech_verb_at(toks, k).id.empty()) continue;
+    Speaker s = subject_of(text, toks, k, sentence_floor(toks, k, -1));
+    if (s.rule.rfind("org:", 0) == 0) {
+      s.rule = "pronoun:it;" + s.rule;
+      return s;
+    }
+  }
+  return Speaker{"", 0, 0, false, "pronoun:it"};
+}
+
 bool at_paragraph_start(const std::vector<Tok>& toks, size_t open) {
   return open == 0 || toks[open - 1].kind == TokKind::kBreak;
 }
@@ -157,6 +170,7 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
                const std::vector<int>& parent, const std::vector<std::pair<size_t, size_t>>& bounds) {
   NameBook names = collect_names(text, toks);
   std::vector<Speaker> people = person_mentions(text, toks, names);
+  Speaker last_speaker;
   int prev = -1;  // last statement quote, for continuation paragraphs
   for (size_t qi = 0; qi < quotes.size(); ++qi) {
     Quote& q = quotes[qi];
@@ -177,12 +191,21 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
     if (f.rule.empty()) f = according_after(text, toks, after);
     Speaker sp = f.sp;
     std::string rule = f.rule;
-    if (sp.rule.rfind("pronoun:", 0) == 0) {
-      // the last person named before the pronoun, outside quotes
+    if (sp.rule == "pronoun:it") {
+      sp = last_org(text, toks, tok_at(toks, sp.start));
+    } else if (sp.rule.rfind("pronoun:", 0) == 0 || sp.rule.rfind("description:", 0) == 0) {
+      // the last person named before the pronoun (with the same title for "the judge"), outside quotes
       std::string pr = sp.rule;
+      std::string title = pr.rfind("description:title:", 0) == 0 ? pr.substr(12) : "";
       size_t at = sp.start;
       sp = Speaker{};
-      for (const Speaker& m : people) if (m.end <= at) sp = m;
+      if (pr == "description:demonym") {
+        sp = last_speaker;  // "the Italian": only the last person quoted, nothing weaker
+      } else {
+        for (const Speaker& m : people) {
+          if (m.end <= at && (title.empty() || m.rule.find(title) != std::string::npos)) sp = m;
+        }
+      }
       sp.rule = pr;
     }
     // continuation only for a bare quote: nothing but quotes until the paragraph ends
@@ -210,6 +233,7 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
     if (!sp.rule.empty()) how += ";" + sp.rule;
     q.rule += "|" + how;
     if (q.kind == "direct" || q.kind == "partial") prev = static_cast<int>(qi);
+    if (sp.person && !sp.name.empty()) last_speaker = Speaker{sp.name, sp.start, sp.end, true, ""};
   }
 }
 

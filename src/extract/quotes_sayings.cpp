@@ -98,6 +98,9 @@ VerbHit speech_verb_at(const std::vector<Tok>& toks, size_t i) {
   VerbHit hit;
   // a capitalised "Said" inside a run of names is a name ("Omar Said"), not a verb
   if (i < toks.size() && toks[i].cap && i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokKind::kWord) return hit;
+  // after a determiner it is a noun: "a warning", "his reply"
+  static const char* const kDet[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"};
+  if (i > 0 && std::find(std::begin(kDet), std::end(kDet), toks[i - 1].norm) != std::end(kDet)) return hit;
   for (const Phrase& ph : verbs()) {
     if (match_at(toks, i, ph)) {
       hit.first = i;

@@ -168,6 +168,11 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
     Speaker sp{"", t.start, t.end, true, "pronoun:" + pronoun_id(t.norm)};
     return sp;
   }
+  std::string id;
+  if (!t.cap && is_title(t.norm, &id) && last > floor && toks[last - 1].norm == "the") {
+    // "the judge said": a description that refers back to a titled person named earlier
+    return Speaker{"", toks[last - 1].start, t.end, true, "description:title:" + id};
+  }
   if (is_org_head(t.norm) && !t.cap) {
     size_t a = last;
     while (a > floor && toks[a - 1].kind == TokKind::kWord && name_word(toks[a - 1])) --a;
@@ -189,6 +194,9 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
   size_t name_a = a;
   while (a > floor && (is_title(toks[a - 1].norm) || name_word(toks[a - 1]) || toks[a - 1].norm == "of" ||
                        (toks[a - 1].norm == "." && a - 1 > floor && is_title(toks[a - 2].norm)))) --a;
+  if (name_a == a && a == last && a > floor && toks[a - 1].norm == "the" && demonym(t)) {
+    return Speaker{"", toks[a - 1].start, t.end, true, "description:demonym"};  // "the Italian replied"
+  }
   if (name_a == a && a > floor && toks[a - 1].norm == "the") return org_from(text, toks, a, last);
   std::string rule = title_rules(toks, a, name_a);
   Speaker sp = name_from(text, toks, name_a, last, rule);
@@ -227,6 +235,10 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
     Speaker sp = name_from(text, toks, i + 1, j, rule);
     sp.person = true;
     return sp;
+  }
+  std::string tid;
+  if (np_a == np_b && toks[first].norm == "the" && !toks[np_a].cap && is_title(toks[np_a].norm, &tid)) {
+    return Speaker{"", toks[first].start, toks[np_a].end, true, "description:title:" + tid};
   }
   if (is_org_head(toks[np_b].norm) && !toks[np_b].cap) return org_from(text, toks, np_a, np_b);
   if (det && toks[first].norm == "the" && !is_title(toks[np_a].norm)) return org_from(text, toks, np_a, np_b);
@@ -282,7 +294,10 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
     if (!thing && !possessive && !sp.name.empty() && !is_org_head(toks[j].norm)) {
       sp.name = book.fullest(sp.name);
       // a lone surname counts when it is the subject of a speech verb ("Ruiz warned")
-      bool speaks = j + 1 < toks.size() && !speech_verb_at(toks, j + 1).id.empty();
+      size_t v = j + 1;
+      if (v < toks.size() && toks[v].norm.size() > 4 && toks[v].norm.compare(toks[v].norm.size() - 2, 2, "ly") == 0) ++v;
+      if (v < toks.size() && (toks[v].norm == "later" || toks[v].norm == "also" || toks[v].norm == "then")) ++v;
+      bool speaks = v < toks.size() && !speech_verb_at(toks, v).id.empty();
       sp.person = sp.name.find(' ') != std::string::npos || speaks;
       if (sp.person) out.push_back(sp);
     }
