@@ -41,7 +41,14 @@ Speaker subject_of(std::string_view text, const std::vector<Tok>& toks, size_t v
   Speaker none;
   if (v == 0 || v <= floor) return none;
   size_t j = v - 1;
-  while (j > floor && skippable(toks[j])) --j;
+  while (j > floor) {
+    if (skippable(toks[j])) { --j; continue; }
+    // a short time or place phrase between subject and verb: "the ministry on Thursday urged"
+    bool pp = j >= floor + 2 && (toks[j - 1].norm == "on" || toks[j - 1].norm == "in" || toks[j - 1].norm == "at" ||
+                                 toks[j - 1].norm == "last" || toks[j - 1].norm == "this");
+    if (pp && toks[j].kind == TokKind::kWord && toks[j - 2].kind == TokKind::kWord) { j -= 2; continue; }
+    break;
+  }
   if (toks[j].norm == "," || toks[j].norm == "-" || toks[j].norm == "\u2014") {
     bool participle = toks[v].norm.size() > 4 && toks[v].norm.compare(toks[v].norm.size() - 3, 3, "ing") == 0;
     if (participle) {

@@ -298,7 +298,10 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
       if (v < toks.size() && toks[v].norm.size() > 4 && toks[v].norm.compare(toks[v].norm.size() - 2, 2, "ly") == 0) ++v;
       if (v < toks.size() && (toks[v].norm == "later" || toks[v].norm == "also" || toks[v].norm == "then")) ++v;
       bool speaks = v < toks.size() && !speech_verb_at(toks, v).id.empty();
-      sp.person = sp.name.find(' ') != std::string::npos || speaks;
+      // "Her husband, Ivan, ...": a lone first name in apposition to a lower-case noun
+      bool apposed = i == j && i >= 2 && j + 1 < toks.size() && toks[i - 1].norm == "," && toks[j + 1].norm == "," &&
+                     toks[i - 2].kind == TokKind::kWord && !toks[i - 2].cap;
+      sp.person = sp.name.find(' ') != std::string::npos || speaks || apposed;
       if (sp.person) out.push_back(sp);
     }
     i = j + 1;
