@@ -42,8 +42,12 @@ bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindin
   if (a.src == b.src) return false;  // one source does not render its own quote twice differently
   const double lcs = static_cast<double>(lcs_length(a.words, b.words));
   const double cd = dice(a.content, b.content);
+  // an excerpt of a longer quote that holds sayings: the saying inside it is matched instead
+  const Item& longer = la >= lb ? a : b;
+  const bool excerpt = lmax >= 2 * lmin && lcs / static_cast<double>(lmin) >= 0.9;
+  if (excerpt && !longer.children.empty()) return false;
   if (lmin >= 3 && lcs / static_cast<double>(lmax) >= 0.6) return true;
-  if (lmin >= 4 && lcs / static_cast<double>(lmin) >= 0.9 && cd >= 0.5) return true;  // one quotes part of the other
+  if (lmin >= 4 && excerpt && cd >= 0.5) return true;  // one quotes part of the other
   if (same_speaker && lmin >= 4 && cd >= 0.45 && lcs / static_cast<double>(lmin) >= 0.4) return true;
   // a short saying rendered differently: same speaker, same shape, same surroundings
   const Quote& qa = all[a.src].quotes[a.q];

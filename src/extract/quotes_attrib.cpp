@@ -193,8 +193,12 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
     size_t open = tok_at(toks, bounds[qi].first);
     size_t after = tok_at(toks, bounds[qi].second);
     bool direct = q.kind == "direct";
-    Found f = direct ? after_quote(text, toks, after) : before_quote(text, toks, open, static_cast<int>(qi));
-    if (f.rule.empty()) f = direct ? before_quote(text, toks, open, static_cast<int>(qi)) : after_quote(text, toks, after);
+    // after a full stop inside the marks a new sentence starts; after ? or ! only a lower-case verb attributes
+    char last = q.end > q.start ? text[q.end - 1] : ' ';
+    bool closed = last == '.' || ((last == '?' || last == '!') && after < toks.size() && toks[after].cap);
+    auto post = [&]() { return closed ? Found{} : after_quote(text, toks, after); };
+    Found f = direct ? post() : before_quote(text, toks, open, static_cast<int>(qi));
+    if (f.rule.empty()) f = direct ? before_quote(text, toks, open, static_cast<int>(qi)) : post();
     if (f.rule.empty()) f = according_after(text, toks, after);
     Speaker sp = f.sp;
     std::string rule = f.rule;

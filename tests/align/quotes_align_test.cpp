@@ -43,7 +43,7 @@ size_t sources_of(const fc::Fact& f) {
 
 const fc::Fact* fact_with(const std::vector<fc::Fact>& facts, const std::string& words) {
   for (const fc::Fact& f : facts) {
-    for (const auto& m : f.mentions) if (m.value.find(words) != std::string::npos) return &f;
+    for (const auto& m : f.mentions) if (m.value.rfind(words, 0) == 0) return &f;
   }
   return nullptr;
 }
@@ -133,6 +133,10 @@ TEST_CASE("sayings at the same place of matched long quotes are one saying", "[q
   const auto facts = story.facts();
   const fc::Fact* saying = fact_with(facts, "whoever laughs first");
   REQUIRE(saying);
+  const fc::Fact* whole = fact_with(facts, "When I was a boy");
+  REQUIRE(whole);
+  CHECK(whole != saying);  // the longer quote stays its own fact
+  CHECK(sources_of(*whole) == 2);
   CHECK(sources_of(*saying) == 3);
   CHECK(saying->verdict == "variant");
   CHECK(saying->speaker == "Paul Grey");
