@@ -64,8 +64,11 @@ const std::unordered_set<std::string>& function_words() {
 // Stems of the content words in text [a, b) of a source, using its token index.
 void add_context(const TextIndex& idx, size_t a, size_t b, size_t skip_a, size_t skip_b, std::vector<std::string>& out) {
   size_t added = 0;
-  for (const Token& t : idx.tokens) {
-    if (t.end <= a || t.start >= b) continue;
+  auto first = std::lower_bound(idx.tokens.begin(), idx.tokens.end(), a,
+                                [](const Token& t, size_t pos) { return t.end <= pos; });
+  for (auto it = first; it != idx.tokens.end() && it->start < b; ++it) {
+    const Token& t = *it;
+    if (t.end <= a) continue;
     if (t.start >= skip_a && t.end <= skip_b) continue;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
     if (is_function_word(t.norm) || t.norm.size() < 2) continue;

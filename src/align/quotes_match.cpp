@@ -62,6 +62,10 @@ std::vector<std::pair<size_t, size_t>> candidates(const std::vector<Item>& items
   auto keys_of = [](const Item& it) {
     std::vector<std::string> keys;
     if (!it.speaker_key.empty()) keys.push_back("s:" + it.speaker_key);
+    std::string whole = "t:";  // the same words propose a candidate on their own (counted twice)
+    for (const auto& w : it.words) whole += w + " ";
+    keys.push_back(whole);
+    keys.push_back(whole);
     for (const auto& w : it.content) keys.push_back("w:" + w);
     for (const auto& w : it.context) keys.push_back("c:" + w);
     return keys;
@@ -114,15 +118,17 @@ std::pair<size_t, size_t> project(const std::vector<std::string>& a, const std::
 }
 
 // Sayings at the same place of two matched longer quotes are one saying, whatever their words.
-void align_children(const std::vector<Item>& items, size_t pa, size_t pb, UnionFind& uf) {
+std::vector<std::pair<size_t, size_t>> align_children(const std::vector<Item>& items, size_t pa, size_t pb) {
+  std::vector<std::pair<size_t, size_t>> out;
   for (size_t ca : items[pa].children) {
     auto span = project(items[pa].words, items[pb].words, items[ca].child_from, items[ca].child_to);
     for (size_t cb : items[pb].children) {
       size_t lo = std::max(span.first, items[cb].child_from), hi = std::min(span.second, items[cb].child_to);
       size_t width = std::max<size_t>(1, items[cb].child_to - items[cb].child_from);
-      if (hi > lo && (hi - lo) * 2 >= width) uf.unite(ca, cb);
+      if (hi > lo && (hi - lo) * 2 >= width) out.emplace_back(ca, cb);
     }
   }
+  return out;
 }
 
 }  // namespace
@@ -141,18 +147,14 @@ std::vector<size_t> cluster_items(const std::vector<Item>& items, const std::vec
   };
   std::vector<std::pair<size_t, size_t>> parents;
   for (const auto& c : candidates(items)) {
+    const bool with_children = !items[c.first].children.empty() && !items[c.second].children.empty();
+    if (!with_children && uf.find(c.first) == uf.find(c.second)) continue;  // already one statement
     if (!same_statement(items[c.first], items[c.second], all)) continue;
     join(c.first, c.second);
-    if (!items[c.first].children.empty() && !items[c.second].children.empty()) parents.push_back(c);
+    if (with_children) parents.push_back(c);
   }
   for (const auto& p : parents) {
-    UnionFind local(items.size());
-    align_children(items, p.first, p.second, local);
-    for (size_t ca : items[p.first].children) {
-      for (size_t cb : items[p.second].children) {
-        if (local.find(ca) == local.find(cb)) join(ca, cb);
-      }
-    }
+    for (const auto& pair : align_children(items, p.first, p.second)) join(pair.first, pair.second);
   }
   std::vector<size_t> out(items.size());
   for (size_t i = 0; i < items.size(); ++i) out[i] = uf.find(i);

@@ -165,10 +165,11 @@ bool at_paragraph_start(const std::vector<Tok>& toks, size_t open) {
   return open == 0 || toks[open - 1].kind == TokKind::kBreak;
 }
 
-size_t paragraph_of(const std::vector<Tok>& toks, size_t i) {
-  size_t p = 0;
-  for (size_t k = 0; k < i && k < toks.size(); ++k) p += toks[k].kind == TokKind::kBreak;
-  return p;
+// Paragraph number of every token (line breaks counted), so lookups stay constant-time on long texts.
+std::vector<size_t> paragraph_numbers(const std::vector<Tok>& toks) {
+  std::vector<size_t> out(toks.size() + 1, 0);
+  for (size_t k = 0; k < toks.size(); ++k) out[k + 1] = out[k] + (toks[k].kind == TokKind::kBreak);
+  return out;
 }
 
 }  // namespace
@@ -178,6 +179,7 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
   NameBook names = collect_names(text, toks);
   std::vector<Speaker> people = person_mentions(text, toks, names);
   Speaker last_speaker;
+  const std::vector<size_t> para = paragraph_numbers(toks);
   int prev = -1;  // last statement quote, for continuation paragraphs
   for (size_t qi = 0; qi < quotes.size(); ++qi) {
     Quote& q = quotes[qi];
@@ -226,8 +228,8 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
     }
     if (rule.empty() && bare && prev >= 0 && quotes[static_cast<size_t>(prev)].kind == "direct" && direct) {
       const Quote& p = quotes[static_cast<size_t>(prev)];
-      size_t pp = paragraph_of(toks, tok_at(toks, p.end));
-      size_t qp = paragraph_of(toks, open);
+      size_t pp = para[std::min(tok_at(toks, p.end), toks.size())];
+      size_t qp = para[std::min(open, toks.size())];
       if (!p.speaker.empty() && (pp == qp || (pp + 1 == qp && at_paragraph_start(toks, open)))) {
         sp = Speaker{p.speaker, p.speaker_start, p.speaker_end, true, ""};
         rule = "continuation";

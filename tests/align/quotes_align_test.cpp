@@ -179,3 +179,18 @@ TEST_CASE("many sources stay near-linear and never merge different statements", 
   CHECK(wrong == 0);
   CHECK(facts.size() == 40);
 }
+
+TEST_CASE("alignment of odd sources never crashes and keeps mention offsets in range", "[quotes][align]") {
+  Story story({"", "\"\"", "\"A\" \"A\" \"A\"", "\xE2\x80\x9C\n\n\xE2\x80\x9C", "he said: ok.", "\"Yes,\" she said.",
+               "\"Yes,\" she said. \"Yes,\" he said.", std::string(3000, '"')});
+  const auto facts = story.facts();
+  for (const fc::Fact& f : facts) {
+    CHECK(f.kind == "quote");
+    CHECK_FALSE(f.verdict.empty());
+    for (const auto& m : f.mentions) {
+      const std::string& text = story.sources[std::stoul(m.source.substr(1)) - 1].text;
+      CHECK(m.start <= m.end);
+      CHECK(m.end <= text.size());
+    }
+  }
+}

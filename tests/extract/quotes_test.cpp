@@ -172,3 +172,28 @@ TEST_CASE("quotes: odd input never crashes or hangs", "[quotes]") {
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(secs < 20.0);
 }
+
+TEST_CASE("random mixes of marks, words and breaks keep offsets inside the text", "[quotes]") {
+  const char* const kPieces[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB",
+                                 "\xC2\xBB", "\xE2\x80\x9E", " ", "\n", "\n\n", ".", ",", ":", " said ", " he ",
+                                 " Anna Berg ", "We", " win", "the", " according to ", "\xE2\x80\x94", "\xFF", "\x01"};
+  unsigned seed = 12345;
+  for (int round = 0; round < 1500; ++round) {
+    std::string text;
+    const int n = static_cast<int>(seed % 60);
+    for (int i = 0; i < n; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text += kPieces[(seed >> 16) % (sizeof(kPieces) / sizeof(kPieces[0]))];
+    }
+    seed = seed * 1103515245u + 12345u;
+    const auto qs = fc::extract_quotes(text);
+    for (const fc::Quote& q : qs) {
+      REQUIRE(q.start <= q.end);
+      REQUIRE(q.end <= text.size());
+      REQUIRE(q.speaker_start <= q.speaker_end);
+      REQUIRE(q.speaker_end <= text.size());
+      REQUIRE_FALSE(q.kind.empty());
+      REQUIRE_FALSE(q.rule.empty());
+    }
+  }
+}
