@@ -61,7 +61,8 @@ std::string classify(std::string_view text, const std::vector<Tok>& toks, const 
   size_t open_tok = qx::tok_at(toks, sp.open);
   bool first_cap = a < b && (toks[a].cap || (toks[a].norm[0] >= '0' && toks[a].norm[0] <= '9'));
   bool boundary = open_tok == 0 || toks[open_tok - 1].kind == TokKind::kBreak || qx::ends_sentence(toks, open_tok - 1) ||
-                  toks[open_tok - 1].norm == ":" || toks[open_tok - 1].kind == TokKind::kMark;
+                  toks[open_tok - 1].norm == ":" || toks[open_tok - 1].kind == TokKind::kMark ||
+                  (toks[open_tok - 1].norm.size() > 2 && toks[open_tok - 1].norm.back() == '.');  // "at 3 a.m. “...
   std::string verb_id = open_tok > 0 ? verb_right_before(toks, open_tok - 1) : "";
   bool verb = !verb_id.empty();
   char last = text[sp.end - 1];

@@ -36,10 +36,32 @@ size_t sentence_floor(const std::vector<Tok>& toks, size_t i, int self) {
   return k;
 }
 
+// The subject a sentence opens with, after a leading phrase ("In Moscow, ..."): a name, an organisation or a pronoun.
+Speaker sentence_subject(std::string_view text, const std::vector<Tok>& toks, size_t floor, size_t v) {
+  static const char* const kPrep[] = {"in", "on", "at", "after", "before", "during", "with", "despite",
+                                      "within", "following", "shortly", "earlier", "later"};
+  size_t s = floor;
+  if (s < v && std::find(std::begin(kPrep), std::end(kPrep), toks[s].norm) != std::end(kPrep)) {
+    while (s < v && toks[s].norm != ",") ++s;
+    ++s;
+  }
+  for (size_t k = s; k < v && k < s + 8; ++k) {
+    const Tok& t = toks[k];
+    if (t.kind == TokKind::kMark) continue;  // "the workers' union"
+    if (t.kind != TokKind::kWord) break;
+    bool ends_np = k + 1 >= v || toks[k + 1].kind != TokKind::kWord || (!toks[k + 1].cap && !is_org_head(toks[k + 1].norm));
+    bool head = (t.cap && t.norm != "the" && t.norm != "a") || is_org_head(t.norm) || !pronoun_id(t.norm).empty();
+    if (head && ends_np) return speaker_ending_at(text, toks, k, s);
+  }
+  return Speaker{};
+}
+
 // The subject of the speech verb at token v: skips adverbs and one parenthetical ("X, who ..., said").
 Speaker subject_of(std::string_view text, const std::vector<Tok>& toks, size_t v, size_t floor) {
   Speaker none;
   if (v == 0 || v <= floor) return none;
+  // "The union welcomed the promise but said ...": the subject of the whole sentence
+  if (toks[v - 1].norm == "but" || toks[v - 1].norm == "and") return sentence_subject(text, toks, floor, v);
   size_t j = v - 1;
   while (j > floor) {
     if (skippable(toks[j])) { --j; continue; }
@@ -57,16 +79,7 @@ Speaker subject_of(std::string_view text, const std::vector<Tok>& toks, size_t v
         VerbHit h = speech_verb_at(toks, k);
         if (!h.id.empty() && h.last < j) return subject_of(text, toks, k, floor);
       }
-      size_t s = floor;
-      static const char* const kPrep[] = {"in", "on", "at", "after", "before", "during", "with", "despite",
-                                          "within", "following", "shortly", "earlier", "later"};
-      if (std::find(std::begin(kPrep), std::end(kPrep), toks[s].norm) != std::end(kPrep)) {
-        while (s < v && toks[s].norm != ",") ++s;
-        ++s;
-      }
-      size_t e = s;
-      while (e < v && toks[e].kind == TokKind::kWord && (toks[e].cap || toks[e].norm == "the")) ++e;
-      return e > s ? speaker_ending_at(text, toks, e - 1, s) : none;
+      return sentence_subject(text, toks, floor, v);
     }
     size_t k = j;
     size_t steps = 0;
@@ -127,9 +140,16 @@ Found before_quote(std::string_view text, const std::vector<Tok>& toks, size_t o
     VerbHit h = speech_verb_at(toks, k);
     if (h.id.empty() || h.last >= open) continue;
     if (k > 0 && (toks[k - 1].norm == "been" || toks[k - 1].norm == "be" || toks[k - 1].norm == "being")) continue;
-    f.sp = subject_of(text, toks, k, floor);
-    f.rule = "verb:" + h.id + ";before";
-    return f;
+    Speaker sp = subject_of(text, toks, k, floor);
+    if (f.rule.empty()) f.rule = "verb:" + h.id + ";before";
+    // a verb without a subject may be a noun ("a conference call"): an earlier verb may still name the speaker
+    const std::string& form = toks[h.last].norm;
+    const bool past = form.size() > 2 && form.compare(form.size() - 2, 2, "ed") == 0;
+    if (!sp.name.empty() || !sp.rule.empty() || past || toks[h.last].norm == "said" || toks[h.last].norm == "told") {
+      f.sp = sp;
+      f.rule = "verb:" + h.id + ";before";
+      return f;
+    }
   }
   return f;
 }

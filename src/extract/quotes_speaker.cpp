@@ -139,8 +139,12 @@ Speaker org_from(std::string_view text, const std::vector<Tok>& toks, size_t a, 
   std::string id;
   bool head = is_org_head(toks[b].norm, &id);
   // lower-case modifiers belong to the organisation: "the finance ministry", "the town council"
-  while (head && a > 0 && b - a < 3 && toks[a - 1].kind == TokKind::kWord && !toks[a - 1].cap &&
-         !function_word(toks[a - 1].norm) && !is_title(toks[a - 1].norm)) --a;
+  while (head && a > 0 && b - a < 3) {
+    size_t m = toks[a - 1].kind == TokKind::kMark && toks[a - 1].norm == "'" && a > 1 ? a - 2 : a - 1;  // "workers' union"
+    if (toks[m].kind != TokKind::kWord || toks[m].cap || function_word(toks[m].norm) || is_title(toks[m].norm)) break;
+    if (m > 0 && (toks[m - 1].norm == "a" || toks[m - 1].norm == "an")) break;  // "a move [opposition parties]"
+    a = m;
+  }
   if (!head && !(a > 0 && toks[a - 1].norm == "the")) return sp;
   sp.start = toks[a].start;
   sp.end = toks[b].end;
@@ -172,6 +176,12 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
   if (!t.cap && is_title(t.norm, &id) && last > floor && toks[last - 1].norm == "the") {
     // "the judge said": a description that refers back to a titled person named earlier
     return Speaker{"", toks[last - 1].start, t.end, true, "description:title:" + id};
+  }
+  if (!t.cap && !is_org_head(t.norm)) {
+    // "the defence ministry of the neighbouring state": the organisation heads the phrase
+    for (size_t k = last; k > floor && last - k < 6 && toks[k].kind == TokKind::kWord && !toks[k].cap; --k) {
+      if (toks[k].norm == "of" && is_org_head(toks[k - 1].norm)) return speaker_ending_at(text, toks, k - 1, floor);
+    }
   }
   if (is_org_head(t.norm) && !t.cap) {
     size_t a = last;
@@ -221,9 +231,11 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
     for (size_t n = k + 1; n < ceil && n <= k + 2; ++n) if (is_title(toks[n].norm)) return true;
     return false;
   };
-  while (i < ceil && toks[i].kind == TokKind::kWord &&
-         (name_word(toks[i]) || is_title(toks[i].norm) || is_org_head(toks[i].norm) ||
-          (!function_word(toks[i].norm) && title_soon(i)))) ++i;
+  while (i < ceil && ((toks[i].kind == TokKind::kWord &&
+                       (name_word(toks[i]) || is_title(toks[i].norm) || is_org_head(toks[i].norm) ||
+                        (!function_word(toks[i].norm) && title_soon(i)))) ||
+                      (toks[i].norm == "." && i > np_a && is_title(toks[i - 1].norm) && i + 1 < ceil &&
+                       name_word(toks[i + 1])))) ++i;
   if (i == np_a) return none;
   size_t np_b = i - 1;
   // apposition: "his spokesman, Dmitry Peskov" / "Putin's spokesman, Dmitry Peskov"
@@ -299,8 +311,9 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
       if (v < toks.size() && (toks[v].norm == "later" || toks[v].norm == "also" || toks[v].norm == "then")) ++v;
       bool speaks = v < toks.size() && !speech_verb_at(toks, v).id.empty();
       // "Her husband, Ivan, ...": a lone first name in apposition to a lower-case noun
-      bool apposed = i == j && i >= 2 && j + 1 < toks.size() && toks[i - 1].norm == "," && toks[j + 1].norm == "," &&
-                     toks[i - 2].kind == TokKind::kWord && !toks[i - 2].cap;
+      size_t c = i >= 2 && toks[i - 1].kind == TokKind::kWord && !toks[i - 1].cap ? i - 1 : i;  // "twelve-year-old Emil"
+      bool apposed = i == j && c >= 2 && j + 1 < toks.size() && toks[c - 1].norm == "," && toks[j + 1].norm == "," &&
+                     toks[c - 2].kind == TokKind::kWord && !toks[c - 2].cap;
       sp.person = sp.name.find(' ') != std::string::npos || speaks || apposed;
       if (sp.person) out.push_back(sp);
     }

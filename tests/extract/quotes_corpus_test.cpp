@@ -141,11 +141,15 @@ TEST_CASE("quote extraction scores on the house-style fixtures", "[quotes][corpu
 
 TEST_CASE("quote extraction scores on held-out fixtures written after the rules", "[quotes][corpus]") {
   Scores s = score_set("/heldout", "held-out-1");
-  const Scores s2 = score_set("/heldout2", "held-out-2");
-  for (auto f : {&Scores::files, &Scores::gold, &Scores::predicted, &Scores::hits, &Scores::speaker_ok, &Scores::kind_ok}) {
-    s.*f += s2.*f;
+  for (const char* set : {"2", "3"}) {
+    const Scores more = score_set(std::string("/heldout") + set, (std::string("held-out-") + set).c_str());
+    for (auto f : {&Scores::files, &Scores::gold, &Scores::predicted, &Scores::hits, &Scores::speaker_ok, &Scores::kind_ok}) {
+      s.*f += more.*f;
+    }
   }
-  REQUIRE(s.files >= 8);
+  std::cout << "quotes held-out (all): files=" << s.files << " gold=" << s.gold << " precision=" << s.precision()
+            << " recall=" << s.recall() << " speaker_accuracy=" << s.speaker() << "\n";
+  REQUIRE(s.files >= 12);
   CHECK(s.precision() >= 0.9);
   CHECK(s.recall() >= 0.9);
   CHECK(s.speaker() >= 0.75);
