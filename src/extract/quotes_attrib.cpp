@@ -192,19 +192,60 @@ std::vector<size_t> paragraph_numbers(const std::vector<Tok>& toks) {
   return out;
 }
 
+// The speech verb and speaker phrase of one quote: after it first for a direct quote, before it for a partial one.
+Found find_attribution(std::string_view text, const std::vector<Tok>& toks, const Quote& q, int self, size_t open,
+                       size_t after) {
+  const bool direct = q.kind == "direct";
+  // after a full stop inside the marks a new sentence starts; after ? or ! only a lower-case verb attributes
+  const char last = q.end > q.start ? text[q.end - 1] : ' ';
+  const bool closed = last == '.' || ((last == '?' || last == '!') && after < toks.size() && toks[after].cap);
+  auto post = [&]() { return closed ? Found{} : after_quote(text, toks, after); };
+  Found f = direct ? post() : before_quote(text, toks, open, self);
+  if (f.rule.empty()) f = direct ? before_quote(text, toks, open, self) : post();
+  if (f.rule.empty()) f = according_after(text, toks, after);
+  return f;
+}
+
+// Pronouns and descriptions point back: "it" to the last organisation that spoke, "the judge" to the last person
+// with that title, "the Italian" to the last person quoted, "he"/"she" to the last person named outside quotes.
+Speaker resolve_reference(std::string_view text, const std::vector<Tok>& toks, Speaker sp,
+                          const std::vector<Speaker>& people, const Speaker& last_speaker) {
+  if (sp.rule == "pronoun:it") return last_org(text, toks, tok_at(toks, sp.start));
+  if (sp.rule.rfind("pronoun:", 0) != 0 && sp.rule.rfind("description:", 0) != 0) return sp;
+  const std::string pr = sp.rule;
+  const std::string title = pr.rfind("description:title:", 0) == 0 ? pr.substr(12) : "";
+  const size_t at = sp.start;
+  sp = pr == "description:demonym" ? last_speaker : Speaker{};
+  if (pr != "description:demonym") {
+    for (const Speaker& m : people) {
+      if (m.end <= at && (title.empty() || m.rule.find(title) != std::string::npos)) sp = m;
+    }
+  }
+  sp.rule = pr;
+  return sp;
+}
+
+// Nothing but quotes from token `after` to the end of its paragraph.
+bool bare_until_break(const std::vector<Tok>& toks, size_t after) {
+  for (size_t k = after; k < toks.size() && toks[k].kind != TokKind::kBreak; ++k) {
+    if (toks[k].kind == TokKind::kWord && toks[k].quote == -1) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<Quote>& quotes,
                const std::vector<int>& parent, const std::vector<std::pair<size_t, size_t>>& bounds) {
-  NameBook names = collect_names(text, toks);
-  std::vector<Speaker> people = person_mentions(text, toks, names);
-  Speaker last_speaker;
+  const NameBook names = collect_names(text, toks);
+  const std::vector<Speaker> people = person_mentions(text, toks, names);
   const std::vector<size_t> para = paragraph_numbers(toks);
+  Speaker last_speaker;
   int prev = -1;  // last statement quote, for continuation paragraphs
   for (size_t qi = 0; qi < quotes.size(); ++qi) {
     Quote& q = quotes[qi];
     if (q.kind == "scare" || q.kind == "title") { q.rule += "|none"; continue; }
-    if (parent[qi] >= 0) {
+    if (parent[qi] >= 0) {  // a saying inside a quote belongs to the quote's speaker
       const Quote& p = quotes[static_cast<size_t>(parent[qi])];
       q.speaker = p.speaker;
       q.speaker_start = p.speaker_start;
@@ -212,59 +253,26 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
       q.rule += "|inside";
       continue;
     }
-    size_t open = tok_at(toks, bounds[qi].first);
-    size_t after = tok_at(toks, bounds[qi].second);
-    bool direct = q.kind == "direct";
-    // after a full stop inside the marks a new sentence starts; after ? or ! only a lower-case verb attributes
-    char last = q.end > q.start ? text[q.end - 1] : ' ';
-    bool closed = last == '.' || ((last == '?' || last == '!') && after < toks.size() && toks[after].cap);
-    auto post = [&]() { return closed ? Found{} : after_quote(text, toks, after); };
-    Found f = direct ? post() : before_quote(text, toks, open, static_cast<int>(qi));
-    if (f.rule.empty()) f = direct ? before_quote(text, toks, open, static_cast<int>(qi)) : post();
-    if (f.rule.empty()) f = according_after(text, toks, after);
-    Speaker sp = f.sp;
-    std::string rule = f.rule;
-    if (sp.rule == "pronoun:it") {
-      sp = last_org(text, toks, tok_at(toks, sp.start));
-    } else if (sp.rule.rfind("pronoun:", 0) == 0 || sp.rule.rfind("description:", 0) == 0) {
-      // the last person named before the pronoun (with the same title for "the judge"), outside quotes
-      std::string pr = sp.rule;
-      std::string title = pr.rfind("description:title:", 0) == 0 ? pr.substr(12) : "";
-      size_t at = sp.start;
-      sp = Speaker{};
-      if (pr == "description:demonym") {
-        sp = last_speaker;  // "the Italian": only the last person quoted, nothing weaker
-      } else {
-        for (const Speaker& m : people) {
-          if (m.end <= at && (title.empty() || m.rule.find(title) != std::string::npos)) sp = m;
-        }
-      }
-      sp.rule = pr;
-    }
-    // continuation only for a bare quote: nothing but quotes until the paragraph ends
-    bool bare = true;
-    for (size_t k = after; k < toks.size() && toks[k].kind != TokKind::kBreak && bare; ++k) {
-      bare = !(toks[k].kind == TokKind::kWord && toks[k].quote == -1);
-    }
-    if (rule.empty() && bare && prev >= 0 && quotes[static_cast<size_t>(prev)].kind == "direct" && direct) {
+    const size_t open = tok_at(toks, bounds[qi].first), after = tok_at(toks, bounds[qi].second);
+    Found f = find_attribution(text, toks, q, static_cast<int>(qi), open, after);
+    Speaker sp = resolve_reference(text, toks, f.sp, people, last_speaker);
+    // a bare quote paragraph continues the direct quote before it, in the same or the previous paragraph
+    if (f.rule.empty() && q.kind == "direct" && prev >= 0 && bare_until_break(toks, after)) {
       const Quote& p = quotes[static_cast<size_t>(prev)];
-      size_t pp = para[std::min(tok_at(toks, p.end), toks.size())];
-      size_t qp = para[std::min(open, toks.size())];
-      if (!p.speaker.empty() && (pp == qp || (pp + 1 == qp && at_paragraph_start(toks, open)))) {
+      const size_t pp = para[std::min(tok_at(toks, p.end), toks.size())], qp = para[std::min(open, toks.size())];
+      if (p.kind == "direct" && !p.speaker.empty() && (pp == qp || (pp + 1 == qp && at_paragraph_start(toks, open)))) {
         sp = Speaker{p.speaker, p.speaker_start, p.speaker_end, true, ""};
-        rule = "continuation";
+        f.rule = "continuation";
       }
     }
-    if (!sp.name.empty() && rule != "continuation") {
-      std::string full = names.fullest(sp.name);
+    if (!sp.name.empty() && f.rule != "continuation") {
+      const std::string full = names.fullest(sp.name);
       if (full != sp.name) { sp.person = true; sp.name = full; }
     }
     q.speaker = sp.name;
     q.speaker_start = sp.name.empty() ? 0 : sp.start;
     q.speaker_end = sp.name.empty() ? 0 : sp.end;
-    std::string how = rule.empty() ? "none" : rule;
-    if (!sp.rule.empty()) how += ";" + sp.rule;
-    q.rule += "|" + how;
+    q.rule += "|" + (f.rule.empty() ? std::string("none") : f.rule) + (sp.rule.empty() ? "" : ";" + sp.rule);
     if (q.kind == "direct" || q.kind == "partial") prev = static_cast<int>(qi);
     if (sp.person && !sp.name.empty()) last_speaker = Speaker{sp.name, sp.start, sp.end, true, ""};
   }

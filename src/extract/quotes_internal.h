@@ -84,6 +84,17 @@ NameBook collect_names(std::string_view text, const std::vector<Tok>& toks);
 /// People named outside quotes, in text order, under their fullest names (for pronouns).
 std::vector<Speaker> person_mentions(std::string_view text, const std::vector<Tok>& toks, const NameBook& book);
 
+/// Capitalised words that start sentences or link clauses, never part of a name.
+bool function_word(const std::string& n);
+/// A nationality-shaped word ("Russian", "U.S.") that may precede a title.
+bool demonym(const Tok& t);
+/// A capitalised word that can be part of a name.
+bool name_word(const Tok& t);
+/// Names the title rules of tokens [a, b), preferring two-word titles ("prime minister").
+std::string title_rules(const std::vector<Tok>& toks, size_t a, size_t b);
+/// Builds the speaker from tokens [a, b] holding a name run; strips roles, titles and a possessive.
+Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a, size_t b, std::string rule);
+
 /// True if `norm` is a person title word (person_titles.tsv); sets id.
 bool is_title(const std::string& norm, std::string* id = nullptr);
 /// True if `norm` names a kind of organisation (org_cues.tsv: ministry, police ...); sets id.

@@ -1,0 +1,211 @@
+// Names in a text: titles and roles stripped, fullest names by surname, people named outside quotes.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "extract/quotes_internal.h"
+#include "rules/rules.h"
+
+namespace fc {
+namespace qx {
+namespace {
+using Forms = std::map<std::string, std::string>;  // form -> rule id
+
+std::string strip_dot(std::string_view s) {
+  std::string out(s);
+  while (!out.empty() && out.back() == '.') out.pop_back();
+  return out;
+}
+
+// Loads "id<TAB>form|form..." rows into form -> id (forms lower-case, trailing dots dropped).
+Forms load_forms(const char* path) {
+  Forms out;
+  for (const RuleRow& row : rule_rows(path)) {
+    if (row.fields.size() < 2) continue;
+    std::string_view forms = row.fields[1];
+    size_t p = 0;
+    while (p <= forms.size()) {
+      size_t bar = forms.find('|', p);
+      if (bar == std::string_view::npos) bar = forms.size();
+      out.emplace(strip_dot(forms.substr(p, bar - p)), std::string(row.fields[0]));
+      p = bar + 1;
+    }
+  }
+  return out;
+}
+
+const Forms& titles() { static const Forms f = load_forms("en/person_titles.tsv"); return f; }
+const Forms& orgs() { static const Forms f = load_forms("en/org_cues.tsv"); return f; }
+const Forms& pronouns() { static const Forms f = load_forms("en/pronouns.tsv"); return f; }
+
+bool lookup(const Forms& f, const std::string& norm, std::string* id) {
+  auto it = f.find(strip_dot(norm));
+  if (it == f.end()) return false;
+  if (id) *id = it->second;
+  return true;
+}
+
+// Calendar words are capitalised but never part of a name ("on Thursday Putin said").
+bool calendar_word(const std::string& n) {
+  static const char* const kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                       "january", "february", "march", "april", "june", "july", "august",
+                                       "september", "october", "november", "december", "since", "although"};
+  return std::find(std::begin(kWords), std::end(kWords), n) != std::end(kWords);
+}
+
+std::string surname_of(std::string_view name) {
+  size_t sp = name.rfind(' ');
+  std::string last(sp == std::string_view::npos ? name : name.substr(sp + 1));
+  for (auto& c : last) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return last;
+}
+
+}  // namespace
+
+// Capitalised words that start sentences or link clauses, never part of a name.
+bool function_word(const std::string& n) {
+  static const char* const kWords[] = {"the", "a", "an", "but", "and", "or", "so", "then", "when", "while", "after",
+                                       "before", "as", "if", "in", "on", "at", "of", "for", "with", "by", "to",
+                                       "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
+                                       "my", "your", "we", "they", "i", "you", "he", "she", "also", "still", "yet",
+                                       "meanwhile", "however", "earlier", "later", "now", "asked", "from"};
+  return std::find(std::begin(kWords), std::end(kWords), n) != std::end(kWords);
+}
+
+bool demonym(const Tok& t) {
+  const std::string& n = t.norm;
+  auto ends = [&](const char* suf) {
+    std::string s(suf);
+    return n.size() > s.size() + 2 && n.compare(n.size() - s.size(), s.size(), s) == 0;
+  };
+  return t.cap && (ends("ian") || ends("ean") || ends("ese") || ends("ish") || ends("an") ||
+                   n.find('.') != std::string::npos || (n.size() <= 3 && t.end - t.start == n.size() &&
+                                                        n == "us") || n == "uk" || n == "eu" || n == "un");
+}
+
+bool name_word(const Tok& t) {
+  return t.kind == TokKind::kWord && t.cap && !function_word(t.norm) && !calendar_word(t.norm);
+}
+
+// Names the title rules of tokens [a, b), preferring two-word titles ("prime minister").
+std::string title_rules(const std::vector<Tok>& toks, size_t a, size_t b) {
+  std::string rule;
+  std::string id;
+  for (size_t k = a; k < b; ++k) {
+    bool two = k + 1 < b && lookup(titles(), toks[k].norm + " " + toks[k + 1].norm, &id);
+    if (two || lookup(titles(), toks[k].norm, &id)) {
+      rule += (rule.empty() ? "" : ";") + ("title:" + id);
+      if (two) ++k;
+    }
+  }
+  return rule;
+}
+
+// Builds the speaker from tokens [a, b] holding a name run; strips titles and a possessive.
+Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a, size_t b, std::string rule) {
+  Speaker sp;
+  std::string id;
+  // everything up to the last title is a role ("Finance Minister Petra Vollan", "Health Secretary Colin Ward")
+  for (size_t k = b; k-- > a;) {
+    if (is_title(toks[k].norm) && name_word(toks[k + 1])) {
+      rule += title_rules(toks, a, k + 1);
+      a = k + 1;
+      break;
+    }
+  }
+  while (a < b && (is_title(toks[a].norm, &id) || (demonym(toks[a]) && is_title(toks[a + 1].norm)))) {
+    if (rule.find("title:") == std::string::npos) rule += title_rules(toks, a, b);
+    ++a;
+    if (a < b && toks[a].norm == "of") a += 2;  // "Secretary of State"
+  }
+  if (a > b || is_title(toks[b].norm)) return sp;
+  sp.start = toks[a].start;
+  sp.end = toks[b].end;
+  std::string name(text.substr(sp.start, sp.end - sp.start));
+  for (const char* pos : {"'s", "\xE2\x80\x99s"}) {
+    std::string p(pos);
+    if (name.size() > p.size() && name.compare(name.size() - p.size(), p.size(), p) == 0) {
+      name.resize(name.size() - p.size());
+      sp.end -= p.size();
+    }
+  }
+  sp.name = name;
+  sp.rule = rule;
+  return sp;
+}
+
+bool is_title(const std::string& norm, std::string* id) { return lookup(titles(), norm, id); }
+bool is_org_head(const std::string& norm, std::string* id) { return lookup(orgs(), norm, id); }
+std::string pronoun_id(const std::string& norm) {
+  std::string id;
+  return lookup(pronouns(), norm, &id) ? id : std::string();
+}
+
+NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
+  NameBook book;
+  std::map<std::string, std::string> best;
+  std::set<std::string> lower;  // words also written in lower case: a capital at sentence start is not a name
+  for (const Tok& t : toks) if (t.kind == TokKind::kWord && !t.cap) lower.insert(t.norm);
+  for (size_t i = 0; i < toks.size();) {
+    if (!name_word(toks[i])) { ++i; continue; }
+    bool initial = i == 0 || toks[i - 1].kind == TokKind::kBreak || ends_sentence(toks, i - 1);
+    bool gerund = toks[i].norm.size() > 5 && toks[i].norm.compare(toks[i].norm.size() - 3, 3, "ing") == 0;
+    if (initial && (lower.count(toks[i].norm) || gerund)) { ++i; continue; }
+    size_t j = i;
+    while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].space_before) ++j;
+    bool after_the = i > 0 && toks[i - 1].norm == "the";
+    if (i >= 2 && toks[i - 1].norm == "of" && is_title(toks[i - 2].norm) && i < j) ++i;  // "Secretary of State X"
+
+    Speaker sp = name_from(text, toks, i, j, "");
+    size_t words = sp.name.empty() ? 0 : static_cast<size_t>(std::count(sp.name.begin(), sp.name.end(), ' ')) + 1;
+    bool org = is_org_head(toks[j].norm);
+    if (!after_the && !org && words >= 2 && words <= 3) {
+      std::string& cur = best[surname_of(sp.name)];
+      if (sp.name.size() > cur.size()) cur = sp.name;
+    }
+    i = j + 1;
+  }
+  book.by_surname.assign(best.begin(), best.end());
+  return book;
+}
+
+std::vector<Speaker> person_mentions(std::string_view text, const std::vector<Tok>& toks, const NameBook& book) {
+  std::vector<Speaker> out;
+  for (size_t i = 0; i < toks.size();) {
+    if (!name_word(toks[i]) || toks[i].quote != -1) { ++i; continue; }
+    size_t j = i;
+    while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].quote == -1) ++j;
+    // "the newspaper Der Morgen", "the Kremlin": things, not people
+    bool thing = i > 0 && (toks[i - 1].norm == "the" ||
+                           (i > 1 && toks[i - 2].norm == "the" && !toks[i - 1].cap && !is_title(toks[i - 1].norm)));
+    bool possessive = toks[j].norm.size() > 2 && toks[j].norm.compare(toks[j].norm.size() - 2, 2, "'s") == 0;
+    Speaker sp = name_from(text, toks, i, j, "");
+    if (!thing && !possessive && !sp.name.empty() && !is_org_head(toks[j].norm)) {
+      sp.name = book.fullest(sp.name);
+      // a lone surname counts when it is the subject of a speech verb ("Ruiz warned")
+      size_t v = j + 1;
+      if (v < toks.size() && toks[v].norm.size() > 4 && toks[v].norm.compare(toks[v].norm.size() - 2, 2, "ly") == 0) ++v;
+      if (v < toks.size() && (toks[v].norm == "later" || toks[v].norm == "also" || toks[v].norm == "then")) ++v;
+      bool speaks = v < toks.size() && !speech_verb_at(toks, v).id.empty();
+      // "Her husband, Ivan, ...": a lone first name in apposition to a lower-case noun
+      size_t c = i >= 2 && toks[i - 1].kind == TokKind::kWord && !toks[i - 1].cap ? i - 1 : i;  // "twelve-year-old Emil"
+      bool apposed = i == j && c >= 2 && j + 1 < toks.size() && toks[c - 1].norm == "," && toks[j + 1].norm == "," &&
+                     toks[c - 2].kind == TokKind::kWord && !toks[c - 2].cap;
+      sp.person = sp.name.find(' ') != std::string::npos || speaks || apposed;
+      if (sp.person) out.push_back(sp);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string NameBook::fullest(const std::string& name) const {
+  std::string key = surname_of(name);
+  for (const auto& kv : by_surname) {
+    if (kv.first == key && kv.second.size() > name.size()) return kv.second;
+  }
+  return name;
+}
+
+}  // namespace qx
+}  // namespace fc
