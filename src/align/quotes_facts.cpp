@@ -60,72 +60,86 @@ std::string short_label(const std::string& speaker, const std::vector<const Quot
   return (who.empty() ? "" : who + ": ") + "\"" + t + "\"";
 }
 
-Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& members, const std::vector<SourceFindings>& all) {
-  Fact f;
-  f.kind = "quote";
+// Groups the members by their folded words; the canonical rendering (most sources, then longest) comes first.
+std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vector<size_t>& members,
+                                  const std::vector<SourceFindings>& all) {
   std::vector<Rendering> rs;
-  std::vector<const Quote*> quotes;
-  std::vector<std::string_view> texts;
   for (size_t m : members) {
     const Item& it = items[m];
-    const Quote& q = all[it.src].quotes[it.q];
-    quotes.push_back(&q);
-    texts.push_back(all[it.src].source->text);
-    std::string key = join_words(it.words);
+    const std::string key = join_words(it.words);
     auto r = std::find_if(rs.begin(), rs.end(), [&](const Rendering& x) { return x.key == key; });
-    if (r == rs.end()) { rs.push_back(Rendering{key, q.text, {}, {}}); r = rs.end() - 1; }
+    if (r == rs.end()) {
+      rs.push_back(Rendering{key, all[it.src].quotes[it.q].text, {}, {}});
+      r = rs.end() - 1;
+    }
     const std::string& sid = all[it.src].source->id;
     if (std::find(r->sources.begin(), r->sources.end(), sid) == r->sources.end()) r->sources.push_back(sid);
     r->members.push_back(m);
   }
-  // the canonical rendering: used by most sources, then the longest
   std::stable_sort(rs.begin(), rs.end(), [](const Rendering& a, const Rendering& b) {
     return a.sources.size() != b.sources.size() ? a.sources.size() > b.sources.size() : a.key.size() > b.key.size();
   });
+  return rs;
+}
+
+// Verdict and reason from the number of sources and whether any rendering is a real variant.
+void decide(Fact& f, size_t sources, size_t renderings, bool variant) {
+  if (sources < 2) {
+    f.verdict = "single";
+    f.why = "quoted by one source only";
+  } else if (!variant) {
+    f.verdict = "agree";
+    f.why = std::to_string(sources) + " sources quote the same words" +
+            (renderings > 1 ? " (minor differences: punctuation, case, contractions or a shorter excerpt)" : "");
+  } else {
+    f.verdict = "variant";
+    f.why = std::to_string(sources) + " sources render the same statement in " + std::to_string(renderings) +
+            " different wordings (matched by speaker, words and surrounding text)";
+    if (!f.flags.empty()) f.why += "; some differences change the meaning";
+  }
+}
+
+Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& members, const std::vector<SourceFindings>& all) {
+  Fact f;
+  f.kind = "quote";
+  const std::vector<Rendering> rs = renderings(items, members, all);
   const Rendering& canon = rs[0];
-  const std::vector<std::string>& canon_words = items[canon.members[0]].words;
+  std::vector<const Quote*> quotes;
+  std::vector<std::string_view> texts;
+  for (size_t m : members) {
+    quotes.push_back(&all[items[m].src].quotes[items[m].q]);
+    texts.push_back(all[items[m].src].source->text);
+  }
   f.speaker = fact_speaker(quotes);
   f.label = short_label(f.speaker, quotes, texts, canon.text);
   f.values.push_back(canon.text);
   std::vector<std::string> sources;
   bool variant = false;
   for (const Rendering& r : rs) {
+    // an excerpt of the canonical words is a minor difference, other wordings are variants
     std::string match = &r == &canon ? "identical" : "variant";
-    if (&r != &canon && contains_run(canon_words, items[r.members[0]].words)) match = "minor";
+    if (&r != &canon && contains_run(items[canon.members[0]].words, items[r.members[0]].words)) match = "minor";
     variant = variant || match == "variant";
     for (size_t m : r.members) {
-      const Item& it = items[m];
-      const Quote& q = all[it.src].quotes[it.q];
-      Mention mn{all[it.src].source->id, std::string(all[it.src].source->text.substr(q.start, q.end - q.start)),
-                 q.text, q.start, q.end, q.rule, {}};
-      std::string mm = match == "identical" && q.text != canon.text ? "minor" : match;
-      mn.extra = {{"match", mm}, {"kind", q.kind}, {"speaker", q.speaker}};
-      if (std::find(sources.begin(), sources.end(), mn.source) == sources.end()) sources.push_back(mn.source);
+      const Quote& q = all[items[m].src].quotes[items[m].q];
+      const std::string& sid = all[items[m].src].source->id;
+      Mention mn{sid, std::string(all[items[m].src].source->text.substr(q.start, q.end - q.start)), q.text,
+                 q.start, q.end, q.rule, {}};
+      mn.extra = {{"match", match == "identical" && q.text != canon.text ? "minor" : match}, {"kind", q.kind},
+                  {"speaker", q.speaker}};
+      if (std::find(sources.begin(), sources.end(), sid) == sources.end()) sources.push_back(sid);
       f.mentions.push_back(std::move(mn));
     }
     f.variants.push_back(Variant{r.text, r.sources});
-    if (&r != &canon && match == "variant") {
-      WordDiff d = word_diff(canon.sources[0], canon.text, r.sources[0], r.text);
-      for (const auto& fl : d.flags) {
-        if (std::find(f.flags.begin(), f.flags.end(), fl) == f.flags.end()) f.flags.push_back(fl);
-      }
-      f.diffs.push_back(std::move(d));
+    if (match != "variant") continue;
+    WordDiff d = word_diff(canon.sources[0], canon.text, r.sources[0], r.text);
+    for (const auto& fl : d.flags) {
+      if (std::find(f.flags.begin(), f.flags.end(), fl) == f.flags.end()) f.flags.push_back(fl);
     }
+    f.diffs.push_back(std::move(d));
   }
-  if (sources.size() < 2) {
-    f.verdict = "single";
-    f.why = "quoted by one source only";
-  } else if (!variant) {
-    f.verdict = "agree";
-    f.why = std::to_string(sources.size()) + " sources quote the same words" +
-            (rs.size() > 1 ? " (minor differences: punctuation, case, contractions or a shorter excerpt)" : "");
-  } else {
-    f.verdict = "variant";
-    f.why = std::to_string(sources.size()) + " sources render the same statement in " + std::to_string(rs.size()) +
-            " different wordings (matched by speaker, words and surrounding text)";
-    if (!f.flags.empty()) f.why += "; some differences change the meaning";
-  }
-  if (rs.size() == 1 && f.variants.size() == 1 && sources.size() < 2) f.variants.clear();
+  decide(f, sources.size(), rs.size(), variant);
+  if (rs.size() == 1 && sources.size() < 2) f.variants.clear();
   return f;
 }
 

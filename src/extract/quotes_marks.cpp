@@ -141,68 +141,84 @@ Span make_span(const Mark& a, size_t close_at, size_t close_end) {
   return sp;
 }
 
+// Pairs the marks paragraph by paragraph; a double quote left open may continue at the next paragraph's mark.
+class Pairer {
+ public:
+  explicit Pairer(std::string_view s) : s_(s) {}
+
+  void paragraph(size_t b, size_t e) {
+    size_t first = b;
+    while (first < e && (s_[first] == ' ' || s_[first] == '\t' || s_[first] == '\r')) ++first;
+    std::vector<Mark> dbl, sing, guil;
+    for (const Mark& m : marks_in(s_, b, e)) {
+      (m.family == Family::kDouble ? dbl : m.family == Family::kSingle ? sing : guil).push_back(m);
+    }
+    const size_t skip = continue_open(dbl, first, e);
+    std::vector<Mark> todo(dbl.begin() + static_cast<long>(skip), dbl.end());
+    int unclosed = -1;
+    for (auto& pr : pair_alternating(todo, &unclosed)) add(todo[pr.first], todo[pr.second]);
+    if (unclosed >= 0) {
+      open_ = make_span(todo[static_cast<size_t>(unclosed)], e, e);
+      open_.unclosed = true;
+      pending_ = true;
+    }
+    for (auto* group : {&sing, &guil}) {
+      for (auto& pr : pair_stacked(*group)) add((*group)[pr.first], (*group)[pr.second]);
+    }
+  }
+
+  std::vector<Span> finish() {
+    if (pending_) spans_.push_back(open_);
+    return std::move(spans_);
+  }
+
+ private:
+  void add(const Mark& a, const Mark& b) { spans_.push_back(make_span(a, b.at, b.end)); }
+
+  // Ends or extends the quote left open; returns how many of this paragraph's double marks it used.
+  size_t continue_open(const std::vector<Mark>& dbl, size_t first, size_t e) {
+    if (!pending_) return 0;
+    const bool continues = !dbl.empty() && dbl[0].at == first && dbl[0].opener;
+    if (!continues) {
+      if (first < e) {  // a blank line keeps it open; text without the mark ends it
+        open_.end = open_.close;
+        spans_.push_back(open_);
+        pending_ = false;
+      }
+      return 0;
+    }
+    open_.multi_paragraph = true;
+    if (dbl.size() < 2) {
+      open_.close = e;
+      return 1;
+    }
+    open_.end = dbl[1].at;
+    open_.close = dbl[1].end;
+    open_.unclosed = false;
+    spans_.push_back(open_);
+    pending_ = false;
+    return 2;
+  }
+
+  std::string_view s_;
+  std::vector<Span> spans_;
+  bool pending_ = false;
+  Span open_;
+};
+
 }  // namespace
 
 std::vector<Span> pair_marks(std::string_view s) {
-  std::vector<Span> spans;
-  bool pending = false;  // a double quote left open at the end of the previous paragraph
-  Span open_span;
-  size_t b = 0;
-  while (b <= s.size()) {
+  Pairer pairer(s);
+  for (size_t b = 0; b <= s.size();) {
     size_t e = s.find('\n', b);
     if (e == std::string_view::npos) e = s.size();
-    size_t first = b;
-    while (first < e && (s[first] == ' ' || s[first] == '\t' || s[first] == '\r')) ++first;
-    std::vector<Mark> all = marks_in(s, b, e);
-    std::vector<Mark> dbl, rest;
-    for (const Mark& m : all) (m.family == Family::kDouble ? dbl : rest).push_back(m);
-    bool continues = pending && !dbl.empty() && dbl[0].at == first && dbl[0].opener;
-    if (pending && !continues && first < e) {
-      open_span.end = open_span.close;  // the open quote ends with its last paragraph
-      spans.push_back(open_span);
-      pending = false;
-    }
-    size_t skip_first = 0;
-    if (continues) {
-      // the continuation mark re-opens the quote; the next double mark (if any) closes it
-      if (dbl.size() >= 2) {
-        open_span.end = dbl[1].at;
-        open_span.close = dbl[1].end;
-        open_span.multi_paragraph = true;
-        open_span.unclosed = false;
-        spans.push_back(open_span);
-        pending = false;
-        skip_first = 2;
-      } else {
-        open_span.close = e;
-        open_span.multi_paragraph = true;
-        skip_first = 1;
-      }
-    }
-    std::vector<Mark> todo(dbl.begin() + static_cast<long>(skip_first), dbl.end());
-    int unclosed = -1;
-    for (auto& pr : pair_alternating(todo, &unclosed)) {
-      spans.push_back(make_span(todo[pr.first], todo[pr.second].at, todo[pr.second].end));
-    }
-    if (unclosed >= 0) {
-      open_span = make_span(todo[static_cast<size_t>(unclosed)], e, e);
-      open_span.unclosed = true;
-      pending = true;
-    }
-    std::vector<Mark> sing, guil;
-    for (const Mark& m : rest) (m.family == Family::kSingle ? sing : guil).push_back(m);
-    for (auto* group : {&sing, &guil}) {
-      for (auto& pr : pair_stacked(*group)) {
-        spans.push_back(make_span((*group)[pr.first], (*group)[pr.second].at, (*group)[pr.second].end));
-      }
-    }
-    if (e >= s.size()) break;
+    pairer.paragraph(b, e);
     b = e + 1;
   }
-  if (pending) spans.push_back(open_span);
   // trim spaces inside the marks; drop empty spans
   std::vector<Span> out;
-  for (Span& sp : spans) {
+  for (Span& sp : pairer.finish()) {
     while (sp.start < sp.end && std::string_view(" \t\r\n").find(s[sp.start]) != std::string_view::npos) ++sp.start;
     while (sp.end > sp.start && std::string_view(" \t\r\n,;:").find(s[sp.end - 1]) != std::string_view::npos) --sp.end;
     if (sp.end > sp.start) out.push_back(sp);
