@@ -192,6 +192,30 @@ std::vector<size_t> paragraph_numbers(const std::vector<Tok>& toks) {
   return out;
 }
 
+// Nothing but quotes from token `after` to the end of its paragraph.
+bool bare_until_break(const std::vector<Tok>& toks, size_t after) {
+  for (size_t k = after; k < toks.size() && toks[k].kind != TokKind::kBreak; ++k) {
+    if (toks[k].kind == TokKind::kWord && toks[k].quote == -1) return false;
+  }
+  return true;
+}
+
+// "X said deliveries had stopped. \"We have bread.\"": a bare quote right after a reported-speech sentence.
+Found previous_sentence(std::string_view text, const std::vector<Tok>& toks, size_t open) {
+  Found f;
+  if (open == 0 || toks[open - 1].quote != -1 || !ends_sentence(toks, open - 1)) return f;
+  const size_t floor = sentence_floor(toks, open - 1, -1);
+  for (size_t k = open - 1; k-- > floor;) {
+    if (toks[k].quote != -1) return f;  // that sentence quotes someone itself
+    VerbHit h = speech_verb_at(toks, k);
+    if (h.id.empty()) continue;
+    f.sp = subject_of(text, toks, k, floor);
+    if (!f.sp.name.empty() || !f.sp.rule.empty()) f.rule = "verb:" + h.id + ";previous-sentence";
+    return f;
+  }
+  return f;
+}
+
 // The speech verb and speaker phrase of one quote: after it first for a direct quote, before it for a partial one.
 Found find_attribution(std::string_view text, const std::vector<Tok>& toks, const Quote& q, int self, size_t open,
                        size_t after) {
@@ -203,6 +227,7 @@ Found find_attribution(std::string_view text, const std::vector<Tok>& toks, cons
   Found f = direct ? post() : before_quote(text, toks, open, self);
   if (f.rule.empty()) f = direct ? before_quote(text, toks, open, self) : post();
   if (f.rule.empty()) f = according_after(text, toks, after);
+  if (f.rule.empty() && direct && bare_until_break(toks, after)) f = previous_sentence(text, toks, open);
   return f;
 }
 
@@ -223,14 +248,6 @@ Speaker resolve_reference(std::string_view text, const std::vector<Tok>& toks, S
   }
   sp.rule = pr;
   return sp;
-}
-
-// Nothing but quotes from token `after` to the end of its paragraph.
-bool bare_until_break(const std::vector<Tok>& toks, size_t after) {
-  for (size_t k = after; k < toks.size() && toks[k].kind != TokKind::kBreak; ++k) {
-    if (toks[k].kind == TokKind::kWord && toks[k].quote == -1) return false;
-  }
-  return true;
 }
 
 }  // namespace

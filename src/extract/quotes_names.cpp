@@ -177,7 +177,7 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
     while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].quote == -1) ++j;
     // "the newspaper Der Morgen", "the Kremlin": things, not people
     bool thing = i > 0 && (toks[i - 1].norm == "the" ||
-                           (i > 1 && toks[i - 2].norm == "the" && !toks[i - 1].cap && !is_title(toks[i - 1].norm)));
+                           (i > 1 && toks[i - 2].norm == "the" && is_org_head(toks[i - 1].norm)));
     bool possessive = toks[j].norm.size() > 2 && toks[j].norm.compare(toks[j].norm.size() - 2, 2, "'s") == 0;
     Speaker sp = name_from(text, toks, i, j, "");
     if (!thing && !possessive && !sp.name.empty() && !is_org_head(toks[j].norm)) {

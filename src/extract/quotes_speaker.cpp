@@ -1,4 +1,6 @@
 // Speaker noun phrases around a speech verb: names, appositions, organisations, pronouns and descriptions.
+#include <algorithm>
+
 #include "extract/quotes_internal.h"
 
 namespace fc {
@@ -23,6 +25,15 @@ Speaker org_from(std::string_view text, const std::vector<Tok>& toks, size_t a, 
   sp.name = std::string(text.substr(sp.start, sp.end - sp.start));
   sp.rule = head ? "org:" + id : "org:the-name";
   return sp;
+}
+
+// An organisation subject; the object of a preposition is not the speaker ("a source close to the channel said").
+Speaker subject_org(std::string_view text, const std::vector<Tok>& toks, size_t a, size_t b) {
+  size_t d = a > 0 && toks[a - 1].norm == "the" ? a - 1 : a;
+  while (d > 0 && toks[d - 1].kind == TokKind::kWord && !toks[d - 1].cap && d + 4 > a && !function_word(toks[d - 1].norm)) --d;
+  static const char* const kPrep[] = {"to", "of", "for", "from", "with", "at", "by", "near", "in", "on", "about"};
+  if (d > 0 && std::find(std::begin(kPrep), std::end(kPrep), toks[d - 1].norm) != std::end(kPrep)) return Speaker{};
+  return org_from(text, toks, a, b);
 }
 
 }  // namespace
@@ -51,7 +62,7 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
   if (is_org_head(t.norm) && !t.cap) {
     size_t a = last;
     while (a > floor && toks[a - 1].kind == TokKind::kWord && name_word(toks[a - 1])) --a;
-    return org_from(text, toks, a, last);
+    return subject_org(text, toks, a, last);
   }
   if (!name_word(t)) return none;
   size_t a = last;
@@ -72,7 +83,7 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
   if (name_a == a && a == last && a > floor && toks[a - 1].norm == "the" && demonym(t)) {
     return Speaker{"", toks[a - 1].start, t.end, true, "description:demonym"};  // "the Italian replied"
   }
-  if (name_a == a && a > floor && toks[a - 1].norm == "the") return org_from(text, toks, a, last);
+  if (name_a == a && a > floor && toks[a - 1].norm == "the") return subject_org(text, toks, a, last);
   std::string rule = title_rules(toks, a, name_a);
   Speaker sp = name_from(text, toks, name_a, last, rule);
   sp.person = name_a > a || sp.name.find(' ') != std::string::npos;
@@ -92,8 +103,11 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
              toks[i].norm == "a" || toks[i].norm == "their";
   if (det) ++i;
   size_t np_a = i;
+  // a lower-case role right before a title or a name: "said passenger Meera Shah", "said police chief Rob Hale"
   auto title_soon = [&](size_t k) {
-    for (size_t n = k + 1; n < ceil && n <= k + 2; ++n) if (is_title(toks[n].norm)) return true;
+    for (size_t n = k + 1; n < ceil && n <= k + 2; ++n) {
+      if (is_title(toks[n].norm) || (n == k + 1 && name_word(toks[n]) && n + 1 < ceil && name_word(toks[n + 1]))) return true;
+    }
     return false;
   };
   while (i < ceil && ((toks[i].kind == TokKind::kWord &&

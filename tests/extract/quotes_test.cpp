@@ -197,3 +197,15 @@ TEST_CASE("random mixes of marks, words and breaks keep offsets inside the text"
     }
   }
 }
+
+TEST_CASE("organisations after 'according to', roles before names, and a bare quote after reported speech", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "The talks are \"over for now\", according to the Foreign Ministry.\n"
+      "\"I missed my wedding,\" said passenger Lou Tran, 31.\n"
+      "A source close to the ministry said: \"Nobody expected this.\"\n"
+      "Shop owner Vera Lind said sales had halved. \"We may close in May.\"");
+  CHECK(find(qs, "over for now").speaker == "Foreign Ministry");
+  CHECK(find(qs, "I missed").speaker == "Lou Tran");
+  CHECK(find(qs, "Nobody expected").speaker.empty());
+  CHECK(find(qs, "We may close").speaker == "Vera Lind");
+}
