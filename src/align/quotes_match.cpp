@@ -46,9 +46,12 @@ bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindin
   const Item& longer = la >= lb ? a : b;
   const bool excerpt = lmax >= 2 * lmin && lcs / static_cast<double>(lmin) >= 0.9;
   if (excerpt && !longer.children.empty()) return false;
-  if (lmin >= 3 && lcs / static_cast<double>(lmax) >= 0.6) return true;
+  // most words in order and most content words shared (a shared frame with new content is a new statement)
+  if (lmin >= 3 && lcs / static_cast<double>(lmax) >= 0.6 && cd >= 0.6) return true;
   if (lmin >= 4 && excerpt && cd >= 0.5) return true;  // one quotes part of the other
-  if (same_speaker && lmin >= 4 && cd >= 0.45 && lcs / static_cast<double>(lmin) >= 0.4) return true;
+  // a freer translation by the same speaker: at least three content words shared
+  const double shared = cd * static_cast<double>(a.content.size() + b.content.size()) / 2.0;
+  if (same_speaker && lmin >= 4 && cd >= 0.45 && shared >= 2.5 && lcs / static_cast<double>(lmin) >= 0.4) return true;
   // a short saying rendered differently: same speaker, same shape, same surroundings
   const Quote& qa = all[a.src].quotes[a.q];
   const Quote& qb = all[b.src].quotes[b.q];
