@@ -36,25 +36,18 @@ Speaker subject_org(std::string_view text, const std::vector<Tok>& toks, size_t 
   return org_from(text, toks, a, b);
 }
 
-}  // namespace
-
-Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, size_t last, size_t floor) {
-  Speaker none;
-  if (last >= toks.size() || last < floor) return none;
-  if (toks[last].norm == "," && last > floor) --last;  // "Dmitry Peskov, said"
+// A speaker phrase ending in a lower-case word: a pronoun, "the judge", an organisation ("the ministry",
+// "the defence ministry of the state"); `handled` is false when the word is none of these.
+Speaker common_noun_speaker(std::string_view text, const std::vector<Tok>& toks, size_t last, size_t floor,
+                            bool* handled) {
   const Tok& t = toks[last];
-  if (t.kind != TokKind::kWord) return none;
-  if (!pronoun_id(t.norm).empty()) {
-    Speaker sp{"", t.start, t.end, true, "pronoun:" + pronoun_id(t.norm)};
-    return sp;
-  }
+  *handled = true;
+  if (!pronoun_id(t.norm).empty()) return Speaker{"", t.start, t.end, true, "pronoun:" + pronoun_id(t.norm)};
   std::string id;
   if (!t.cap && is_title(t.norm, &id) && last > floor && toks[last - 1].norm == "the") {
-    // "the judge said": a description that refers back to a titled person named earlier
-    return Speaker{"", toks[last - 1].start, t.end, true, "description:title:" + id};
+    return Speaker{"", toks[last - 1].start, t.end, true, "description:title:" + id};  // refers back to a titled person
   }
   if (!t.cap && !is_org_head(t.norm)) {
-    // "the defence ministry of the neighbouring state": the organisation heads the phrase
     for (size_t k = last; k > floor && last - k < 6 && toks[k].kind == TokKind::kWord && !toks[k].cap; --k) {
       if (toks[k].norm == "of" && is_org_head(toks[k - 1].norm)) return speaker_ending_at(text, toks, k - 1, floor);
     }
@@ -64,81 +57,105 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
     while (a > floor && toks[a - 1].kind == TokKind::kWord && name_word(toks[a - 1])) --a;
     return subject_org(text, toks, a, last);
   }
-  if (!name_word(t)) return none;
+  *handled = false;
+  return Speaker{};
+}
+
+// Walks left from a name's last word over the name ("Department of Health" included); returns its first token.
+size_t name_start(const std::vector<Tok>& toks, size_t last, size_t floor) {
   size_t a = last;
-  // walk left over the name, then over titles and lower-case roles ("Kremlin spokesman Dmitry Peskov")
   while (a > floor) {
     if (name_word(toks[a - 1]) && !is_title(toks[a - 1].norm) &&
         !(a >= floor + 3 && toks[a - 2].norm == "of" && is_title(toks[a - 3].norm))) {
       --a;
     } else if (a >= floor + 2 && toks[a - 1].norm == "of" && name_word(toks[a - 2]) && !is_title(toks[a - 2].norm)) {
-      a -= 2;  // "Department of Health": a capitalised name joined by "of"
+      a -= 2;
     } else {
       break;
     }
   }
-  size_t name_a = a;
+  return a;
+}
+
+// One past the last token of the noun phrase starting at `i`: names, titles, organisation words, lower-case roles
+// before a title or a name ("passenger Meera Shah", "police chief Rob Hale"), and the dot of "Dr."
+size_t phrase_end(const std::vector<Tok>& toks, size_t i, size_t ceil) {
+  const size_t start = i;
+  auto role_before_name = [&](size_t k) {
+    for (size_t n = k + 1; n < ceil && n <= k + 2; ++n) {
+      if (is_title(toks[n].norm) || (n == k + 1 && name_word(toks[n]) && n + 1 < ceil && name_word(toks[n + 1]))) return true;
+    }
+    return false;
+  };
+  while (i < ceil) {
+    const Tok& t = toks[i];
+    bool word = t.kind == TokKind::kWord && (name_word(t) || is_title(t.norm) || is_org_head(t.norm) ||
+                                             (!function_word(t.norm) && role_before_name(i)));
+    bool dot = t.norm == "." && i > start && is_title(toks[i - 1].norm) && i + 1 < ceil && name_word(toks[i + 1]);
+    if (!word && !dot) break;
+    ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
+Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, size_t last, size_t floor) {
+  if (last >= toks.size() || last < floor) return Speaker{};
+  if (toks[last].norm == "," && last > floor) --last;  // "Dmitry Peskov, said"
+  const Tok& t = toks[last];
+  if (t.kind != TokKind::kWord) return Speaker{};
+  bool handled = false;
+  Speaker common = common_noun_speaker(text, toks, last, floor, &handled);
+  if (handled) return common;
+  if (!name_word(t)) return Speaker{};
+  // the name, then titles and roles before it ("Kremlin spokesman Dmitry Peskov")
+  const size_t name_a = name_start(toks, last, floor);
+  size_t a = name_a;
   while (a > floor && (is_title(toks[a - 1].norm) || name_word(toks[a - 1]) || toks[a - 1].norm == "of" ||
                        (toks[a - 1].norm == "." && a - 1 > floor && is_title(toks[a - 2].norm)))) --a;
   if (name_a == a && a == last && a > floor && toks[a - 1].norm == "the" && demonym(t)) {
     return Speaker{"", toks[a - 1].start, t.end, true, "description:demonym"};  // "the Italian replied"
   }
   if (name_a == a && a > floor && toks[a - 1].norm == "the") return subject_org(text, toks, a, last);
-  std::string rule = title_rules(toks, a, name_a);
-  Speaker sp = name_from(text, toks, name_a, last, rule);
+  Speaker sp = name_from(text, toks, name_a, last, title_rules(toks, a, name_a));
   sp.person = name_a > a || sp.name.find(' ') != std::string::npos;
   return sp;
 }
 
 Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks, size_t first, size_t ceil) {
-  Speaker none;
   size_t i = first;
-  if (i >= ceil || toks[i].kind != TokKind::kWord) return none;
+  if (i >= ceil || toks[i].kind != TokKind::kWord) return Speaker{};
   if (!pronoun_id(toks[i].norm).empty()) {
     return Speaker{"", toks[i].start, toks[i].end, true, "pronoun:" + pronoun_id(toks[i].norm)};
   }
-  std::string rule;
-  std::string id;
-  bool det = toks[i].norm == "the" || toks[i].norm == "his" || toks[i].norm == "her" || toks[i].norm == "its" ||
-             toks[i].norm == "a" || toks[i].norm == "their";
+  const std::string& d = toks[i].norm;
+  const bool det = d == "the" || d == "his" || d == "her" || d == "its" || d == "a" || d == "their";
   if (det) ++i;
-  size_t np_a = i;
-  // a lower-case role right before a title or a name: "said passenger Meera Shah", "said police chief Rob Hale"
-  auto title_soon = [&](size_t k) {
-    for (size_t n = k + 1; n < ceil && n <= k + 2; ++n) {
-      if (is_title(toks[n].norm) || (n == k + 1 && name_word(toks[n]) && n + 1 < ceil && name_word(toks[n + 1]))) return true;
-    }
-    return false;
-  };
-  while (i < ceil && ((toks[i].kind == TokKind::kWord &&
-                       (name_word(toks[i]) || is_title(toks[i].norm) || is_org_head(toks[i].norm) ||
-                        (!function_word(toks[i].norm) && title_soon(i)))) ||
-                      (toks[i].norm == "." && i > np_a && is_title(toks[i - 1].norm) && i + 1 < ceil &&
-                       name_word(toks[i + 1])))) ++i;
-  if (i == np_a) return none;
-  size_t np_b = i - 1;
+  const size_t np_a = i;
+  i = phrase_end(toks, i, ceil);
+  if (i == np_a) return Speaker{};
+  const size_t np_b = i - 1;
   // apposition: "his spokesman, Dmitry Peskov" / "Putin's spokesman, Dmitry Peskov"
-  bool role_only = is_title(toks[np_b].norm) || toks[np_b].norm.find('\'') != std::string::npos;
+  const bool role_only = is_title(toks[np_b].norm) || toks[np_b].norm.find('\'') != std::string::npos;
   if (role_only && i + 1 < ceil && toks[i].norm == "," && name_word(toks[i + 1])) {
-    rule = title_rules(toks, np_a, np_b + 1) + ";apposition";
     size_t j = i + 1;
     while (j + 1 < ceil && name_word(toks[j + 1])) ++j;
-    Speaker sp = name_from(text, toks, i + 1, j, rule);
+    Speaker sp = name_from(text, toks, i + 1, j, title_rules(toks, np_a, np_b + 1) + ";apposition");
     sp.person = true;
     return sp;
   }
   std::string tid;
-  if (np_a == np_b && toks[first].norm == "the" && !toks[np_a].cap && is_title(toks[np_a].norm, &tid)) {
+  if (np_a == np_b && d == "the" && !toks[np_a].cap && is_title(toks[np_a].norm, &tid)) {
     return Speaker{"", toks[first].start, toks[np_a].end, true, "description:title:" + tid};
   }
   if (is_org_head(toks[np_b].norm) && !toks[np_b].cap) return org_from(text, toks, np_a, np_b);
-  if (det && toks[first].norm == "the" && !is_title(toks[np_a].norm)) return org_from(text, toks, np_a, np_b);
+  if (det && d == "the" && !is_title(toks[np_a].norm)) return org_from(text, toks, np_a, np_b);
   // the name is the last run of capitalised words; titles before it are stripped
   size_t a = np_b;
   while (a > np_a && name_word(toks[a - 1]) && !is_title(toks[a - 1].norm)) --a;
-  rule = title_rules(toks, np_a, a);
-  if (!name_word(toks[np_b]) || is_title(toks[np_b].norm)) return none;
-  Speaker sp = name_from(text, toks, a, np_b, rule);
+  if (!name_word(toks[np_b]) || is_title(toks[np_b].norm)) return Speaker{};
+  Speaker sp = name_from(text, toks, a, np_b, title_rules(toks, np_a, a));
   sp.person = a > np_a || sp.name.find(' ') != std::string::npos;
   return sp;
 }
