@@ -192,6 +192,22 @@ std::vector<size_t> paragraph_numbers(const std::vector<Tok>& toks) {
   return out;
 }
 
+// "the company said" after "the rocket company Orbita ...": the organisation's name given earlier with that noun.
+Speaker named_org(const std::vector<Tok>& toks, std::string_view text, Speaker sp) {
+  if (sp.rule.rfind("org:", 0) != 0 || sp.name.find(' ') != std::string::npos || sp.name.empty() ||
+      (sp.name[0] >= 'A' && sp.name[0] <= 'Z')) {
+    return sp;
+  }
+  for (size_t k = 0; k + 1 < toks.size() && toks[k].start < sp.start; ++k) {
+    if (toks[k].norm != sp.name || toks[k].quote != -1 || !toks[k + 1].cap || !name_word(toks[k + 1])) continue;
+    size_t j = k + 1;
+    while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].space_before) ++j;
+    return Speaker{std::string(text.substr(toks[k + 1].start, toks[j].end - toks[k + 1].start)), sp.start, sp.end,
+                   false, sp.rule + ";named-earlier"};
+  }
+  return sp;
+}
+
 // Nothing but quotes from token `after` to the end of its paragraph.
 bool bare_until_break(const std::vector<Tok>& toks, size_t after) {
   for (size_t k = after; k < toks.size() && toks[k].kind != TokKind::kBreak; ++k) {
@@ -272,7 +288,7 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
     }
     const size_t open = tok_at(toks, bounds[qi].first), after = tok_at(toks, bounds[qi].second);
     Found f = find_attribution(text, toks, q, static_cast<int>(qi), open, after);
-    Speaker sp = resolve_reference(text, toks, f.sp, people, last_speaker);
+    Speaker sp = named_org(toks, text, resolve_reference(text, toks, f.sp, people, last_speaker));
     // a bare quote paragraph continues the direct quote before it, in the same or the previous paragraph
     if (f.rule.empty() && q.kind == "direct" && prev >= 0 && bare_until_break(toks, after)) {
       const Quote& p = quotes[static_cast<size_t>(prev)];
