@@ -42,6 +42,16 @@ std::string verb_right_before(const std::vector<Tok>& toks, size_t prev) {
   return "";
 }
 
+// A speech verb at most three words before the opening mark: "called the plan \"reckless\"" quotes a word.
+bool verb_close_before(const std::vector<Tok>& toks, size_t open_tok) {
+  for (size_t back = 1; back <= 4 && back <= open_tok; ++back) {
+    const Tok& t = toks[open_tok - back];
+    if (t.kind != TokKind::kWord) return false;
+    if (!qx::speech_verb_at(toks, open_tok - back).id.empty()) return true;
+  }
+  return false;
+}
+
 // direct | partial | scare | title, from the words inside and the token before the opening mark.
 std::string classify(std::string_view text, const std::vector<Tok>& toks, const Span& sp) {
   size_t a = qx::tok_at(toks, sp.start), b = qx::tok_at(toks, sp.end);
@@ -68,7 +78,7 @@ std::string classify(std::string_view text, const std::vector<Tok>& toks, const 
   char last = text[sp.end - 1];
   bool ends_punct = last == '.' || last == '!' || last == '?';
   if (letters >= 2 && upper == letters && boundary) return "direct";  // a quoted heading
-  if (words == 1 && !first_cap && !verb) return "scare";
+  if (words == 1 && !first_cap && !verb && !verb_close_before(toks, open_tok)) return "scare";
   // a name in quotes; "called" names things as often as it reports speech
   bool naming = !verb || verb_id == "call";
   if (!boundary && naming && !ends_punct && lower_content == 0 && caps > 0 && words <= 8) return "title";

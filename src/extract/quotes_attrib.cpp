@@ -61,7 +61,11 @@ Speaker subject_of(std::string_view text, const std::vector<Tok>& toks, size_t v
   Speaker none;
   if (v == 0 || v <= floor) return none;
   // "The union welcomed the promise but said ...": the subject of the whole sentence
-  if (toks[v - 1].norm == "but" || toks[v - 1].norm == "and") return sentence_subject(text, toks, floor, v);
+  if (toks[v - 1].norm == "but" || toks[v - 1].norm == "and") {
+    size_t start = v;  // the sentence start, across any quote inside the sentence
+    while (start > 0 && !boundary(toks, start - 1)) --start;
+    return sentence_subject(text, toks, start, v);
+  }
   size_t j = v - 1;
   while (j > floor) {
     if (skippable(toks[j])) { --j; continue; }
@@ -298,7 +302,7 @@ void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<
         f.rule = "continuation";
       }
     }
-    if (!sp.name.empty() && f.rule != "continuation") {
+    if (!sp.name.empty() && f.rule != "continuation" && sp.rule.find("org:") == std::string::npos) {
       const std::string full = names.fullest(sp.name);
       if (full != sp.name) { sp.person = true; sp.name = full; }
     }

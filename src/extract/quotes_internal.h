@@ -73,8 +73,8 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
 
 /// Fullest names in a text, keyed by surname, for "Putin" -> "Vladimir Putin".
 struct NameBook {
-  std::vector<std::pair<std::string, std::string>> by_surname;  // surname (lower) -> fullest name
-  /// Returns the fullest known name for `name` (itself if none is longer).
+  std::vector<std::pair<std::string, std::string>> by_surname;  // surname (lower) -> a full name, all of them
+  /// Returns the fullest known name for `name`; itself if none is longer or two different people fit.
   std::string fullest(const std::string& name) const;
 };
 

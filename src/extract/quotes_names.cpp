@@ -60,6 +60,12 @@ std::string surname_of(std::string_view name) {
   return last;
 }
 
+// A speech verb written with a capital, as in a title-case headline.
+bool speech_verb_at_any_case(const std::vector<Tok>& toks, size_t k) {
+  static const char* const kForms[] = {"says", "said", "tells", "told", "adds", "warns", "claims", "insists"};
+  return std::find(std::begin(kForms), std::end(kForms), toks[k].norm) != std::end(kForms);
+}
+
 }  // namespace
 
 // Capitalised words that start sentences or link clauses, never part of a name.
@@ -143,7 +149,7 @@ std::string pronoun_id(const std::string& norm) {
 
 NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
   NameBook book;
-  std::map<std::string, std::string> best;
+  std::set<std::pair<std::string, std::string>> best;  // (surname, full name)
   std::set<std::string> lower;  // words also written in lower case: a capital at sentence start is not a name
   for (const Tok& t : toks) if (t.kind == TokKind::kWord && !t.cap) lower.insert(t.norm);
   for (size_t i = 0; i < toks.size();) {
@@ -159,13 +165,14 @@ NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
     Speaker sp = name_from(text, toks, i, j, "");
     size_t words = sp.name.empty() ? 0 : static_cast<size_t>(std::count(sp.name.begin(), sp.name.end(), ' ')) + 1;
     bool org = is_org_head(toks[j].norm);
+    // a title-case headline ("Kremlin Says It ...") is not a name
+    for (size_t k = i; k <= j && !org; ++k) org = !speech_verb_at(toks, k).id.empty() || speech_verb_at_any_case(toks, k);
     if (!after_the && !org && words >= 2 && words <= 3) {
-      std::string& cur = best[surname_of(sp.name)];
-      if (sp.name.size() > cur.size()) cur = sp.name;
+      best.insert({surname_of(sp.name), sp.name});
     }
     i = j + 1;
   }
-  book.by_surname.assign(best.begin(), best.end());
+  book.by_surname.assign(best.begin(), best.end());  // every full name, several per surname if need be
   return book;
 }
 
@@ -199,12 +206,25 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
   return out;
 }
 
+// Two full names can be one person when one holds the other's words ("Vladimir Putin", "Vladimir V. Putin").
+bool same_person(const std::string& a, const std::string& b) {
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  return l.compare(0, s.find(' '), s, 0, s.find(' ')) == 0;  // same first name
+}
+
 std::string NameBook::fullest(const std::string& name) const {
-  std::string key = surname_of(name);
+  const std::string key = surname_of(name);
+  const bool single = name.find(' ') == std::string::npos;
+  std::string found;
   for (const auto& kv : by_surname) {
-    if (kv.first == key && kv.second.size() > name.size()) return kv.second;
+    // a surname, or a first name alone ("Peter said"), may stand for one full name
+    bool fits = kv.first == key || (single && kv.second.compare(0, name.size() + 1, name + " ") == 0);
+    if (!fits) continue;
+    if (!found.empty() && !same_person(found, kv.second)) return name;  // two people: say no more than the text
+    if (kv.second.size() > found.size()) found = kv.second;
   }
-  return name;
+  return found.size() > name.size() ? found : name;
 }
 
 }  // namespace qx

@@ -138,6 +138,11 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
   const size_t np_b = i - 1;
   // apposition: "his spokesman, Dmitry Peskov" / "Putin's spokesman, Dmitry Peskov"
   const bool role_only = is_title(toks[np_b].norm) || toks[np_b].norm.find('\'') != std::string::npos;
+  if (role_only && i < ceil && toks[i].norm == "of") {  // "the spokesman of the opposition, Ana Mir"
+    size_t c = i;
+    while (c < ceil && c < i + 6 && toks[c].kind == TokKind::kWord) ++c;
+    if (c + 1 < ceil && toks[c].norm == "," && name_word(toks[c + 1])) i = c;
+  }
   if (role_only && i + 1 < ceil && toks[i].norm == "," && name_word(toks[i + 1])) {
     size_t j = i + 1;
     while (j + 1 < ceil && name_word(toks[j + 1])) ++j;

@@ -209,3 +209,12 @@ TEST_CASE("organisations after 'according to', roles before names, and a bare qu
   CHECK(find(qs, "Nobody expected").speaker.empty());
   CHECK(find(qs, "We may close").speaker == "Vera Lind");
 }
+
+TEST_CASE("a surname shared by two people is not expanded, a lone first name is", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "Walter Brandt and his son Peter Brandt run the shop.\n"
+      "\"We open at eight,\" Brandt said.\n"
+      "\"I do the books,\" Peter said.");
+  CHECK(find(qs, "We open").speaker == "Brandt");
+  CHECK(find(qs, "I do the books").speaker == "Peter Brandt");
+}
