@@ -75,7 +75,8 @@ export function tableView(ctx) {
     const facts = visibleFacts(ctx, kind);
     if (!facts.length) return null;
     const head = h('tr', null, h('th', { scope: 'col' }, 'Fact'), h('th', { scope: 'col' }, 'Verdict'),
-      sources.map((s) => h('th', { scope: 'col' }, sourceName(s))));
+      sources.map((s) => h('th', { scope: 'col' }, sourceName(s),
+        h('span', { class: 'meta col-date' }, s.published ? formatDay(s.published) : 'no date'))));
     const rows = facts.map((fact) => h('tr', factAttrs(fact),
       h('th', { scope: 'row' }, str(fact.label)), h('td', null, badge(fact.verdict)),
       sources.map((s) => tableCell(ctx, fact, s))));
