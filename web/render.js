@@ -108,8 +108,9 @@ function diffLine(ops, flagged) {
   const raw = ops.some((o) => /^\s|\s$/.test(str(o.text)));
   const parts = [];
   ops.forEach((op, i) => {
-    if (i > 0 && !raw) parts.push(' ');
     const text = str(op.text);
+    // Ops are tokens: a space between words, none before closing punctuation or after an opening bracket.
+    if (i > 0 && !raw && !/^[,.;:!?)\]}’”]/.test(text) && !/[([{‘“]$/.test(str(ops[i - 1].text))) parts.push(' ');
     if (op.op === '=') return parts.push(text);
     const changes = text.toLowerCase().split(/\s+/).some((w) => flagged.has(w.replace(/^\W+|\W+$/gu, '')));
     const tag = op.op === '-' ? 'del' : 'ins';
@@ -140,9 +141,12 @@ function quoteCard(ctx, fact) {
     h('h4', { class: 'meta' }, `${sourceName(ctx.sourceById(d.a))} → ${sourceName(ctx.sourceById(d.b))}`),
     h('p', null, diffLine(d.ops || [], flaggedWords(d.flags))),
     (d.flags || []).length ? h('ul', { class: 'flags' }, d.flags.map((f) => h('li', null, str(f)))) : null));
-  const speaker = fact.speaker ? str(fact.speaker) : 'Unknown speaker';
+  // Labels usually name the speaker already ("Putin: ..."); add the speaker only when they do not.
+  const speaker = str(fact.speaker);
+  const label = shorten(fact.label, 120);
+  const named = !speaker || label.includes(speaker.split(/\s+/).pop());
   return h('article', factAttrs(fact), h('div', { class: 'fact-head' }, badge(fact.verdict),
-    h('h3', { class: 'label' }, `${speaker}: ${shorten(fact.label, 120)}`)),
+    h('h3', { class: 'label' }, named ? label : `${speaker}: ${label}`)),
     fact.why ? h('p', { class: 'why' }, str(fact.why)) : null,
     h('div', { class: 'variants' }, blocks), diffs,
     factFlags(fact).length ? h('ul', { class: 'flags' }, factFlags(fact).map((f) => h('li', null, str(f)))) : null);
