@@ -258,6 +258,15 @@ test('big stories run in a module Worker; a missing worker falls back to the mai
   const wasmRequests = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests.push(r.url()); });
   await page.evaluate(() => { window.FC.FactCompare.workerThreshold = 0; });
+  const progress = await page.evaluate((input) => {
+    const el = document.createElement('fc-worker');
+    document.getElementById('host').append(el);
+    el.sources = input;
+    const shown = el.shadowRoot.querySelector('[part=progress]');
+    const seen = [shown.hidden, shown.textContent];
+    return new Promise((resolve) => el.addEventListener('compared', () => resolve([...seen, shown.hidden])));
+  }, STORY);
+  assert.deepEqual(progress, [false, 'Loading the comparison engine…', true], 'progress shown while working, hidden after');
   const viaWorker = await compare(page, 'fc-worker', STORY);
   assert.equal(viaWorker.summary.facts, viaWorker.facts.length);
   assert.ok(workers.some((u) => u.endsWith('/fact-compare-worker.js')), workers.join());
