@@ -207,3 +207,45 @@ test('the real core gives the same report in the module Worker as on the main th
   assert.deepEqual(problems, []);
   assert.deepEqual(await cspViolations(page), []);
 });
+
+test('mentions open at the right span with the real core, astral characters included', async (t) => {
+  const { context, page, problems } = await openPage(browser, origin);
+  t.after(() => context.close());
+  await page.goto(`${origin}/fixtures/element.html`);
+  await page.waitForSelector('html[data-ready]');
+  const story = {
+    sources: [
+      { id: 'emoji', outlet: 'Émoji Post 🗞️', published: '2021-03-19',
+        text: '🙂🙂 Ünïcödé 𝒻𝒶𝒸𝓉𝓈 first: the leaders last spoke by phone on Jan. 26, officials said on Friday.' },
+      { id: 'plain', outlet: 'Plain Wire', published: '2021-03-19',
+        text: 'The two leaders last spoke by phone on Jan. 26, officials said on Friday.' },
+    ],
+  };
+  const result = await page.evaluate(async (input) => {
+    window.FC.FactCompare.coreUrl = null;
+    window.FC.define('fc-spans');
+    const el = document.createElement('fc-spans');
+    document.getElementById('host').append(el);
+    const report = await new Promise((resolve, reject) => {
+      el.addEventListener('compared', (e) => resolve(e.detail));
+      el.addEventListener('error', (e) => reject(e.detail));
+      el.sources = input;
+    });
+    const texts = Object.fromEntries(input.sources.map((s) => [s.id, s.text]));
+    const all = report.facts.flatMap((f) => f.mentions);
+    const wrong = all.filter((m) => texts[m.source].slice(m.start, m.end) !== m.text).map((m) => m.text);
+    // Through the UI: each mention button of the first fact opens the viewer with exactly its text marked.
+    const root = el.shadowRoot;
+    const marked = [];
+    for (const button of root.querySelector('[part~=fact]').querySelectorAll('[part~=mention]')) {
+      button.click();
+      marked.push(root.querySelector('mark').textContent);
+      root.querySelector('dialog').close();
+    }
+    return { count: all.length, wrong, marked, expected: report.facts[0].mentions.map((m) => m.text) };
+  }, story);
+  assert.ok(result.count > 0, 'the core found mentions');
+  assert.deepEqual(result.wrong, [], 'text.slice(start, end) === mention.text for every mention');
+  assert.deepEqual(result.marked, result.expected);
+  assert.deepEqual(problems, []);
+});
