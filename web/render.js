@@ -90,7 +90,10 @@ export function tableView(ctx) {
 function tableCell(ctx, fact, source) {
   const mentions = (fact.mentions || []).filter((m) => m.source === source.id);
   if (!mentions.length) return h('td', { class: 'none' }, h('span', { 'aria-hidden': 'true' }, '—'), srOnly('not mentioned'));
-  return h('td', null, mentions.map((m) => mentionButton(ctx, fact, m, { withSource: false, max: 60 })));
+  // For dates and numbers, what each source's words resolve to is the point of the comparison: show it.
+  const resolved = (m) => (fact.kind === 'date' || fact.kind === 'number') && m.value && m.value !== m.text
+    ? h('span', { class: 'meta value' }, `= ${fact.kind === 'date' ? formatValue(m.value) : str(m.value)}`) : null;
+  return h('td', null, mentions.map((m) => [mentionButton(ctx, fact, m, { withSource: false, max: 60 }), resolved(m)]));
 }
 
 /** Words named in diff flags such as "unrelated word: unprecedented -> unpublished". */

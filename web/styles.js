@@ -79,6 +79,7 @@ th, td { border: 1px solid var(--fc-border); padding: 0.3rem 0.4rem; vertical-al
   min-width: 7rem; overflow-wrap: normal; hyphens: auto; }
 th[scope="row"] { min-width: 9rem; }
 thead th { background: var(--fc-surface); }
+.value { display: block; font-size: 0.8rem; margin: 0.1rem 0 0.2rem; }
 .col-date { display: block; font-weight: 400; font-size: 0.8rem; }
 tr.fact { border-left-width: 4px; }
 .none { color: var(--fc-muted); }
