@@ -146,7 +146,8 @@ widget.addEventListener('compared', () => {
   $('download').disabled = false;
   if (!defaultStory) {
     defaultStory = structuredClone(widget.sources);
-    loadStory(defaultStory);
+    // Fill the editors after the first comparison has painted, so they never delay it.
+    requestAnimationFrame(() => setTimeout(() => loadStory(defaultStory), 0));
   }
 });
 widget.addEventListener('error', (event) => say(`Comparison failed: ${event.detail.message}`));

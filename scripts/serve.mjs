@@ -36,16 +36,18 @@ async function respond(mounts, req, res) {
     res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
     return;
   }
-  let file = locate(mounts, new URL(req.url, 'http://localhost').pathname);
+  let file = null;
   try {
+    file = locate(mounts, new URL(req.url, 'http://localhost').pathname);
     if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = file ? await readFile(file) : null;
     if (!body) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
     res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Content-Length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (err) {
-    const status = err.code === 'ENOENT' || err.code === 'ENOTDIR' ? 404 : 500;
-    res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(status === 404 ? 'Not found\n' : 'Server error\n');
+    const status = err instanceof URIError ? 400 : err.code === 'ENOENT' || err.code === 'ENOTDIR' ? 404 : 500;
+    const text = { 400: 'Bad request\n', 404: 'Not found\n', 500: 'Server error\n' }[status];
+    res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end(text);
   }
 }
 

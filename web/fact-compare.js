@@ -267,7 +267,9 @@ export class FactCompare extends HTMLElement {
       source.title ? h('span', null, str(source.title), ' · ') : '',
       source.published ? `${formatDay(source.published)}${source.published_inferred ? ' (inferred)' : ''}` : 'No publication date',
       url ? h('span', null, ' · ', h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'Original article')) : '',
-      h('br'), badge(fact.verdict), ` ${str(fact.label)}`);
+      h('br'), badge(fact.verdict), ` ${str(fact.label)}`,
+      mention.rule ? h('span', { class: 'rule' }, h('br'), `Found by rule ${str(mention.rule)}`,
+        mention.value && mention.value !== mention.text ? `; read as ${str(mention.value)}` : '') : '');
     this._dialogText.replaceChildren(text.slice(0, start), mark, text.slice(end));
     this._returnFocus = opener;
     if (!this._dialog.open) this._dialog.showModal();

@@ -75,7 +75,8 @@ export function tableView(ctx) {
     const facts = visibleFacts(ctx, kind);
     if (!facts.length) return null;
     const head = h('tr', null, h('th', { scope: 'col' }, 'Fact'), h('th', { scope: 'col' }, 'Verdict'),
-      sources.map((s) => h('th', { scope: 'col' }, sourceName(s))));
+      sources.map((s) => h('th', { scope: 'col' }, sourceName(s),
+        h('span', { class: 'meta col-date' }, s.published ? formatDay(s.published) : 'no date'))));
     const rows = facts.map((fact) => h('tr', factAttrs(fact),
       h('th', { scope: 'row' }, str(fact.label)), h('td', null, badge(fact.verdict)),
       sources.map((s) => tableCell(ctx, fact, s))));
@@ -89,7 +90,10 @@ export function tableView(ctx) {
 function tableCell(ctx, fact, source) {
   const mentions = (fact.mentions || []).filter((m) => m.source === source.id);
   if (!mentions.length) return h('td', { class: 'none' }, h('span', { 'aria-hidden': 'true' }, '—'), srOnly('not mentioned'));
-  return h('td', null, mentions.map((m) => mentionButton(ctx, fact, m, { withSource: false, max: 60 })));
+  // For dates and numbers, what each source's words resolve to is the point of the comparison: show it.
+  const resolved = (m) => (fact.kind === 'date' || fact.kind === 'number') && m.value && m.value !== m.text
+    ? h('span', { class: 'meta value' }, `= ${fact.kind === 'date' ? formatValue(m.value) : str(m.value)}`) : null;
+  return h('td', null, mentions.map((m) => [mentionButton(ctx, fact, m, { withSource: false, max: 60 }), resolved(m)]));
 }
 
 /** Words named in diff flags such as "unrelated word: unprecedented -> unpublished". */
@@ -107,8 +111,9 @@ function diffLine(ops, flagged) {
   const raw = ops.some((o) => /^\s|\s$/.test(str(o.text)));
   const parts = [];
   ops.forEach((op, i) => {
-    if (i > 0 && !raw) parts.push(' ');
     const text = str(op.text);
+    // Ops are tokens: a space between words, none before closing punctuation or after an opening bracket.
+    if (i > 0 && !raw && !/^[,.;:!?)\]}’”]/.test(text) && !/[([{‘“]$/.test(str(ops[i - 1].text))) parts.push(' ');
     if (op.op === '=') return parts.push(text);
     const changes = text.toLowerCase().split(/\s+/).some((w) => flagged.has(w.replace(/^\W+|\W+$/gu, '')));
     const tag = op.op === '-' ? 'del' : 'ins';
@@ -139,9 +144,12 @@ function quoteCard(ctx, fact) {
     h('h4', { class: 'meta' }, `${sourceName(ctx.sourceById(d.a))} → ${sourceName(ctx.sourceById(d.b))}`),
     h('p', null, diffLine(d.ops || [], flaggedWords(d.flags))),
     (d.flags || []).length ? h('ul', { class: 'flags' }, d.flags.map((f) => h('li', null, str(f)))) : null));
-  const speaker = fact.speaker ? str(fact.speaker) : 'Unknown speaker';
+  // Labels usually name the speaker already ("Putin: ..."); add the speaker only when they do not.
+  const speaker = str(fact.speaker);
+  const label = shorten(fact.label, 120);
+  const named = !speaker || label.includes(speaker.split(/\s+/).pop());
   return h('article', factAttrs(fact), h('div', { class: 'fact-head' }, badge(fact.verdict),
-    h('h3', { class: 'label' }, `${speaker}: ${shorten(fact.label, 120)}`)),
+    h('h3', { class: 'label' }, named ? label : `${speaker}: ${label}`)),
     fact.why ? h('p', { class: 'why' }, str(fact.why)) : null,
     h('div', { class: 'variants' }, blocks), diffs,
     factFlags(fact).length ? h('ul', { class: 'flags' }, factFlags(fact).map((f) => h('li', null, str(f)))) : null);

@@ -1,15 +1,17 @@
 // The shadow root's stylesheet, adopted as a constructable stylesheet so strict CSP (style-src 'self') allows it.
 // Every colour and spacing is a --fc-* custom property a host page may override.
 
+const LIGHT = `--fc-bg: #ffffff; --fc-fg: #1b1f24; --fc-muted: #57606a; --fc-border: #d0d7de; --fc-surface: #f6f8fa;
+  --fc-accent: #0550ae; --fc-focus: #0969da; --fc-mark-bg: #fff3a3; --fc-mark-fg: #1b1f24;
+  --fc-agree: #1a7f37; --fc-variant: #8a5a00; --fc-conflict: #cf222e; --fc-single: #57606a;
+  --fc-ins-bg: #dafbe1; --fc-del-bg: #ffebe9;`;
+
 /** CSS text of the element. */
 export const CSS = `
 :host {
   --fc-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --fc-mono: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace;
-  --fc-bg: #ffffff; --fc-fg: #1b1f24; --fc-muted: #57606a; --fc-border: #d0d7de; --fc-surface: #f6f8fa;
-  --fc-accent: #0550ae; --fc-focus: #0969da; --fc-mark-bg: #fff3a3; --fc-mark-fg: #1b1f24;
-  --fc-agree: #1a7f37; --fc-variant: #8a5a00; --fc-conflict: #cf222e; --fc-single: #57606a;
-  --fc-ins-bg: #dafbe1; --fc-del-bg: #ffebe9; --fc-radius: 6px; --fc-gap: 0.75rem;
+  ${LIGHT} --fc-radius: 6px; --fc-gap: 0.75rem;
   display: block; color: var(--fc-fg); background: var(--fc-bg); font: 1rem/1.45 var(--fc-font);
   border: 1px solid var(--fc-border); border-radius: var(--fc-radius); padding: var(--fc-gap);
   min-width: 0; max-width: 100%; box-sizing: border-box; overflow-wrap: anywhere; color-scheme: light;
@@ -77,6 +79,8 @@ th, td { border: 1px solid var(--fc-border); padding: 0.3rem 0.4rem; vertical-al
   min-width: 7rem; overflow-wrap: normal; hyphens: auto; }
 th[scope="row"] { min-width: 9rem; }
 thead th { background: var(--fc-surface); }
+.value { display: block; font-size: 0.8rem; margin: 0.1rem 0 0.2rem; }
+.col-date { display: block; font-weight: 400; font-size: 0.8rem; }
 tr.fact { border-left-width: 4px; }
 .none { color: var(--fc-muted); }
 .variants { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: 0.5rem; }
@@ -96,16 +100,20 @@ del { background: var(--fc-del-bg); text-decoration: line-through; }
 .published { color: var(--fc-muted); font-size: 0.9rem; }
 dialog { color: var(--fc-fg); background: var(--fc-bg); border: 1px solid var(--fc-border); border-radius: var(--fc-radius);
   width: min(44rem, calc(100vw - 1rem)); max-height: calc(100vh - 2rem); padding: 0.75rem; }
+dialog[open] { display: flex; flex-direction: column; gap: 0.25rem; } /* only the text scrolls */
 dialog::backdrop { background: rgb(0 0 0 / 0.45); }
+.dialog-head, dialog .meta { flex: none; }
 .dialog-head { display: flex; gap: 0.5rem; justify-content: space-between; align-items: start; }
 .close { border: 1px solid var(--fc-border); background: var(--fc-surface); border-radius: var(--fc-radius); min-height: 2.25rem; }
-.source-text { white-space: pre-wrap; font-size: 0.95rem; max-height: 60vh; overflow: auto; padding: 0.5rem;
+.rule { font-size: 0.85rem; }
+.source-text { white-space: pre-wrap; font-size: 0.95rem; flex: 1 1 auto; min-height: 6rem; overflow: auto; padding: 0.5rem;
   border: 1px solid var(--fc-border); border-radius: var(--fc-radius); }
 mark { background: var(--fc-mark-bg); color: var(--fc-mark-fg); outline: 2px solid var(--fc-variant); }
 .hide { display: none !important; }
 @media (max-width: 30rem) { th, td { padding: 0.2rem; } .tab { padding: 0.3rem 0.4rem; } }
 @media print {
-  :host { border: 0; padding: 0; color: #000; background: #fff; }
+  :host, :host([theme]), :host(:not([theme="light"])) { ${LIGHT} --fc-fg: #000; color-scheme: light;
+    border: 0; padding: 0; color: #000; background: #fff; }
   .tabs, .progress, dialog { display: none !important; }
   .fact, tr { break-inside: avoid; }
   .mention { border: 0; background: none; padding: 0; }

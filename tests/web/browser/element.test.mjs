@@ -213,7 +213,7 @@ test('keyboard only: filter, switch views, open a mention and close it', async (
   await assertClean(page, problems);
 });
 
-test('dark mode follows prefers-color-scheme and the theme attribute overrides it', async (t) => {
+test('dark mode follows prefers-color-scheme, the theme attribute overrides it, print is plain', async (t) => {
   const { page, problems } = await setup(t, 'fc-dark', { colorScheme: 'dark' });
   await compare(page, 'fc-dark', STORY);
   const bg = () => page.evaluate(() => getComputedStyle(document.querySelector('fc-dark')).backgroundColor);
@@ -224,6 +224,13 @@ test('dark mode follows prefers-color-scheme and the theme attribute overrides i
   await page.emulateMedia({ colorScheme: 'light' });
   await page.evaluate(() => document.querySelector('fc-dark').setAttribute('theme', 'dark'));
   assert.equal(await bg(), 'rgb(13, 17, 23)');
+  // Print: black on white whatever the theme, and no interactive chrome.
+  await page.emulateMedia({ media: 'print' });
+  const print = await page.evaluate(() => {
+    const el = document.querySelector('fc-dark');
+    return { bg: getComputedStyle(el).backgroundColor, tabs: getComputedStyle(el.shadowRoot.querySelector('[role=tablist]')).display };
+  });
+  assert.deepEqual(print, { bg: 'rgb(255, 255, 255)', tabs: 'none' });
   await assertClean(page, problems);
 });
 
@@ -251,6 +258,15 @@ test('big stories run in a module Worker; a missing worker falls back to the mai
   const wasmRequests = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasmRequests.push(r.url()); });
   await page.evaluate(() => { window.FC.FactCompare.workerThreshold = 0; });
+  const progress = await page.evaluate((input) => {
+    const el = document.createElement('fc-worker');
+    document.getElementById('host').append(el);
+    el.sources = input;
+    const shown = el.shadowRoot.querySelector('[part=progress]');
+    const seen = [shown.hidden, shown.textContent];
+    return new Promise((resolve) => el.addEventListener('compared', () => resolve([...seen, shown.hidden])));
+  }, STORY);
+  assert.deepEqual(progress, [false, 'Loading the comparison engine…', true], 'progress shown while working, hidden after');
   const viaWorker = await compare(page, 'fc-worker', STORY);
   assert.equal(viaWorker.summary.facts, viaWorker.facts.length);
   assert.ok(workers.some((u) => u.endsWith('/fact-compare-worker.js')), workers.join());
