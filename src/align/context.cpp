@@ -98,4 +98,42 @@ double weighted_overlap(const std::vector<std::string>& a, const std::vector<std
   return denom > 0 ? shared / denom : 0.0;
 }
 
+size_t BagSpace::add(const std::vector<std::string>& words) {
+  std::vector<uint32_t> ids;
+  ids.reserve(words.size());
+  for (const std::string& w : words) {
+    auto [it, fresh] = vocab_.emplace(w, static_cast<uint32_t>(df_.size()));
+    if (fresh) df_.push_back(0);
+    ++df_[it->second];
+    ids.push_back(it->second);
+  }
+  std::sort(ids.begin(), ids.end());
+  bags_.push_back(std::move(ids));
+  return bags_.size() - 1;
+}
+
+void BagSpace::finish() {
+  const double docs = static_cast<double>(bags_.size());
+  weight_.resize(df_.size());
+  for (size_t i = 0; i < df_.size(); ++i) weight_[i] = std::log(1.0 + (docs + 1) / (1.0 + static_cast<double>(df_[i])));
+  total_.assign(bags_.size(), 0.0);
+  for (size_t b = 0; b < bags_.size(); ++b) {
+    for (uint32_t id : bags_[b]) total_[b] += weight_[id];
+  }
+}
+
+double BagSpace::overlap(size_t a, size_t b) const {
+  const std::vector<uint32_t>& x = bags_[a];
+  const std::vector<uint32_t>& y = bags_[b];
+  double shared = 0;
+  size_t i = 0, j = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] < y[j]) ++i;
+    else if (y[j] < x[i]) ++j;
+    else { shared += weight_[x[i]]; ++i; ++j; }
+  }
+  const double denom = std::min(total_[a], total_[b]);
+  return denom > 0 ? shared / denom : 0.0;
+}
+
 }  // namespace fc

@@ -1,6 +1,7 @@
 // The words around a finding, and a story-wide weighting of them, used to tell whether two findings are one fact.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,6 +28,26 @@ class WordWeights {
  private:
   std::unordered_map<std::string, size_t> df_;
   size_t docs_ = 0;
+};
+
+/// Many bags interned as word ids with story-wide weights, so each comparison is a merge of int lists.
+class BagSpace {
+ public:
+  /// Adds one bag (sorted, unique words); returns its index. Call finish() after the last add.
+  size_t add(const std::vector<std::string>& words);
+  /// Computes word weights (as WordWeights does) and each bag's total weight.
+  void finish();
+  /// Weighted overlap coefficient of bags a and b (0..1).
+  double overlap(size_t a, size_t b) const;
+  /// The sorted word ids of a bag.
+  const std::vector<uint32_t>& ids(size_t bag) const { return bags_[bag]; }
+
+ private:
+  std::unordered_map<std::string, uint32_t> vocab_;
+  std::vector<size_t> df_;
+  std::vector<double> weight_;
+  std::vector<std::vector<uint32_t>> bags_;
+  std::vector<double> total_;
 };
 
 /// Weighted overlap coefficient of two sorted bags: shared weight / the smaller bag's weight (0..1).

@@ -75,46 +75,72 @@ std::map<std::pair<size_t, std::string>, size_t> key_counts(const std::vector<Da
   return counts;
 }
 
+// Candidate pairs of one block: items of different sources sharing a context word that is not common
+// in the block (a word in most items cannot tell events apart). Keeps cost near-linear on big stories.
+std::vector<std::pair<size_t, size_t>> candidates(const std::vector<size_t>& members, const std::vector<DateItem>& items,
+                                                  const BagSpace& bags) {
+  constexpr size_t kCommon = 48;
+  std::map<uint32_t, std::vector<size_t>> postings;
+  for (size_t m : members) {
+    for (uint32_t id : bags.ids(m)) postings[id].push_back(m);
+  }
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const auto& [id, list] : postings) {
+    if (list.size() > kCommon) continue;
+    for (size_t x = 0; x < list.size(); ++x) {
+      for (size_t y = x + 1; y < list.size(); ++y) {
+        if (items[list[x]].src != items[list[y]].src) out.emplace_back(list[x], list[y]);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Average similarity between two groups, over at most 8 members of each (enough to see a bad join).
+double group_similarity(const std::vector<size_t>& ga, const std::vector<size_t>& gb, const std::vector<DateItem>& items,
+                        const BagSpace& bags) {
+  double total = 0;
+  size_t n = 0;
+  for (size_t i = 0; i < ga.size() && i < 8; ++i) {
+    for (size_t j = 0; j < gb.size() && j < 8; ++j) {
+      if (items[ga[i]].src == items[gb[j]].src) continue;
+      total += bags.overlap(ga[i], gb[j]);
+      ++n;
+    }
+  }
+  return n ? total / static_cast<double>(n) : 1.0;
+}
+
 // Links same-valued items of different sources whose surrounding words say it is the same event.
 // Pairs are taken best first, and two groups join only if their members agree on average (average
 // linkage), so a chain of loose pairs cannot glue unrelated events that fall on the same day.
-void link_same_values(const std::vector<DateItem>& items, const WordWeights& w, UnionFind& uf) {
+void link_same_values(const std::vector<DateItem>& items, const BagSpace& bags, UnionFind& uf) {
   const auto counts = key_counts(items);
   std::map<std::string, std::vector<size_t>> by_key;  // blocking: only same-valued items are compared
   for (size_t i = 0; i < items.size(); ++i) by_key[items[i].key].push_back(i);
   for (const auto& [key, members] : by_key) {
     // The same set of alternative days ("Friday or Monday") is itself strong evidence of one fact.
-    const bool disjunction = key.find('|') != std::string::npos;
+    if (key.find('|') != std::string::npos) {
+      for (size_t m : members) uf.unite(m, members.front());
+      continue;
+    }
     std::vector<std::tuple<double, size_t, size_t>> pairs;
-    for (size_t x = 0; x < members.size(); ++x) {
-      for (size_t y = x + 1; y < members.size(); ++y) {
-        const DateItem& a = items[members[x]];
-        const DateItem& b = items[members[y]];
-        if (a.src == b.src) continue;
-        const double sim = weighted_overlap(a.ctx, b.ctx, w);
-        const bool unique = counts.at({a.src, key}) == 1 && counts.at({b.src, key}) == 1;
-        if (disjunction || sim >= 0.34 || (unique && sim >= 0.2)) pairs.emplace_back(sim, members[x], members[y]);
-      }
+    for (const auto& [a, b] : candidates(members, items, bags)) {
+      const double sim = bags.overlap(a, b);
+      const bool unique = counts.at({items[a].src, key}) == 1 && counts.at({items[b].src, key}) == 1;
+      if (sim >= 0.34 || (unique && sim >= 0.2)) pairs.emplace_back(sim, a, b);
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const auto& p, const auto& q) { return std::get<0>(p) > std::get<0>(q); });
     std::map<size_t, std::vector<size_t>> groups;
     for (size_t m : members) groups[m] = {m};
     for (const auto& [sim, a, b] : pairs) {
       const size_t ra = uf.find(a), rb = uf.find(b);
-      if (ra == rb) continue;
-      double total = 0;
-      size_t n = 0;
-      for (size_t x : groups[ra]) {
-        for (size_t y : groups[rb]) {
-          if (items[x].src == items[y].src) continue;
-          total += weighted_overlap(items[x].ctx, items[y].ctx, w);
-          ++n;
-        }
-      }
-      if (!disjunction && n > 0 && total / static_cast<double>(n) < 0.2) continue;
+      if (ra == rb || group_similarity(groups[ra], groups[rb], items, bags) < 0.2) continue;
       uf.unite(ra, rb);
       const size_t root = uf.find(ra);
-      std::vector<size_t> joined = groups[ra];
+      std::vector<size_t> joined = std::move(groups[ra]);
       joined.insert(joined.end(), groups[rb].begin(), groups[rb].end());
       groups.erase(ra);
       groups.erase(rb);
@@ -190,7 +216,7 @@ void merge_conflicts(std::vector<Cluster>& clusters, const WordWeights& w, const
 }
 
 // Links a coarse value ("2021-01") to finer ones inside it ("2021-01-12") when the words around agree strongly.
-void link_nested_values(const std::vector<DateItem>& items, const WordWeights& w, UnionFind& uf) {
+void link_nested_values(const std::vector<DateItem>& items, const BagSpace& bags, UnionFind& uf) {
   std::map<std::string, std::vector<size_t>> by_key;
   for (size_t i = 0; i < items.size(); ++i) by_key[items[i].key].push_back(i);
   for (const auto& [coarse, outer] : by_key) {
@@ -200,7 +226,7 @@ void link_nested_values(const std::vector<DateItem>& items, const WordWeights& w
       if (it->first.find('|') != std::string::npos) continue;
       for (size_t a : outer) {
         for (size_t b : it->second) {
-          if (items[a].src != items[b].src && weighted_overlap(items[a].ctx, items[b].ctx, w) >= 0.5) uf.unite(a, b);
+          if (items[a].src != items[b].src && bags.overlap(a, b) >= 0.5) uf.unite(a, b);
         }
       }
     }
@@ -247,8 +273,11 @@ std::vector<Fact> align_dates(const std::vector<SourceFindings>& all) {
   WordWeights weights;
   for (const DateItem& it : items) weights.add(it.ctx);
   UnionFind uf(items.size());
-  link_same_values(items, weights, uf);
-  link_nested_values(items, weights, uf);
+  BagSpace bags;  // bag i is item i's context
+  for (const DateItem& it : items) bags.add(it.ctx);
+  bags.finish();
+  link_same_values(items, bags, uf);
+  link_nested_values(items, bags, uf);
   std::map<size_t, Cluster> by_root;
   for (size_t i = 0; i < items.size(); ++i) {
     Cluster& c = by_root[uf.find(i)];
