@@ -1,6 +1,7 @@
 // Number facts: mentions blocked by what they count, clustered by compatible values and shared context.
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 
@@ -24,6 +25,7 @@ struct Cluster {
   std::vector<size_t> items;
   double low = 0, high = 0;  // intersection of the members' ranges
   std::set<size_t> sources;
+  bool vague = false;
 };
 
 // Block key: the counted noun in base units ("decade" -> "year") and the unit; "" when nothing is counted.
@@ -38,58 +40,118 @@ std::string block_key(const NumberMention& m, double* factor) {
 }
 
 bool overlaps(double lo1, double hi1, double lo2, double hi2) {
-  double tol = 0.005 * std::max(std::fabs(lo1), std::fabs(lo2));  // rounding of "2.5 million" vs "2,500,000"
+  double tol = 1e-9 * std::max(std::fabs(lo1), std::fabs(lo2));  // floating point only: 19.9% is not 20%
   return lo1 <= hi2 + tol && lo2 <= hi1 + tol;
 }
 
-size_t best_shared(const std::vector<NumItem>& items, const Cluster& c, const NumItem& it, const std::string& ignore,
-                   size_t need) {
-  size_t best = 0, seen = 0;
-  for (size_t k : c.items) {
-    if (++seen > 16) break;  // enough evidence; keeps big stories near-linear
-    if (items[k].source != it.source) best = std::max(best, shared_words(items[k].ctx, it.ctx, ignore));
-    if (best >= need) break;  // enough evidence already
+// Both sentences name a day and no day is common: "fell 89 points on Monday" vs "251 points on Thursday".
+bool day_mismatch(const NumItem& a, const NumItem& b) {
+  static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      "yesterday", "today"};
+  bool a_day = false, b_day = false, common = false;
+  for (const char* d : kDays) {
+    bool in_a = a.ctx.count(d) > 0, in_b = b.ctx.count(d) > 0;
+    a_day = a_day || in_a, b_day = b_day || in_b, common = common || (in_a && in_b);
   }
-  return best;
+  return a_day && b_day && !common;
+}
+
+// Shared context words between two mentions of different sources (0 when their days differ).
+size_t evidence(const NumItem& a, const NumItem& b, const std::string& counts) {
+  return a.source == b.source ? 0 : shared_words(a.ctx, b.ctx, counts);
+}
+
+// A wide vague value ("dozens", "more than 200") needs more context to agree than "about 210".
+bool wide(const NumberMention& m) {
+  return m.rule.find("num.vague.") != std::string::npos || (!m.value.empty() && (m.value[0] == '>' || m.value[0] == '<')) ||
+         m.value.find(" >") != std::string::npos || m.value.find(" <") != std::string::npos;
+}
+
+// True if some member (of the first 16, enough evidence and near-linear) shares `need` words with `it`.
+bool supported(const std::vector<NumItem>& items, const Cluster& c, const NumItem& it, const std::string& counts,
+               size_t need) {
+  size_t seen = 0;
+  for (size_t k : c.items) {
+    if (++seen > 16) break;
+    if (evidence(items[k], it, counts) >= need) return true;
+  }
+  return false;
+}
+
+// Second pass so the result does not hang on source order: merge compatible clusters any pair supports.
+void merge_supported(const std::vector<NumItem>& items, std::vector<Cluster>& clusters, const std::string& counts) {
+  for (size_t a = 0; a < clusters.size(); ++a) {
+    for (size_t b = a + 1; b < clusters.size();) {
+      Cluster& x = clusters[a];
+      const Cluster& y = clusters[b];
+      size_t need = 2 + (counts.empty() ? 1 : 0) + ((x.vague || y.vague) ? 1 : 0);
+      bool ok = false;
+      for (size_t n = 0; n < y.items.size() && n < 16 && !ok; ++n) ok = supported(items, x, items[y.items[n]], counts, need);
+      ok = ok && overlaps(x.low, x.high, y.low, y.high);
+      if (!ok) { ++b; continue; }
+      x.items.insert(x.items.end(), y.items.begin(), y.items.end());
+      x.low = std::max(x.low, y.low), x.high = std::min(x.high, y.high), x.vague = x.vague || y.vague;
+      x.sources.insert(y.sources.begin(), y.sources.end());
+      clusters.erase(clusters.begin() + b);
+    }
+  }
 }
 
 // Greedy clustering of one block: join the first compatible cluster with enough shared context.
 std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std::vector<size_t>& block,
                                    const std::string& counts) {
-  size_t need = counts.empty() ? 2 : 1;
   std::vector<Cluster> clusters;
   for (size_t k : block) {
     const NumItem& it = items[k];
     Cluster* home = nullptr;
     for (Cluster& c : clusters) {
       if (!overlaps(c.low, c.high, it.low, it.high)) continue;
+      // Agreement needs shared words: 2, one more without a counted noun, one more if a value is vague.
+      size_t need = 2 + (counts.empty() ? 1 : 0) + ((c.vague || wide(*it.m)) ? 1 : 0);
       bool same_source_only = c.sources.size() == 1 && c.sources.count(it.source);
-      if (same_source_only ? it.low == c.low && it.high == c.high : best_shared(items, c, it, counts, need) >= need) {
+      if (same_source_only ? it.low == c.low && it.high == c.high : supported(items, c, it, counts, need)) {
         home = &c;
         break;
       }
     }
     if (!home) {
-      clusters.push_back({{}, it.low, it.high, {}});
+      clusters.push_back({{}, it.low, it.high, {}, false});
       home = &clusters.back();
     }
     home->items.push_back(k);
     home->low = std::max(home->low, it.low), home->high = std::min(home->high, it.high);
     home->sources.insert(it.source);
+    home->vague = home->vague || wide(*it.m);
   }
+  merge_supported(items, clusters, counts);
   return clusters;
 }
 
+// Strong evidence two mentions state the same fact: many shared words, no differing day, same news day.
+bool same_fact(const std::vector<SourceFindings>& all, const NumItem& a, const NumItem& b, const std::string& counts) {
+  size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b, counts);
+  size_t smaller = std::min(a.ctx.size(), b.ctx.size());
+  if (shared < 3 || shared * 5 < smaller * 2) return false;
+  const auto& da = all[a.source].anchor;
+  const auto& db = all[b.source].anchor;
+  // A later report may update a count (a death toll rises): only same-day reports can conflict.
+  return !(da && db && std::labs(days_from_civil(*da) - days_from_civil(*db)) > 1);
+}
+
 // Two clusters state incompatible values for the same thing: precise values, no shared source, strong context.
-bool conflicting(const std::vector<NumItem>& items, const Cluster& a, const Cluster& b, const std::string& counts) {
+bool conflicting(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items, const Cluster& a,
+                 const Cluster& b, const std::set<size_t>& group_sources, const std::string& counts) {
   if (counts.empty() || overlaps(a.low, a.high, b.low, b.high)) return false;
-  for (size_t s : a.sources) if (b.sources.count(s)) return false;
+  for (size_t s : b.sources) if (group_sources.count(s)) return false;
   for (const Cluster* c : {&a, &b}) {
     for (size_t k : c->items) if (items[k].m->vague) return false;
   }
-  size_t best = 0;
-  for (size_t k : a.items) best = std::max(best, best_shared(items, b, items[k], counts, 3));
-  return best >= 3;
+  for (size_t i : a.items) {
+    for (size_t j : b.items) {
+      if (same_fact(all, items[i], items[j], counts)) return true;
+    }
+  }
+  return false;
 }
 
 std::string label_for(const NumberMention& m) {
@@ -154,8 +216,12 @@ std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
     std::vector<size_t> parent(clusters.size());
     std::iota(parent.begin(), parent.end(), 0);
     for (size_t a = 0; a < clusters.size(); ++a) {
+      if (parent[a] != a) continue;
+      std::set<size_t> group_sources = clusters[a].sources;
       for (size_t b = a + 1; b < clusters.size(); ++b) {
-        if (parent[b] == b && parent[a] == a && conflicting(items, clusters[a], clusters[b], counts)) parent[b] = a;
+        if (parent[b] != b || !conflicting(all, items, clusters[a], clusters[b], group_sources, counts)) continue;
+        parent[b] = a;
+        group_sources.insert(clusters[b].sources.begin(), clusters[b].sources.end());
       }
     }
     for (size_t a = 0; a < clusters.size(); ++a) {

@@ -99,7 +99,10 @@ const EntPhrase* title_before(const std::vector<ScanTok>& t, size_t a) {
 const EntPhrase* title_after(const std::vector<ScanTok>& t, size_t b) {
   if (b >= t.size() || t[b].norm != ",") return nullptr;
   for (size_t k = b + 1; k < t.size() && k < b + 5; ++k) {
-    if (const EntPhrase* p = match_ent(ent_tables().titles, t, k, t.size())) return p;
+    if (const EntPhrase* p = match_ent(ent_tables().titles, t, k, t.size())) {
+      size_t after = k + p->words.size();  // "..., CEO Steve Jobs": the title belongs to the next name
+      return after < t.size() && t[after].cap && t[after].kind == ScanKind::kWord ? nullptr : p;
+    }
     if (t[k].kind == ScanKind::kPunct) break;
   }
   return nullptr;
@@ -120,7 +123,7 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
   const EntTables& tb = ent_tables();
   Cand c{k, e, "NAME", title, title_rule, "", t[k].sentence_start};
   auto suffix = tb.org_suffix.find(t[e - 1].norm);
-  if (suffix != tb.org_suffix.end() && title.empty()) {
+  if (suffix != tb.org_suffix.end()) {  // "General Motors Corporation": the suffix outranks a title word
     c.type = "ORG", c.rule = suffix->second;
     // Absorb a place or demonym right before: "Russian Foreign Ministry", "Jerusalem Post".
     while (!out.empty() && out.back().b == k && (out.back().type == "PLACE" || out.back().type == "DEMONYM"))
@@ -169,11 +172,6 @@ void split_run(const std::vector<ScanTok>& t, std::string_view text, size_t a, s
   }
 }
 
-bool speech_after(const std::vector<ScanTok>& t, size_t b) {
-  static const std::set<std::string> kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted"};
-  return b < t.size() && kSpeech.count(t[b].norm);
-}
-
 std::string span_text(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b) {
   return std::string(text.substr(t[a].start, t[b - 1].end - t[a].start));
 }
@@ -191,7 +189,7 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
     std::string name = span_text(text, t, c.a, c.b);
     auto given = ent_tables().given.find(t[c.a].norm);
     if (c.type == "NAME" && given != ent_tables().given.end()) c.type = "PERSON", c.rule = given->second;
-    if (c.type == "NAME" && (titled.count(name) || singles.count(t[c.b - 1].norm) || speech_after(t, c.b)))
+    if (c.type == "NAME" && (titled.count(name) || singles.count(t[c.b - 1].norm)))
       c.type = "PERSON";
     if (c.type == "PERSON") by_last[t[c.b - 1].norm].insert(name);
   }

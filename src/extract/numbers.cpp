@@ -140,6 +140,10 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
       q.unit = "percent";
       add_rule(q, p->id);
       j += p->words.size();
+      // "40% of homes": what the share is of counts like a noun
+      if (j + 1 < t.size() && t[j].norm == "of" && t[j + 1].kind == ScanKind::kWord && !t[j + 1].cap &&
+          !is_function_word(t[j + 1].norm) && looks_plural(t[j + 1].norm))
+        q.counts = noun_lemma(t[j + 1].norm);
       return;
     }
     auto cw = tb.currency_words.find(t[j].norm);
@@ -219,7 +223,7 @@ bool keep(const NumTables& tb, const std::vector<ScanTok>& t, const Quantity& q,
 std::string display_value(const Quantity& q) {
   std::string v;
   if (q.unit == "percent") {
-    v = format_number(q.low) + "%";
+    v = format_number(q.mod ? q.nominal : q.low) + "%";
   } else if (q.amount) {
     v = format_number(q.low) + "-" + (std::isinf(q.high) ? std::string("") : format_number(q.high));
   } else {
@@ -255,7 +259,7 @@ std::vector<NumberMention> extract_numbers(std::string_view text) {
       q.low = v * mod->low;
       q.high = mod->high == 0 ? kInf : v * mod->high;
       q.vague = true;
-      q.mod = mod->high == 0 ? '>' : mod->low == 0 ? '<' : '~';
+      q.mod = mod->low >= 1 ? '>' : mod->high <= 1 && mod->low < 0.85 ? '<' : '~';
       q.rule = std::string(mod->id) + "+" + q.rule;
     }
     if (!keep(tb, t, q, core)) { i = j > i ? j : i + 1; continue; }
