@@ -52,6 +52,15 @@ std::string group_key(const EntityMention& m, const std::map<std::string, std::s
   return key.empty() ? "" : "P|" + key;
 }
 
+std::string fold_spelling(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' || c == '-' || c == '.') continue;
+    out += (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  }
+  return out;
+}
+
 // A title for comparison: lower-case, honorifics ("Mr.", "Dr.") left out as they say nothing of the role.
 std::string lower_title(const std::string& title) {
   std::string t;
@@ -63,7 +72,7 @@ std::string lower_title(const std::string& title) {
 Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map<size_t, Rep>& reps) {
   Fact f;
   f.kind = "entity";
-  std::map<std::string, std::vector<std::string>> spellings;  // canonical -> sources
+  std::map<std::string, std::pair<std::string, std::vector<std::string>>> spellings;  // folded -> (shown, sources)
   std::set<std::string> titles;
   std::string title;
   for (const auto& [s, rep] : reps) {
@@ -72,15 +81,20 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
     men.extra = {{"type", m.type == "OTHER" ? "PERSON" : m.type}, {"title", m.title},
                  {"mentions", std::to_string(rep.count)}};
     f.mentions.push_back(std::move(men));
-    if (kind != 'P' || m.canonical.find(' ') != std::string::npos) spellings[m.canonical].push_back(source_id_of(all[s]));
+    // Spellings differ only in letters, not in case or spacing ("MacBook" and "Macbook" are one spelling).
+    if (kind != 'P' || m.canonical.find(' ') != std::string::npos) {
+      auto& srcs = spellings[fold_spelling(m.canonical)];
+      if (srcs.first.empty()) srcs.first = m.canonical;
+      srcs.second.push_back(source_id_of(all[s]));
+    }
     std::string t = lower_title(m.title);
     if (!t.empty()) titles.insert(t), title = title.empty() ? m.title : title;
   }
   std::string best;
   size_t most = 0;
-  for (const auto& [sp, srcs] : spellings) {
-    f.values.push_back(sp);
-    if (srcs.size() > most) best = sp, most = srcs.size();
+  for (const auto& [folded, shown] : spellings) {
+    f.values.push_back(shown.first);
+    if (shown.second.size() > most) best = shown.first, most = shown.second.size();
   }
   if (best.empty()) best = reps.begin()->second.m->canonical;
   const char* what = kind == 'P' ? "Person" : kind == 'O' ? "Organisation" : "Place";
@@ -89,7 +103,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
     f.verdict = "single", f.why = "named by one source only";
   } else if (spellings.size() > 1) {
     f.verdict = "variant", f.why = "same name, spelled differently";
-    for (const auto& [sp, srcs] : spellings) f.variants.push_back({sp, srcs});
+    for (const auto& [folded, shown] : spellings) f.variants.push_back({shown.first, shown.second});
   } else {
     f.verdict = "agree", f.why = "named by " + std::to_string(reps.size()) + " sources";
   }

@@ -34,7 +34,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
   std::set<size_t> sources, negated, affirmed;
   for (const Item& it : items) {
     const EventMention& e = *it.e;
-    std::string value = e.action + "|" + e.agent + "|" + e.patient + (e.negated ? "|not" : "");
+    std::string value = (e.negated ? "not " : "") + e.action + " | " + e.agent_name +
+                        (e.patient_name.empty() ? "" : " | " + e.patient_name);
     Mention m = make_mention(all[it.source], e.start, e.end, value, e.rule);
     m.extra = {{"action", e.action}, {"agent", e.agent_name}, {"patient", e.patient_name},
                {"negated", e.negated ? "true" : "false"}};

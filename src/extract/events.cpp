@@ -112,12 +112,10 @@ Object read_object(const Ctx& c, size_t k) {
   while (k < t.size() && (t[k].norm == "back" || (t[k].norm.size() > 4 && t[k].norm.compare(t[k].norm.size() - 2, 2, "ly") == 0)))
     ++k;
   if (k < t.size() && determiner(t[k].norm)) o.own = own_possessive(t[k].norm), ++k;
-  size_t name_from = 0;  // first word of the object phrase, for a readable object ("its Washington ambassador")
   for (size_t n = 0; n < 4 && k < t.size() && t[k].sentence == sentence; ++n, ++k) {
     if (c.ent_at[k] >= 0) {
       auto [a, b] = ent_span(c, c.ent_at[k], k);
       if (b < t.size() && t[b].kind == ScanKind::kWord && !t[b].cap && !is_function_word(t[b].norm)) {
-        if (name_from == 0) name_from = k;
         k = b - 1;  // a name used as a modifier: "its Washington ambassador"
         continue;
       }
@@ -128,9 +126,8 @@ Object read_object(const Ctx& c, size_t k) {
     if (t[k].kind != ScanKind::kWord || is_function_word(t[k].norm)) break;
     auto syn = event_tables().patient.find(t[k].norm);
     o.head = syn != event_tables().patient.end() ? syn->second : noun_lemma(t[k].norm);
-    if (name_from == 0) name_from = k;
     o.end = k + 1;
-    o.name = std::string(c.text.substr(t[name_from].start, t[k].end - t[name_from].start));
+    o.name = o.head;  // the same readable object in every source: "ambassador" for "its Washington envoy"
     if (syn != event_tables().patient.end()) break;  // a known object noun ends the phrase ("its envoy home")
   }
   return o;
