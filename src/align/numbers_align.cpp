@@ -19,6 +19,8 @@ struct NumItem {
   const NumberMention* m = nullptr;
   double low = 0, high = 0;
   std::set<std::string> ctx;
+  std::set<std::string> other_numbers;  // digits elsewhere in the sentence ("7,114.3" in "... to end at 7,114.3")
+  bool crowded = false;                 // another mention of the same counted thing in the same sentence
 };
 
 struct Cluster {
@@ -129,6 +131,12 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
 
 // Strong evidence two mentions state the same fact: many shared words, no differing day, same news day.
 bool same_fact(const std::vector<SourceFindings>& all, const NumItem& a, const NumItem& b, const std::string& counts) {
+  if (a.crowded || b.crowded) return false;  // "Nasdaq lost 54 points, the S&P 30 points": which is which?
+  if (!a.other_numbers.empty() && !b.other_numbers.empty()) {
+    bool common = false;
+    for (const std::string& n : a.other_numbers) common = common || b.other_numbers.count(n);
+    if (!common) return false;  // the sentences report different figures around it: a different day or report
+  }
   size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b, counts);
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   if (shared < 3 || shared * 5 < smaller * 2) return false;
@@ -190,6 +198,32 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
   return f;
 }
 
+// Fills the other numbers of each mention's sentence and marks sentences with two mentions of one counted thing.
+void mark_sentence_facts(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
+                         const std::map<std::string, std::vector<size_t>>& blocks) {
+  for (const auto& kv : blocks) {
+    std::map<std::pair<size_t, size_t>, std::vector<size_t>> by_sentence;
+    for (size_t k : kv.second) {
+      const TextIndex& idx = all[items[k].source].index;
+      if (!idx.sentences.empty()) by_sentence[{items[k].source, idx.sentence_at(items[k].m->start)}].push_back(k);
+    }
+    for (const auto& [where, ks] : by_sentence) {
+      std::set<double> values;
+      for (size_t k : ks) values.insert(items[k].low);
+      for (size_t k : ks) items[k].crowded = values.size() > 1;
+    }
+  }
+  for (NumItem& it : items) {
+    const TextIndex& idx = all[it.source].index;
+    if (idx.sentences.empty()) continue;
+    const Sentence& s = idx.sentences[idx.sentence_at(it.m->start)];
+    for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
+      const Token& t = idx.tokens[i];
+      if (t.kind == TokenKind::kNumber && (t.end <= it.m->start || t.start >= it.m->end)) it.other_numbers.insert(t.norm);
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
@@ -202,13 +236,14 @@ std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
       std::string key = block_key(m, &factor);
       if (key.empty()) continue;
       blocks[key].push_back(items.size());
-      items.push_back({s, &m, m.low * factor, m.high * factor, {}});
+      items.push_back({s, &m, m.low * factor, m.high * factor, {}, {}, false});
       size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
       auto cached = ctx_cache.find({s, sent});
       if (cached == ctx_cache.end()) cached = ctx_cache.emplace(std::make_pair(s, sent), sentence_words(all[s], m.start)).first;
       items.back().ctx = cached->second;
     }
   }
+  mark_sentence_facts(all, items, blocks);
   std::vector<Fact> facts;
   for (const auto& [key, block] : blocks) {
     std::string counts = key.substr(key.find('|') + 1);

@@ -72,3 +72,17 @@ TEST_CASE("number alignment stays fast for 200 sources of 5 KB", "[align][number
   CHECK(!facts.empty());
   CHECK(secs < 20.0);  // generous: Debug + sanitizers on a shared 2-core machine; quadratic clustering takes minutes
 }
+
+TEST_CASE("different surrounding figures or two values in one sentence are no conflict", "[align][numbers]") {
+  Sources days({"The index lost 26 points to close at 743.33, its lowest level since April.",
+                "The index lost 37 points to close at 682.60, its lowest level since April."});
+  for (const fc::Fact& f : fc::align_numbers(days.findings)) CHECK(f.verdict != "conflict");
+  Sources crowded({"The Nasdaq lost 54 points and the broader index lost 30 points at the closing bell.",
+                   "The Nasdaq lost 82 points at the closing bell as the broader index slid."});
+  for (const fc::Fact& f : fc::align_numbers(crowded.findings)) CHECK(f.verdict != "conflict");
+  Sources same({"The index lost 26 points to close at 743.33, its lowest level since April.",
+                "The index lost 62 points to close at 743.33, its lowest level since April."});
+  auto facts = fc::align_numbers(same.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "conflict");
+}
