@@ -129,14 +129,31 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
   return clusters;
 }
 
+// One sentence says a figure went up and the other that it went down: two movements, not one fact.
+bool opposite_direction(const NumItem& a, const NumItem& b) {
+  static const char* const kUp[] = {"rose", "rise", "rises", "gained", "gain", "climbed", "increase", "increased", "jumped", "up"};
+  static const char* const kDown[] = {"fell", "fall", "falls", "dropped", "drop", "lost", "declined", "decrease", "slid", "down"};
+  auto any = [](const std::set<std::string>& ctx, const char* const* words, size_t n) {
+    for (size_t i = 0; i < n; ++i) if (ctx.count(words[i])) return true;
+    return false;
+  };
+  bool a_up = any(a.ctx, kUp, 10), a_down = any(a.ctx, kDown, 10);
+  bool b_up = any(b.ctx, kUp, 10), b_down = any(b.ctx, kDown, 10);
+  return (a_up && !a_down && b_down && !b_up) || (a_down && !a_up && b_up && !b_down);
+}
+
 // Strong evidence two mentions state the same fact: many shared words, no differing day, same news day.
 bool same_fact(const std::vector<SourceFindings>& all, const NumItem& a, const NumItem& b, const std::string& counts) {
   if (a.crowded || b.crowded) return false;  // "Nasdaq lost 54 points, the S&P 30 points": which is which?
   if (!a.other_numbers.empty() && !b.other_numbers.empty()) {
-    bool common = false;
-    for (const std::string& n : a.other_numbers) common = common || b.other_numbers.count(n);
-    if (!common) return false;  // the sentences report different figures around it: a different day or report
+    // The sentences report different figures around it (levels, times, shares): a different day or report.
+    auto subset = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+      for (const std::string& n : x) if (!y.count(n)) return false;
+      return true;
+    };
+    if (!subset(a.other_numbers, b.other_numbers) && !subset(b.other_numbers, a.other_numbers)) return false;
   }
+  if (opposite_direction(a, b)) return false;  // "rose by 392 points" and "dropped 323 points" are two moves
   size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b, counts);
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   if (shared < 3 || shared * 5 < smaller * 2) return false;

@@ -80,6 +80,9 @@ TEST_CASE("different surrounding figures or two values in one sentence are no co
   Sources crowded({"The Nasdaq lost 54 points and the broader index lost 30 points at the closing bell.",
                    "The Nasdaq lost 82 points at the closing bell as the broader index slid."});
   for (const fc::Fact& f : fc::align_numbers(crowded.findings)) CHECK(f.verdict != "conflict");
+  Sources moves({"The index rose by 392 points to above the 5000 mark at the close of trading.",
+                 "The index dropped by 323 points to below the 5000 mark at the close of trading."});
+  for (const fc::Fact& f : fc::align_numbers(moves.findings)) CHECK(f.verdict != "conflict");
   Sources same({"The index lost 26 points to close at 743.33, its lowest level since April.",
                 "The index lost 62 points to close at 743.33, its lowest level since April."});
   auto facts = fc::align_numbers(same.findings);
