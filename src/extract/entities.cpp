@@ -117,20 +117,30 @@ size_t next_known(const std::vector<ScanTok>& t, size_t k, size_t b) {
   return b;
 }
 
+// Tokens a personal name is made of: capitalized words, no acronyms ("OS X"), no hyphenated compounds.
+bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
+  for (size_t i = k; i < e; ++i) {
+    if ((t[i].upper && t[i].norm.size() > 1 && t[i].norm.back() != '.') || t[i].norm.find('-') != std::string::npos)
+      return false;
+  }
+  return true;
+}
+
 // A name chunk [k, e) inside a run: an organisation by its last word, an acronym, or a person-like name.
 void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<Cand>& out, std::string& title,
-                std::string& title_rule) {
+                std::string& title_rule, size_t title_at) {
   const EntTables& tb = ent_tables();
   Cand c{k, e, "NAME", title, title_rule, "", t[k].sentence_start};
   auto suffix = tb.org_suffix.find(t[e - 1].norm);
   if (suffix != tb.org_suffix.end()) {  // "General Motors Corporation": the suffix outranks a title word
-    c.type = "ORG", c.rule = suffix->second;
+    c.type = "ORG", c.rule = suffix->second, c.title.clear();
+    if (!title.empty() && title_at < k && t[title_at].cap) c.a = title_at, k = title_at;  // "General Motors"
     // Absorb a place or demonym right before: "Russian Foreign Ministry", "Jerusalem Post".
     while (!out.empty() && out.back().b == k && (out.back().type == "PLACE" || out.back().type == "DEMONYM"))
       c.a = out.back().a, k = c.a, out.pop_back();
   } else if (e - k == 1 && t[k].upper && t[k].norm.size() >= 2 && t[k].norm.size() <= 6 && title.empty()) {
     c.type = "ORG", c.rule = "ent.org.acronym";
-  } else if (!title.empty()) {
+  } else if (!title.empty() && person_like(t, k, e)) {
     c.type = "PERSON";
   }
   bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper;
@@ -147,12 +157,18 @@ void split_run(const std::vector<ScanTok>& t, std::string_view text, size_t a, s
     ++a;  // "Suggesting Biden was ..."
 
   std::string title, title_rule;
+  size_t title_at = a;  // where a title inside the run starts ("General" of "General Motors")
   if (const EntPhrase* tp = a < b ? title_before(t, a) : nullptr) title = tp->name, title_rule = tp->id;
   for (size_t k = a; k < b;) {
     if (const EntPhrase* p = match_ent(tb.titles, t, k, b)) {
       size_t e = k + p->words.size();
-      title = std::string(text.substr(t[k].start, t[e - 1].end - t[k].start)), title_rule = p->id;
+      title = std::string(text.substr(t[k].start, t[e - 1].end - t[k].start)), title_rule = p->id, title_at = k;
       k = e;
+      continue;
+    }
+    if (t[k].norm == "of" || t[k].norm == "the") {  // "Prime Minister of Japan": what follows is not the person
+      title.clear(), title_rule.clear();
+      ++k;
       continue;
     }
     const EntPhrase* g = match_ent(tb.places, t, k, b);
@@ -167,9 +183,15 @@ void split_run(const std::vector<ScanTok>& t, std::string_view text, size_t a, s
     for (size_t s = k; s + 1 < b; ++s) {  // "Office of the Director of ...": the organisation runs to the end
       if (tb.org_suffix.count(t[s].norm) && t[s + 1].norm == "of") e = b;
     }
-    name_chunk(t, k, e, out, title, title_rule);
+    name_chunk(t, k, e, out, title, title_rule, title_at);
     k = e;
   }
+}
+
+bool speech_after(const std::vector<ScanTok>& t, size_t b) {
+  static const std::set<std::string> kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted"};
+  if (b < t.size() && t[b].norm == "'s") return false;
+  return b < t.size() && kSpeech.count(t[b].norm);
 }
 
 std::string span_text(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b) {
@@ -181,16 +203,18 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
   std::map<std::string, std::set<std::string>> by_last;  // last-word norm -> full names
   std::set<std::string> singles, titled;
   for (const Cand& c : cands) {
-    if (c.b - c.a == 1 && c.type != "PLACE" && c.type != "ORG") singles.insert(t[c.a].norm);
+    // A surname alone confirms a person only where people stand: before "said" or after a title.
+    if (c.b - c.a == 1 && c.type != "PLACE" && c.type != "ORG" && (speech_after(t, c.b) || !c.title.empty()))
+      singles.insert(t[c.a].norm);
     if (c.type == "PERSON") titled.insert(span_text(text, t, c.a, c.b));
   }
   for (Cand& c : cands) {
     if (c.b - c.a < 2 || (c.type != "NAME" && c.type != "PERSON")) continue;
     std::string name = span_text(text, t, c.a, c.b);
     auto given = ent_tables().given.find(t[c.a].norm);
-    if (c.type == "NAME" && given != ent_tables().given.end()) c.type = "PERSON", c.rule = given->second;
-    if (c.type == "NAME" && (titled.count(name) || singles.count(t[c.b - 1].norm)))
-      c.type = "PERSON";
+    bool like = person_like(t, c.a, c.b);
+    if (c.type == "NAME" && like && given != ent_tables().given.end()) c.type = "PERSON", c.rule = given->second;
+    if (c.type == "NAME" && like && (titled.count(name) || singles.count(t[c.b - 1].norm))) c.type = "PERSON";
     if (c.type == "PERSON") by_last[t[c.b - 1].norm].insert(name);
   }
   for (Cand& c : cands) {

@@ -101,7 +101,7 @@ bool determiner(const std::string& w) {
 // The object after token k: its head word (canonical) or entity key, whether it is the agent's own, its end.
 struct Object {
   std::string head, name;
-  bool own = false;
+  bool own = false, entity = false;
   size_t end = 0;
 };
 
@@ -119,7 +119,7 @@ Object read_object(const Ctx& c, size_t k) {
         k = b - 1;  // a name used as a modifier: "its Washington ambassador"
         continue;
       }
-      o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.end = b;
+      o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.end = b, o.entity = true;
       return o;
     }
     if (t[k].kind == ScanKind::kNumber) continue;
@@ -196,6 +196,7 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   const VerbRow* row = nullptr;
   for (const VerbRow& r : rows) {
     if (r.condition == "own" && !obj.own) continue;
+    if (r.condition == "entity" && !obj.entity) continue;  // "met the demand" is no meeting
     if (!r.near.empty() && !near_word(c, v, r.near)) continue;
     row = &r;
     break;
