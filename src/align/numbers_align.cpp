@@ -179,6 +179,29 @@ bool conflicting(const std::vector<SourceFindings>& all, const std::vector<NumIt
   return false;
 }
 
+// The words right after a number, up to the next punctuation, so a reader sees what it is about:
+// "more than four decades in politics" -> "in politics". Empty if they are only function words.
+std::string context_hint(const SourceFindings& f, const NumberMention& m) {
+  const TextIndex& idx = f.index;
+  if (idx.sentences.empty() || !f.source) return "";
+  const Sentence& s = idx.sentences[idx.sentence_at(m.start)];
+  size_t first = 0, last = 0, n = 0;
+  bool skip_counts = m.unit == "percent" && !m.counts.empty();  // "40% of homes in the province"
+  for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size() && n < 4; ++i) {
+    const Token& t = idx.tokens[i];
+    if (t.start < m.end) continue;
+    if (t.kind != TokenKind::kWord) break;
+    if (skip_counts) {
+      skip_counts = noun_lemma(t.norm) != m.counts;
+      continue;
+    }
+    if (n++ == 0) first = t.start;
+    if (!is_function_word(t.norm)) last = t.end;  // end on a content word: "were evacuated", not "... from the"
+  }
+  if (last == 0) return "";
+  return f.source->text.substr(first, last - first);
+}
+
 std::string label_for(const NumberMention& m) {
   if (m.unit == "percent") return m.counts.empty() ? "Percentage" : "Percentage of " + noun_plural(m.counts);
   if (!m.unit.empty()) return "Amount in " + m.unit + (m.counts.empty() ? "" : " (" + m.counts + ")");
@@ -189,7 +212,10 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
                const std::vector<size_t>& members, bool conflict) {
   Fact f;
   f.kind = "number";
-  f.label = label_for(*items[members.front()].m);
+  const NumItem& first = items[members.front()];
+  f.label = label_for(*first.m);
+  std::string hint = context_hint(all[first.source], *first.m);
+  if (!hint.empty()) f.label += " (" + hint + ")";
   std::set<size_t> sources;
   bool vague = false;
   for (size_t k : members) {
