@@ -92,9 +92,10 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   }
   std::string best;
   size_t most = 0;
-  for (const auto& [folded, shown] : spellings) {
-    f.values.push_back(shown.first);
-    if (shown.second.size() > most) best = shown.first, most = shown.second.size();
+  for (const auto& [folded, shown] : spellings) f.values.push_back(shown.first);
+  for (const auto& [s, rep] : reps) {  // most used spelling; on a tie the first source's
+    auto it = spellings.find(fold_spelling(rep.m->canonical));
+    if (it != spellings.end() && it->second.second.size() > most) best = it->second.first, most = it->second.second.size();
   }
   if (best.empty()) best = reps.begin()->second.m->canonical;
   const char* what = kind == 'P' ? "Person" : kind == 'O' ? "Organisation" : "Place";

@@ -97,7 +97,7 @@ template <typename Align>
 void check_gold(const std::string& kind, Align align) {
   const char* verdicts[] = {"agree", "variant", "conflict"};
   Score scores[3];
-  for (const char* name : {"diplomatic_row", "coastal_storm", "summit_protest"}) {
+  for (const char* name : {"diplomatic_row", "coastal_storm", "summit_protest", "grain_exports"}) {
     auto story = load_story(name);
     REQUIRE(story->sources.size() >= 3);
     std::vector<fc::Fact> facts = align(story->findings);
