@@ -131,16 +131,17 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
                 std::string& title_rule, size_t title_at) {
   const EntTables& tb = ent_tables();
   Cand c{k, e, "NAME", title, title_rule, "", t[k].sentence_start};
+  bool cue = !title_rule.empty();  // a title or honorific stands before the name
   auto suffix = tb.org_suffix.find(t[e - 1].norm);
   if (suffix != tb.org_suffix.end()) {  // "General Motors Corporation": the suffix outranks a title word
     c.type = "ORG", c.rule = suffix->second, c.title.clear();
-    if (!title.empty() && title_at < k && t[title_at].cap) c.a = title_at, k = title_at;  // "General Motors"
+    if (cue && title_at < k && t[title_at].cap) c.a = title_at, k = title_at;  // "General Motors"
     // Absorb a place or demonym right before: "Russian Foreign Ministry", "Jerusalem Post".
     while (!out.empty() && out.back().b == k && (out.back().type == "PLACE" || out.back().type == "DEMONYM"))
       c.a = out.back().a, k = c.a, out.pop_back();
-  } else if (e - k == 1 && t[k].upper && t[k].norm.size() >= 2 && t[k].norm.size() <= 6 && title.empty()) {
+  } else if (e - k == 1 && t[k].upper && t[k].norm.size() >= 2 && t[k].norm.size() <= 6 && !cue) {
     c.type = "ORG", c.rule = "ent.org.acronym";
-  } else if (!title.empty() && person_like(t, k, e)) {
+  } else if (cue && person_like(t, k, e)) {
     c.type = "PERSON";
   }
   bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper;
@@ -149,7 +150,7 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
 }
 
 // Splits one capitalized run into titles, places, organisations and name chunks.
-void split_run(const std::vector<ScanTok>& t, std::string_view text, size_t a, size_t b, std::vector<Cand>& out) {
+void split_run(const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Cand>& out) {
   const EntTables& tb = ent_tables();
   while (a < b && ((is_function_word(t[a].norm) && !t[a].upper) || t[a].norm == "read")) ++a;  // "The", "In"
   if (a + 1 < b && t[a].sentence_start && sentence_opener(t[a].norm) && !tb.given.count(t[a].norm) &&
@@ -158,11 +159,11 @@ void split_run(const std::vector<ScanTok>& t, std::string_view text, size_t a, s
 
   std::string title, title_rule;
   size_t title_at = a;  // where a title inside the run starts ("General" of "General Motors")
-  if (const EntPhrase* tp = a < b ? title_before(t, a) : nullptr) title = tp->name, title_rule = tp->id;
+  if (const EntPhrase* tp = a < b ? title_before(t, a) : nullptr) title = tp->role, title_rule = tp->id;
   for (size_t k = a; k < b;) {
     if (const EntPhrase* p = match_ent(tb.titles, t, k, b)) {
       size_t e = k + p->words.size();
-      title = std::string(text.substr(t[k].start, t[e - 1].end - t[k].start)), title_rule = p->id, title_at = k;
+      title = p->role, title_rule = p->id, title_at = k;
       k = e;
       continue;
     }
@@ -234,11 +235,11 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
 std::vector<EntityMention> extract_entities(std::string_view text) {
   std::vector<ScanTok> t = scan_words(text);
   std::vector<Cand> cands;
-  for (auto [a, b] : cap_runs(t)) split_run(t, text, a, b, cands);
+  for (auto [a, b] : cap_runs(t)) split_run(t, a, b, cands);
   for (Cand& c : cands) {
     if (c.type != "NAME" && c.type != "PERSON") continue;
-    if (const EntPhrase* p = c.title.empty() ? title_after(t, c.b) : nullptr) {
-      c.type = "PERSON", c.title = p->name, c.rule = p->id;
+    if (const EntPhrase* p = c.rule.empty() ? title_after(t, c.b) : nullptr) {
+      c.type = "PERSON", c.title = p->role, c.rule = p->id;
     }
   }
   resolve(t, text, cands);

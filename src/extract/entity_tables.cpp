@@ -19,7 +19,10 @@ EntPhrase phrase(const RuleRow& r, size_t words_col, std::string type, std::stri
 EntTables load() {
   EntTables tb;
   for (const RuleRow& r : rule_rows("en/ent_titles.tsv")) {
-    if (r.fields.size() >= 3) tb.titles.push_back(phrase(r, 1, "title", "-"));
+    if (r.fields.size() < 4) continue;
+    EntPhrase p = phrase(r, 1, "title", "-");
+    p.role = r.fields[2] == "-" ? "" : std::string(r.fields[2]);
+    tb.titles.push_back(std::move(p));
   }
   for (const RuleRow& r : rule_rows("en/ent_orgs.tsv")) {
     if (r.fields.size() < 5) continue;

@@ -17,6 +17,7 @@ struct EntPhrase {
   std::string type;                // title | org | place type (country, capital, city, region, demonym)
   std::string stands_for;          // country key for capitals, aliases, demonyms, "the Kremlin"; "" if none
   std::string name;                // the canonical surface ("united states" for "u.s.")
+  std::string role;                // titles: the role compared across sources ("chief executive" for "ceo")
 };
 
 /// All entity tables, parsed.

@@ -51,7 +51,7 @@ TEST_CASE("titles, surnames and canonical names", "[entities]") {
   CHECK(sur->key == full->key);
   const auto* ruth = find(ms, "Ruth Adeyemi");
   REQUIRE(ruth);
-  CHECK(ruth->title == "President");
+  CHECK(ruth->title == "president");
   CHECK(find(ms, "Pressed") == nullptr);
   CHECK(find(ms, "Monday") == nullptr);
 }
