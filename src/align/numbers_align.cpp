@@ -13,6 +13,9 @@
 namespace fc {
 namespace {
 
+// Mentions of one counted thing taken from one source; keeps tables and pathological input near-linear.
+constexpr size_t kMaxPerSourceBlock = 40;
+
 // One number mention ready for clustering: its range in base units and its sentence context.
 struct NumItem {
   size_t source = 0;
@@ -88,8 +91,9 @@ void merge_supported(const std::vector<NumItem>& items, std::vector<Cluster>& cl
       const Cluster& y = clusters[b];
       size_t need = 2 + (counts.empty() ? 1 : 0) + ((x.vague || y.vague) ? 1 : 0);
       bool ok = false;
-      for (size_t n = 0; n < y.items.size() && n < 16 && !ok; ++n) ok = supported(items, x, items[y.items[n]], counts, need);
-      ok = ok && overlaps(x.low, x.high, y.low, y.high);
+      if (overlaps(x.low, x.high, y.low, y.high)) {
+        for (size_t n = 0; n < y.items.size() && n < 16 && !ok; ++n) ok = supported(items, x, items[y.items[n]], counts, need);
+      }
       if (!ok) { ++b; continue; }
       x.items.insert(x.items.end(), y.items.begin(), y.items.end());
       x.low = std::max(x.low, y.low), x.high = std::min(x.high, y.high), x.vague = x.vague || y.vague;
@@ -274,10 +278,11 @@ std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
   std::map<std::string, std::vector<size_t>> blocks;
   std::map<std::pair<size_t, size_t>, std::set<std::string>> ctx_cache;  // (source, sentence) -> words
   for (size_t s = 0; s < all.size(); ++s) {
+    std::map<std::string, size_t> per_block;  // a source with dozens of counts of one noun holds a table, not prose
     for (const NumberMention& m : all[s].numbers) {
       double factor = 1;
       std::string key = block_key(m, &factor);
-      if (key.empty()) continue;
+      if (key.empty() || ++per_block[key] > kMaxPerSourceBlock) continue;
       blocks[key].push_back(items.size());
       items.push_back({s, &m, m.low * factor, m.high * factor, {}, {}, false});
       size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);

@@ -49,13 +49,16 @@ size_t connector_len(const std::vector<ScanTok>& t, size_t k) {
   return k + len < t.size() && name_token(t[k + len]) ? len : 0;
 }
 
-// Maximal runs of capitalized words inside one sentence and line.
+constexpr size_t kMaxRun = 10;
+
+// Maximal runs of capitalized words inside one sentence and line (at most kMaxRun tokens).
 std::vector<std::pair<size_t, size_t>> cap_runs(const std::vector<ScanTok>& t) {
   std::vector<std::pair<size_t, size_t>> runs;
   for (size_t i = 0; i < t.size();) {
     if (!name_token(t[i])) { ++i; continue; }
     size_t j = i + 1;
-    while (j < t.size() && !t[j].line_before && t[j].sentence == t[i].sentence) {
+    // Names are short; a cap keeps shouted or tag-cloud text linear ("MOSCOW PUTIN SAYS ..." for pages).
+    while (j < t.size() && j - i < kMaxRun && !t[j].line_before && t[j].sentence == t[i].sentence) {
       if (name_token(t[j])) { ++j; continue; }
       if (t[j].norm == "." && !t[j].space_before && is_abbreviation(t[j - 1].norm) && j + 1 < t.size() &&
           name_token(t[j + 1])) {  // "Mr. Hale", "St. Petersburg"

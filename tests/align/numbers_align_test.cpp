@@ -89,3 +89,14 @@ TEST_CASE("different surrounding figures or two values in one sentence are no co
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "conflict");
 }
+
+TEST_CASE("a source that is one long table of counts does not stall alignment", "[align][numbers][perf]") {
+  std::string table;
+  for (int i = 1; i <= 20000; ++i) table += std::to_string(i) + " people arrived. ";
+  Sources s({table, table});
+  auto t0 = std::chrono::steady_clock::now();
+  auto facts = fc::align_numbers(s.findings);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(facts.size() <= 80);  // at most 40 mentions of one counted noun per source
+  CHECK(secs < 20.0);
+}

@@ -1,6 +1,7 @@
 // Entity extraction: table examples fire their rules; surnames resolve; keys survive transliteration.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <string>
 
 #include "extract/entities.h"
@@ -86,4 +87,14 @@ TEST_CASE("odd input does not crash entity extraction", "[entities]") {
   std::string big;
   for (int i = 0; i < 20000; ++i) big += "Xy ";
   CHECK_NOTHROW(fc::extract_entities(big));
+}
+
+TEST_CASE("shouted or tag-cloud text stays linear", "[entities][perf]") {
+  std::string caps;
+  for (int i = 0; i < 20000; ++i) caps += "MOSCOW PUTIN SAID ";  // one sentence, no punctuation
+  auto t0 = std::chrono::steady_clock::now();
+  auto ms = fc::extract_entities(caps);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(!ms.empty());
+  CHECK(secs < 20.0);  // a quadratic scan of the 60000-word run takes minutes
 }
