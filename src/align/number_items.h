@@ -1,0 +1,39 @@
+// Number mentions prepared for alignment: ranges in base units, sentence context, and same-fact evidence.
+#pragma once
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "align/findings.h"
+
+namespace fc::num_align {
+
+/// One number mention ready for clustering: its range in base units and what surrounds it.
+struct NumItem {
+  size_t source = 0;
+  const NumberMention* m = nullptr;
+  double low = 0, high = 0;
+  std::set<std::string> ctx;            // content-word lemmas of its sentence
+  std::set<std::string> other_numbers;  // digits elsewhere in the sentence ("7,114.3" in "... to end at 7,114.3")
+  bool crowded = false;                 // another value of the same counted thing in the same sentence
+};
+
+/// Items of all sources, grouped in blocks keyed "unit|counted noun in base units"; uncounted numbers left out.
+void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
+                   std::map<std::string, std::vector<size_t>>& blocks);
+
+/// True if two ranges share a value (floating-point tolerance only: 19.9% is not 20%).
+bool overlaps(double lo1, double hi1, double lo2, double hi2);
+
+/// Shared context words of two mentions from different sources, leaving out the counted noun (0 if same source).
+size_t evidence(const NumItem& a, const NumItem& b, const std::string& counts);
+
+/// A wide vague value ("dozens", "more than 200") that needs more context to agree than "about 210".
+bool wide(const NumberMention& m);
+
+/// Strong evidence that two mentions state the same fact, strong enough to call different values a conflict.
+bool same_fact(const std::vector<SourceFindings>& all, const NumItem& a, const NumItem& b, const std::string& counts);
+
+}  // namespace fc::num_align
