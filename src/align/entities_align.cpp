@@ -69,10 +69,29 @@ std::string lower_title(const std::string& title) {
   return t;
 }
 
+using Spellings = std::map<std::string, std::pair<std::string, std::vector<std::string>>>;  // folded -> (shown, sources)
+
+// The most used spelling; on a tie the first source's.
+std::string most_used(const Spellings& spellings, const std::map<size_t, Rep>& reps) {
+  std::string best;
+  size_t most = 0;
+  for (const auto& [s, rep] : reps) {
+    auto it = spellings.find(fold_spelling(rep.m->canonical));
+    if (it != spellings.end() && it->second.second.size() > most) best = it->second.first, most = it->second.second.size();
+  }
+  return best.empty() ? reps.begin()->second.m->canonical : best;
+}
+
+std::string titles_flag(const std::set<std::string>& titles) {
+  std::string flag = "titles differ:";
+  for (const std::string& t : titles) flag += " '" + t + "'";
+  return flag;
+}
+
 Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map<size_t, Rep>& reps) {
   Fact f;
   f.kind = "entity";
-  std::map<std::string, std::pair<std::string, std::vector<std::string>>> spellings;  // folded -> (shown, sources)
+  Spellings spellings;
   std::set<std::string> titles;
   std::string title;
   for (const auto& [s, rep] : reps) {
@@ -90,14 +109,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
     std::string t = lower_title(m.title);
     if (!t.empty()) titles.insert(t), title = title.empty() ? m.title : title;
   }
-  std::string best;
-  size_t most = 0;
   for (const auto& [folded, shown] : spellings) f.values.push_back(shown.first);
-  for (const auto& [s, rep] : reps) {  // most used spelling; on a tie the first source's
-    auto it = spellings.find(fold_spelling(rep.m->canonical));
-    if (it != spellings.end() && it->second.second.size() > most) best = it->second.first, most = it->second.second.size();
-  }
-  if (best.empty()) best = reps.begin()->second.m->canonical;
+  std::string best = most_used(spellings, reps);
   const char* what = kind == 'P' ? "Person" : kind == 'O' ? "Organisation" : "Place";
   f.label = std::string(what) + ": " + best + (title.empty() ? "" : " (" + title + ")");
   if (reps.size() < 2) {
@@ -108,11 +121,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   } else {
     f.verdict = "agree", f.why = "named by " + std::to_string(reps.size()) + " sources";
   }
-  if (titles.size() > 1) {
-    std::string flag = "titles differ:";
-    for (const std::string& t : titles) flag += " '" + t + "'";
-    f.flags.push_back(flag);
-  }
+  if (titles.size() > 1) f.flags.push_back(titles_flag(titles));
   return f;
 }
 

@@ -72,6 +72,37 @@ bool glued_scale(const NumTables& tb, const std::string& norm, double* v, std::s
   return true;
 }
 
+// The value of one number token: digits, "13bn", "27th", a written cardinal or ordinal; false if none.
+bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* out) {
+  std::string id;
+  double v = 0;
+  if (tok.kind == ScanKind::kNumber) {
+    std::string digits;
+    for (char c : tok.norm) if (c != ',') digits += c;
+    v = std::strtod(digits.c_str(), nullptr);
+    q.plain_int = tok.norm.find_first_of(",.") == std::string::npos;
+    add_rule(q, "num.digits");
+  } else if (glued_scale(tb, tok.norm, &v, &id)) {  // "13bn"
+    q.has_scale = true;
+    add_rule(q, "num.digits+" + id);
+  } else if (tok.kind == ScanKind::kOrdinal) {
+    v = std::strtod(tok.norm.c_str(), nullptr);
+    q.ordinal = true;
+    add_rule(q, "num.ordinal_digits");
+  } else if (written_value(tb, tok.norm, &v, &id)) {
+    q.written = true;
+    add_rule(q, id);
+  } else {
+    auto it = tb.words.find(tok.norm);
+    if (it == tb.words.end() || it->second.kind != "ordinal") return false;
+    v = it->second.value;
+    q.ordinal = q.written = true;
+    add_rule(q, it->second.id);
+  }
+  *out = v;
+  return true;
+}
+
 // Parses the core number at token j (digits, written, ordinal or vague amount); advances j.
 bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   if (j >= t.size()) return false;
@@ -82,30 +113,7 @@ bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
     return true;
   }
   double v = 0;
-  std::string id;
-  if (t[j].kind == ScanKind::kNumber) {
-    std::string digits;
-    for (char c : t[j].norm) if (c != ',') digits += c;
-    v = std::strtod(digits.c_str(), nullptr);
-    q.plain_int = t[j].norm.find_first_of(",.") == std::string::npos;
-    add_rule(q, "num.digits");
-  } else if (glued_scale(tb, t[j].norm, &v, &id)) {  // "13bn"
-    q.has_scale = true;
-    add_rule(q, "num.digits+" + id);
-  } else if (t[j].kind == ScanKind::kOrdinal) {
-    v = std::strtod(t[j].norm.c_str(), nullptr);
-    q.ordinal = true;
-    add_rule(q, "num.ordinal_digits");
-  } else if (written_value(tb, t[j].norm, &v, &id)) {
-    q.written = true;
-    add_rule(q, id);
-  } else {
-    auto it = tb.words.find(t[j].norm);
-    if (it == tb.words.end() || it->second.kind != "ordinal") return false;
-    v = it->second.value;
-    q.ordinal = q.written = true;
-    add_rule(q, it->second.id);
-  }
+  if (!parse_value(tb, t[j], q, &v)) return false;
   ++j;
   while (!q.ordinal && j < t.size()) {  // "three hundred", "40 billion", "two million"
     auto it = tb.words.find(t[j].norm);
