@@ -182,9 +182,65 @@ bool near_word(const Ctx& c, size_t v, const std::vector<std::string>& words) {
   return false;
 }
 
+// The first row whose condition the object and the words after the verb meet; nullptr if none.
+const VerbRow* pick_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, const Object& obj) {
+  for (const VerbRow& r : rows) {
+    if (r.condition == "own" && !obj.own) continue;
+    if (r.condition == "entity" && !obj.entity) continue;  // "met the demand" is no meeting
+    if (!r.near.empty() && !near_word(c, v, r.near)) continue;
+    return &r;
+  }
+  return nullptr;
+}
+
+// The object before a passive verb: "its ambassador was recalled", "Two diplomats were expelled".
+Object object_before(const Ctx& c, size_t be) {
+  Object o;
+  if (be == 0) return o;
+  size_t k = be - 1;
+  if (c.ent_at[k] >= 0) {
+    auto [a, b] = ent_span(c, c.ent_at[k], k);
+    o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
+    return o;
+  }
+  if (c.t[k].kind != ScanKind::kWord || is_function_word(c.t[k].norm)) return o;
+  auto syn = event_tables().patient.find(c.t[k].norm);
+  o.head = o.name = syn != event_tables().patient.end() ? syn->second : noun_lemma(c.t[k].norm);
+  for (size_t n = 0; n < 3 && k > 0; ++n) o.own = o.own || own_possessive(c.t[--k].norm);
+  return o;
+}
+
+// "Two diplomats were expelled by Belarus": the object stands before the verb, the agent after "by".
+bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
+  static const std::set<std::string> kBe = {"was", "were", "been", "being", "is", "are", "be"};
+  const auto& t = c.t;
+  const std::string& w = t[v].norm;
+  bool participle = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" || w == "withdrawn";
+  if (v == 0 || !participle || !kBe.count(t[v - 1].norm)) return false;
+  size_t by = v + 1;
+  while (by < t.size() && by < v + 4 && t[by].norm != "by") ++by;
+  if (by + 1 >= t.size() || t[by].norm != "by" || c.ent_at[by + 1] < 0) return false;
+  auto [a, b] = ent_span(c, c.ent_at[by + 1], by + 1);
+  Object obj = object_before(c, v - 1);
+  const VerbRow* row = pick_row(c, v, rows, obj);
+  if (!row || obj.head.empty()) return false;
+  ev->action = row->action, ev->rule = row->id;
+  ev->agent = agent_key(c, c.ent_at[by + 1], a, b, &ev->agent_name);
+  ev->patient = obj.head;
+  ev->patient_name = obj.own ? "its " + obj.name : obj.name;
+  ev->negated = negated_before(c, v - 1);
+  size_t first = v >= 2 ? v - 2 : v - 1;  // the object word, or the start of the named object
+  while (first > 0 && c.ent_at[first] >= 0 && c.ent_at[first - 1] == c.ent_at[first]) --first;
+  ev->start = t[first].start;
+  ev->end = t[b - 1].end;
+  ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
+  return true;
+}
+
 // Builds the event for verb token v with row `row`, or returns false.
 bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
   const auto& t = c.t;
+  if (passive_event(c, v, rows, ev)) return true;
   bool noun = v > 0 && t[v - 1].norm == "'s";
   if (!noun && v > 0 && determiner(t[v - 1].norm)) return false;  // "the offer", "a meeting"
   if (t[v].cap && !t[v].sentence_start) return false;              // part of a name
@@ -193,14 +249,7 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   if (noun && (obj_at >= t.size() || t[obj_at].norm != "of")) return false;
   if (noun) ++obj_at;
   Object obj = read_object(c, obj_at);
-  const VerbRow* row = nullptr;
-  for (const VerbRow& r : rows) {
-    if (r.condition == "own" && !obj.own) continue;
-    if (r.condition == "entity" && !obj.entity) continue;  // "met the demand" is no meeting
-    if (!r.near.empty() && !near_word(c, v, r.near)) continue;
-    row = &r;
-    break;
-  }
+  const VerbRow* row = pick_row(c, v, rows, obj);
   if (!row) return false;
   size_t a = v, b = v;
   int subj = subject_before(c, noun ? v - 1 : v, &a, &b);

@@ -56,3 +56,18 @@ TEST_CASE("odd input does not crash event extraction", "[events]") {
   CHECK(fc::extract_events("").empty());
   CHECK_NOTHROW(fc::extract_events("recalled recalled 's 's of of summoned its"));
 }
+
+TEST_CASE("passive voice: the object before the verb, the agent after 'by'", "[events]") {
+  auto p = fc::extract_events("Two Norwegian diplomats were expelled by Belarus on Monday.");
+  auto a = fc::extract_events("Belarus expelled two Norwegian diplomats on Monday.");
+  REQUIRE(p.size() == 1);
+  REQUIRE(a.size() == 1);
+  CHECK(p[0].action == "expel");
+  CHECK(p[0].agent == a[0].agent);
+  CHECK(p[0].patient == a[0].patient);
+  CHECK(p[0].text == "diplomats were expelled by Belarus");
+  auto own = fc::extract_events("Its ambassador was summoned back by Tokyo.");
+  REQUIRE(own.size() == 1);
+  CHECK(own[0].action == "recall");
+  CHECK(fc::extract_events("The ambassador was recalled.").empty() == false);  // no agent, kept for the aligner to skip
+}
