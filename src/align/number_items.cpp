@@ -87,7 +87,8 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       std::string key = block_key(m, &factor);
       if (key.empty() || ++per_block[key] > kMaxPerSourceBlock) continue;
       blocks[key].push_back(items.size());
-      items.push_back({s, &m, m.low * factor, m.high * factor, {}, {}, false});
+      items.push_back({s, &m, m.low * factor, m.high * factor, {}, {}, false, all[s].anchor.has_value(),
+                       all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
       size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
       auto cached = ctx_cache.find({s, sent});
       if (cached == ctx_cache.end()) cached = ctx_cache.emplace(std::make_pair(s, sent), sentence_words(all[s], m.start)).first;
@@ -103,7 +104,8 @@ bool overlaps(double lo1, double hi1, double lo2, double hi2) {
 }
 
 size_t evidence(const NumItem& a, const NumItem& b, const std::string& counts) {
-  return a.source == b.source ? 0 : shared_words(a.ctx, b.ctx, counts);
+  if (a.source == b.source || (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays)) return 0;
+  return shared_words(a.ctx, b.ctx, counts);
 }
 
 bool wide(const NumberMention& m) {
@@ -111,7 +113,7 @@ bool wide(const NumberMention& m) {
          m.value.find(" >") != std::string::npos || m.value.find(" <") != std::string::npos;
 }
 
-bool same_fact(const std::vector<SourceFindings>& all, const NumItem& a, const NumItem& b, const std::string& counts) {
+bool same_fact(const NumItem& a, const NumItem& b, const std::string& counts) {
   if (a.crowded || b.crowded) return false;  // "Nasdaq lost 54 points, the S&P 30 points": which is which?
   if (!a.other_numbers.empty() && !b.other_numbers.empty()) {
     // The sentences report different figures around it (levels, times, shares): a different day or report.
@@ -125,10 +127,8 @@ bool same_fact(const std::vector<SourceFindings>& all, const NumItem& a, const N
   size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b, counts);
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   if (shared < 3 || shared * 5 < smaller * 2) return false;
-  const auto& da = all[a.source].anchor;
-  const auto& db = all[b.source].anchor;
   // A later report may update a count (a death toll rises): only same-day reports can conflict.
-  return !(da && db && std::labs(days_from_civil(*da) - days_from_civil(*db)) > 1);
+  return !(a.dated && b.dated && std::labs(a.day - b.day) > 1);
 }
 
 }  // namespace fc::num_align

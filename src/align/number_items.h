@@ -18,7 +18,12 @@ struct NumItem {
   std::set<std::string> ctx;            // content-word lemmas of its sentence
   std::set<std::string> other_numbers;  // digits elsewhere in the sentence ("7,114.3" in "... to end at 7,114.3")
   bool crowded = false;                 // another value of the same counted thing in the same sentence
+  bool dated = false;                   // the source's publication day is known
+  long day = 0;                         // days since 1970-01-01 of the publication day
 };
+
+/// Sources published more than this many days apart do not corroborate each other's numbers.
+constexpr long kAgreeWindowDays = 7;
 
 /// Items of all sources, grouped in blocks keyed "unit|counted noun in base units"; uncounted numbers left out.
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
@@ -27,13 +32,14 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
 /// True if two ranges share a value (floating-point tolerance only: 19.9% is not 20%).
 bool overlaps(double lo1, double hi1, double lo2, double hi2);
 
-/// Shared context words of two mentions from different sources, leaving out the counted noun (0 if same source).
+/// Shared context words of two mentions from different sources, leaving out the counted noun; 0 if same source
+/// or published more than kAgreeWindowDays apart (a figure from another year is another fact).
 size_t evidence(const NumItem& a, const NumItem& b, const std::string& counts);
 
 /// A wide vague value ("dozens", "more than 200") that needs more context to agree than "about 210".
 bool wide(const NumberMention& m);
 
 /// Strong evidence that two mentions state the same fact, strong enough to call different values a conflict.
-bool same_fact(const std::vector<SourceFindings>& all, const NumItem& a, const NumItem& b, const std::string& counts);
+bool same_fact(const NumItem& a, const NumItem& b, const std::string& counts);
 
 }  // namespace fc::num_align

@@ -86,7 +86,7 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
 }
 
 // Two clusters state incompatible values for the same thing: precise values, no shared source, strong context.
-bool conflicting(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items, const Cluster& a,
+bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
                  const Cluster& b, const std::set<size_t>& group_sources, const std::string& counts) {
   if (counts.empty() || overlaps(a.low, a.high, b.low, b.high)) return false;
   for (size_t s : b.sources) if (group_sources.count(s)) return false;
@@ -95,14 +95,14 @@ bool conflicting(const std::vector<SourceFindings>& all, const std::vector<NumIt
   }
   for (size_t i = 0; i < a.items.size() && i < 16; ++i) {  // enough evidence; keeps large stories near-linear
     for (size_t j = 0; j < b.items.size() && j < 16; ++j) {
-      if (same_fact(all, items[a.items[i]], items[b.items[j]], counts)) return true;
+      if (same_fact(items[a.items[i]], items[b.items[j]], counts)) return true;
     }
   }
   return false;
 }
 
 // Links clusters that conflict: parent[b] = a when b's value contradicts a's for the same fact.
-std::vector<size_t> conflict_groups(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
+std::vector<size_t> conflict_groups(const std::vector<NumItem>& items,
                                    const std::vector<Cluster>& clusters, const std::string& counts) {
   std::vector<size_t> parent(clusters.size());
   std::iota(parent.begin(), parent.end(), 0);
@@ -110,7 +110,7 @@ std::vector<size_t> conflict_groups(const std::vector<SourceFindings>& all, cons
     if (parent[a] != a) continue;
     std::set<size_t> group_sources = clusters[a].sources;
     for (size_t b = a + 1; b < clusters.size(); ++b) {
-      if (parent[b] != b || !conflicting(all, items, clusters[a], clusters[b], group_sources, counts)) continue;
+      if (parent[b] != b || !conflicting(items, clusters[a], clusters[b], group_sources, counts)) continue;
       parent[b] = a;
       group_sources.insert(clusters[b].sources.begin(), clusters[b].sources.end());
     }
@@ -190,7 +190,7 @@ std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
   for (const auto& [key, block] : blocks) {
     std::string counts = key.substr(key.find('|') + 1);
     std::vector<Cluster> clusters = cluster_block(items, block, counts);
-    std::vector<size_t> parent = conflict_groups(all, items, clusters, counts);
+    std::vector<size_t> parent = conflict_groups(items, clusters, counts);
     for (size_t a = 0; a < clusters.size(); ++a) {
       if (parent[a] != a) continue;
       std::vector<size_t> members = clusters[a].items;

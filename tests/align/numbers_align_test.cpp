@@ -100,3 +100,15 @@ TEST_CASE("a source that is one long table of counts does not stall alignment", 
   CHECK(facts.size() <= 80);  // at most 40 mentions of one counted noun per source
   CHECK(secs < 20.0);
 }
+
+TEST_CASE("reports published far apart do not corroborate or contradict each other", "[align][numbers]") {
+  Sources s({"The plant employs 789 workers at the northern site, the company said.",
+             "The plant employs 789 workers at the northern site, the company said."});
+  s.findings[0].anchor = fc::CivilDate{2021, 3, 1};
+  s.findings[1].anchor = fc::CivilDate{2021, 3, 5};
+  auto near = fc::align_numbers(s.findings);
+  REQUIRE(near.size() == 1);
+  CHECK(near[0].verdict == "agree");
+  s.findings[1].anchor = fc::CivilDate{2022, 3, 5};
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.verdict == "single");
+}
