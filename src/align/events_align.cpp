@@ -24,6 +24,30 @@ struct Item {
   const EventMention* e = nullptr;
 };
 
+// Splits a group where publication days jump by more than a week: a recall this year is not last year's.
+// Undated sources join the largest stretch.
+std::vector<std::vector<Item>> split_by_time(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
+  std::vector<std::pair<long, Item>> dated;
+  std::vector<Item> undated;
+  for (const Item& it : items) {
+    if (all[it.source].anchor) dated.push_back({days_from_civil(*all[it.source].anchor), it});
+    else undated.push_back(it);
+  }
+  std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::vector<Item>> out;
+  for (size_t i = 0; i < dated.size(); ++i) {
+    if (i == 0 || dated[i].first - dated[i - 1].first > 7) out.emplace_back();
+    out.back().push_back(dated[i].second);
+  }
+  if (out.empty()) out.emplace_back();
+  auto largest = std::max_element(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+  largest->insert(largest->end(), undated.begin(), undated.end());
+  for (auto& chunk : out) {  // keep source order inside a fact
+    std::stable_sort(chunk.begin(), chunk.end(), [](const Item& a, const Item& b) { return a.source < b.source; });
+  }
+  return out;
+}
+
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
   Fact f;
   f.kind = "event";
@@ -72,7 +96,9 @@ std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
     }
   }
   std::vector<Fact> facts;
-  for (const auto& [key, items] : groups) facts.push_back(make_fact(all, items));
+  for (const auto& [key, items] : groups) {
+    for (const std::vector<Item>& chunk : split_by_time(all, items)) facts.push_back(make_fact(all, chunk));
+  }
   return facts;
 }
 

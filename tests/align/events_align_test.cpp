@@ -40,3 +40,17 @@ TEST_CASE("an event denied by one source and reported by another is a conflict",
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "conflict");
 }
+
+TEST_CASE("the same action a year apart is two events", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Poland expelled three diplomats on Monday."},
+                                 {"b", "", "", "", "", "", "Poland expelled two diplomats in the spring."},
+                                 {"c", "", "", "", "", "", "Poland expelled the diplomats after the vote."}};
+  std::vector<fc::SourceFindings> fs;
+  align_texts(src, fs);
+  fs[0].anchor = fc::CivilDate{2020, 4, 1};
+  fs[1].anchor = fc::CivilDate{2021, 4, 1};
+  fs[2].anchor = fc::CivilDate{2021, 4, 3};
+  auto facts = fc::align_events(fs);
+  REQUIRE(facts.size() == 2);
+  CHECK(facts[0].mentions.size() + facts[1].mentions.size() == 3);
+}
