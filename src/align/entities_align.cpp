@@ -146,7 +146,9 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
     for (const auto& kv : reps) titled = titled || !kv.second.m->title.empty();
     Fact f = make_fact(all, kind, reps);
     // People named by two sources, or by one with a title; organisations and places only when spelled differently.
-    bool keep = kind == 'P' ? (reps.size() >= 2 || titled) : f.verdict == "variant";
+    // A surname no source spells out in full ("Mr. Smith") may be two different people: no fact.
+    bool full = key.find(' ') != std::string::npos;
+    bool keep = kind == 'P' ? full && (reps.size() >= 2 || titled) : f.verdict == "variant";
     if (keep) facts.push_back(std::move(f));
   }
   return facts;

@@ -23,3 +23,15 @@ TEST_CASE("transliteration variants of a person are one variant fact", "[align][
   CHECK(facts[0].variants.size() == 2);
   CHECK(facts[0].label.find("Volkov") != std::string::npos);
 }
+
+TEST_CASE("a bare surname in two sources is not taken for one person", "[align][entities]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Mr. Hargreaves said the plan was sound."},
+                                 {"b", "", "", "", "", "", "Judge Hargreaves rejected the plan."}};
+  std::vector<fc::SourceFindings> fs(2);
+  for (size_t i = 0; i < 2; ++i) {
+    fs[i].source = &src[i];
+    fs[i].index = fc::index_text(src[i].text);
+    fs[i].entities = fc::extract_entities(src[i].text);
+  }
+  CHECK(fc::align_entities(fs).empty());
+}
