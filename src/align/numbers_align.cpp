@@ -147,6 +147,23 @@ std::string label_for(const NumberMention& m) {
   return "Number of " + noun_plural(m.counts);
 }
 
+// Why a conflict: the two values and the words their sentences share, so a journalist can check the match.
+std::string conflict_why(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
+  const NumItem& a = items[members.front()];
+  for (size_t k : members) {
+    const NumItem& b = items[k];
+    if (b.source == a.source || b.m->value == a.m->value) continue;
+    std::string words;
+    size_t n = 0;
+    for (const std::string& w : a.ctx) {
+      if (w == a.m->counts || !b.ctx.count(w) || n++ >= 5) continue;
+      words += (words.empty() ? "" : ", ") + w;
+    }
+    return "'" + a.m->text + "' vs '" + b.m->text + "' for the same thing; both sentences share: " + words;
+  }
+  return "sources give incompatible values for the same counted thing in matching context";
+}
+
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
                const std::vector<size_t>& members, bool conflict) {
   Fact f;
@@ -168,7 +185,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
   }
   if (conflict) {
     f.verdict = "conflict";
-    f.why = "sources give incompatible values for the same counted thing in matching context";
+    f.why = conflict_why(items, members);
   } else if (sources.size() < 2) {
     f.verdict = "single";
     f.why = "only one source states this number";
