@@ -147,6 +147,15 @@ std::string label_for(const NumberMention& m) {
   return "Number of " + noun_plural(m.counts);
 }
 
+// Why vague and precise values agree: "'more than 200 residents' fits '214 residents'".
+std::string vague_why(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
+  const NumberMention* v = nullptr;
+  const NumberMention* p = nullptr;
+  for (size_t k : members) (items[k].m->vague ? v : p) = items[k].m;
+  if (v && p) return "'" + v->text + "' fits '" + p->text + "'";
+  return "vague values with overlapping ranges";
+}
+
 // Why a conflict: the two values and the words their sentences share, so a journalist can check the match.
 std::string conflict_why(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
   const NumItem& a = items[members.front()];
@@ -192,7 +201,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
   } else {
     f.verdict = "agree";
     f.why = f.values.size() == 1 ? "same value in every source"
-                                 : vague ? "vague and precise values are compatible" : "same value, written differently";
+                                 : vague ? vague_why(items, members) : "same value, written differently";
   }
   return f;
 }
