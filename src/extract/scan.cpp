@@ -105,18 +105,6 @@ size_t number_end(std::string_view s, size_t i) {
   return j;
 }
 
-}  // namespace
-
-bool is_abbreviation(const std::string& norm) {
-  static const char* const kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col", "jan",
-                                      "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp",
-                                      "co", "jr", "sr", "prof", "mt", "ft"};
-  for (const char* a : kAbbr) if (norm == a) return true;
-  return norm.size() >= 2 && norm[norm.size() - 1] == '.';  // "u.s." already holds its dot
-}
-
-namespace {
-
 void mark_sentences(std::vector<ScanTok>& toks) {
   size_t sentence = 0;
   bool next_starts = true;
@@ -135,6 +123,14 @@ void mark_sentences(std::vector<ScanTok>& toks) {
 }
 
 }  // namespace
+
+bool is_abbreviation(const std::string& norm) {
+  static const char* const kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col", "jan",
+                                      "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp",
+                                      "co", "jr", "sr", "prof", "mt", "ft"};
+  for (const char* a : kAbbr) if (norm == a) return true;
+  return norm.size() >= 2 && norm[norm.size() - 1] == '.';  // "u.s." already holds its dot
+}
 
 std::vector<ScanTok> scan_words(std::string_view s) {
   std::vector<ScanTok> toks;
