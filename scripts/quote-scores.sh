@@ -6,7 +6,7 @@
 set -euo pipefail
 build=${1:-build/native}
 "$build/tests/fc_tests" "[quotes][corpus]" | grep -E '^quote'
-shared=${FC_SHARED:-/work/shared}
+shared=${FC_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/shared}
 if [ -x "$build/fact-compare" ] && [ -f "$shared/eval/check-seeds.sh" ]; then
   bash "$shared/eval/check-seeds.sh" "$build/fact-compare" | grep -E 'takes-one|^found='
 fi
