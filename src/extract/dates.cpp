@@ -47,9 +47,13 @@ void merge_datetimes(const std::vector<Tok>& toks, std::vector<Item>& items) {
     Item* day = a.n.day && a.n.type == "DATE" ? &a : b.n.day && b.n.type == "DATE" ? &b : nullptr;
     Item* time = day == &a ? &b : &a;
     if (!day || time->n.clock.empty() || time->n.type != "TIME") continue;
-    // "March 18, 2021 22:14", "Friday at 10 a.m.", "12:00 UTC Monday"; a time before its date takes no comma.
-    const size_t max_gap = day == &a ? 2 : 0;
-    if (!gap_only(toks, a.m.te, b.m.tb, {",", "at", "on"}, max_gap, false)) continue;
+    // "March 18, 2021 22:14", "Friday at 10 a.m.", "12:00 UTC Monday" are one expression;
+    // "16:15 UTC, June 1st" stays two, the time taking the date.
+    if (!gap_only(toks, a.m.te, b.m.tb, {",", "at", "on"}, 2, false)) continue;
+    if (day == &b && b.m.tb > a.m.te) {
+      a.n.values = {to_iso(*day->n.day) + time->n.clock};
+      continue;
+    }
     a.m.te = b.m.te;
     a.n.values = {to_iso(*day->n.day) + time->n.clock};
     a.n.type = "TIME";

@@ -19,6 +19,48 @@ bool glued(const std::vector<Tok>& toks, size_t pos, std::string_view s) {
 
 }  // namespace
 
+uint64_t start_mask(const Tok& t) {
+  // Class ids are fixed once the tables are loaded; look the shape classes up once.
+  static const struct Ids {
+    int num, ord, units, numw, ordw, unit, yy, decade, numsigned, ampm;
+    std::vector<int> shapes;
+  } ids = [] {
+    const Tables& tb = tables();
+    Ids i{tb.find_class("NUM"), tb.find_class("ORD"), tb.find_class("UNITS"), tb.find_class("NUMW"),
+          tb.find_class("ORDW"), tb.find_class("UNIT"), tb.find_class("YY"), tb.find_class("DECADE"),
+          tb.find_class("NUMSIGNED"), tb.find_class("AMPM"), {}};
+    for (const char* s : {"DAY", "YEAR", "BAREYEAR", "ISODATE", "SLASHDATE", "HM", "HHMM", "HOUR", "INT"}) {
+      i.shapes.push_back(tb.find_class(s));
+    }
+    return i;
+  }();
+  uint64_t mask = 0;
+  auto set = [&mask](int id) {
+    if (id >= 0 && id < 64) mask |= uint64_t{1} << id;
+  };
+  const auto& by_first = tables().by_first;
+  auto it = by_first.find(t.norm);
+  if (it != by_first.end()) {
+    for (const LexEntry* e : it->second) {
+      set(e->cls_id);
+      if (e->cls_id == ids.numw) set(ids.num);
+      if (e->cls_id == ids.ordw) set(ids.ord);
+      if (e->cls_id == ids.unit) set(ids.units);
+    }
+  }
+  if (t.kind == TokKind::kNum) {
+    for (int id : ids.shapes) set(id);
+    for (int id : {ids.num, ids.ord, ids.decade}) set(id);
+  }
+  if (t.norm == "'") {
+    set(ids.yy);
+    set(ids.decade);
+  }
+  if (t.norm == "+" || t.norm == "-") set(ids.numsigned);
+  if (t.norm == "am" || t.norm == "pm" || t.norm == "a" || t.norm == "p") set(ids.ampm);
+  return mask;
+}
+
 bool in_class(const std::string& cls, const std::string& word) {
   const auto& by_first = tables().by_first;
   auto it = by_first.find(word);

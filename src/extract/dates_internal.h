@@ -1,6 +1,7 @@
 // Internal pieces of the temporal tagger shared by src/extract/dates*.cpp (not a public interface).
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,7 @@ std::vector<size_t> sentence_ids(const std::vector<Tok>& toks);
 struct LexEntry {
   std::string id;
   std::string cls;
+  int cls_id = -1;
   std::string value;
   std::vector<std::string> words;  // the entry's tokens, lower-case
   bool ambiguous = false;          // month names that are also common words
@@ -48,6 +50,7 @@ struct Element {
   struct Alt {
     bool is_class = false;
     std::string s;
+    int cls_id = -1;  // index into Tables::class_names when is_class
   };
   std::vector<Alt> alts;
   bool optional = false;
@@ -59,6 +62,7 @@ struct Pattern {
   std::string id, type, norm, param, example;
   std::vector<Element> elems;
   size_t row = 0;
+  bool combine = false;  // documents a merge done after normalization; never matched over tokens
 };
 
 /// One row of dates_tense.tsv.
@@ -77,7 +81,15 @@ struct Tables {
   std::vector<TenseCue> cues;
   std::unordered_map<std::string, std::vector<size_t>> cue_by_first;  // first word -> cue indices
   std::vector<std::string> errors;  // malformed rows, for the tests
+  std::vector<std::string> class_names;  // every class a pattern or vocabulary row names
+  /// Id of a class name (added if new).
+  int class_id(const std::string& name);
+  /// Id of a known class name, or -1.
+  int find_class(const std::string& name) const;
 };
+
+/// Bit set of the classes that could begin at a token (bit = class id; ids past 63 are always set).
+uint64_t start_mask(const Tok& t);
 
 /// The tables, parsed on first use.
 const Tables& tables();

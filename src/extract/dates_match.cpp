@@ -85,12 +85,26 @@ bool leading_context_ok(const Element& e, const std::vector<Tok>& toks, size_t s
   return false;
 }
 
-void try_pattern(const Pattern& p, const std::vector<Tok>& toks, size_t start, Best& best) {
-  if (p.elems.empty() || p.norm.rfind("combine", 0) == 0) return;
+// True if the pattern's first required element (or an optional one before it) could begin at `start`.
+bool may_start(const Pattern& p, size_t first, const Tok& t, uint64_t mask) {
+  for (size_t ei = first; ei < p.elems.size(); ++ei) {
+    for (const Element::Alt& alt : p.elems[ei].alts) {
+      const bool maybe = alt.is_class ? (alt.cls_id >= 64 || (mask >> alt.cls_id) & 1) : t.norm == alt.s;
+      if (maybe) return true;
+    }
+    if (!p.elems[ei].optional) return false;
+  }
+  return false;
+}
+
+void try_pattern(const Pattern& p, const std::vector<Tok>& toks, size_t start, uint64_t mask, Best& best) {
+  if (p.elems.empty() || p.combine) return;
   size_t first = 0;
   if (p.elems[0].context) {
-    if (!leading_context_ok(p.elems[0], toks, start)) return;
+    if (!may_start(p, 1, toks[start], mask) || !leading_context_ok(p.elems[0], toks, start)) return;
     first = 1;
+  } else if (!may_start(p, 0, toks[start], mask)) {
+    return;
   }
   Run r{p, toks, start, {}, best};
   step(r, first, start, start);
@@ -105,7 +119,8 @@ std::vector<Match> find_matches(const std::vector<Tok>& toks) {
   while (i < toks.size()) {
     Best best;
     if (toks[i].kind != TokKind::kPunct || toks[i].norm == "'" || toks[i].norm == "(") {
-      for (const Pattern& p : t.patterns) try_pattern(p, toks, i, best);
+      const uint64_t mask = start_mask(toks[i]);
+      for (const Pattern& p : t.patterns) try_pattern(p, toks, i, mask, best);
     }
     if (best.found) {
       out.push_back(best.match);

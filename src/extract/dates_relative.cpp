@@ -165,6 +165,16 @@ Norm shift(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx)
   return value(ref_of(n));
 }
 
+// "the last week of March": the ISO week holding that part of the month.
+Norm month_week(const Match& m, const NormContext& ctx) {
+  const int mo = num(m, "MONTH", 0), n = num(m, "ORD", 0);
+  if (mo < 1 || mo > 12 || n == 0 || n > 5) return {};
+  if (!ctx.dct) return value("XXXX-" + pad(mo, 2));
+  const int y = year_for(*ctx.dct, mo, 0, ctx.orient);
+  const int day = n < 0 ? days_in_month(y, mo) - 3 : std::min(7 * (n - 1) + 4, days_in_month(y, mo));
+  return value(week_value(CivilDate{y, mo, day}));
+}
+
 }  // namespace
 
 Norm normalize_relative_more(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx);
@@ -176,6 +186,7 @@ Norm normalize_relative(const Match& m, const std::vector<Tok>& toks, const Norm
   if (n == "weekday") return weekday_norm(m, ctx);
   if (n == "relday") return relday(m, ctx);
   if (n == "shift") return shift(m, toks, ctx);
+  if (n == "month_week") return month_week(m, ctx);
   if (n == "ref") {
     const Slot* r = m.get("REFWORD");
     return r ? value(r->value) : Norm{};

@@ -33,6 +33,7 @@ void add_entries(Tables& t, const std::string& id, const std::string& cls, std::
     auto e = std::make_unique<LexEntry>();
     e->id = id;
     e->cls = cls;
+    e->cls_id = t.class_id(cls);
     e->value = value;
     e->ambiguous = ambiguous;
     e->words = words_of(phrase);
@@ -89,8 +90,13 @@ void load_patterns(Tables& t) {
     p.param = std::string(r.fields[3]);
     p.example = std::string(r.fields[5]);
     p.row = row++;
+    p.combine = p.norm.rfind("combine", 0) == 0;
     for (const std::string& e : split(r.fields[4], ' ')) {
-      if (!e.empty()) p.elems.push_back(parse_element(e));
+      if (e.empty()) continue;
+      p.elems.push_back(parse_element(e));
+      for (Element::Alt& a : p.elems.back().alts) {
+        if (a.is_class) a.cls_id = t.class_id(a.s);
+      }
     }
     t.patterns.push_back(std::move(p));
   }
@@ -117,6 +123,11 @@ void load_cues(Tables& t) {
 
 Tables load() {
   Tables t;
+  // Shape classes first, so start_mask() finds them whether or not a pattern names them.
+  for (const char* s : {"NUM", "ORD", "UNITS", "NUMW", "ORDW", "UNIT", "YY", "DECADE", "NUMSIGNED", "AMPM", "DAY",
+                        "YEAR", "BAREYEAR", "ISODATE", "SLASHDATE", "HM", "HHMM", "HOUR", "INT"}) {
+    t.class_id(s);
+  }
   load_vocab(t, "en/dates_months.tsv", "MONTH", 1, 2, 5);
   load_vocab(t, "en/dates_weekdays.tsv", "WEEKDAY", 1, 2, 4);
   load_vocab(t, "en/dates_numbers.tsv", "NUMW", 1, 3, 5);
@@ -129,6 +140,21 @@ Tables load() {
 }
 
 }  // namespace
+
+int Tables::class_id(const std::string& name) {
+  for (size_t i = 0; i < class_names.size(); ++i) {
+    if (class_names[i] == name) return static_cast<int>(i);
+  }
+  class_names.push_back(name);
+  return static_cast<int>(class_names.size() - 1);
+}
+
+int Tables::find_class(const std::string& name) const {
+  for (size_t i = 0; i < class_names.size(); ++i) {
+    if (class_names[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
 
 const Tables& tables() {
   static const Tables t = load();
