@@ -58,7 +58,7 @@ uint64_t start_mask(const Tok& t) {
   }
   if (t.norm == "+" || t.norm == "-") set(ids.numsigned);
   if (t.norm == "am" || t.norm == "pm" || t.norm == "a" || t.norm == "p") set(ids.ampm);
-  return mask;
+  return mask & tables().pattern_classes;
 }
 
 bool in_class(const std::string& cls, const std::string& word) {

@@ -51,6 +51,7 @@ struct Element {
     bool is_class = false;
     std::string s;
     int cls_id = -1;  // index into Tables::class_names when is_class
+    int lit_id = -1;  // index into Tables::literals otherwise
   };
   std::vector<Alt> alts;
   bool optional = false;
@@ -82,6 +83,8 @@ struct Tables {
   std::unordered_map<std::string, std::vector<size_t>> cue_by_first;  // first word -> cue indices
   std::vector<std::string> errors;  // malformed rows, for the tests
   std::vector<std::string> class_names;  // every class a pattern or vocabulary row names
+  std::unordered_map<std::string, int> literals;  // every literal token a pattern names -> its id
+  uint64_t pattern_classes = 0;               // bit set of the classes patterns name
   /// Id of a class name (added if new).
   int class_id(const std::string& name);
   /// Id of a known class name, or -1.

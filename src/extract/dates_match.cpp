@@ -16,19 +16,23 @@ struct Best {
 struct Run {
   const Pattern& p;
   const std::vector<Tok>& toks;
+  const std::vector<uint64_t>& masks;  // start_mask() of every token
+  const std::vector<int>& lits;        // literal id of every token (-1: no pattern names it)
   size_t start;
   std::vector<Slot> slots;
   Best& best;
 };
 
 // One alternative of an element at `pos`: the token ranges it can cover, with their slots.
-void alternatives(const Element::Alt& alt, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+void alternatives(const Element::Alt& alt, const std::vector<Tok>& toks, const std::vector<uint64_t>& masks,
+                  const std::vector<int>& lits, size_t pos, std::vector<Slot>& out) {
   if (pos >= toks.size()) return;
   if (alt.is_class) {
+    if (alt.cls_id < 64 && !((masks[pos] >> alt.cls_id) & 1)) return;
     match_class(alt.s, toks, pos, out);
     return;
   }
-  if (toks[pos].norm == alt.s) {
+  if (lits[pos] == alt.lit_id) {
     Slot s;
     s.cls = "";
     s.value = alt.s;
@@ -66,7 +70,7 @@ void step(Run& r, size_t ei, size_t pos, size_t span_end) {
   const Element& e = el[ei];
   if (e.optional) step(r, ei + 1, pos, span_end);
   std::vector<Slot> found;
-  for (const Element::Alt& alt : e.alts) alternatives(alt, r.toks, pos, found);
+  for (const Element::Alt& alt : e.alts) alternatives(alt, r.toks, r.masks, r.lits, pos, found);
   for (const Slot& s : found) {
     r.slots.push_back(s);
     step(r, ei + 1, s.te, e.context ? span_end : s.te);
@@ -75,10 +79,11 @@ void step(Run& r, size_t ei, size_t pos, size_t span_end) {
 }
 
 // A leading context element must cover exactly the token before the span.
-bool leading_context_ok(const Element& e, const std::vector<Tok>& toks, size_t start) {
+bool leading_context_ok(const Element& e, const std::vector<Tok>& toks, const std::vector<uint64_t>& masks,
+                        const std::vector<int>& lits, size_t start) {
   if (start == 0) return false;
   std::vector<Slot> found;
-  for (const Element::Alt& alt : e.alts) alternatives(alt, toks, start - 1, found);
+  for (const Element::Alt& alt : e.alts) alternatives(alt, toks, masks, lits, start - 1, found);
   for (const Slot& s : found) {
     if (s.te == start) return true;
   }
@@ -86,10 +91,10 @@ bool leading_context_ok(const Element& e, const std::vector<Tok>& toks, size_t s
 }
 
 // True if the pattern's first required element (or an optional one before it) could begin at `start`.
-bool may_start(const Pattern& p, size_t first, const Tok& t, uint64_t mask) {
+bool may_start(const Pattern& p, size_t first, int lit, uint64_t mask) {
   for (size_t ei = first; ei < p.elems.size(); ++ei) {
     for (const Element::Alt& alt : p.elems[ei].alts) {
-      const bool maybe = alt.is_class ? (alt.cls_id >= 64 || (mask >> alt.cls_id) & 1) : t.norm == alt.s;
+      const bool maybe = alt.is_class ? (alt.cls_id >= 64 || (mask >> alt.cls_id) & 1) : lit == alt.lit_id;
       if (maybe) return true;
     }
     if (!p.elems[ei].optional) return false;
@@ -97,16 +102,18 @@ bool may_start(const Pattern& p, size_t first, const Tok& t, uint64_t mask) {
   return false;
 }
 
-void try_pattern(const Pattern& p, const std::vector<Tok>& toks, size_t start, uint64_t mask, Best& best) {
+void try_pattern(const Pattern& p, const std::vector<Tok>& toks, const std::vector<uint64_t>& masks,
+                 const std::vector<int>& lits, size_t start, Best& best) {
+  const uint64_t mask = masks[start];
   if (p.elems.empty() || p.combine) return;
   size_t first = 0;
   if (p.elems[0].context) {
-    if (!may_start(p, 1, toks[start], mask) || !leading_context_ok(p.elems[0], toks, start)) return;
+    if (!may_start(p, 1, lits[start], mask) || !leading_context_ok(p.elems[0], toks, masks, lits, start)) return;
     first = 1;
-  } else if (!may_start(p, 0, toks[start], mask)) {
+  } else if (!may_start(p, 0, lits[start], mask)) {
     return;
   }
-  Run r{p, toks, start, {}, best};
+  Run r{p, toks, masks, lits, start, {}, best};
   step(r, first, start, start);
 }
 
@@ -115,12 +122,20 @@ void try_pattern(const Pattern& p, const std::vector<Tok>& toks, size_t start, u
 std::vector<Match> find_matches(const std::vector<Tok>& toks) {
   const Tables& t = tables();
   std::vector<Match> out;
+  std::vector<uint64_t> masks(toks.size());
+  std::vector<int> lits(toks.size(), -1);
+  for (size_t k = 0; k < toks.size(); ++k) {
+    masks[k] = start_mask(toks[k]);
+    auto lit = t.literals.find(toks[k].norm);
+    if (lit != t.literals.end()) lits[k] = lit->second;
+  }
   size_t i = 0;
   while (i < toks.size()) {
     Best best;
     if (toks[i].kind != TokKind::kPunct || toks[i].norm == "'" || toks[i].norm == "(") {
-      const uint64_t mask = start_mask(toks[i]);
-      for (const Pattern& p : t.patterns) try_pattern(p, toks, i, mask, best);
+      if (masks[i] != 0 || lits[i] >= 0) {
+        for (const Pattern& p : t.patterns) try_pattern(p, toks, masks, lits, i, best);
+      }
     }
     if (best.found) {
       out.push_back(best.match);

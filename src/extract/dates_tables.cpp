@@ -96,6 +96,8 @@ void load_patterns(Tables& t) {
       p.elems.push_back(parse_element(e));
       for (Element::Alt& a : p.elems.back().alts) {
         if (a.is_class) a.cls_id = t.class_id(a.s);
+        if (!a.is_class) a.lit_id = t.literals.emplace(a.s, static_cast<int>(t.literals.size())).first->second;
+        if (a.is_class) t.pattern_classes |= a.cls_id < 64 ? uint64_t{1} << a.cls_id : 0;
       }
     }
     t.patterns.push_back(std::move(p));
