@@ -156,6 +156,18 @@ void match_num(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out)
   }
 }
 
+// "am", "p.m.", "a.m" as AM/PM.
+void am_pm(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+  const std::string& w = toks[pos].norm;
+  if (w == "am" || w == "pm") {
+    const size_t te = pos + 1 + (glued(toks, pos + 1, ".") ? 1 : 0);
+    out.push_back(slot("AMPM", w == "am" ? "AM" : "PM", 0, pos, te));
+  } else if ((w == "a" || w == "p") && glued(toks, pos + 1, ".") && glued(toks, pos + 2, "m")) {
+    const size_t te = pos + 3 + (glued(toks, pos + 3, ".") ? 1 : 0);
+    out.push_back(slot("AMPM", w == "a" ? "AM" : "PM", 0, pos, te));
+  }
+}
+
 }  // namespace
 
 void match_class(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
@@ -210,14 +222,7 @@ bool match_shape(const std::string& cls, const std::vector<Tok>& toks, size_t po
     return true;
   }
   if (cls == "AMPM") {
-    const std::string& w = toks[pos].norm;
-    if (w == "am" || w == "pm") {
-      size_t te = pos + 1 + (glued(toks, pos + 1, ".") ? 1 : 0);
-      out.push_back(slot(cls, w == "am" ? "AM" : "PM", 0, pos, te));
-    } else if ((w == "a" || w == "p") && glued(toks, pos + 1, ".") && glued(toks, pos + 2, "m")) {
-      size_t te = pos + 3 + (glued(toks, pos + 3, ".") ? 1 : 0);
-      out.push_back(slot(cls, w == "a" ? "AM" : "PM", 0, pos, te));
-    }
+    am_pm(toks, pos, out);
     return true;
   }
   if (cls == "NUMSIGNED") {
