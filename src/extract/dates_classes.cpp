@@ -160,8 +160,7 @@ void match_num(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out)
 void am_pm(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   const std::string& w = toks[pos].norm;
   if (w == "am" || w == "pm") {
-    const size_t te = pos + 1 + (glued(toks, pos + 1, ".") ? 1 : 0);
-    out.push_back(slot("AMPM", w == "am" ? "AM" : "PM", 0, pos, te));
+    out.push_back(slot("AMPM", w == "am" ? "AM" : "PM", 0, pos, pos + 1));  // a dot after "pm" ends the sentence
   } else if ((w == "a" || w == "p") && glued(toks, pos + 1, ".") && glued(toks, pos + 2, "m")) {
     const size_t te = pos + 3 + (glued(toks, pos + 3, ".") ? 1 : 0);
     out.push_back(slot("AMPM", w == "a" ? "AM" : "PM", 0, pos, te));
@@ -213,7 +212,10 @@ bool match_shape(const std::string& cls, const std::vector<Tok>& toks, size_t po
   }
   if (cls == "YEAR") {
     const long n = int_token(toks, pos, 4);
-    if (n >= 1000 && n <= 2999 && toks[pos].norm.size() == 4) out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));
+    const bool decade = pos + 1 < toks.size() && !toks[pos + 1].space_before && toks[pos + 1].kind == TokKind::kWord;
+    if (n >= 1000 && n <= 2999 && toks[pos].norm.size() == 4 && !decade) {
+      out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));
+    }
     return true;
   }
   if (cls == "HOUR") {

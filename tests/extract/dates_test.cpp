@@ -170,6 +170,15 @@ TEST_CASE("publication date from a dateline", "[dates][infer]") {
   CHECK(d->how.find("MARCH 18, 2021") != std::string::npos);
 }
 
+TEST_CASE("publication day from an agency dateline, year left to the caller", "[dates][infer]") {
+  auto d = fc::infer_published("VALDORIA, May 16 (Harbor Wire) - Dock workers walked out on Wednesday.");
+  REQUIRE(d);
+  CHECK_FALSE(d->year_known);
+  CHECK(d->date.month == 5);
+  CHECK(d->date.day == 16);
+  CHECK(d->how.find("agency dateline") == 0);
+}
+
 TEST_CASE("publication date from the latest reported saying", "[dates][infer]") {
   auto d = fc::infer_published(
       "A spokesman said on March 19 that the offer stood. The leader had spoken on March 18, 2021, and an aide "
