@@ -132,7 +132,8 @@ std::optional<CivilDate> relative_base(const Match& m, const std::vector<Tok>& t
   const bool anaphoric = word == "previous" || word == "prior" || word == "following" || word == "preceding" ||
                          m.pat->id == "d_unit_prev";
   if (!anaphoric) return ctx.dct;
-  const std::string& unit = m.get("UNIT")->value;
+  const Slot* u = m.get("UNIT");
+  const std::string unit = u ? u->value : std::string();
   if (unit == "D" && ctx.ref_day) return ctx.ref_day;
   const std::string& p = ctx.last_period;
   const long y = p.size() >= 4 ? parse_int(p.substr(0, 4)) : -1;
@@ -143,6 +144,7 @@ std::optional<CivilDate> relative_base(const Match& m, const std::vector<Tok>& t
 
 Norm shift(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
   const Slot* u = m.get("UNIT");
+  if (!u) u = m.get("WEEKUNIT");
   if (!u) return {};
   const int n = shift_of(m);
   const std::optional<CivilDate> base = relative_base(m, toks, ctx);
