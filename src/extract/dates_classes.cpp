@@ -73,9 +73,9 @@ bool in_class(const std::string& cls, const std::string& word) {
 
 namespace {
 
-Slot slot(const std::string& cls, std::string value, double num, size_t tb, size_t te) {
+Slot slot(std::string_view cls, std::string value, double num, size_t tb, size_t te) {
   Slot s;
-  s.cls = cls;
+  s.cls = std::string(cls);
   s.value = std::move(value);
   s.num = num;
   s.tb = tb;
@@ -84,7 +84,7 @@ Slot slot(const std::string& cls, std::string value, double num, size_t tb, size
 }
 
 // Entries of a vocabulary class starting at `pos`; month names carry their own context checks.
-void match_lexicon(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+void match_lexicon(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   const auto& by_first = tables().by_first;
   auto it = by_first.find(toks[pos].norm);
   if (it == by_first.end()) return;
@@ -169,7 +169,7 @@ void am_pm(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
 
 }  // namespace
 
-void match_class(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+void match_class(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   if (pos >= toks.size()) return;
   if (cls == "NUM") return match_num(toks, pos, out);
   if (match_shape(cls, toks, pos, out)) return;
@@ -196,7 +196,7 @@ void match_class(const std::string& cls, const std::vector<Tok>& toks, size_t po
   match_lexicon(cls, toks, pos, out);
 }
 
-bool match_shape(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+bool match_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   if (cls == "INT") {
     const long n = int_token(toks, pos, 9);
     if (n >= 0) out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));

@@ -64,6 +64,8 @@ struct Pattern {
   std::vector<Element> elems;
   size_t row = 0;
   bool combine = false;  // documents a merge done after normalization; never matched over tokens
+  uint64_t start_classes = 0;  // classes that can begin the span (see may_start in dates_match.cpp)
+  std::vector<int> start_literals;
 };
 
 /// One row of dates_tense.tsv.
@@ -115,13 +117,13 @@ struct Match {
 };
 
 /// Matches of a class at token `pos` (several lengths possible), appended to `out`.
-void match_class(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+void match_class(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
 
 /// Number shapes (INT, DAY, YEAR, HOUR, AMPM, NUMSIGNED); false if `cls` is not one of them.
-bool match_shape(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+bool match_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
 
 /// Date shapes (BAREYEAR, YY, DECADE, ISODATE, SLASHDATE, HM, HHMM); false if `cls` is not one of them.
-bool match_date_shape(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+bool match_date_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
 
 /// True if `word` is a one-word entry of vocabulary class `cls`.
 bool in_class(const std::string& cls, const std::string& word);

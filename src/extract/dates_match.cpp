@@ -19,7 +19,8 @@ struct Run {
   const std::vector<uint64_t>& masks;  // start_mask() of every token
   const std::vector<int>& lits;        // literal id of every token (-1: no pattern names it)
   size_t start;
-  std::vector<Slot> slots;
+  std::vector<Slot>& slots;                 // captures along the current path
+  std::vector<std::vector<Slot>>& scratch;  // candidates per element depth, reused across patterns
   Best& best;
 };
 
@@ -69,7 +70,8 @@ void step(Run& r, size_t ei, size_t pos, size_t span_end) {
   }
   const Element& e = el[ei];
   if (e.optional) step(r, ei + 1, pos, span_end);
-  std::vector<Slot> found;
+  std::vector<Slot>& found = r.scratch[ei];  // sized by try_pattern; deeper calls use deeper entries
+  found.clear();
   for (const Element::Alt& alt : e.alts) alternatives(alt, r.toks, r.masks, r.lits, pos, found);
   for (const Slot& s : found) {
     r.slots.push_back(s);
@@ -90,30 +92,34 @@ bool leading_context_ok(const Element& e, const std::vector<Tok>& toks, const st
   return false;
 }
 
-// True if the pattern's first required element (or an optional one before it) could begin at `start`.
-bool may_start(const Pattern& p, size_t first, int lit, uint64_t mask) {
-  for (size_t ei = first; ei < p.elems.size(); ++ei) {
-    for (const Element::Alt& alt : p.elems[ei].alts) {
-      const bool maybe = alt.is_class ? (alt.cls_id >= 64 || (mask >> alt.cls_id) & 1) : lit == alt.lit_id;
-      if (maybe) return true;
-    }
-    if (!p.elems[ei].optional) return false;
+// True if the pattern's span could begin at a token with this class mask and literal id.
+bool may_start(const Pattern& p, int lit, uint64_t mask) {
+  if (mask & p.start_classes) return true;
+  for (int l : p.start_literals) {
+    if (l == lit) return true;
   }
   return false;
 }
 
+struct Buffers {
+  std::vector<Slot> slots;
+  std::vector<std::vector<Slot>> scratch;
+};
+
 void try_pattern(const Pattern& p, const std::vector<Tok>& toks, const std::vector<uint64_t>& masks,
-                 const std::vector<int>& lits, size_t start, Best& best) {
+                 const std::vector<int>& lits, size_t start, Buffers& buf, Best& best) {
   const uint64_t mask = masks[start];
   if (p.elems.empty() || p.combine) return;
   size_t first = 0;
   if (p.elems[0].context) {
-    if (!may_start(p, 1, lits[start], mask) || !leading_context_ok(p.elems[0], toks, masks, lits, start)) return;
+    if (!may_start(p, lits[start], mask) || !leading_context_ok(p.elems[0], toks, masks, lits, start)) return;
     first = 1;
-  } else if (!may_start(p, 0, lits[start], mask)) {
+  } else if (!may_start(p, lits[start], mask)) {
     return;
   }
-  Run r{p, toks, masks, lits, start, {}, best};
+  buf.slots.clear();
+  if (buf.scratch.size() < p.elems.size()) buf.scratch.resize(p.elems.size());  // never during the recursion
+  Run r{p, toks, masks, lits, start, buf.slots, buf.scratch, best};
   step(r, first, start, start);
 }
 
@@ -129,12 +135,13 @@ std::vector<Match> find_matches(const std::vector<Tok>& toks) {
     auto lit = t.literals.find(toks[k].norm);
     if (lit != t.literals.end()) lits[k] = lit->second;
   }
+  Buffers buf;
   size_t i = 0;
   while (i < toks.size()) {
     Best best;
     if (toks[i].kind != TokKind::kPunct || toks[i].norm == "'" || toks[i].norm == "(") {
       if (masks[i] != 0 || lits[i] >= 0) {
-        for (const Pattern& p : t.patterns) try_pattern(p, toks, masks, lits, i, best);
+        for (const Pattern& p : t.patterns) try_pattern(p, toks, masks, lits, i, buf, best);
       }
     }
     if (best.found) {

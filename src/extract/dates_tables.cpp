@@ -76,6 +76,18 @@ Element parse_element(std::string tok) {
   return e;
 }
 
+// What can begin a pattern's span: its first element after leading context, and any optional ones before it.
+void starters(Pattern& p) {
+  const size_t first = !p.elems.empty() && p.elems[0].context ? 1 : 0;
+  for (size_t ei = first; ei < p.elems.size(); ++ei) {
+    for (const Element::Alt& a : p.elems[ei].alts) {
+      if (a.is_class) p.start_classes |= a.cls_id < 64 ? uint64_t{1} << a.cls_id : ~uint64_t{0};
+      if (!a.is_class) p.start_literals.push_back(a.lit_id);
+    }
+    if (!p.elems[ei].optional) break;
+  }
+}
+
 void load_patterns(Tables& t) {
   size_t row = 0;
   for (const RuleRow& r : rule_rows("en/dates_patterns.tsv")) {
@@ -100,6 +112,7 @@ void load_patterns(Tables& t) {
         if (a.is_class) t.pattern_classes |= a.cls_id < 64 ? uint64_t{1} << a.cls_id : 0;
       }
     }
+    starters(p);
     t.patterns.push_back(std::move(p));
   }
 }
