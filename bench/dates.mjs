@@ -14,7 +14,7 @@ if (!corpus) {
   console.log('dates bench: shared/data/meantime-en/timex.jsonl not found, skipped');
   process.exit(0);
 }
-const repeats = Number(process.argv[2] || 7);
+const repeats = Number(process.argv[2] || 21);
 const docs = fs.readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
 // Median seconds of `repeats` passes over all documents (one untimed warm-up pass first).
