@@ -93,9 +93,10 @@ void sentence_bounds(const std::vector<size_t>& sids, std::vector<size_t>& begin
 int direction(const CivilDate& from, const CivilDate& to) { return from < to ? 1 : to < from ? -1 : 0; }
 
 // Remembers what later expressions are anchored on: the last day named, and the last month/quarter/year.
-void remember(const Item& it, NormContext& ctx, std::optional<CivilDate>& sentence_day) {
+void remember(const Item& it, NormContext& ctx, std::optional<CivilDate>& sentence_day, size_t& ref_sentence) {
   if (it.n.day) {
     ctx.ref_day = it.n.day;
+    ref_sentence = it.sentence;
     if (ctx.dct && *it.n.day < *ctx.dct) sentence_day = it.n.day;
   }
   const std::string& v = it.n.values.front();
@@ -112,7 +113,7 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
   ctx.dct = anchor;
   std::vector<Item> items;
   std::optional<CivilDate> sentence_day, day_in_sentence;
-  size_t current = static_cast<size_t>(-1);
+  size_t current = static_cast<size_t>(-1), ref_sentence = 0;
   for (Match& m : find_matches(toks)) {
     Item it;
     it.sentence = sids[m.tb];
@@ -128,6 +129,7 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
     }
     ctx.orient = it.orient;
     ctx.sentence_ref = sentence_day;
+    ctx.ref_day_close = ctx.ref_day && it.sentence <= ref_sentence + 1;
     it.n = normalize(m, toks, ctx);
     if (!it.n.ok || it.n.values.empty()) continue;
     if (!it.n.clock.empty() && day_in_sentence) {
@@ -137,7 +139,7 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
     if (it.n.day && ctx.dct && direction(*ctx.dct, *it.n.day) != 0) it.orient = direction(*ctx.dct, *it.n.day);
     it.rule = m.pat->id;
     it.m = std::move(m);
-    remember(it, ctx, sentence_day);
+    remember(it, ctx, sentence_day, ref_sentence);
     items.push_back(std::move(it));
   }
   merge_datetimes(toks, items);

@@ -134,7 +134,8 @@ std::vector<Match> find_matches(const std::vector<Tok>& toks);
 /// What a normalizer needs besides the match: anchor, reference times and orientation.
 struct NormContext {
   std::optional<CivilDate> dct;          // publication date
-  std::optional<CivilDate> ref_day;      // last day mentioned in the text ("the next day")
+  std::optional<CivilDate> ref_day;      // last day mentioned in the text ("the day")
+  bool ref_day_close = false;            // ref_day was named in this sentence or the one before ("the next day")
   std::optional<CivilDate> sentence_ref; // an earlier day of this sentence before the dct (shifted reference)
   std::string last_period;               // last month/quarter/year value ("the same period last year")
   int orient = 0;                        // -1 past, +1 future, 0 unknown

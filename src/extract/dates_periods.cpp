@@ -87,6 +87,10 @@ Norm season(const Match& m, const NormContext& ctx) {
 
 Norm refday(const Match& m, const NormContext& ctx) {
   const int n = shift_of(m);
+  if (n != 0 && !ctx.ref_day_close) {
+    // "the next day" with no day named just before: a narrative step we cannot date, only place.
+    return value(ctx.orient < 0 ? "PAST_REF" : ctx.orient > 0 ? "FUTURE_REF" : "XXXX-XX-XX");
+  }
   const std::optional<CivilDate>& base = ctx.ref_day ? ctx.ref_day : ctx.dct;
   if (!base) return value("XXXX-XX-XX");
   const CivilDate d = add_days(*base, n);
