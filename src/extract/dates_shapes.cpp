@@ -32,10 +32,9 @@ bool bare_year(const std::vector<Tok>& toks, size_t pos) {
   bool prep = false;
   for (const char* p : kYearPreps) prep = prep || prev == p;
   if (!prep && (y < 1800 || y > 2099)) return false;
-  if (prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "no" || prev == "number" ||
-      prev == "+" || prev == "x") {
-    return false;
-  }
+  if (prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "+" || prev == "x") return false;
+  if (pos > 0 && toks[pos - 1].kind == TokKind::kWord && in_class("NOTYEARBEFORE", prev)) return false;  // "Page 2012"
+  if (pos > 1 && prev == "." && in_class("NOTYEARBEFORE", toks[pos - 2].norm)) return false;          // "No. 1999"
   if (pos > 0 && !toks[pos].space_before && toks[pos - 1].kind != TokKind::kWord &&
       toks[pos - 1].norm != "(" && toks[pos - 1].norm != "\"" && toks[pos - 1].norm != "'") {
     return false;  // glued to a sign or another number

@@ -58,7 +58,7 @@ TEST_CASE("every vocabulary row's example is tagged over one of its words", "[da
       const std::string example(r.fields.back());
       INFO(table << ":" << r.line << " " << r.fields[0] << " example: " << example);
       const auto found = tag(example);
-      if (cls == "NOTYEAR" || cls == "NAMEDDAY") {
+      if (cls == "NOTYEAR" || cls == "NAMEDDAY" || cls == "NOTYEARBEFORE") {
         CHECK(found.empty());  // these rows stop a tag
         continue;
       }
