@@ -47,9 +47,13 @@ void merge_datetimes(const std::vector<Tok>& toks, std::vector<Item>& items) {
     Item* day = a.n.day && a.n.type == "DATE" ? &a : b.n.day && b.n.type == "DATE" ? &b : nullptr;
     Item* time = day == &a ? &b : &a;
     if (!day || time->n.clock.empty() || time->n.type != "TIME") continue;
-    // "March 18, 2021 22:14", "Friday at 10 a.m.", "12:00 UTC Monday"; a time before its date takes no comma.
-    const size_t max_gap = day == &a ? 2 : 0;
-    if (!gap_only(toks, a.m.te, b.m.tb, {",", "at", "on"}, max_gap, false)) continue;
+    // "March 18, 2021 22:14", "Friday at 10 a.m.", "12:00 UTC Monday" are one expression;
+    // "16:15 UTC, June 1st" stays two, the time taking the date.
+    if (!gap_only(toks, a.m.te, b.m.tb, {",", "at", "on"}, 2, false)) continue;
+    if (day == &b && b.m.tb > a.m.te) {
+      a.n.values = {to_iso(*day->n.day) + time->n.clock};
+      continue;
+    }
     a.m.te = b.m.te;
     a.n.values = {to_iso(*day->n.day) + time->n.clock};
     a.n.type = "TIME";
@@ -89,9 +93,10 @@ void sentence_bounds(const std::vector<size_t>& sids, std::vector<size_t>& begin
 int direction(const CivilDate& from, const CivilDate& to) { return from < to ? 1 : to < from ? -1 : 0; }
 
 // Remembers what later expressions are anchored on: the last day named, and the last month/quarter/year.
-void remember(const Item& it, NormContext& ctx, std::optional<CivilDate>& sentence_day) {
+void remember(const Item& it, NormContext& ctx, std::optional<CivilDate>& sentence_day, size_t& ref_sentence) {
   if (it.n.day) {
     ctx.ref_day = it.n.day;
+    ref_sentence = it.sentence;
     if (ctx.dct && *it.n.day < *ctx.dct) sentence_day = it.n.day;
   }
   const std::string& v = it.n.values.front();
@@ -108,7 +113,7 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
   ctx.dct = anchor;
   std::vector<Item> items;
   std::optional<CivilDate> sentence_day, day_in_sentence;
-  size_t current = static_cast<size_t>(-1);
+  size_t current = static_cast<size_t>(-1), ref_sentence = 0;
   for (Match& m : find_matches(toks)) {
     Item it;
     it.sentence = sids[m.tb];
@@ -124,6 +129,7 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
     }
     ctx.orient = it.orient;
     ctx.sentence_ref = sentence_day;
+    ctx.ref_day_close = ctx.ref_day && it.sentence <= ref_sentence + 1;
     it.n = normalize(m, toks, ctx);
     if (!it.n.ok || it.n.values.empty()) continue;
     if (!it.n.clock.empty() && day_in_sentence) {
@@ -133,7 +139,7 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
     if (it.n.day && ctx.dct && direction(*ctx.dct, *it.n.day) != 0) it.orient = direction(*ctx.dct, *it.n.day);
     it.rule = m.pat->id;
     it.m = std::move(m);
-    remember(it, ctx, sentence_day);
+    remember(it, ctx, sentence_day, ref_sentence);
     items.push_back(std::move(it));
   }
   merge_datetimes(toks, items);

@@ -19,6 +19,48 @@ bool glued(const std::vector<Tok>& toks, size_t pos, std::string_view s) {
 
 }  // namespace
 
+uint64_t start_mask(const Tok& t) {
+  // Class ids are fixed once the tables are loaded; look the shape classes up once.
+  static const struct Ids {
+    int num, ord, units, numw, ordw, unit, yy, decade, numsigned, ampm;
+    std::vector<int> shapes;
+  } ids = [] {
+    const Tables& tb = tables();
+    Ids i{tb.find_class("NUM"), tb.find_class("ORD"), tb.find_class("UNITS"), tb.find_class("NUMW"),
+          tb.find_class("ORDW"), tb.find_class("UNIT"), tb.find_class("YY"), tb.find_class("DECADE"),
+          tb.find_class("NUMSIGNED"), tb.find_class("AMPM"), {}};
+    for (const char* s : {"DAY", "YEAR", "BAREYEAR", "ISODATE", "SLASHDATE", "HM", "HHMM", "HOUR", "INT"}) {
+      i.shapes.push_back(tb.find_class(s));
+    }
+    return i;
+  }();
+  uint64_t mask = 0;
+  auto set = [&mask](int id) {
+    if (id >= 0 && id < 64) mask |= uint64_t{1} << id;
+  };
+  const auto& by_first = tables().by_first;
+  auto it = by_first.find(t.norm);
+  if (it != by_first.end()) {
+    for (const LexEntry* e : it->second) {
+      set(e->cls_id);
+      if (e->cls_id == ids.numw) set(ids.num);
+      if (e->cls_id == ids.ordw) set(ids.ord);
+      if (e->cls_id == ids.unit) set(ids.units);
+    }
+  }
+  if (t.kind == TokKind::kNum) {
+    for (int id : ids.shapes) set(id);
+    for (int id : {ids.num, ids.ord, ids.decade}) set(id);
+  }
+  if (t.norm == "'") {
+    set(ids.yy);
+    set(ids.decade);
+  }
+  if (t.norm == "+" || t.norm == "-") set(ids.numsigned);
+  if (t.norm == "am" || t.norm == "pm" || t.norm == "a" || t.norm == "p") set(ids.ampm);
+  return mask & tables().pattern_classes;
+}
+
 bool in_class(const std::string& cls, const std::string& word) {
   const auto& by_first = tables().by_first;
   auto it = by_first.find(word);
@@ -31,9 +73,9 @@ bool in_class(const std::string& cls, const std::string& word) {
 
 namespace {
 
-Slot slot(const std::string& cls, std::string value, double num, size_t tb, size_t te) {
+Slot slot(std::string_view cls, std::string value, double num, size_t tb, size_t te) {
   Slot s;
-  s.cls = cls;
+  s.cls = std::string(cls);
   s.value = std::move(value);
   s.num = num;
   s.tb = tb;
@@ -42,7 +84,7 @@ Slot slot(const std::string& cls, std::string value, double num, size_t tb, size
 }
 
 // Entries of a vocabulary class starting at `pos`; month names carry their own context checks.
-void match_lexicon(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+void match_lexicon(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   const auto& by_first = tables().by_first;
   auto it = by_first.find(toks[pos].norm);
   if (it == by_first.end()) return;
@@ -114,9 +156,20 @@ void match_num(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out)
   }
 }
 
+// "am", "p.m.", "a.m" as AM/PM.
+void am_pm(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+  const std::string& w = toks[pos].norm;
+  if (w == "am" || w == "pm") {
+    out.push_back(slot("AMPM", w == "am" ? "AM" : "PM", 0, pos, pos + 1));  // a dot after "pm" ends the sentence
+  } else if ((w == "a" || w == "p") && glued(toks, pos + 1, ".") && glued(toks, pos + 2, "m")) {
+    const size_t te = pos + 3 + (glued(toks, pos + 3, ".") ? 1 : 0);
+    out.push_back(slot("AMPM", w == "a" ? "AM" : "PM", 0, pos, te));
+  }
+}
+
 }  // namespace
 
-void match_class(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+void match_class(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   if (pos >= toks.size()) return;
   if (cls == "NUM") return match_num(toks, pos, out);
   if (match_shape(cls, toks, pos, out)) return;
@@ -143,7 +196,7 @@ void match_class(const std::string& cls, const std::vector<Tok>& toks, size_t po
   match_lexicon(cls, toks, pos, out);
 }
 
-bool match_shape(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+bool match_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   if (cls == "INT") {
     const long n = int_token(toks, pos, 9);
     if (n >= 0) out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));
@@ -159,7 +212,10 @@ bool match_shape(const std::string& cls, const std::vector<Tok>& toks, size_t po
   }
   if (cls == "YEAR") {
     const long n = int_token(toks, pos, 4);
-    if (n >= 1000 && n <= 2999 && toks[pos].norm.size() == 4) out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));
+    const bool decade = pos + 1 < toks.size() && !toks[pos + 1].space_before && toks[pos + 1].kind == TokKind::kWord;
+    if (n >= 1000 && n <= 2999 && toks[pos].norm.size() == 4 && !decade) {
+      out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));
+    }
     return true;
   }
   if (cls == "HOUR") {
@@ -168,14 +224,7 @@ bool match_shape(const std::string& cls, const std::vector<Tok>& toks, size_t po
     return true;
   }
   if (cls == "AMPM") {
-    const std::string& w = toks[pos].norm;
-    if (w == "am" || w == "pm") {
-      size_t te = pos + 1 + (glued(toks, pos + 1, ".") ? 1 : 0);
-      out.push_back(slot(cls, w == "am" ? "AM" : "PM", 0, pos, te));
-    } else if ((w == "a" || w == "p") && glued(toks, pos + 1, ".") && glued(toks, pos + 2, "m")) {
-      size_t te = pos + 3 + (glued(toks, pos + 3, ".") ? 1 : 0);
-      out.push_back(slot(cls, w == "a" ? "AM" : "PM", 0, pos, te));
-    }
+    am_pm(toks, pos, out);
     return true;
   }
   if (cls == "NUMSIGNED") {

@@ -1,6 +1,7 @@
 // Internal pieces of the temporal tagger shared by src/extract/dates*.cpp (not a public interface).
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,7 @@ std::vector<size_t> sentence_ids(const std::vector<Tok>& toks);
 struct LexEntry {
   std::string id;
   std::string cls;
+  int cls_id = -1;
   std::string value;
   std::vector<std::string> words;  // the entry's tokens, lower-case
   bool ambiguous = false;          // month names that are also common words
@@ -48,6 +50,8 @@ struct Element {
   struct Alt {
     bool is_class = false;
     std::string s;
+    int cls_id = -1;  // index into Tables::class_names when is_class
+    int lit_id = -1;  // index into Tables::literals otherwise
   };
   std::vector<Alt> alts;
   bool optional = false;
@@ -59,6 +63,9 @@ struct Pattern {
   std::string id, type, norm, param, example;
   std::vector<Element> elems;
   size_t row = 0;
+  bool combine = false;  // documents a merge done after normalization; never matched over tokens
+  uint64_t start_classes = 0;  // classes that can begin the span (see may_start in dates_match.cpp)
+  std::vector<int> start_literals;
 };
 
 /// One row of dates_tense.tsv.
@@ -77,7 +84,17 @@ struct Tables {
   std::vector<TenseCue> cues;
   std::unordered_map<std::string, std::vector<size_t>> cue_by_first;  // first word -> cue indices
   std::vector<std::string> errors;  // malformed rows, for the tests
+  std::vector<std::string> class_names;  // every class a pattern or vocabulary row names
+  std::unordered_map<std::string, int> literals;  // every literal token a pattern names -> its id
+  uint64_t pattern_classes = 0;               // bit set of the classes patterns name
+  /// Id of a class name (added if new).
+  int class_id(const std::string& name);
+  /// Id of a known class name, or -1.
+  int find_class(const std::string& name) const;
 };
+
+/// Bit set of the classes that could begin at a token (bit = class id; ids past 63 are always set).
+uint64_t start_mask(const Tok& t);
 
 /// The tables, parsed on first use.
 const Tables& tables();
@@ -100,13 +117,13 @@ struct Match {
 };
 
 /// Matches of a class at token `pos` (several lengths possible), appended to `out`.
-void match_class(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+void match_class(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
 
 /// Number shapes (INT, DAY, YEAR, HOUR, AMPM, NUMSIGNED); false if `cls` is not one of them.
-bool match_shape(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+bool match_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
 
 /// Date shapes (BAREYEAR, YY, DECADE, ISODATE, SLASHDATE, HM, HHMM); false if `cls` is not one of them.
-bool match_date_shape(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+bool match_date_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
 
 /// True if `word` is a one-word entry of vocabulary class `cls`.
 bool in_class(const std::string& cls, const std::string& word);
@@ -117,7 +134,8 @@ std::vector<Match> find_matches(const std::vector<Tok>& toks);
 /// What a normalizer needs besides the match: anchor, reference times and orientation.
 struct NormContext {
   std::optional<CivilDate> dct;          // publication date
-  std::optional<CivilDate> ref_day;      // last day mentioned in the text ("the next day")
+  std::optional<CivilDate> ref_day;      // last day mentioned in the text ("the day")
+  bool ref_day_close = false;            // ref_day was named in this sentence or the one before ("the next day")
   std::optional<CivilDate> sentence_ref; // an earlier day of this sentence before the dct (shifted reference)
   std::string last_period;               // last month/quarter/year value ("the same period last year")
   int orient = 0;                        // -1 past, +1 future, 0 unknown

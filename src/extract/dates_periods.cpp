@@ -87,10 +87,18 @@ Norm season(const Match& m, const NormContext& ctx) {
 
 Norm refday(const Match& m, const NormContext& ctx) {
   const int n = shift_of(m);
+  if (n != 0 && !ctx.ref_day_close) {
+    // "the next day" with no day named just before: a narrative step we cannot date, only place.
+    return value(ctx.orient < 0 ? "PAST_REF" : ctx.orient > 0 ? "FUTURE_REF" : "XXXX-XX-XX");
+  }
   const std::optional<CivilDate>& base = ctx.ref_day ? ctx.ref_day : ctx.dct;
   if (!base) return value("XXXX-XX-XX");
   const CivilDate d = add_days(*base, n);
-  return value(to_iso(d), d);
+  const Slot* part = m.get("PARTDAY");
+  if (!part) return value(to_iso(d), d);
+  Norm t = value(to_iso(d) + "T" + part->value);  // "in morning trading": that part of the day in view
+  t.type = "TIME";
+  return t;
 }
 
 // "the same period last year": the last period the text named, a year earlier.
@@ -158,7 +166,7 @@ Norm normalize_relative_more(const Match& m, const std::vector<Tok>& toks, const
   if (n == "ago") return ago(m, ctx);
   if (n == "quarter") return quarter(m, ctx);
   if (n == "season") return season(m, ctx);
-  if (n == "refday") return refday(m, ctx);
+  if (n == "refday" || n == "refday_part") return refday(m, ctx);
   if (n == "same_period") return same_period(ctx);
   if (n == "holiday") return holiday(m, ctx);
   return {};

@@ -132,7 +132,8 @@ std::optional<CivilDate> relative_base(const Match& m, const std::vector<Tok>& t
   const bool anaphoric = word == "previous" || word == "prior" || word == "following" || word == "preceding" ||
                          m.pat->id == "d_unit_prev";
   if (!anaphoric) return ctx.dct;
-  const std::string& unit = m.get("UNIT")->value;
+  const Slot* u = m.get("UNIT");
+  const std::string unit = u ? u->value : std::string();
   if (unit == "D" && ctx.ref_day) return ctx.ref_day;
   const std::string& p = ctx.last_period;
   const long y = p.size() >= 4 ? parse_int(p.substr(0, 4)) : -1;
@@ -143,6 +144,7 @@ std::optional<CivilDate> relative_base(const Match& m, const std::vector<Tok>& t
 
 Norm shift(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
   const Slot* u = m.get("UNIT");
+  if (!u) u = m.get("WEEKUNIT");
   if (!u) return {};
   const int n = shift_of(m);
   const std::optional<CivilDate> base = relative_base(m, toks, ctx);
@@ -165,6 +167,16 @@ Norm shift(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx)
   return value(ref_of(n));
 }
 
+// "the last week of March": the ISO week holding that part of the month.
+Norm month_week(const Match& m, const NormContext& ctx) {
+  const int mo = num(m, "MONTH", 0), n = num(m, "ORD", 0);
+  if (mo < 1 || mo > 12 || n == 0 || n > 5) return {};
+  if (!ctx.dct) return value("XXXX-" + pad(mo, 2));
+  const int y = year_for(*ctx.dct, mo, 0, ctx.orient);
+  const int day = n < 0 ? days_in_month(y, mo) - 3 : std::min(7 * (n - 1) + 4, days_in_month(y, mo));
+  return value(week_value(CivilDate{y, mo, day}));
+}
+
 }  // namespace
 
 Norm normalize_relative_more(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx);
@@ -176,6 +188,7 @@ Norm normalize_relative(const Match& m, const std::vector<Tok>& toks, const Norm
   if (n == "weekday") return weekday_norm(m, ctx);
   if (n == "relday") return relday(m, ctx);
   if (n == "shift") return shift(m, toks, ctx);
+  if (n == "month_week") return month_week(m, ctx);
   if (n == "ref") {
     const Slot* r = m.get("REFWORD");
     return r ? value(r->value) : Norm{};

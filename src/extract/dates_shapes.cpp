@@ -5,9 +5,9 @@ namespace fc {
 namespace dates {
 namespace {
 
-Slot make(const std::string& cls, std::string value, size_t tb, size_t te) {
+Slot make(std::string_view cls, std::string value, size_t tb, size_t te) {
   Slot s;
-  s.cls = cls;
+  s.cls = std::string(cls);
   s.value = std::move(value);
   s.tb = tb;
   s.te = te;
@@ -32,10 +32,9 @@ bool bare_year(const std::vector<Tok>& toks, size_t pos) {
   bool prep = false;
   for (const char* p : kYearPreps) prep = prep || prev == p;
   if (!prep && (y < 1800 || y > 2099)) return false;
-  if (prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "no" || prev == "number" ||
-      prev == "+" || prev == "x") {
-    return false;
-  }
+  if (prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "+" || prev == "x") return false;
+  if (pos > 0 && toks[pos - 1].kind == TokKind::kWord && in_class("NOTYEARBEFORE", prev)) return false;  // "Page 2012"
+  if (pos > 1 && prev == "." && in_class("NOTYEARBEFORE", toks[pos - 2].norm)) return false;          // "No. 1999"
   if (pos > 0 && !toks[pos].space_before && toks[pos - 1].kind != TokKind::kWord &&
       toks[pos - 1].norm != "(" && toks[pos - 1].norm != "\"" && toks[pos - 1].norm != "'") {
     return false;  // glued to a sign or another number
@@ -82,7 +81,7 @@ bool decade(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
 }
 
 // "2021-03-18" and US "3/18/2021", "7/8/07" as YYYY-MM-DD.
-bool full_date(const std::string& cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
+bool full_date(std::string_view cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
   int y = 0, m = 0, d = 0;
   if (cls == "ISODATE") {
     auto date = parse_iso_date(s);
@@ -102,7 +101,7 @@ bool full_date(const std::string& cls, const std::string& s, size_t pos, std::ve
 }
 
 // "22:14", "6:40", "08:30:15" as HH:MM; "0800" (before a zone) as HH:MM.
-bool clock(const std::string& cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
+bool clock(std::string_view cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
   long h = -1, m = -1;
   if (cls == "HHMM") {
     if (s.size() != 4) return true;
@@ -122,7 +121,7 @@ bool clock(const std::string& cls, const std::string& s, size_t pos, std::vector
 
 }  // namespace
 
-bool match_date_shape(const std::string& cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+bool match_date_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   if (cls == "DECADE") return decade(toks, pos, out);
   if (cls == "YY") {
     const bool ok = toks[pos].norm == "'" && num_at(toks, pos + 1) && !toks[pos + 1].space_before &&

@@ -33,6 +33,7 @@ void add_entries(Tables& t, const std::string& id, const std::string& cls, std::
     auto e = std::make_unique<LexEntry>();
     e->id = id;
     e->cls = cls;
+    e->cls_id = t.class_id(cls);
     e->value = value;
     e->ambiguous = ambiguous;
     e->words = words_of(phrase);
@@ -75,6 +76,18 @@ Element parse_element(std::string tok) {
   return e;
 }
 
+// What can begin a pattern's span: its first element after leading context, and any optional ones before it.
+void starters(Pattern& p) {
+  const size_t first = !p.elems.empty() && p.elems[0].context ? 1 : 0;
+  for (size_t ei = first; ei < p.elems.size(); ++ei) {
+    for (const Element::Alt& a : p.elems[ei].alts) {
+      if (a.is_class) p.start_classes |= a.cls_id < 64 ? uint64_t{1} << a.cls_id : ~uint64_t{0};
+      if (!a.is_class) p.start_literals.push_back(a.lit_id);
+    }
+    if (!p.elems[ei].optional) break;
+  }
+}
+
 void load_patterns(Tables& t) {
   size_t row = 0;
   for (const RuleRow& r : rule_rows("en/dates_patterns.tsv")) {
@@ -89,9 +102,17 @@ void load_patterns(Tables& t) {
     p.param = std::string(r.fields[3]);
     p.example = std::string(r.fields[5]);
     p.row = row++;
+    p.combine = p.norm.rfind("combine", 0) == 0;
     for (const std::string& e : split(r.fields[4], ' ')) {
-      if (!e.empty()) p.elems.push_back(parse_element(e));
+      if (e.empty()) continue;
+      p.elems.push_back(parse_element(e));
+      for (Element::Alt& a : p.elems.back().alts) {
+        if (a.is_class) a.cls_id = t.class_id(a.s);
+        if (!a.is_class) a.lit_id = t.literals.emplace(a.s, static_cast<int>(t.literals.size())).first->second;
+        if (a.is_class) t.pattern_classes |= a.cls_id < 64 ? uint64_t{1} << a.cls_id : 0;
+      }
     }
+    starters(p);
     t.patterns.push_back(std::move(p));
   }
 }
@@ -117,6 +138,11 @@ void load_cues(Tables& t) {
 
 Tables load() {
   Tables t;
+  // Shape classes first, so start_mask() finds them whether or not a pattern names them.
+  for (const char* s : {"NUM", "ORD", "UNITS", "NUMW", "ORDW", "UNIT", "YY", "DECADE", "NUMSIGNED", "AMPM", "DAY",
+                        "YEAR", "BAREYEAR", "ISODATE", "SLASHDATE", "HM", "HHMM", "HOUR", "INT"}) {
+    t.class_id(s);
+  }
   load_vocab(t, "en/dates_months.tsv", "MONTH", 1, 2, 5);
   load_vocab(t, "en/dates_weekdays.tsv", "WEEKDAY", 1, 2, 4);
   load_vocab(t, "en/dates_numbers.tsv", "NUMW", 1, 3, 5);
@@ -129,6 +155,21 @@ Tables load() {
 }
 
 }  // namespace
+
+int Tables::class_id(const std::string& name) {
+  for (size_t i = 0; i < class_names.size(); ++i) {
+    if (class_names[i] == name) return static_cast<int>(i);
+  }
+  class_names.push_back(name);
+  return static_cast<int>(class_names.size() - 1);
+}
+
+int Tables::find_class(const std::string& name) const {
+  for (size_t i = 0; i < class_names.size(); ++i) {
+    if (class_names[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
 
 const Tables& tables() {
   static const Tables t = load();

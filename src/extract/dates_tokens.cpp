@@ -72,6 +72,18 @@ size_t number_length(std::string_view s, size_t pos) {
   return i - pos;
 }
 
+// End of the word starting at `pos`: letters, then letters and digits ("A380", "Q3").
+size_t word_end(std::string_view text, size_t pos) {
+  size_t p = pos;
+  while (p < text.size()) {
+    size_t q = p;
+    const char32_t d = decode(text, q);
+    if (!is_letter(d) && !(is_digit(d) && p > pos)) break;
+    p = q;
+  }
+  return p;
+}
+
 }  // namespace
 
 std::vector<Tok> tokenize(std::string_view text) {
@@ -99,15 +111,8 @@ std::vector<Tok> tokenize(std::string_view text) {
     } else if (is_letter(c)) {
       t.kind = TokKind::kWord;
       t.cap = c >= 'A' && c <= 'Z';
-      size_t p = pos;
-      while (p < text.size()) {
-        size_t q = p;
-        const char32_t d = decode(text, q);
-        if (!is_letter(d) && !(is_digit(d) && p > pos)) break;
-        p = q;
-      }
-      t.end = p;
-      for (size_t i = pos; i < p; ++i) t.norm += lower(text[i]);
+      t.end = word_end(text, pos);
+      for (size_t i = pos; i < t.end; ++i) t.norm += lower(text[i]);
     } else {
       t.kind = TokKind::kPunct;
       t.end = next;
