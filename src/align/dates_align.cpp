@@ -18,6 +18,7 @@ struct DateItem {
   size_t src = 0;
   Timex timex;  // a copy: a month and day without a year may get the story year
   bool year_from_story = false;
+  bool speech = false;  // the day someone said something ("said on March 19"), not the day of what they said
   std::string key;  // values joined with '|'
   std::vector<std::string> ctx;
 };
@@ -46,6 +47,24 @@ bool fill_story_year(Timex& t, const std::optional<CivilDate>& ref) {
   return filled;
 }
 
+// True when the date hangs on a speech verb just before it ("said on Friday", "told reporters Friday").
+bool speech_date(const TextIndex& idx, size_t start) {
+  static const char* const kSpeech[] = {"said", "says", "told", "announced", "stated", "claimed", "added",
+                                        "declared", "explained", "reported", "wrote", "reporters"};
+  size_t i = 0;
+  while (i < idx.tokens.size() && idx.tokens[i].end <= start) ++i;
+  size_t looked = 0;
+  while (i > 0 && looked < 3) {
+    const std::string& w = idx.tokens[--i].norm;
+    if (w == "on" || w == "late" || w == "early" || w == "," ) { ++looked; continue; }
+    for (const char* v : kSpeech) {
+      if (w == v) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 std::vector<DateItem> collect(const std::vector<SourceFindings>& all) {
   std::optional<CivilDate> ref;
   for (const SourceFindings& f : all) {
@@ -55,7 +74,7 @@ std::vector<DateItem> collect(const std::vector<SourceFindings>& all) {
   for (size_t s = 0; s < all.size(); ++s) {
     for (const Timex& t : all[s].dates) {
       if (t.type != "DATE" && t.type != "TIME") continue;
-      DateItem it{s, t, false, "", context_words(all[s].index, t.start, t.end, 10)};
+      DateItem it{s, t, false, speech_date(all[s].index, t.start), "", context_words(all[s].index, t.start, t.end, 10)};
       if (!all[s].anchor) it.year_from_story = fill_story_year(it.timex, ref);
       if (it.timex.values.empty() || !std::all_of(it.timex.values.begin(), it.timex.values.end(), resolved)) continue;
       std::vector<std::string> vals = it.timex.values;
@@ -179,6 +198,12 @@ bool conflicting(const Cluster& a, const Cluster& b, const WordWeights& w, const
   }
   for (size_t s : a.sources) {
     if (b.sources.count(s)) return false;
+  }
+  // The day a statement was made says nothing about the day of what it reports.
+  for (const Cluster* c : {&a, &b}) {
+    for (const DateItem* m : c->members) {
+      if (m->speech) return false;
+    }
   }
   const int sa = side_of(*a.members.front(), all), sb = side_of(*b.members.front(), all);
   if (sa == 0 || sa != sb) return false;

@@ -123,3 +123,12 @@ TEST_CASE("an undated source's month and day take the story year, and the mentio
   }
   CHECK(said);
 }
+
+TEST_CASE("the day a statement was made never conflicts with the day of what it reports", "[align][dates]") {
+  Story s;
+  s.add("a", "The leader made his offer of public talks late Thursday in comments to state television.",
+        {{"late Thursday", "2021-03-18"}});
+  s.add("b", "A spokesman said on March 19 that the leader made an offer of public talks this week.",
+        {{"March 19", "2021-03-19"}});
+  for (const fc::Fact& f : fc::align_dates(s.findings)) CHECK(f.verdict != "conflict");
+}
