@@ -8,6 +8,14 @@ namespace {
 constexpr size_t kLookBack = 12;
 constexpr size_t kLookAhead = 8;
 
+bool is_determiner(const std::string& w) {
+  static const char* const kDet[] = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"};
+  for (const char* d : kDet) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
 struct Cue {
   int orient = 0;
   bool strong = false;
@@ -19,6 +27,8 @@ Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
   const Tables& t = tables();
   Cue best;
   auto it = t.cue_by_first.find(toks[k].norm);
+  // After a determiner a cue word is a noun ("the offer", "his plan"): it names a thing, not a tense.
+  if (k > 0 && is_determiner(toks[k - 1].norm)) it = t.cue_by_first.end();
   if (it != t.cue_by_first.end()) {
     size_t best_len = 0;
     for (size_t ci : it->second) {
