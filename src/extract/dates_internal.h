@@ -150,6 +150,9 @@ struct Norm {
   std::string clock;             // "T22:14Z" for a time of day without its own date
 };
 
+/// A DATE value, with the day it denotes when it denotes one.
+Norm date_norm(std::string value, std::optional<CivilDate> day = std::nullopt);
+
 /// Normalizes one match.
 Norm normalize(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx);
 

@@ -8,15 +8,6 @@ namespace fc {
 namespace dates {
 namespace {
 
-Norm date_value(std::string v, std::optional<CivilDate> day = std::nullopt) {
-  Norm n;
-  n.ok = true;
-  n.type = "DATE";
-  n.values.push_back(std::move(v));
-  n.day = day;
-  return n;
-}
-
 int slot_int(const Match& m, std::string_view cls, int fallback = 0) {
   const Slot* s = m.get(cls);
   if (!s) return fallback;
@@ -28,18 +19,18 @@ Norm ymd(const Match& m) {
   const int y = slot_int(m, "YEAR"), mo = slot_int(m, "MONTH"), d = slot_int(m, "DAY");
   if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo)) return {};
   const CivilDate date{y, mo, d};
-  return date_value(to_iso(date), date);
+  return date_norm(to_iso(date), date);
 }
 
 Norm ym(const Match& m) {
   const int y = slot_int(m, "YEAR"), mo = slot_int(m, "MONTH");
   if (mo < 1 || mo > 12) return {};
-  return date_value(pad(y, 4) + "-" + pad(mo, 2));
+  return date_norm(pad(y, 4) + "-" + pad(mo, 2));
 }
 
 Norm year(const Match& m) {
   for (const char* cls : {"YEAR", "BAREYEAR", "YY"}) {
-    if (const Slot* s = m.get(cls)) return date_value(s->value);
+    if (const Slot* s = m.get(cls)) return date_norm(s->value);
   }
   return {};
 }
@@ -47,13 +38,13 @@ Norm year(const Match& m) {
 Norm shape(const Match& m, const char* cls) {
   const Slot* s = m.get(cls);
   if (!s) return {};
-  return date_value(s->value, parse_iso_date(s->value));
+  return date_norm(s->value, parse_iso_date(s->value));
 }
 
 Norm century(const Match& m) {
   const int n = slot_int(m, "ORD");
   if (n < 1 || n > 30) return {};
-  return date_value(pad(n - 1, 2));
+  return date_norm(pad(n - 1, 2));
 }
 
 // A number for a TIMEX3 duration: "2", "2.5", or "X" when fuzzy.
@@ -161,6 +152,15 @@ Norm normalize(const Match& m, const std::vector<Tok>& toks, const NormContext& 
   if (n == "every" || n == "setword") return set(m, toks);
   if (n == "time") return time(m, ctx);
   return normalize_relative(m, toks, ctx);
+}
+
+Norm date_norm(std::string value, std::optional<CivilDate> day) {
+  Norm n;
+  n.ok = true;
+  n.type = "DATE";
+  n.values.push_back(std::move(value));
+  n.day = day;
+  return n;
 }
 
 }  // namespace dates

@@ -8,15 +8,6 @@ namespace fc {
 namespace dates {
 namespace {
 
-Norm value(std::string v, std::optional<CivilDate> day = std::nullopt) {
-  Norm n;
-  n.ok = true;
-  n.type = "DATE";
-  n.values.push_back(std::move(v));
-  n.day = day;
-  return n;
-}
-
 int shift_of(const Match& m) {
   if (const Slot* s = m.get("SHIFT")) return static_cast<int>(s->num);
   return m.pat->param.empty() ? 0 : std::atoi(m.pat->param.c_str());
@@ -24,30 +15,30 @@ int shift_of(const Match& m) {
 
 // "this weekend" is the weekend of the dct's ISO week; a bare "the weekend" in the past is the one just gone.
 Norm weekend(const Match& m, const NormContext& ctx) {
-  if (!ctx.dct) return value("XXXX-WXX-WE");
+  if (!ctx.dct) return date_norm("XXXX-WXX-WE");
   int weeks = shift_of(m);
   const bool bare = !m.get("SHIFT");
   if (bare && ctx.orient < 0 && weekday(*ctx.dct) < 5) weeks = -1;
-  return value(week_value(add_days(*ctx.dct, 7L * weeks)) + "-WE");
+  return date_norm(week_value(add_days(*ctx.dct, 7L * weeks)) + "-WE");
 }
 
 Norm ago(const Match& m, const NormContext& ctx) {
   const Slot* n = m.get("NUM");
   const Slot* u = m.get("UNIT");
   if (!n || !u) return {};
-  if (!ctx.dct || n->value == "X" || std::fabs(n->num - std::round(n->num)) > 1e-9) return value("PAST_REF");
+  if (!ctx.dct || n->value == "X" || std::fabs(n->num - std::round(n->num)) > 1e-9) return date_norm("PAST_REF");
   const long k = std::lround(n->num);
   const CivilDate& d = *ctx.dct;
   const std::string& unit = u->value;
-  if (unit == "D") return value(to_iso(add_days(d, -k)), add_days(d, -k));
-  if (unit == "W") return value(to_iso(add_days(d, -7 * k)), add_days(d, -7 * k));
+  if (unit == "D") return date_norm(to_iso(add_days(d, -k)), add_days(d, -k));
+  if (unit == "W") return date_norm(to_iso(add_days(d, -7 * k)), add_days(d, -7 * k));
   if (unit == "M") {
     const long months = d.year * 12L + (d.month - 1) - k;
-    return value(pad(months / 12, 4) + "-" + pad(months % 12 + 1, 2));
+    return date_norm(pad(months / 12, 4) + "-" + pad(months % 12 + 1, 2));
   }
-  if (unit == "Y") return value(pad(d.year - k, 4));
-  if (unit == "DE") return value(pad(d.year - 10 * k, 4));
-  return value("PAST_REF");
+  if (unit == "Y") return date_norm(pad(d.year - k, 4));
+  if (unit == "DE") return date_norm(pad(d.year - 10 * k, 4));
+  return date_norm("PAST_REF");
 }
 
 Norm quarter(const Match& m, const NormContext& ctx) {
@@ -60,43 +51,43 @@ Norm quarter(const Match& m, const NormContext& ctx) {
   if (const Slot* ys = m.get("YEAR")) {
     y = static_cast<int>(parse_int(ys->value));
   } else if (!ctx.dct) {
-    return value("XXXX-Q" + std::to_string(q));
+    return date_norm("XXXX-Q" + std::to_string(q));
   } else {
     y = ctx.dct->year + shift_of(m);
     const int cur = (ctx.dct->month - 1) / 3 + 1;
     if (!m.get("SHIFT") && ctx.orient < 0 && q > cur) y -= 1;
     if (!m.get("SHIFT") && ctx.orient > 0 && q < cur) y += 1;
   }
-  return value(pad(y, 4) + "-Q" + std::to_string(q));
+  return date_norm(pad(y, 4) + "-Q" + std::to_string(q));
 }
 
 Norm season(const Match& m, const NormContext& ctx) {
   const Slot* s = m.get("SEASON");
   if (!s) s = m.get("SEASONWORD");
   if (!s) return {};
-  if (const Slot* ys = m.get("YEAR")) return value(ys->value + "-" + s->value);
-  if (!ctx.dct) return value("XXXX-" + s->value);
+  if (const Slot* ys = m.get("YEAR")) return date_norm(ys->value + "-" + s->value);
+  if (!ctx.dct) return date_norm("XXXX-" + s->value);
   // Season start months: spring 3, summer 6, fall 9, winter 12.
   const int start = s->value == "SP" ? 3 : s->value == "SU" ? 6 : s->value == "FA" ? 9 : 12;
   int y = ctx.dct->year;
   const int n = m.get("SHIFT") ? shift_of(m) : 0;
   if (n < 0 && ctx.dct->month < start + 3) y -= 1;
   if (n > 0 && ctx.dct->month >= start) y += 1;
-  return value(pad(y, 4) + "-" + s->value);
+  return date_norm(pad(y, 4) + "-" + s->value);
 }
 
 Norm refday(const Match& m, const NormContext& ctx) {
   const int n = shift_of(m);
   if (n != 0 && !ctx.ref_day_close) {
     // "the next day" with no day named just before: a narrative step we cannot date, only place.
-    return value(ctx.orient < 0 ? "PAST_REF" : ctx.orient > 0 ? "FUTURE_REF" : "XXXX-XX-XX");
+    return date_norm(ctx.orient < 0 ? "PAST_REF" : ctx.orient > 0 ? "FUTURE_REF" : "XXXX-XX-XX");
   }
   const std::optional<CivilDate>& base = ctx.ref_day ? ctx.ref_day : ctx.dct;
-  if (!base) return value("XXXX-XX-XX");
+  if (!base) return date_norm("XXXX-XX-XX");
   const CivilDate d = add_days(*base, n);
   const Slot* part = m.get("PARTDAY");
-  if (!part) return value(to_iso(d), d);
-  Norm t = value(to_iso(d) + "T" + part->value);  // "in morning trading": that part of the day in view
+  if (!part) return date_norm(to_iso(d), d);
+  Norm t = date_norm(to_iso(d) + "T" + part->value);  // "in morning trading": that part of the day in view
   t.type = "TIME";
   return t;
 }
@@ -105,10 +96,10 @@ Norm refday(const Match& m, const NormContext& ctx) {
 Norm same_period(const NormContext& ctx) {
   const std::string& p = ctx.last_period;
   if (p.size() >= 4 && parse_int(p.substr(0, 4)) > 0) {
-    return value(pad(parse_int(p.substr(0, 4)) - 1, 4) + p.substr(4));
+    return date_norm(pad(parse_int(p.substr(0, 4)) - 1, 4) + p.substr(4));
   }
-  if (!ctx.dct) return value("PAST_REF");
-  return value(pad(ctx.dct->year - 1, 4));
+  if (!ctx.dct) return date_norm("PAST_REF");
+  return date_norm(pad(ctx.dct->year - 1, 4));
 }
 
 // Rule "MM-DD" or "MM/N/W" (N-th weekday W, N = L for the last) in year `y`.
@@ -137,11 +128,11 @@ Norm holiday(const Match& m, const NormContext& ctx) {
     if (ctx.orient < 0 && *ctx.dct < *this_year) y -= 1;
     if (ctx.orient > 0 && *this_year < *ctx.dct) y += 1;
   } else {
-    return h->value.size() == 5 ? value("XXXX-" + h->value) : Norm{};
+    return h->value.size() == 5 ? date_norm("XXXX-" + h->value) : Norm{};
   }
   auto d = holiday_in(h->value, y);
   if (!d) return {};
-  return value(to_iso(*d), d);
+  return date_norm(to_iso(*d), d);
 }
 
 // "three days later": counted from the last day the text named.
@@ -152,9 +143,9 @@ Norm later(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx)
   const int sign = toks[m.te - 1].norm == "earlier" ? -1 : 1;
   const std::optional<CivilDate>& base = ctx.ref_day ? ctx.ref_day : ctx.dct;
   const bool whole = n->value != "X" && std::fabs(n->num - std::round(n->num)) < 1e-9;
-  if (!base || !whole || (u->value != "D" && u->value != "W")) return value(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+  if (!base || !whole || (u->value != "D" && u->value != "W")) return date_norm(sign < 0 ? "PAST_REF" : "FUTURE_REF");
   const long days = std::lround(n->num) * (u->value == "W" ? 7 : 1) * sign;
-  return value(to_iso(add_days(*base, days)), add_days(*base, days));
+  return date_norm(to_iso(add_days(*base, days)), add_days(*base, days));
 }
 
 }  // namespace
