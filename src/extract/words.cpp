@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "rules/rules.h"
 
@@ -43,12 +44,43 @@ bool ends_with(std::string_view s, std::string_view suf) {
   return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
+// Compound plurals by their last part (plural_suffix rows: "fishermen" -> "fisherman"), minus suffix_exception rows.
+struct SuffixPlurals {
+  std::vector<std::pair<std::string, std::string>> suffixes;
+  std::set<std::string, std::less<>> exceptions;
+};
+
+const SuffixPlurals& suffix_plurals() {
+  static const SuffixPlurals kRules = [] {
+    SuffixPlurals out;
+    for (const RuleRow& r : rule_rows("en/num_units.tsv")) {
+      if (r.fields.size() < 4) continue;
+      if (r.fields[1] == "plural_suffix") out.suffixes.emplace_back(r.fields[2], r.fields[3]);
+      if (r.fields[1] == "suffix_exception") out.exceptions.emplace(r.fields[2]);
+    }
+    return out;
+  }();
+  return kRules;
+}
+
+// The lemma of a compound plural ("fishermen" -> "fisherman"), or "" if no suffix rule applies.
+std::string suffix_lemma(std::string_view w) {
+  const SuffixPlurals& sp = suffix_plurals();
+  if (sp.exceptions.count(w)) return "";
+  for (const auto& [plural, single] : sp.suffixes) {
+    // At least three letters before the suffix: "gunmen" is a compound, "omen" and "semen" are not.
+    if (w.size() >= plural.size() + 3 && ends_with(w, plural))
+      return std::string(w.substr(0, w.size() - plural.size())) + single;
+  }
+  return "";
+}
+
 }  // namespace
 
 bool is_function_word(std::string_view norm) { return function_words().count(norm) > 0; }
 
 bool looks_plural(std::string_view w) {
-  if (irregular_plurals().count(w)) return true;
+  if (irregular_plurals().count(w) || !suffix_lemma(w).empty()) return true;
   if (w.size() < 4 || !ends_with(w, "s")) return false;
   if (ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s")) return false;
   return !is_function_word(w);
@@ -57,6 +89,7 @@ bool looks_plural(std::string_view w) {
 std::string noun_lemma(std::string_view w) {
   auto it = irregular_plurals().find(w);
   if (it != irregular_plurals().end()) return it->second;
+  if (std::string lemma = suffix_lemma(w); !lemma.empty()) return lemma;
   if (!looks_plural(w)) return std::string(w);
   if (ends_with(w, "ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
   for (std::string_view suf : {"ches", "shes", "sses", "xes", "zes"}) {
@@ -70,6 +103,12 @@ std::string noun_plural(std::string_view lemma) {
     if (kv.second == lemma && kv.first != lemma) return kv.first;
   }
   if (lemma == "people") return "people";
+  if (!suffix_plurals().exceptions.count(lemma)) {
+    for (const auto& [plural, single] : suffix_plurals().suffixes) {  // "fisherman" -> "fishermen"
+      if (lemma.size() >= single.size() + 3 && ends_with(lemma, single))
+        return std::string(lemma.substr(0, lemma.size() - single.size())) + plural;
+    }
+  }
   if (ends_with(lemma, "y") && lemma.size() > 2 && std::string_view("aeiou").find(lemma[lemma.size() - 2]) ==
                                                         std::string_view::npos)
     return std::string(lemma.substr(0, lemma.size() - 1)) + "ies";

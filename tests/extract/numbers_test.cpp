@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/numbers.h"
+#include "extract/words.h"
 #include "rules/rules.h"
 
 namespace {
@@ -27,7 +28,9 @@ TEST_CASE("each number table example fires its own rule", "[numbers]") {
       std::string id(r.fields[0]), kind = r.fields.size() > 1 ? std::string(r.fields[1]) : "";
       std::string example(r.fields.back());
       INFO(table << ":" << r.line << " " << id << " example: " << example);
-      if (kind == "skip" || kind == "month" || kind == "convert" || kind == "plural") continue;
+      if (kind == "skip" || kind == "month" || kind == "convert" || kind == "plural" || kind == "plural_suffix" ||
+          kind == "suffix_exception")
+        continue;
       CHECK(fires(example, id));
     }
   }
@@ -50,6 +53,24 @@ TEST_CASE("convert and plural rows shape the counted noun", "[numbers]") {
     auto m = fc::extract_numbers(example);
     REQUIRE(m.size() == 1);
     CHECK(m[0].counts == (kind == "plural" ? std::string(r.fields[3]) : std::string(r.fields[2])));
+  }
+}
+
+TEST_CASE("suffix rows: compound plurals count their singular, exceptions stay as they are", "[numbers]") {
+  for (const fc::RuleRow& r : fc::rule_rows("en/num_units.tsv")) {
+    std::string kind(r.fields[1]), surface(r.fields[2]), example(r.fields.back());
+    INFO(r.fields[0] << " example: " << example);
+    if (kind == "plural_suffix") {
+      auto m = fc::extract_numbers(example);
+      REQUIRE(m.size() == 1);
+      CHECK(m[0].counts.size() > surface.size());
+      CHECK(m[0].counts.compare(m[0].counts.size() - r.fields[3].size(), r.fields[3].size(), r.fields[3]) == 0);
+    }
+    if (kind == "suffix_exception") {
+      CHECK(fc::noun_lemma(surface) == surface);
+      CHECK_FALSE(fc::looks_plural(surface));
+      CHECK(fc::noun_plural(surface) == surface + "s");
+    }
   }
 }
 

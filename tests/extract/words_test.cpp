@@ -13,6 +13,10 @@ TEST_CASE("noun lemmas and plurals round-trip for labels", "[words]") {
   CHECK(fc::noun_plural("people") == "people");
   CHECK(fc::looks_plural("decades"));
   CHECK_FALSE(fc::looks_plural("its"));
+  CHECK(fc::noun_lemma("fishermen") == "fisherman");
+  CHECK(fc::noun_plural("fisherman") == "fishermen");
+  CHECK(fc::noun_lemma("women") == "woman");
+  CHECK_FALSE(fc::looks_plural("omen"));
 }
 
 TEST_CASE("numbers are formatted for people", "[words]") {
