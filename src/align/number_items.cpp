@@ -6,6 +6,8 @@
 
 #include "align/mention_util.h"
 #include "extract/number_tables.h"
+#include "extract/words.h"
+#include "rules/rules.h"
 
 namespace fc::num_align {
 namespace {
@@ -13,10 +15,63 @@ namespace {
 // Mentions of one counted thing taken from one source; keeps tables and pathological input near-linear.
 constexpr size_t kMaxPerSourceBlock = 40;
 
+// en/num_nouns.tsv: counted-noun synonyms ("same"), narrower nouns ("kind_of") and context word readings ("word").
+struct NounRows {
+  std::map<std::string, std::string> same, kind_of, word;
+};
+
+const NounRows& noun_rows() {
+  static const NounRows kRows = [] {
+    NounRows out;
+    for (const RuleRow& r : rule_rows("en/num_nouns.tsv")) {
+      if (r.fields.size() < 5) continue;
+      auto& to = r.fields[1] == "same" ? out.same : r.fields[1] == "kind_of" ? out.kind_of : out.word;
+      to[std::string(r.fields[2])] = std::string(r.fields[3]);
+    }
+    return out;
+  }();
+  return kRows;
+}
+
+// The counted noun with synonyms read as one ("troop" -> "soldier").
+std::string same_noun(const std::string& counts) {
+  auto it = noun_rows().same.find(counts);
+  return it == noun_rows().same.end() ? counts : it->second;
+}
+
+// Sentence words with context readings applied ("daily" -> "day", "dropped" -> "fall").
+std::set<std::string> read_words(std::set<std::string> words) {
+  std::set<std::string> out;
+  for (const std::string& w : words) {
+    auto it = noun_rows().word.find(w);
+    out.insert(it == noun_rows().word.end() ? w : it->second);
+  }
+  return out;
+}
+
+// True if `w` is a word of the item's counted noun, as written or as read ("dock" of "dock worker").
+bool noun_word(const NumItem& it, const std::string& w) {
+  for (const std::string& part : {it.m->counts, it.noun}) {
+    if ((" " + part + " ").find(" " + w + " ") != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Shared words of two sets, leaving out the block's counted noun and the words of both items' counted nouns.
+size_t shared_leaving_nouns(const NumItem& a, const NumItem& b, const std::set<std::string>& x,
+                            const std::set<std::string>& y, const std::string& counts) {
+  size_t n = 0;
+  for (const std::string& w : x) n += (w != counts && y.count(w) && !noun_word(a, w) && !noun_word(b, w)) ? 1 : 0;
+  return n;
+}
+
 // Block key: the counted noun in base units ("decade" -> "year") and the unit; "" when nothing is counted.
+// A narrower noun is blocked with its broader one ("car" with "vehicle") so equal counts can agree.
 std::string block_key(const NumberMention& m, double* factor) {
   *factor = 1;
-  std::string counts = m.counts;
+  std::string counts = same_noun(m.counts);
+  auto broader = noun_rows().kind_of.find(counts);
+  if (broader != noun_rows().kind_of.end()) counts = broader->second;
   auto conv = num_tables().convert.find(counts);
   if (conv != num_tables().convert.end()) counts = conv->second.base, *factor = conv->second.factor;
   if (counts.empty() && m.unit.empty()) return "";
@@ -87,11 +142,13 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       std::string key = block_key(m, &factor);
       if (key.empty() || ++per_block[key] > kMaxPerSourceBlock) continue;
       blocks[key].push_back(items.size());
-      items.push_back({s, &m, m.low * factor, m.high * factor, {}, {}, false, all[s].anchor.has_value(),
+      items.push_back({s, &m, m.low * factor, m.high * factor, {}, same_noun(m.counts),
+                       {}, false, all[s].anchor.has_value(),
                        all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
       size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
       auto cached = ctx_cache.find({s, sent});
-      if (cached == ctx_cache.end()) cached = ctx_cache.emplace(std::make_pair(s, sent), sentence_words(all[s], m.start)).first;
+      if (cached == ctx_cache.end())
+        cached = ctx_cache.emplace(std::make_pair(s, sent), read_words(sentence_words(all[s], m.start))).first;
       items.back().ctx = cached->second;
     }
   }
@@ -105,7 +162,7 @@ bool overlaps(double lo1, double hi1, double lo2, double hi2) {
 
 size_t evidence(const NumItem& a, const NumItem& b, const std::string& counts) {
   if (a.source == b.source || (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays)) return 0;
-  return shared_words(a.ctx, b.ctx, counts);
+  return shared_leaving_nouns(a, b, a.ctx, b.ctx, counts);
 }
 
 bool wide(const NumberMention& m) {
@@ -114,6 +171,7 @@ bool wide(const NumberMention& m) {
 }
 
 bool same_fact(const NumItem& a, const NumItem& b, const std::string& counts) {
+  if (a.noun != b.noun) return false;  // 30,000 cars do not deny 40,000 vehicles
   if (a.crowded || b.crowded) return false;  // "Nasdaq lost 54 points, the S&P 30 points": which is which?
   if (!a.other_numbers.empty() && !b.other_numbers.empty()) {
     // The sentences report different figures around it (levels, times, shares): a different day or report.

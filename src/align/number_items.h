@@ -16,6 +16,7 @@ struct NumItem {
   const NumberMention* m = nullptr;
   double low = 0, high = 0;
   std::set<std::string> ctx;            // content-word lemmas of its sentence
+  std::string noun;                     // counted noun after synonyms ("docker" -> "dock worker"), before broadening
   std::set<std::string> other_numbers;  // digits elsewhere in the sentence ("7,114.3" in "... to end at 7,114.3")
   bool crowded = false;                 // another value of the same counted thing in the same sentence
   bool dated = false;                   // the source's publication day is known

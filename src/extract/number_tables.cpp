@@ -40,6 +40,12 @@ NumTables load() {
     (r.fields[2] == "mod" ? tb.mods : tb.amounts).push_back(std::move(p));
   }
   load_units(tb);
+  for (const RuleRow& r : rule_rows("en/num_nouns.tsv")) {
+    if (r.fields.size() < 5 || r.fields[1] == "word") continue;
+    for (std::string_view w : {r.fields[2], r.fields[3]}) {
+      if (w.find(' ') != std::string_view::npos) tb.compounds.insert(std::string(w));
+    }
+  }
   return tb;
 }
 

@@ -32,6 +32,7 @@ struct NumTables {
   std::vector<NumPhrase> amounts, mods, percents;
   std::map<std::string, NumUnit> symbols, currency_words, convert;
   std::set<std::string> months, skip_after;
+  std::set<std::string> compounds;  // two-word counted nouns of en/num_nouns.tsv ("dock worker")
 };
 
 /// The parsed tables (built on first use).

@@ -175,6 +175,8 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
     }
     if (!want_plural || looks_plural(w.norm)) {
       q.counts = noun_lemma(w.norm);
+      // A known compound keeps its modifier ("dock workers"), so it can be matched with "dockers".
+      if (k > j && !t[k - 1].cap && tb.compounds.count(t[k - 1].norm + " " + q.counts)) q.counts.insert(0, t[k - 1].norm + " ");
       j = k + 1;
       return;
     }

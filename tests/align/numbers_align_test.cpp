@@ -112,3 +112,25 @@ TEST_CASE("reports published far apart do not corroborate or contradict each oth
   s.findings[1].anchor = fc::CivilDate{2022, 3, 5};
   for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.verdict == "single");
 }
+
+TEST_CASE("counted nouns that name the same things agree; a narrower count never contradicts a broader one",
+          "[align][numbers]") {
+  Sources syn({"About 1,200 dock workers walked off the job at the southern port on Monday.",
+               "Roughly 1,200 dockers walked off the job at the southern port."});
+  auto facts = fc::align_numbers(syn.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  Sources same({"Some 40,000 vehicles use the tunnel every day, the operator said.",
+                "Some 40,000 cars use the tunnel every day, the operator said."});
+  facts = fc::align_numbers(same.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  Sources part({"The ferry took 120 vehicles across the bay before the engine failed.",
+                "The ferry took 90 cars across the bay before the engine failed."});
+  for (const fc::Fact& f : fc::align_numbers(part.findings)) CHECK(f.verdict != "conflict");
+  Sources troops({"The ferry took 120 troops across the bay before the engine failed.",
+                  "The ferry took 210 soldiers across the bay before the engine failed."});
+  facts = fc::align_numbers(troops.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "conflict");
+}

@@ -74,6 +74,22 @@ TEST_CASE("suffix rows: compound plurals count their singular, exceptions stay a
   }
 }
 
+TEST_CASE("num_nouns rows: each noun example counts its noun, each word example holds its word", "[numbers]") {
+  auto rows = fc::rule_rows("en/num_nouns.tsv");
+  REQUIRE(rows.size() > 5);
+  for (const fc::RuleRow& r : rows) {
+    std::string kind(r.fields[1]), word(r.fields[2]), example(r.fields.back());
+    INFO(r.fields[0] << " example: " << example);
+    if (kind == "word") {
+      CHECK(example.find(word) != std::string::npos);
+      continue;
+    }
+    auto m = fc::extract_numbers(example);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].counts == word);
+  }
+}
+
 TEST_CASE("counted nouns, ranges and units", "[numbers]") {
   auto m = fc::extract_numbers("The service reports in 27 languages in 23 countries.");
   REQUIRE(m.size() == 2);
