@@ -15,6 +15,9 @@ namespace {
 // Mentions of one counted thing taken from one source; keeps tables and pathological input near-linear.
 constexpr size_t kMaxPerSourceBlock = 40;
 
+// Words within this many tokens of a number count as its near context.
+constexpr size_t kNearTokens = 5;
+
 // en/num_nouns.tsv: counted-noun synonyms ("same"), narrower nouns ("kind_of") and context word readings ("word").
 struct NounRows {
   std::map<std::string, std::string> same, kind_of, word;
@@ -47,6 +50,26 @@ std::set<std::string> read_words(std::set<std::string> words) {
     out.insert(it == noun_rows().word.end() ? w : it->second);
   }
   return out;
+}
+
+// Content words of the sentence within kNearTokens tokens of [start, end), read as read_words does.
+std::set<std::string> near_words(const SourceFindings& f, size_t start, size_t end) {
+  std::set<std::string> out;
+  const TextIndex& idx = f.index;
+  if (idx.sentences.empty()) return out;
+  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  size_t first = s.end_token, last = s.first_token;
+  for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
+    if (idx.tokens[i].end > start && idx.tokens[i].start < end) first = std::min(first, i), last = std::max(last, i);
+  }
+  if (first > last) return out;
+  size_t lo = first > s.first_token + kNearTokens ? first - kNearTokens : s.first_token;
+  for (size_t i = lo; i < s.end_token && i < idx.tokens.size() && i <= last + kNearTokens; ++i) {
+    const Token& t = idx.tokens[i];
+    if (i >= first && i <= last) continue;
+    if (t.kind == TokenKind::kWord && t.norm.size() >= 3 && !is_function_word(t.norm)) out.insert(noun_lemma(t.norm));
+  }
+  return read_words(std::move(out));
 }
 
 // True if `w` is a word of the item's counted noun, as written or as read ("dock" of "dock worker").
@@ -142,8 +165,8 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       std::string key = block_key(m, &factor);
       if (key.empty() || ++per_block[key] > kMaxPerSourceBlock) continue;
       blocks[key].push_back(items.size());
-      items.push_back({s, &m, m.low * factor, m.high * factor, {}, same_noun(m.counts),
-                       {}, false, all[s].anchor.has_value(),
+      items.push_back({s, &m, m.low * factor, m.high * factor, {}, near_words(all[s], m.start, m.end),
+                       same_noun(m.counts), {}, false, all[s].anchor.has_value(),
                        all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
       size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
       auto cached = ctx_cache.find({s, sent});
@@ -165,6 +188,12 @@ size_t evidence(const NumItem& a, const NumItem& b, const std::string& counts) {
   return shared_leaving_nouns(a, b, a.ctx, b.ctx, counts);
 }
 
+bool near_match(const NumItem& a, const NumItem& b, const std::string& counts) {
+  if (a.source == b.source || (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays)) return false;
+  if (opposite_direction(a, b)) return false;  // "exports rose 14%" is not "exports fell 14%"
+  return shared_leaving_nouns(a, b, a.near, b.near, counts) >= 2;
+}
+
 bool wide(const NumberMention& m) {
   return m.rule.find("num.vague.") != std::string::npos || (!m.value.empty() && (m.value[0] == '>' || m.value[0] == '<')) ||
          m.value.find(" >") != std::string::npos || m.value.find(" <") != std::string::npos;
@@ -184,7 +213,9 @@ bool same_fact(const NumItem& a, const NumItem& b, const std::string& counts) {
   if (opposite_direction(a, b)) return false;  // "rose by 392 points" and "dropped 323 points" are two moves
   size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b, counts);
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
-  if (shared < 3 || shared * 5 < smaller * 2) return false;
+  // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near
+  // the islands") say the same clause is reported.
+  if (shared < 3 || (shared * 5 < smaller * 2 && !near_match(a, b, counts))) return false;
   // A later report may update a count (a death toll rises): only same-day reports can conflict.
   return !(a.dated && b.dated && std::labs(a.day - b.day) > 1);
 }

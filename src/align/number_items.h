@@ -16,6 +16,7 @@ struct NumItem {
   const NumberMention* m = nullptr;
   double low = 0, high = 0;
   std::set<std::string> ctx;            // content-word lemmas of its sentence
+  std::set<std::string> near;           // those within a few tokens of the number ("detained ... near the islands")
   std::string noun;                     // counted noun after synonyms ("docker" -> "dock worker"), before broadening
   std::set<std::string> other_numbers;  // digits elsewhere in the sentence ("7,114.3" in "... to end at 7,114.3")
   bool crowded = false;                 // another value of the same counted thing in the same sentence
@@ -36,6 +37,11 @@ bool overlaps(double lo1, double hi1, double lo2, double hi2);
 /// Shared context words of two mentions from different sources, leaving out the counted noun; 0 if same source
 /// or published more than kAgreeWindowDays apart (a figure from another year is another fact).
 size_t evidence(const NumItem& a, const NumItem& b, const std::string& counts);
+
+/// True if the words right at two numbers share two content words besides their counted nouns (and neither source
+/// is the other or out of the agreement window): what an uncounted percentage is of ("exports of steel" /
+/// "steel exports"), or the clause a count sits in.
+bool near_match(const NumItem& a, const NumItem& b, const std::string& counts);
 
 /// A wide vague value ("dozens", "more than 200") that needs more context to agree than "about 210".
 bool wide(const NumberMention& m);

@@ -13,6 +13,7 @@ namespace {
 
 using num_align::NumItem;
 using num_align::evidence;
+using num_align::near_match;
 using num_align::overlaps;
 using num_align::same_fact;
 using num_align::wide;
@@ -30,7 +31,9 @@ bool supported(const std::vector<NumItem>& items, const Cluster& c, const NumIte
   size_t seen = 0;
   for (size_t k : c.items) {
     if (++seen > 16) break;
-    if (evidence(items[k], it, counts) >= need) return true;
+    // Without a counted noun, two words shared right at the number stand in for it ("exports of steel fell 14%").
+    size_t stand_in = counts.empty() && need > 0 && near_match(items[k], it, counts) ? 1 : 0;
+    if (evidence(items[k], it, counts) + stand_in >= need) return true;
   }
   return false;
 }

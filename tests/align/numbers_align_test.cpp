@@ -134,3 +134,28 @@ TEST_CASE("counted nouns that name the same things agree; a narrower count never
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "conflict");
 }
+
+TEST_CASE("a count in the same clause of two long sentences conflicts; other clauses do not", "[align][numbers]") {
+  Sources clause({"The ministry recalled its envoy from the capital on Monday after coast guards seized 14 trawlers "
+                  "near the northern reef.",
+                  "The government called its envoy home from the capital, a week after 41 trawlers were seized near "
+                  "the reef."});
+  auto facts = fc::align_numbers(clause.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "conflict");
+  Sources apart({"The ministry recalled its envoy from the capital on Monday after coast guards seized 14 trawlers "
+                 "near the northern reef.",
+                 "The envoy left the capital as 41 trawlers sailed home past the reef."});
+  for (const fc::Fact& f : fc::align_numbers(apart.findings)) CHECK(f.verdict != "conflict");
+}
+
+TEST_CASE("a percentage with no counted noun agrees by the words at it, never across directions", "[align][numbers]") {
+  Sources same({"Imports of coal grew 9% in March, the customs office said.", "Coal imports increased 9% last month."});
+  auto facts = fc::align_numbers(same.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  Sources moves({"Imports of coal rose 9% in March, the customs office said.", "Coal imports fell 9% last month."});
+  for (const fc::Fact& f : fc::align_numbers(moves.findings)) CHECK(f.verdict == "single");
+  Sources other({"Imports of coal rose 9% in March, the customs office said.", "Wages of miners rose 9% last year."});
+  for (const fc::Fact& f : fc::align_numbers(other.findings)) CHECK(f.verdict == "single");
+}
