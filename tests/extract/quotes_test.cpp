@@ -100,6 +100,18 @@ TEST_CASE("unquoted sayings after a speech verb and a colon, or a saying cue", "
   CHECK(cue.speaker == "Ann Kerr");
 }
 
+TEST_CASE("a saying named before a colon is a saying without a speech verb", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "\"Where I grew up, on the docks, we had a saying: a calm sea never made a sailor. I still believe it,\" "
+      "Captain Nora Lind said.\nThe report mentioned the saying that nobody else used.");
+  const fc::Quote inside = find(qs, "a calm sea");
+  CHECK(inside.kind == "saying");
+  CHECK(inside.text == "a calm sea never made a sailor");
+  CHECK(inside.rule.rfind("cue:saying-colon", 0) == 0);
+  CHECK(inside.speaker == "Nora Lind");
+  for (const fc::Quote& q : qs) CHECK(q.text.find("nobody else") == std::string::npos);  // no colon, no saying
+}
+
 TEST_CASE("scare quotes and titles are not statements", "[quotes]") {
   const auto qs = fc::extract_quotes(
       "The so-called \"experts\" were wrong, and the show \"Morning Harbour\" was cancelled.");
