@@ -34,6 +34,12 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all);
 /// Folds a quote's text to comparison words: lower case, straight apostrophes, contractions expanded.
 std::vector<std::string> fold_words(std::string_view text);
 
+/// British spelling folded to American (en/spelling_variants.tsv); `rule` gets the row id when one applies.
+std::string spelling_fold(const std::string& word, std::string* rule);
+
+/// One key per synonym group (en/quote_synonyms.tsv, "~id"), the word itself (or its stem's key) otherwise.
+std::string synonym_key(const std::string& word);
+
 /// Light stem for overlap: suffixes stripped, then at most six letters.
 std::string stem(const std::string& word);
 

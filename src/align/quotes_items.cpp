@@ -36,7 +36,7 @@ void push_folded(std::string w, std::vector<std::string>& out) {
       return;
     }
   }
-  out.push_back(std::move(w));
+  out.push_back(spelling_fold(w, nullptr));
 }
 
 const std::unordered_set<std::string>& function_words() {
@@ -72,7 +72,7 @@ void add_context(const TextIndex& idx, size_t a, size_t b, size_t skip_a, size_t
     if (t.start >= skip_a && t.end <= skip_b) continue;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
     if (is_function_word(t.norm) || t.norm.size() < 2) continue;
-    out.push_back(stem(t.norm));
+    out.push_back(stem(synonym_key(spelling_fold(t.norm, nullptr))));
     if (++added > 120) break;
   }
 }
@@ -162,7 +162,12 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all) {
       it.q = q;
       it.words = fold_words(quote.text);
       if (it.words.empty()) continue;
-      for (const std::string& w : it.words) if (!is_function_word(w)) it.content.push_back(stem(w));
+      // translations swap synonyms: match on one key per synonym group, one for one so positions hold
+      for (std::string& w : it.words) {
+        const bool function = is_function_word(w);
+        w = synonym_key(w);
+        if (!function) it.content.push_back(stem(w));
+      }
       sort_unique(it.content);
       it.speaker_key = key_of(quote.speaker);
       // a saying inside a longer quote of the same source takes that quote as its context
