@@ -91,6 +91,38 @@ std::string key_of(const std::string& speaker) {
   return out;
 }
 
+// True if `text` introduces `person` with `org` at most three words before the name ("White House spokeswoman
+// Jen Psaki"): that person speaks for the organisation.
+bool speaks_for(std::string_view text, const std::string& org, const std::string& person) {
+  for (size_t pos = text.find(person); pos != std::string_view::npos; pos = text.find(person, pos + 1)) {
+    const size_t from = pos > 60 ? pos - 60 : 0;
+    const size_t o = text.substr(from, pos - from).rfind(org);
+    if (o == std::string_view::npos) continue;
+    std::string_view between = text.substr(from + o + org.size(), pos - from - o - org.size());
+    if (std::count(between.begin(), between.end(), ' ') <= 3 && between.find_first_of(".,;:\n\"") == std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An organisation's partial quote whose words sit inside a quote of someone another source introduces as speaking
+// for it takes that person's key, so the excerpt can join the full quote.
+void credit_spokespeople(std::vector<Item>& items, const std::vector<SourceFindings>& all) {
+  for (Item& it : items) {
+    const Quote& q = all[it.src].quotes[it.q];
+    if (q.kind != "partial" || q.rule.find("org:") == std::string::npos || it.words.size() < 2) continue;
+    for (const Item& full : items) {
+      const Quote& d = all[full.src].quotes[full.q];
+      if (full.src == it.src || d.kind != "direct" || d.speaker.empty() || d.rule.find("org:") != std::string::npos) continue;
+      if (std::search(full.words.begin(), full.words.end(), it.words.begin(), it.words.end()) == full.words.end()) continue;
+      if (!speaks_for(all[full.src].source->text, q.speaker, d.speaker)) continue;
+      it.speaker_key = full.speaker_key;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> fold_words(std::string_view text) {
@@ -193,6 +225,7 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all) {
       items.push_back(std::move(it));
     }
   }
+  credit_spokespeople(items, all);
   return items;
 }
 

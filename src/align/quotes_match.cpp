@@ -49,6 +49,13 @@ bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindin
   // most words in order and most content words shared (a shared frame with new content is a new statement)
   if (lmin >= 3 && lcs / static_cast<double>(lmax) >= 0.6 && cd >= 0.6) return true;
   if (lmin >= 4 && excerpt && cd >= 0.5) return true;  // one quotes part of the other
+  // a partial quote of a few words found word for word inside the same speaker's quote
+  const std::vector<std::string>& shorter = la >= lb ? b.words : a.words;
+  const Item& brief = la >= lb ? b : a;
+  if (same_speaker && lmin >= 2 && !brief.content.empty() && all[brief.src].quotes[brief.q].kind == "partial" &&
+      std::search(longer.words.begin(), longer.words.end(), shorter.begin(), shorter.end()) != longer.words.end()) {
+    return true;
+  }
   // a freer translation by the same speaker: at least three content words shared
   const double shared = cd * static_cast<double>(a.content.size() + b.content.size()) / 2.0;
   if (same_speaker && lmin >= 4 && cd >= 0.45 && shared >= 2.5 && lcs / static_cast<double>(lmin) >= 0.4) return true;

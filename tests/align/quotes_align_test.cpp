@@ -182,6 +182,21 @@ TEST_CASE("a short reported saying joins the saying inside longer quotes", "[quo
   CHECK(saying->verdict == "variant");
 }
 
+TEST_CASE("an organisation's excerpt joins the full quote of the person speaking for it", "[quotes][align]") {
+  Story story({"Harbour Authority spokesman Olav Brekke spoke on Tuesday. \"The ferries will run again on Friday and "
+               "the port stays fully open,\" Brekke said.",
+               "The Harbour Authority said the port stays \"fully open\" despite the storm.",
+               "The Harbour Authority said the ferries were \"badly delayed\" on Monday."});
+  const auto facts = story.facts();
+  const fc::Fact* full = fact_with(facts, "The ferries will run");
+  REQUIRE(full);
+  CHECK(sources_of(*full) == 2);
+  CHECK(full->speaker == "Olav Brekke");
+  const fc::Fact* other = fact_with(facts, "badly delayed");
+  REQUIRE(other);
+  CHECK(sources_of(*other) == 1);
+}
+
 TEST_CASE("many sources stay near-linear and never merge different statements", "[quotes][align]") {
   // 40 statements of six made-up words each; each of 200 sources quotes 8 of them
   std::vector<std::string> vocab;  // 512 made-up words with distinct stems
