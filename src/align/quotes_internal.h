@@ -16,6 +16,7 @@ struct Item {
   size_t src = 0;  // index into the findings
   size_t q = 0;    // index into that source's quotes
   std::vector<std::string> words;    // folded words of the quote (contractions expanded), in order
+  std::vector<std::string> keys;     // the words with one key per synonym group, for matching only
   std::vector<std::string> content;  // stems of its content words, sorted and unique
   std::vector<std::string> context;  // stems of content words around it (sentence, or the quote it sits in)
   std::string speaker_key;           // surname or organisation, lower case; "" when unknown

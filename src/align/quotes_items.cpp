@@ -194,11 +194,10 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all) {
       it.q = q;
       it.words = fold_words(quote.text);
       if (it.words.empty()) continue;
-      // translations swap synonyms: match on one key per synonym group, one for one so positions hold
-      for (std::string& w : it.words) {
-        const bool function = is_function_word(w);
-        w = synonym_key(w);
-        if (!function) it.content.push_back(stem(w));
+      // translations swap synonyms: match on one key per synonym group; the words stay for verdicts
+      for (const std::string& w : it.words) {
+        it.keys.push_back(synonym_key(w));
+        if (!is_function_word(w)) it.content.push_back(stem(it.keys.back()));
       }
       sort_unique(it.content);
       it.speaker_key = key_of(quote.speaker);

@@ -40,7 +40,7 @@ bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindin
   const double ctx = overlap(a.context, b.context);
   if (a.words == b.words) return lmin >= 3 || same_speaker || ctx >= 0.3;
   if (a.src == b.src) return false;  // one source does not render its own quote twice differently
-  const double lcs = static_cast<double>(lcs_length(a.words, b.words));
+  const double lcs = static_cast<double>(lcs_length(a.keys, b.keys));
   const double cd = dice(a.content, b.content);
   // an excerpt of a longer quote that holds sayings: the saying inside it is matched instead
   const Item& longer = la >= lb ? a : b;
@@ -131,7 +131,7 @@ std::pair<size_t, size_t> project(const std::vector<std::string>& a, const std::
 std::vector<std::pair<size_t, size_t>> align_children(const std::vector<Item>& items, size_t pa, size_t pb) {
   std::vector<std::pair<size_t, size_t>> out;
   for (size_t ca : items[pa].children) {
-    auto span = project(items[pa].words, items[pb].words, items[ca].child_from, items[ca].child_to);
+    auto span = project(items[pa].keys, items[pb].keys, items[ca].child_from, items[ca].child_to);
     for (size_t cb : items[pb].children) {
       size_t lo = std::max(span.first, items[cb].child_from), hi = std::min(span.second, items[cb].child_to);
       size_t width = std::max<size_t>(1, items[cb].child_to - items[cb].child_from);

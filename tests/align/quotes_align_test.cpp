@@ -164,6 +164,18 @@ TEST_CASE("British and American spellings and listed synonyms are one wording", 
   CHECK(fc::qa::fold_words("four hours") != fc::qa::fold_words("for hors"));  // short words keep their spelling
 }
 
+TEST_CASE("renderings that differ by synonyms are variants, never agreement", "[quotes][align]") {
+  Story story({"\"We want a long talk with the union before May,\" Mayor Ivo Sand said.",
+               "\"We want a long conversation with the union before May,\" Mayor Ivo Sand said.",
+               "Sand said the city was \"very bad\" at planning. \"We have been really bad at planning,\" Sand said."});
+  const auto facts = story.facts();
+  const fc::Fact* talk = fact_with(facts, "We want a long");
+  REQUIRE(talk);
+  CHECK(sources_of(*talk) == 2);
+  CHECK(talk->verdict == "variant");
+  for (const fc::Fact& f : facts) CHECK(f.verdict != "agree");  // "very bad" is not a word-for-word excerpt
+}
+
 TEST_CASE("synonyms do not merge statements that share only their frame", "[quotes][align]") {
   Story story({"\"We will keep the harbour open all winter,\" Mayor Ivo Sand said.",
                "\"We will continue the harbor tax next year,\" Mayor Ivo Sand said."});
