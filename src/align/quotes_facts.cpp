@@ -26,14 +26,15 @@ struct Rendering {
   std::vector<size_t> members;
 };
 
-// The speaker a fact is about: the most quoted known speaker, under its fullest name.
+// The speaker a fact is about: the most quoted known person (else organisation), under its fullest name.
 std::string fact_speaker(const std::vector<const Quote*>& quotes) {
   std::map<std::string, std::pair<size_t, std::string>> by_key;
   for (const Quote* q : quotes) {
     if (q->speaker.empty()) continue;
     size_t sp = q->speaker.rfind(' ');
     auto& slot = by_key[sp == std::string::npos ? q->speaker : q->speaker.substr(sp + 1)];
-    ++slot.first;
+    // a person outranks an organisation they speak for ("White House" said the words of its spokeswoman)
+    slot.first += q->rule.find("org:") == std::string::npos ? 1000 : 1;
     if (q->speaker.size() > slot.second.size()) slot.second = q->speaker;
   }
   std::string best;

@@ -16,6 +16,7 @@ struct Item {
   size_t src = 0;  // index into the findings
   size_t q = 0;    // index into that source's quotes
   std::vector<std::string> words;    // folded words of the quote (contractions expanded), in order
+  std::vector<std::string> keys;     // the words with one key per synonym group, for matching only
   std::vector<std::string> content;  // stems of its content words, sorted and unique
   std::vector<std::string> context;  // stems of content words around it (sentence, or the quote it sits in)
   std::string speaker_key;           // surname or organisation, lower case; "" when unknown
@@ -33,6 +34,12 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all);
 
 /// Folds a quote's text to comparison words: lower case, straight apostrophes, contractions expanded.
 std::vector<std::string> fold_words(std::string_view text);
+
+/// British spelling folded to American (en/spelling_variants.tsv); `rule` gets the row id when one applies.
+std::string spelling_fold(const std::string& word, std::string* rule);
+
+/// One key per synonym group (en/quote_synonyms.tsv, "~id"), the word itself (or its stem's key) otherwise.
+std::string synonym_key(const std::string& word);
 
 /// Light stem for overlap: suffixes stripped, then at most six letters.
 std::string stem(const std::string& word);

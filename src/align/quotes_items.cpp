@@ -36,7 +36,7 @@ void push_folded(std::string w, std::vector<std::string>& out) {
       return;
     }
   }
-  out.push_back(std::move(w));
+  out.push_back(spelling_fold(w, nullptr));
 }
 
 const std::unordered_set<std::string>& function_words() {
@@ -72,7 +72,7 @@ void add_context(const TextIndex& idx, size_t a, size_t b, size_t skip_a, size_t
     if (t.start >= skip_a && t.end <= skip_b) continue;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
     if (is_function_word(t.norm) || t.norm.size() < 2) continue;
-    out.push_back(stem(t.norm));
+    out.push_back(stem(synonym_key(spelling_fold(t.norm, nullptr))));
     if (++added > 120) break;
   }
 }
@@ -89,6 +89,38 @@ std::string key_of(const std::string& speaker) {
   std::string out;
   for (char c : last) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return out;
+}
+
+// True if `text` introduces `person` with `org` at most three words before the name ("White House spokeswoman
+// Jen Psaki"): that person speaks for the organisation.
+bool speaks_for(std::string_view text, const std::string& org, const std::string& person) {
+  for (size_t pos = text.find(person); pos != std::string_view::npos; pos = text.find(person, pos + 1)) {
+    const size_t from = pos > 60 ? pos - 60 : 0;
+    const size_t o = text.substr(from, pos - from).rfind(org);
+    if (o == std::string_view::npos) continue;
+    std::string_view between = text.substr(from + o + org.size(), pos - from - o - org.size());
+    if (std::count(between.begin(), between.end(), ' ') <= 3 && between.find_first_of(".,;:\n\"") == std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An organisation's partial quote whose words sit inside a quote of someone another source introduces as speaking
+// for it takes that person's key, so the excerpt can join the full quote.
+void credit_spokespeople(std::vector<Item>& items, const std::vector<SourceFindings>& all) {
+  for (Item& it : items) {
+    const Quote& q = all[it.src].quotes[it.q];
+    if (q.kind != "partial" || q.rule.find("org:") == std::string::npos || it.words.size() < 2) continue;
+    for (const Item& full : items) {
+      const Quote& d = all[full.src].quotes[full.q];
+      if (full.src == it.src || d.kind != "direct" || d.speaker.empty() || d.rule.find("org:") != std::string::npos) continue;
+      if (std::search(full.words.begin(), full.words.end(), it.words.begin(), it.words.end()) == full.words.end()) continue;
+      if (!speaks_for(all[full.src].source->text, q.speaker, d.speaker)) continue;
+      it.speaker_key = full.speaker_key;
+      break;
+    }
+  }
 }
 
 }  // namespace
@@ -162,7 +194,11 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all) {
       it.q = q;
       it.words = fold_words(quote.text);
       if (it.words.empty()) continue;
-      for (const std::string& w : it.words) if (!is_function_word(w)) it.content.push_back(stem(w));
+      // translations swap synonyms: match on one key per synonym group; the words stay for verdicts
+      for (const std::string& w : it.words) {
+        it.keys.push_back(synonym_key(w));
+        if (!is_function_word(w)) it.content.push_back(stem(it.keys.back()));
+      }
       sort_unique(it.content);
       it.speaker_key = key_of(quote.speaker);
       // a saying inside a longer quote of the same source takes that quote as its context
@@ -188,6 +224,7 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all) {
       items.push_back(std::move(it));
     }
   }
+  credit_spokespeople(items, all);
   return items;
 }
 

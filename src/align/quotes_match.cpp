@@ -40,7 +40,7 @@ bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindin
   const double ctx = overlap(a.context, b.context);
   if (a.words == b.words) return lmin >= 3 || same_speaker || ctx >= 0.3;
   if (a.src == b.src) return false;  // one source does not render its own quote twice differently
-  const double lcs = static_cast<double>(lcs_length(a.words, b.words));
+  const double lcs = static_cast<double>(lcs_length(a.keys, b.keys));
   const double cd = dice(a.content, b.content);
   // an excerpt of a longer quote that holds sayings: the saying inside it is matched instead
   const Item& longer = la >= lb ? a : b;
@@ -49,6 +49,13 @@ bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindin
   // most words in order and most content words shared (a shared frame with new content is a new statement)
   if (lmin >= 3 && lcs / static_cast<double>(lmax) >= 0.6 && cd >= 0.6) return true;
   if (lmin >= 4 && excerpt && cd >= 0.5) return true;  // one quotes part of the other
+  // a partial quote of a few words found word for word inside the same speaker's quote
+  const std::vector<std::string>& shorter = la >= lb ? b.words : a.words;
+  const Item& brief = la >= lb ? b : a;
+  if (same_speaker && lmin >= 2 && !brief.content.empty() && all[brief.src].quotes[brief.q].kind == "partial" &&
+      std::search(longer.words.begin(), longer.words.end(), shorter.begin(), shorter.end()) != longer.words.end()) {
+    return true;
+  }
   // a freer translation by the same speaker: at least three content words shared
   const double shared = cd * static_cast<double>(a.content.size() + b.content.size()) / 2.0;
   if (same_speaker && lmin >= 4 && cd >= 0.45 && shared >= 2.5 && lcs / static_cast<double>(lmin) >= 0.4) return true;
@@ -124,7 +131,7 @@ std::pair<size_t, size_t> project(const std::vector<std::string>& a, const std::
 std::vector<std::pair<size_t, size_t>> align_children(const std::vector<Item>& items, size_t pa, size_t pb) {
   std::vector<std::pair<size_t, size_t>> out;
   for (size_t ca : items[pa].children) {
-    auto span = project(items[pa].words, items[pb].words, items[ca].child_from, items[ca].child_to);
+    auto span = project(items[pa].keys, items[pb].keys, items[ca].child_from, items[ca].child_to);
     for (size_t cb : items[pb].children) {
       size_t lo = std::max(span.first, items[cb].child_from), hi = std::min(span.second, items[cb].child_to);
       size_t width = std::max<size_t>(1, items[cb].child_to - items[cb].child_from);

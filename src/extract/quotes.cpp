@@ -159,6 +159,7 @@ std::vector<Quote> extract_quotes(std::string_view text) {
     quotes.push_back(std::move(q));
   }
   qx::attribute(text, toks, quotes, parent, bounds);
+  qx::echo_speakers(quotes);
   return quotes;
 }
 

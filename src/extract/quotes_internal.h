@@ -107,6 +107,9 @@ std::string pronoun_id(const std::string& norm);
 void attribute(std::string_view text, const std::vector<Tok>& toks, std::vector<Quote>& quotes,
                const std::vector<int>& parent, const std::vector<std::pair<size_t, size_t>>& bounds);
 
+/// A partial quote with no person speaker whose words sit inside a person's direct quote takes that person.
+void echo_speakers(std::vector<Quote>& quotes);
+
 /// Index of the first token whose start is >= pos.
 size_t tok_at(const std::vector<Tok>& toks, size_t pos);
 

@@ -65,7 +65,9 @@ const std::vector<Phrase>& cues() {
 bool match_at(const std::vector<Tok>& toks, size_t i, const Phrase& ph) {
   if (i + ph.words.size() > toks.size()) return false;
   for (size_t k = 0; k < ph.words.size(); ++k) {
-    if (toks[i + k].kind != TokKind::kWord || toks[i + k].norm != ph.words[k]) return false;
+    // cue rows may hold punctuation ("saying :"); quote marks and breaks never match
+    const TokKind kind = toks[i + k].kind;
+    if ((kind != TokKind::kWord && kind != TokKind::kPunct) || toks[i + k].norm != ph.words[k]) return false;
   }
   return true;
 }

@@ -167,3 +167,43 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
 
 }  // namespace qx
 }  // namespace fc
+
+namespace fc {
+namespace qx {
+namespace {
+
+// Lower-case words of a quote, padded with spaces, for whole-word containment.
+std::string padded_words(const std::string& s) {
+  std::string out = " ";
+  for (char c : s) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '\'' ||
+                static_cast<unsigned char>(c) >= 0x80;
+    if (word) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    else if (out.back() != ' ') out += ' ';
+  }
+  if (out.back() != ' ') out += ' ';
+  return out;
+}
+
+}  // namespace
+
+void echo_speakers(std::vector<Quote>& quotes) {
+  for (Quote& q : quotes) {
+    const bool org = q.rule.find("org:") != std::string::npos;
+    if (q.kind != "partial" || (!q.speaker.empty() && !org)) continue;
+    const std::string words = padded_words(q.text);
+    if (std::count(words.begin(), words.end(), ' ') < 3) continue;  // at least two words
+    for (const Quote& d : quotes) {
+      if (&d == &q || d.kind != "direct" || d.speaker.empty() || d.rule.find("org:") != std::string::npos) continue;
+      if (padded_words(d.text).find(words) == std::string::npos) continue;
+      q.speaker = d.speaker;
+      q.speaker_start = d.speaker_start;
+      q.speaker_end = d.speaker_end;
+      q.rule += ";echoes-quote";
+      break;
+    }
+  }
+}
+
+}  // namespace qx
+}  // namespace fc

@@ -145,6 +145,70 @@ TEST_CASE("sayings at the same place of matched long quotes are one saying", "[q
   CHECK(has_rendering);
 }
 
+TEST_CASE("British and American spellings and listed synonyms are one wording", "[quotes][align]") {
+  Story story({"\"A bad harvest is still a harvest, and we will keep working the land,\" farmer Ute Brand said at the fair.",
+               "\"An evil harvest is also a harvest, and we will continue to work the land,\" Ute Brand told the fair.",
+               "\"We realise the neighbours are angry,\" Brand said.",
+               "\"We realize the neighbors are angry,\" said Ute Brand."});
+  const auto facts = story.facts();
+  REQUIRE(facts.size() == 2);
+  const fc::Fact* harvest = fact_with(facts, "A bad harvest");
+  REQUIRE(harvest);
+  CHECK(sources_of(*harvest) == 2);
+  CHECK(harvest->verdict == "variant");
+  CHECK(harvest->flags.empty());  // bad/evil and keep/continue are wording
+  const fc::Fact* angry = fact_with(facts, "We realise");
+  REQUIRE(angry);
+  CHECK(sources_of(*angry) == 2);
+  CHECK(fc::qa::fold_words("the neighbours organised") == fc::qa::fold_words("the neighbors organized"));
+  CHECK(fc::qa::fold_words("four hours") != fc::qa::fold_words("for hors"));  // short words keep their spelling
+}
+
+TEST_CASE("renderings that differ by synonyms are variants, never agreement", "[quotes][align]") {
+  Story story({"\"We want a long talk with the union before May,\" Mayor Ivo Sand said.",
+               "\"We want a long conversation with the union before May,\" Mayor Ivo Sand said.",
+               "Sand said the city was \"very bad\" at planning. \"We have been really bad at planning,\" Sand said."});
+  const auto facts = story.facts();
+  const fc::Fact* talk = fact_with(facts, "We want a long");
+  REQUIRE(talk);
+  CHECK(sources_of(*talk) == 2);
+  CHECK(talk->verdict == "variant");
+  for (const fc::Fact& f : facts) CHECK(f.verdict != "agree");  // "very bad" is not a word-for-word excerpt
+}
+
+TEST_CASE("synonyms do not merge statements that share only their frame", "[quotes][align]") {
+  Story story({"\"We will keep the harbour open all winter,\" Mayor Ivo Sand said.",
+               "\"We will continue the harbor tax next year,\" Mayor Ivo Sand said."});
+  CHECK(story.facts().size() == 2);
+}
+
+TEST_CASE("a short reported saying joins the saying inside longer quotes", "[quotes][align]") {
+  Story story(
+      {"\"In my village we had a saying: a big storm starts with one drop. We never forgot it,\" Elder Rosa Vey said.",
+       "\"In my village we had a saying: a big storm starts with one drop. We never forgot it,\" Vey said.",
+       "On Friday Vey replied that \"a huge storm begins with a single drop\" and left the hall."});
+  const auto facts = story.facts();
+  const fc::Fact* saying = fact_with(facts, "a big storm");
+  REQUIRE(saying);
+  CHECK(sources_of(*saying) == 3);
+  CHECK(saying->verdict == "variant");
+}
+
+TEST_CASE("an organisation's excerpt joins the full quote of the person speaking for it", "[quotes][align]") {
+  Story story({"Harbour Authority spokesman Olav Brekke spoke on Tuesday. \"The ferries will run again on Friday and "
+               "the port stays fully open,\" Brekke said.",
+               "The Harbour Authority said the port stays \"fully open\" despite the storm.",
+               "The Harbour Authority said the ferries were \"badly delayed\" on Monday."});
+  const auto facts = story.facts();
+  const fc::Fact* full = fact_with(facts, "The ferries will run");
+  REQUIRE(full);
+  CHECK(sources_of(*full) == 2);
+  CHECK(full->speaker == "Olav Brekke");
+  const fc::Fact* other = fact_with(facts, "badly delayed");
+  REQUIRE(other);
+  CHECK(sources_of(*other) == 1);
+}
+
 TEST_CASE("many sources stay near-linear and never merge different statements", "[quotes][align]") {
   // 40 statements of six made-up words each; each of 200 sources quotes 8 of them
   std::vector<std::string> vocab;  // 512 made-up words with distinct stems

@@ -100,6 +100,30 @@ TEST_CASE("unquoted sayings after a speech verb and a colon, or a saying cue", "
   CHECK(cue.speaker == "Ann Kerr");
 }
 
+TEST_CASE("a saying named before a colon is a saying without a speech verb", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "\"Where I grew up, on the docks, we had a saying: a calm sea never made a sailor. I still believe it,\" "
+      "Captain Nora Lind said.\nThe report mentioned the saying that nobody else used.");
+  const fc::Quote inside = find(qs, "a calm sea");
+  CHECK(inside.kind == "saying");
+  CHECK(inside.text == "a calm sea never made a sailor");
+  CHECK(inside.rule.rfind("cue:saying-colon", 0) == 0);
+  CHECK(inside.speaker == "Nora Lind");
+  for (const fc::Quote& q : qs) CHECK(q.text.find("nobody else") == std::string::npos);  // no colon, no saying
+}
+
+TEST_CASE("a partial quote echoing a person's full quote takes that person, not the organisation", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "\"The depot is fully stocked and ready,\" City Hall spokeswoman Mara Quist said on Monday.\n"
+      "The city council later said the depot was \"fully stocked\" for the winter.\n"
+      "The council said the roads were \"a priority\" this year.");
+  CHECK(find(qs, "The depot is").speaker == "Mara Quist");
+  const fc::Quote echo = find(qs, "fully stocked");
+  CHECK(echo.speaker == "Mara Quist");
+  CHECK(echo.rule.find("echoes-quote") != std::string::npos);
+  CHECK(find(qs, "a priority").speaker == "council");  // words nobody said in full stay with the organisation
+}
+
 TEST_CASE("scare quotes and titles are not statements", "[quotes]") {
   const auto qs = fc::extract_quotes(
       "The so-called \"experts\" were wrong, and the show \"Morning Harbour\" was cancelled.");

@@ -63,3 +63,25 @@ TEST_CASE("synonym examples are wording, antonym examples change the meaning", "
     CHECK(flags[0].rfind("antonym:", 0) == 0);
   }
 }
+
+TEST_CASE("spelling examples fold both sides alike through their own row", "[quotes][rules]") {
+  const auto rows = fc::rule_rows("en/spelling_variants.tsv");
+  REQUIRE(rows.size() >= 2);
+  for (const fc::RuleRow& row : rows) {
+    REQUIRE(row.fields.size() >= 5);
+    auto ab = split_arrow(row.fields[4]);
+    INFO("spelling line " << row.line << ": " << row.fields[4]);
+    CHECK(ab.first != ab.second);
+    CHECK(fc::qa::fold_words(ab.first) == fc::qa::fold_words(ab.second));
+    bool fired = false;
+    std::string word, rule;
+    for (char c : ab.first + " ") {
+      if (c != ' ') { word += c; continue; }
+      fc::qa::spelling_fold(word, &rule);
+      fired = fired || rule == std::string(row.fields[0]);
+      word.clear();
+      rule.clear();
+    }
+    CHECK(fired);
+  }
+}
