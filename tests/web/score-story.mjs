@@ -17,10 +17,12 @@ function factValues(fact) {
   return out;
 }
 
-/** Returns {missed, falseConflicts, byVerdict: {verdict: {gold, found, claimed, correct}}}. */
+/** Returns {missed, unsureUnmerged, falseConflicts, byVerdict: {verdict: {gold, found, claimed, correct}}}.
+ *  A gold fact marked `unsure` (thin evidence) may stay unmerged, but any fact found for it must have its verdict. */
 export function scoreStory(input, gold, report) {
   const texts = Object.fromEntries(input.sources.map((s) => [s.id, s.text]));
   const missed = [];
+  const unsureUnmerged = [];
   const byVerdict = {};
   const matched = new Set();
   for (const g of gold.facts) {
@@ -31,7 +33,7 @@ export function scoreStory(input, gold, report) {
       Object.entries(g.mentions).every(([src, sub]) => f.mentions.some((m) => m.source === src && overlaps(texts[src], sub, m))) &&
       (g.values || []).every((val) => [...factValues(f)].some((x) => x.startsWith(val))));
     if (candidates.length === 0) {
-      missed.push({ key: g.key, why: 'not found' });
+      (g.unsure ? unsureUnmerged : missed).push({ key: g.key, why: 'not found' });
       continue;
     }
     v.found++;
@@ -48,5 +50,5 @@ export function scoreStory(input, gold, report) {
   const goldConflictIds = new Set();
   for (const f of report.facts) if (f.verdict === 'conflict' && matched.has(f.id)) goldConflictIds.add(f.id);
   const falseConflicts = report.facts.filter((f) => f.verdict === 'conflict' && !goldConflictIds.has(f.id)).map((f) => f.label);
-  return { missed, falseConflicts, byVerdict };
+  return { missed, unsureUnmerged, falseConflicts, byVerdict };
 }
