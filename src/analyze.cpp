@@ -23,7 +23,7 @@ void extract_all(SourceFindings& f) {
   f.quotes = extract_quotes(text);
   f.numbers = extract_numbers(text);
   f.entities = extract_entities(text);
-  f.events = extract_events(text);
+  f.events = extract_events(text, f.entities);  // reuses the entities found just above
 }
 
 // Converts every mention's byte offsets to UTF-16 code units of its source text.

@@ -64,7 +64,7 @@ const EventTables& event_tables() {
 struct Ctx {
   std::string_view text;
   std::vector<ScanTok> t;
-  std::vector<EntityMention> ents;
+  const std::vector<EntityMention>& ents;
   std::vector<int> ent_at;  // token -> index into ents or -1
 };
 
@@ -268,8 +268,10 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
 
 }  // namespace
 
-std::vector<EventMention> extract_events(std::string_view text) {
-  Ctx c{text, scan_words(text), extract_entities(text), {}};
+std::vector<EventMention> extract_events(std::string_view text) { return extract_events(text, extract_entities(text)); }
+
+std::vector<EventMention> extract_events(std::string_view text, const std::vector<EntityMention>& entities) {
+  Ctx c{text, scan_words(text), entities, {}};
   c.ent_at.assign(c.t.size(), -1);
   size_t k = 0;
   for (size_t e = 0; e < c.ents.size(); ++e) {

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entities.h"
+
 namespace fc {
 
 /// One event mention.
@@ -23,5 +25,8 @@ struct EventMention {
 
 /// Finds event mentions in `text`.
 std::vector<EventMention> extract_events(std::string_view text);
+
+/// Same as extract_events(text), reusing `entities` = extract_entities(text) already computed by the caller.
+std::vector<EventMention> extract_events(std::string_view text, const std::vector<EntityMention>& entities);
 
 }  // namespace fc

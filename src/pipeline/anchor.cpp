@@ -1,7 +1,9 @@
 #include "pipeline/anchor.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
-#include <unordered_set>
+#include <string_view>
 
 #include "extract/dates.h"
 #include "text/text.h"
@@ -9,26 +11,65 @@
 namespace fc {
 namespace {
 
-std::vector<std::string> word_shingles(const std::string& text) {
+// Hashes of the text's word 4-grams in text order (duplicates kept): FNV-1a over "w1 w2 w3 w4", the same
+// on every platform, so a 64-bit collision is the only way two different 4-grams could count as one.
+std::vector<uint64_t> shingle_hashes(std::string_view text) {
   const TextIndex idx = index_text(text);
-  std::vector<std::string> words;
+  std::vector<const std::string*> words;
   for (const Token& t : idx.tokens) {
-    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) words.push_back(t.norm);
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) words.push_back(&t.norm);
   }
-  std::vector<std::string> out;
+  std::vector<uint64_t> out;
   for (size_t i = 0; i + 4 <= words.size(); ++i) {
-    out.push_back(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2] + ' ' + words[i + 3]);
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t k = 0; k < 4; ++k) {
+      if (k > 0) h = (h ^ static_cast<unsigned char>(' ')) * 1099511628211ULL;
+      for (unsigned char c : *words[i + k]) h = (h ^ c) * 1099511628211ULL;
+    }
+    out.push_back(h);
   }
   return out;
 }
 
+std::vector<uint64_t> sorted_unique(std::vector<uint64_t> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+// Share of `grams` (with repeats) found in the sorted set `other`.
+double contained(const std::vector<uint64_t>& grams, const std::vector<uint64_t>& other) {
+  if (grams.empty()) return 0;
+  size_t hit = 0;
+  for (uint64_t g : grams) hit += std::binary_search(other.begin(), other.end(), g) ? 1 : 0;
+  return static_cast<double>(hit) / static_cast<double>(grams.size());
+}
+
+// Each source's 4-gram hashes, computed at most once however many sources are compared with it.
+class ShingleCache {
+ public:
+  explicit ShingleCache(const std::vector<Source>& sources) : sources_(sources), seq_(sources.size()), set_(sources.size()) {}
+  const std::vector<uint64_t>& seq(size_t i) {
+    if (!seq_[i]) seq_[i] = shingle_hashes(sources_[i].text);
+    return *seq_[i];
+  }
+  const std::vector<uint64_t>& set(size_t i) {
+    if (!set_[i]) set_[i] = sorted_unique(seq(i));
+    return *set_[i];
+  }
+
+ private:
+  const std::vector<Source>& sources_;
+  std::vector<std::optional<std::vector<uint64_t>>> seq_, set_;
+};
+
 // A source that repeats much of another dated one (wire copy) shares its date.
-std::optional<size_t> near_duplicate(const std::vector<Source>& sources, size_t i) {
+std::optional<size_t> near_duplicate(const std::vector<Source>& sources, size_t i, ShingleCache& cache) {
   double best = 0;
   std::optional<size_t> pick;
   for (size_t j = 0; j < sources.size(); ++j) {
     if (j == i || sources[j].published.empty()) continue;
-    const double c = containment(sources[i].text, sources[j].text);
+    const double c = cache.seq(i).empty() ? 0 : contained(cache.seq(i), cache.set(j));
     if (c > best) {
       best = c;
       pick = j;
@@ -68,17 +109,13 @@ std::optional<CivilDate> with_story_year(CivilDate d, const std::optional<CivilD
 }
 
 double containment(const std::string& a, const std::string& b) {
-  const std::vector<std::string> sa = word_shingles(a);
-  if (sa.empty()) return 0;
-  const std::vector<std::string> sb = word_shingles(b);
-  const std::unordered_set<std::string> set(sb.begin(), sb.end());
-  size_t hit = 0;
-  for (const std::string& g : sa) hit += set.count(g);
-  return static_cast<double>(hit) / static_cast<double>(sa.size());
+  const std::vector<uint64_t> sa = shingle_hashes(a);
+  return sa.empty() ? 0 : contained(sa, sorted_unique(shingle_hashes(b)));
 }
 
 std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vector<std::string>& warnings) {
   std::vector<Anchor> out(sources.size());
+  ShingleCache shingles(sources);
   for (size_t i = 0; i < sources.size(); ++i) {
     const Source& s = sources[i];
     Anchor& a = out[i];
@@ -88,7 +125,7 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
     }
     std::optional<InferredDate> found = infer_published(s.text);
     const bool dateline = found && found->how.rfind("dateline", 0) == 0;
-    std::optional<size_t> twin = dateline ? std::nullopt : near_duplicate(sources, i);
+    std::optional<size_t> twin = dateline ? std::nullopt : near_duplicate(sources, i, shingles);
     if (twin) {
       a.date = parse_iso_date(std::string_view(sources[*twin].published).substr(0, 10));
       a.how = "shares most of its wording with source \"" + sources[*twin].id + "\", published " +
