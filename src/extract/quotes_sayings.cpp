@@ -1,5 +1,6 @@
 // Speech verbs from the table, and unquoted sayings: "we used to say: ..." and "with the comment that ...".
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/quotes_internal.h"
 #include "rules/rules.h"
@@ -41,9 +42,25 @@ std::vector<Phrase> load_phrases(const char* path) {
   return out;
 }
 
-const std::vector<Phrase>& verbs() { static const auto v = load_phrases("en/speech_verbs.tsv"); return v; }
-const std::vector<Phrase>& cues() {
-  static const auto v = [] {
+// Phrases grouped by first word, each group in table order: a token only tries the phrases that can match it.
+struct PhraseIndex {
+  std::vector<Phrase> phrases;
+  std::unordered_map<std::string, std::vector<const Phrase*>> by_first;
+  PhraseIndex(const PhraseIndex&) = delete;  // by_first points into phrases
+  explicit PhraseIndex(std::vector<Phrase> list) : phrases(std::move(list)) {
+    for (const Phrase& ph : phrases) by_first[ph.words.front()].push_back(&ph);
+  }
+  const std::vector<const Phrase*>& starting(const Tok& t) const {
+    static const std::vector<const Phrase*> kNone;
+    if (t.kind != TokKind::kWord) return kNone;
+    auto it = by_first.find(t.norm);
+    return it == by_first.end() ? kNone : it->second;
+  }
+};
+
+const PhraseIndex& verbs() { static const PhraseIndex v(load_phrases("en/speech_verbs.tsv")); return v; }
+const PhraseIndex& cues() {
+  static const PhraseIndex v = [] {
     std::vector<Phrase> out;
     for (const RuleRow& row : rule_rows("en/saying_cues.tsv")) {
       if (row.fields.size() < 2) continue;
@@ -55,9 +72,9 @@ const std::vector<Phrase>& cues() {
         if (sp > q) ph.words.emplace_back(f.substr(q, sp - q));
         q = sp + 1;
       }
-      out.push_back(std::move(ph));
+      if (!ph.words.empty()) out.push_back(std::move(ph));
     }
-    return out;
+    return PhraseIndex(std::move(out));
   }();
   return v;
 }
@@ -103,7 +120,9 @@ VerbHit speech_verb_at(const std::vector<Tok>& toks, size_t i) {
   // after a determiner it is a noun: "a warning", "his reply"
   static const char* const kDet[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"};
   if (i > 0 && std::find(std::begin(kDet), std::end(kDet), toks[i - 1].norm) != std::end(kDet)) return hit;
-  for (const Phrase& ph : verbs()) {
+  if (i >= toks.size()) return hit;
+  for (const Phrase* p : verbs().starting(toks[i])) {
+    const Phrase& ph = *p;
     if (match_at(toks, i, ph)) {
       hit.first = i;
       hit.last = i + ph.words.size() - 1;
@@ -129,7 +148,8 @@ std::vector<Span> find_sayings(std::string_view, const std::vector<Tok>& toks) {
     if (e < toks.size() && e > c + 1) out.push_back(saying_span(toks, c + 1, e, "colon"));
   }
   for (size_t i = 0; i < toks.size(); ++i) {
-    for (const Phrase& ph : cues()) {
+    for (const Phrase* p : cues().starting(toks[i])) {
+      const Phrase& ph = *p;
       if (!match_at(toks, i, ph)) continue;
       size_t a = i + ph.words.size();
       if (a >= toks.size() || toks[a].kind != TokKind::kWord) continue;
