@@ -102,29 +102,25 @@ std::string block_key(const NumberMention& m, double* factor) {
   return m.unit + "|" + counts;
 }
 
-// Both sentences name a day and no day is common: "fell 89 points on Monday" vs "251 points on Thursday".
-bool day_mismatch(const NumItem& a, const NumItem& b) {
+// Marks which day words and which rise/fall words the item's sentence has, once, for the pairwise tests below.
+void mark_cue_words(NumItem& it) {
   static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                       "yesterday", "today"};
-  bool a_day = false, b_day = false, common = false;
-  for (const char* d : kDays) {
-    bool in_a = a.ctx.count(d) > 0, in_b = b.ctx.count(d) > 0;
-    a_day = a_day || in_a, b_day = b_day || in_b, common = common || (in_a && in_b);
-  }
-  return a_day && b_day && !common;
+  static const char* const kUp[] = {"rose", "rise", "rises", "gained", "gain", "climbed", "increase", "increased", "jumped", "up"};
+  static const char* const kDown[] = {"fell", "fall", "falls", "dropped", "drop", "lost", "declined", "decrease", "slid", "down"};
+  for (size_t i = 0; i < 9; ++i) it.day_words |= it.ctx.count(kDays[i]) ? 1u << i : 0u;
+  for (const char* w : kUp) it.up = it.up || it.ctx.count(w) > 0;
+  for (const char* w : kDown) it.down = it.down || it.ctx.count(w) > 0;
+}
+
+// Both sentences name a day and no day is common: "fell 89 points on Monday" vs "251 points on Thursday".
+bool day_mismatch(const NumItem& a, const NumItem& b) {
+  return a.day_words != 0 && b.day_words != 0 && (a.day_words & b.day_words) == 0;
 }
 
 // One sentence says a figure went up and the other that it went down: two movements, not one fact.
 bool opposite_direction(const NumItem& a, const NumItem& b) {
-  static const char* const kUp[] = {"rose", "rise", "rises", "gained", "gain", "climbed", "increase", "increased", "jumped", "up"};
-  static const char* const kDown[] = {"fell", "fall", "falls", "dropped", "drop", "lost", "declined", "decrease", "slid", "down"};
-  auto any = [](const std::set<std::string>& ctx, const char* const* words, size_t n) {
-    for (size_t i = 0; i < n; ++i) if (ctx.count(words[i])) return true;
-    return false;
-  };
-  bool a_up = any(a.ctx, kUp, 10), a_down = any(a.ctx, kDown, 10);
-  bool b_up = any(b.ctx, kUp, 10), b_down = any(b.ctx, kDown, 10);
-  return (a_up && !a_down && b_down && !b_up) || (a_down && !a_up && b_up && !b_down);
+  return (a.up && !a.down && b.down && !b.up) || (a.down && !a.up && b.up && !b.down);
 }
 
 // Fills the other numbers of each mention's sentence and marks sentences with two mentions of one counted thing.
@@ -173,6 +169,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       if (cached == ctx_cache.end())
         cached = ctx_cache.emplace(std::make_pair(s, sent), read_words(sentence_words(all[s], m.start))).first;
       items.back().ctx = cached->second;
+      mark_cue_words(items.back());
     }
   }
   mark_sentence_facts(all, items, blocks);
@@ -201,6 +198,8 @@ bool wide(const NumberMention& m) {
 
 bool same_fact(const NumItem& a, const NumItem& b, const std::string& counts) {
   if (a.noun != b.noun) return false;  // 30,000 cars do not deny 40,000 vehicles
+  // A later report may update a count (a death toll rises): only same-day reports can conflict.
+  if (a.dated && b.dated && std::labs(a.day - b.day) > 1) return false;
   if (a.crowded || b.crowded) return false;  // "Nasdaq lost 54 points, the S&P 30 points": which is which?
   if (!a.other_numbers.empty() && !b.other_numbers.empty()) {
     // The sentences report different figures around it (levels, times, shares): a different day or report.
@@ -215,9 +214,7 @@ bool same_fact(const NumItem& a, const NumItem& b, const std::string& counts) {
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near
   // the islands") say the same clause is reported.
-  if (shared < 3 || (shared * 5 < smaller * 2 && !near_match(a, b, counts))) return false;
-  // A later report may update a count (a death toll rises): only same-day reports can conflict.
-  return !(a.dated && b.dated && std::labs(a.day - b.day) > 1);
+  return shared >= 3 && (shared * 5 >= smaller * 2 || near_match(a, b, counts));
 }
 
 }  // namespace fc::num_align

@@ -22,6 +22,8 @@ struct NumItem {
   bool crowded = false;                 // another value of the same counted thing in the same sentence
   bool dated = false;                   // the source's publication day is known
   long day = 0;                         // days since 1970-01-01 of the publication day
+  unsigned day_words = 0;               // bit i: the sentence names day word i ("monday" ... "today")
+  bool up = false, down = false;        // the sentence has a rise word / a fall word
 };
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.
