@@ -96,24 +96,39 @@ std::map<std::pair<size_t, std::string>, size_t> key_counts(const std::vector<Da
 
 // Candidate pairs of one block: items of different sources sharing a context word that is not common
 // in the block (a word in most items cannot tell events apart). Keeps cost near-linear on big stories.
+// Pairs come out sorted and unique: per item a, its partners b > a are collected once (`seen` stamps) and sorted.
 std::vector<std::pair<size_t, size_t>> candidates(const std::vector<size_t>& members, const std::vector<DateItem>& items,
-                                                  const BagSpace& bags) {
+                                                  const BagSpace& bags, std::vector<size_t>& seen) {
   constexpr size_t kCommon = 48;
   std::map<uint32_t, std::vector<size_t>> postings;
   for (size_t m : members) {
     for (uint32_t id : bags.ids(m)) postings[id].push_back(m);
   }
+  std::vector<const std::vector<size_t>*> rare_of;  // per member, in order: its words' rare posting lists
+  std::vector<size_t> rare_start{0};
+  for (size_t m : members) {
+    for (uint32_t id : bags.ids(m)) {
+      const std::vector<size_t>& list = postings[id];
+      if (list.size() <= kCommon) rare_of.push_back(&list);
+    }
+    rare_start.push_back(rare_of.size());
+  }
   std::vector<std::pair<size_t, size_t>> out;
-  for (const auto& [id, list] : postings) {
-    if (list.size() > kCommon) continue;
-    for (size_t x = 0; x < list.size(); ++x) {
-      for (size_t y = x + 1; y < list.size(); ++y) {
-        if (items[list[x]].src != items[list[y]].src) out.emplace_back(list[x], list[y]);
+  std::vector<size_t> partners;
+  for (size_t x = 0; x < members.size(); ++x) {
+    const size_t a = members[x];
+    partners.clear();
+    for (size_t r = rare_start[x]; r < rare_start[x + 1]; ++r) {
+      const std::vector<size_t>& list = *rare_of[r];
+      for (auto it = std::upper_bound(list.begin(), list.end(), a); it != list.end(); ++it) {
+        if (seen[*it] == a + 1 || items[*it].src == items[a].src) continue;
+        seen[*it] = a + 1;
+        partners.push_back(*it);
       }
     }
+    std::sort(partners.begin(), partners.end());
+    for (size_t b : partners) out.emplace_back(a, b);
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -139,6 +154,7 @@ void link_same_values(const std::vector<DateItem>& items, const BagSpace& bags, 
   const auto counts = key_counts(items);
   std::map<std::string, std::vector<size_t>> by_key;  // blocking: only same-valued items are compared
   for (size_t i = 0; i < items.size(); ++i) by_key[items[i].key].push_back(i);
+  std::vector<size_t> seen(items.size(), 0);  // stamps for candidates(): item b already paired with a is a + 1
   for (const auto& [key, members] : by_key) {
     // The same set of alternative days ("Friday or Monday") is itself strong evidence of one fact.
     if (key.find('|') != std::string::npos) {
@@ -146,7 +162,7 @@ void link_same_values(const std::vector<DateItem>& items, const BagSpace& bags, 
       continue;
     }
     std::vector<std::tuple<double, size_t, size_t>> pairs;
-    for (const auto& [a, b] : candidates(members, items, bags)) {
+    for (const auto& [a, b] : candidates(members, items, bags, seen)) {
       const double sim = bags.overlap(a, b);
       const bool unique = counts.at({items[a].src, key}) == 1 && counts.at({items[b].src, key}) == 1;
       if (sim >= 0.34 || (unique && sim >= 0.2)) pairs.emplace_back(sim, a, b);
