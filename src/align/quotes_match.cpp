@@ -66,33 +66,40 @@ bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindin
   return same_speaker && short_ones && lcs / static_cast<double>(lmax) >= 0.4 && ctx >= 0.3;
 }
 
+// Index keys of an item: speaker, its whole wording (twice: it proposes a candidate on its own), content and context.
+std::vector<std::string> keys_of(const Item& it) {
+  std::vector<std::string> keys;
+  if (!it.speaker_key.empty()) keys.push_back("s:" + it.speaker_key);
+  std::string whole = "t:";
+  for (const auto& w : it.words) whole += w + " ";
+  keys.push_back(whole);
+  keys.push_back(whole);
+  for (const auto& w : it.content) keys.push_back("w:" + w);
+  for (const auto& w : it.context) keys.push_back("c:" + w);
+  return keys;
+}
+
 // Candidate pairs through an inverted index of speaker, content and context keys.
 std::vector<std::pair<size_t, size_t>> candidates(const std::vector<Item>& items) {
   std::unordered_map<std::string, std::vector<size_t>> index;
-  auto keys_of = [](const Item& it) {
-    std::vector<std::string> keys;
-    if (!it.speaker_key.empty()) keys.push_back("s:" + it.speaker_key);
-    std::string whole = "t:";  // the same words propose a candidate on their own (counted twice)
-    for (const auto& w : it.words) whole += w + " ";
-    keys.push_back(whole);
-    keys.push_back(whole);
-    for (const auto& w : it.content) keys.push_back("w:" + w);
-    for (const auto& w : it.context) keys.push_back("c:" + w);
-    return keys;
-  };
+  std::vector<std::vector<const std::vector<size_t>*>> posts(items.size());  // each item's posting lists, by key
   for (size_t i = 0; i < items.size(); ++i) {
-    for (const auto& k : keys_of(items[i])) index[k].push_back(i);
+    for (const auto& k : keys_of(items[i])) {
+      std::vector<size_t>& post = index[k];  // map nodes stay put, so the pointer outlives later inserts
+      post.push_back(i);
+      posts[i].push_back(&post);
+    }
   }
   std::vector<std::pair<size_t, size_t>> out;
-  std::unordered_map<size_t, size_t> count;
+  std::vector<size_t> count(items.size(), 0), touched;
   for (size_t i = 0; i < items.size(); ++i) {
-    count.clear();
-    for (const auto& k : keys_of(items[i])) {
-      const auto& post = index[k];
-      if (post.size() > kMaxPosting) continue;
-      for (size_t j : post) if (j > i) ++count[j];
+    touched.clear();
+    for (const std::vector<size_t>* post : posts[i]) {
+      if (post->size() > kMaxPosting) continue;
+      for (size_t j : *post) if (j > i && count[j]++ == 0) touched.push_back(j);
     }
-    std::vector<std::pair<size_t, size_t>> ranked(count.begin(), count.end());
+    std::vector<std::pair<size_t, size_t>> ranked;
+    for (size_t j : touched) ranked.emplace_back(j, count[j]), count[j] = 0;
     std::sort(ranked.begin(), ranked.end(), [](auto& x, auto& y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });
     if (ranked.size() > kMaxCandidates) ranked.resize(kMaxCandidates);
     for (const auto& r : ranked) if (r.second >= 2) out.emplace_back(i, r.first);
