@@ -3,7 +3,10 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <iterator>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "rules/rules.h"
@@ -11,8 +14,9 @@
 namespace fc {
 namespace {
 
-const std::set<std::string, std::less<>>& function_words() {
-  static const std::set<std::string, std::less<>> kWords = {
+// A hash set of views into the literals below: called per token by several extractors and aligners.
+const std::unordered_set<std::string_view>& function_words() {
+  static const char* const kList[] = {
       "a", "an", "the", "this", "that", "these", "those", "and", "or", "but", "nor", "so", "yet", "if", "then",
       "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "about", "into", "onto", "over",
       "under", "after", "before", "since", "until", "during", "between", "among", "against", "through", "per",
@@ -26,6 +30,7 @@ const std::set<std::string, std::less<>>& function_words() {
       "said", "says", "say", "told", "while", "although", "though", "because", "whether", "very", "too",
       "again", "ago", "later", "earlier", "now", "once", "ever", "never", "last", "next", "few", "many",
       "much", "several", "those", "according", "including", "including", "whereas", "amid", "despite"};
+  static const std::unordered_set<std::string_view> kWords(std::begin(kList), std::end(kList));
   return kWords;
 }
 
@@ -38,6 +43,16 @@ const std::map<std::string, std::string, std::less<>>& irregular_plurals() {
     return m;
   }();
   return kMap;
+}
+
+// Hash lookup into irregular_plurals() (whose sorted order noun_plural() relies on); views into its nodes.
+const std::unordered_map<std::string_view, std::string_view>& irregular_lookup() {
+  static const auto kIndex = [] {
+    std::unordered_map<std::string_view, std::string_view> m;
+    for (const auto& kv : irregular_plurals()) m.emplace(kv.first, kv.second);
+    return m;
+  }();
+  return kIndex;
 }
 
 bool ends_with(std::string_view s, std::string_view suf) {
@@ -80,15 +95,15 @@ std::string suffix_lemma(std::string_view w) {
 bool is_function_word(std::string_view norm) { return function_words().count(norm) > 0; }
 
 bool looks_plural(std::string_view w) {
-  if (irregular_plurals().count(w) || !suffix_lemma(w).empty()) return true;
+  if (irregular_lookup().count(w) || !suffix_lemma(w).empty()) return true;
   if (w.size() < 4 || !ends_with(w, "s")) return false;
   if (ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s")) return false;
   return !is_function_word(w);
 }
 
 std::string noun_lemma(std::string_view w) {
-  auto it = irregular_plurals().find(w);
-  if (it != irregular_plurals().end()) return it->second;
+  auto it = irregular_lookup().find(w);
+  if (it != irregular_lookup().end()) return std::string(it->second);
   if (std::string lemma = suffix_lemma(w); !lemma.empty()) return lemma;
   if (!looks_plural(w)) return std::string(w);
   if (ends_with(w, "ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
