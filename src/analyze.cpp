@@ -1,6 +1,7 @@
 #include "analyze.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "align/align.h"
 #include "compare/verdict.h"
@@ -31,14 +32,14 @@ void to_utf16(std::vector<Fact>& facts, const std::vector<Source>& sources) {
   std::vector<Utf16Offsets> maps;
   maps.reserve(sources.size());
   for (const Source& s : sources) maps.emplace_back(s.text);
+  std::unordered_map<std::string, size_t> by_id;  // lookup only; the first source with an id wins, as before
+  for (size_t i = 0; i < sources.size(); ++i) by_id.emplace(sources[i].id, i);
   for (Fact& f : facts) {
     for (Mention& m : f.mentions) {
-      for (size_t i = 0; i < sources.size(); ++i) {
-        if (sources[i].id != m.source) continue;
-        m.start = maps[i](m.start);
-        m.end = maps[i](m.end);
-        break;
-      }
+      auto it = by_id.find(m.source);
+      if (it == by_id.end()) continue;
+      m.start = maps[it->second](m.start);
+      m.end = maps[it->second](m.end);
     }
   }
 }
