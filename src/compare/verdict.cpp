@@ -93,10 +93,19 @@ void order_facts(std::vector<Fact>& facts) {
     if (f.verdict == "agree") return 3;
     return 4;
   };
-  std::stable_sort(facts.begin(), facts.end(), [&](const Fact& a, const Fact& b) {
-    if (rank(a) != rank(b)) return rank(a) < rank(b);
-    return source_count(a) > source_count(b);
+  // Keys computed once per fact (source_count builds a set); the stable sort of indices keeps the same order.
+  std::vector<std::pair<int, size_t>> key(facts.size());
+  for (size_t i = 0; i < facts.size(); ++i) key[i] = {rank(facts[i]), source_count(facts[i])};
+  std::vector<size_t> order(facts.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (key[a].first != key[b].first) return key[a].first < key[b].first;
+    return key[a].second > key[b].second;
   });
+  std::vector<Fact> sorted;
+  sorted.reserve(facts.size());
+  for (size_t i : order) sorted.push_back(std::move(facts[i]));
+  facts = std::move(sorted);
   for (size_t i = 0; i < facts.size(); ++i) facts[i].id = "f" + std::to_string(i + 1);
 }
 
