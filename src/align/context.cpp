@@ -136,4 +136,13 @@ double BagSpace::overlap(size_t a, size_t b) const {
   return denom > 0 ? shared / denom : 0.0;
 }
 
+double BagSpace::overlap_marked(const std::vector<char>& marked, size_t a, size_t b) const {
+  double shared = 0;  // b's ids ascend, so the shared weights add up in the order overlap() adds them
+  for (uint32_t id : bags_[b]) {
+    if (marked[id]) shared += weight_[id];
+  }
+  const double denom = std::min(total_[a], total_[b]);
+  return denom > 0 ? shared / denom : 0.0;
+}
+
 }  // namespace fc

@@ -39,8 +39,12 @@ class BagSpace {
   void finish();
   /// Weighted overlap coefficient of bags a and b (0..1).
   double overlap(size_t a, size_t b) const;
+  /// overlap(a, b) when `marked` (one flag per word id) flags exactly bag a's words: no merge, same sum order.
+  double overlap_marked(const std::vector<char>& marked, size_t a, size_t b) const;
   /// The sorted word ids of a bag.
   const std::vector<uint32_t>& ids(size_t bag) const { return bags_[bag]; }
+  /// How many distinct words the bags hold (word ids run from 0 to this).
+  size_t vocabulary() const { return df_.size(); }
 
  private:
   std::unordered_map<std::string, uint32_t> vocab_;

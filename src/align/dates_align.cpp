@@ -6,6 +6,7 @@
 
 #include "align/align.h"
 #include "align/context.h"
+#include "align/date_pairs.h"
 #include "align/union_find.h"
 #include "pipeline/anchor.h"
 #include "compare/verdict.h"
@@ -94,44 +95,6 @@ std::map<std::pair<size_t, std::string>, size_t> key_counts(const std::vector<Da
   return counts;
 }
 
-// Candidate pairs of one block: items of different sources sharing a context word that is not common
-// in the block (a word in most items cannot tell events apart). Keeps cost near-linear on big stories.
-// Pairs come out sorted and unique: per item a, its partners b > a are collected once (`seen` stamps) and sorted.
-std::vector<std::pair<size_t, size_t>> candidates(const std::vector<size_t>& members, const std::vector<DateItem>& items,
-                                                  const BagSpace& bags, std::vector<size_t>& seen) {
-  constexpr size_t kCommon = 48;
-  std::map<uint32_t, std::vector<size_t>> postings;
-  for (size_t m : members) {
-    for (uint32_t id : bags.ids(m)) postings[id].push_back(m);
-  }
-  std::vector<const std::vector<size_t>*> rare_of;  // per member, in order: its words' rare posting lists
-  std::vector<size_t> rare_start{0};
-  for (size_t m : members) {
-    for (uint32_t id : bags.ids(m)) {
-      const std::vector<size_t>& list = postings[id];
-      if (list.size() <= kCommon) rare_of.push_back(&list);
-    }
-    rare_start.push_back(rare_of.size());
-  }
-  std::vector<std::pair<size_t, size_t>> out;
-  std::vector<size_t> partners;
-  for (size_t x = 0; x < members.size(); ++x) {
-    const size_t a = members[x];
-    partners.clear();
-    for (size_t r = rare_start[x]; r < rare_start[x + 1]; ++r) {
-      const std::vector<size_t>& list = *rare_of[r];
-      for (auto it = std::upper_bound(list.begin(), list.end(), a); it != list.end(); ++it) {
-        if (seen[*it] == a + 1 || items[*it].src == items[a].src) continue;
-        seen[*it] = a + 1;
-        partners.push_back(*it);
-      }
-    }
-    std::sort(partners.begin(), partners.end());
-    for (size_t b : partners) out.emplace_back(a, b);
-  }
-  return out;
-}
-
 // Average similarity between two groups, over at most 8 members of each (enough to see a bad join).
 double group_similarity(const std::vector<size_t>& ga, const std::vector<size_t>& gb, const std::vector<DateItem>& items,
                         const BagSpace& bags) {
@@ -147,6 +110,28 @@ double group_similarity(const std::vector<size_t>& ga, const std::vector<size_t>
   return n ? total / static_cast<double>(n) : 1.0;
 }
 
+// Candidate pairs of one same-valued block similar enough to link, as (similarity, a, b) in candidate order.
+std::vector<std::tuple<double, size_t, size_t>> similar_pairs(const std::string& key, const std::vector<size_t>& members,
+                                                              const std::vector<DateItem>& items, const BagSpace& bags,
+                                                              const std::map<std::pair<size_t, std::string>, size_t>& counts,
+                                                              DatePairScratch& scratch) {
+  std::vector<char>& marked = scratch.marked;
+  std::vector<std::tuple<double, size_t, size_t>> pairs;
+  size_t marked_bag = items.size();  // candidates come grouped by their first item: mark its words once
+  for (const auto& [a, b] : date_candidates(members, scratch.src, bags, scratch.seen)) {
+    if (a != marked_bag) {
+      if (marked_bag < items.size()) for (uint32_t id : bags.ids(marked_bag)) marked[id] = 0;
+      for (uint32_t id : bags.ids(a)) marked[id] = 1;
+      marked_bag = a;
+    }
+    const double sim = bags.overlap_marked(marked, a, b);
+    auto unique = [&] { return counts.at({items[a].src, key}) == 1 && counts.at({items[b].src, key}) == 1; };
+    if (sim >= 0.34 || (sim >= 0.2 && unique())) pairs.emplace_back(sim, a, b);
+  }
+  if (marked_bag < items.size()) for (uint32_t id : bags.ids(marked_bag)) marked[id] = 0;
+  return pairs;
+}
+
 // Links same-valued items of different sources whose surrounding words say it is the same event.
 // Pairs are taken best first, and two groups join only if their members agree on average (average
 // linkage), so a chain of loose pairs cannot glue unrelated events that fall on the same day.
@@ -154,19 +139,15 @@ void link_same_values(const std::vector<DateItem>& items, const BagSpace& bags, 
   const auto counts = key_counts(items);
   std::map<std::string, std::vector<size_t>> by_key;  // blocking: only same-valued items are compared
   for (size_t i = 0; i < items.size(); ++i) by_key[items[i].key].push_back(i);
-  std::vector<size_t> seen(items.size(), 0);  // stamps for candidates(): item b already paired with a is a + 1
+  DatePairScratch scratch{{}, std::vector<size_t>(items.size(), 0), std::vector<char>(bags.vocabulary(), 0)};
+  for (const DateItem& it : items) scratch.src.push_back(it.src);
   for (const auto& [key, members] : by_key) {
     // The same set of alternative days ("Friday or Monday") is itself strong evidence of one fact.
     if (key.find('|') != std::string::npos) {
       for (size_t m : members) uf.unite(m, members.front());
       continue;
     }
-    std::vector<std::tuple<double, size_t, size_t>> pairs;
-    for (const auto& [a, b] : candidates(members, items, bags, seen)) {
-      const double sim = bags.overlap(a, b);
-      const bool unique = counts.at({items[a].src, key}) == 1 && counts.at({items[b].src, key}) == 1;
-      if (sim >= 0.34 || (unique && sim >= 0.2)) pairs.emplace_back(sim, a, b);
-    }
+    std::vector<std::tuple<double, size_t, size_t>> pairs = similar_pairs(key, members, items, bags, counts, scratch);
     std::stable_sort(pairs.begin(), pairs.end(), [](const auto& p, const auto& q) { return std::get<0>(p) > std::get<0>(q); });
     std::map<size_t, std::vector<size_t>> groups;
     for (size_t m : members) groups[m] = {m};
