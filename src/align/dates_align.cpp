@@ -96,16 +96,19 @@ std::map<std::pair<size_t, std::string>, size_t> key_counts(const std::vector<Da
 }
 
 // Average similarity between two groups, over at most 8 members of each (enough to see a bad join).
+// Each member of ga is marked once and scored against gb's members: the same values, summed in the same order.
 double group_similarity(const std::vector<size_t>& ga, const std::vector<size_t>& gb, const std::vector<DateItem>& items,
-                        const BagSpace& bags) {
+                        const BagSpace& bags, std::vector<char>& marked) {
   double total = 0;
   size_t n = 0;
   for (size_t i = 0; i < ga.size() && i < 8; ++i) {
+    for (uint32_t id : bags.ids(ga[i])) marked[id] = 1;
     for (size_t j = 0; j < gb.size() && j < 8; ++j) {
       if (items[ga[i]].src == items[gb[j]].src) continue;
-      total += bags.overlap(ga[i], gb[j]);
+      total += bags.overlap_marked(marked, ga[i], gb[j]);
       ++n;
     }
+    for (uint32_t id : bags.ids(ga[i])) marked[id] = 0;
   }
   return n ? total / static_cast<double>(n) : 1.0;
 }
@@ -153,7 +156,7 @@ void link_same_values(const std::vector<DateItem>& items, const BagSpace& bags, 
     for (size_t m : members) groups[m] = {m};
     for (const auto& [sim, a, b] : pairs) {
       const size_t ra = uf.find(a), rb = uf.find(b);
-      if (ra == rb || group_similarity(groups[ra], groups[rb], items, bags) < 0.2) continue;
+      if (ra == rb || group_similarity(groups[ra], groups[rb], items, bags, scratch.marked) < 0.2) continue;
       uf.unite(ra, rb);
       const size_t root = uf.find(ra);
       std::vector<size_t> joined = std::move(groups[ra]);
