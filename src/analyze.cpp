@@ -5,6 +5,7 @@
 
 #include "align/align.h"
 #include "compare/verdict.h"
+#include "extract/scan.h"
 #include "pipeline/anchor.h"
 #include "pipeline/metadata.h"
 #include "text/utf8.h"
@@ -22,9 +23,10 @@ void extract_all(SourceFindings& f) {
   f.index = index_text(text);
   f.dates = tag_dates(text, f.anchor);
   f.quotes = extract_quotes(text);
-  f.numbers = extract_numbers(text);
-  f.entities = extract_entities(text);
-  f.events = extract_events(text, f.entities);  // reuses the entities found just above
+  const std::vector<ScanTok> words = scan_words(text);  // one word scan for numbers, entities and events
+  f.numbers = extract_numbers(text, words);
+  f.entities = extract_entities(text, words);
+  f.events = extract_events(text, words, f.entities);
 }
 
 // Converts every mention's byte offsets to UTF-16 code units of its source text.

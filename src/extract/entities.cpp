@@ -235,8 +235,9 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
 
 }  // namespace
 
-std::vector<EntityMention> extract_entities(std::string_view text) {
-  std::vector<ScanTok> t = scan_words(text);
+std::vector<EntityMention> extract_entities(std::string_view text) { return extract_entities(text, scan_words(text)); }
+
+std::vector<EntityMention> extract_entities(std::string_view text, const std::vector<ScanTok>& t) {
   std::vector<Cand> cands;
   for (auto [a, b] : cap_runs(t)) split_run(t, a, b, cands);
   for (Cand& c : cands) {

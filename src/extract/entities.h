@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/scan.h"
+
 namespace fc {
 
 /// One mention of a named entity.
@@ -21,5 +23,8 @@ struct EntityMention {
 
 /// Finds named entities in `text` and resolves surname-only mentions within it.
 std::vector<EntityMention> extract_entities(std::string_view text);
+
+/// Same as extract_entities(text), reusing `words` = scan_words(text) already computed by the caller.
+std::vector<EntityMention> extract_entities(std::string_view text, const std::vector<ScanTok>& words);
 
 }  // namespace fc

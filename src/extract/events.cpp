@@ -63,7 +63,7 @@ const EventTables& event_tables() {
 // What the extractor knows about the text: tokens and, per token, the entity that covers it.
 struct Ctx {
   std::string_view text;
-  std::vector<ScanTok> t;
+  const std::vector<ScanTok>& t;
   const std::vector<EntityMention>& ents;
   std::vector<int> ent_at;  // token -> index into ents or -1
 };
@@ -271,7 +271,12 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
 std::vector<EventMention> extract_events(std::string_view text) { return extract_events(text, extract_entities(text)); }
 
 std::vector<EventMention> extract_events(std::string_view text, const std::vector<EntityMention>& entities) {
-  Ctx c{text, scan_words(text), entities, {}};
+  return extract_events(text, scan_words(text), entities);
+}
+
+std::vector<EventMention> extract_events(std::string_view text, const std::vector<ScanTok>& words,
+                                         const std::vector<EntityMention>& entities) {
+  Ctx c{text, words, entities, {}};
   c.ent_at.assign(c.t.size(), -1);
   size_t k = 0;
   for (size_t e = 0; e < c.ents.size(); ++e) {

@@ -29,4 +29,8 @@ std::vector<EventMention> extract_events(std::string_view text);
 /// Same as extract_events(text), reusing `entities` = extract_entities(text) already computed by the caller.
 std::vector<EventMention> extract_events(std::string_view text, const std::vector<EntityMention>& entities);
 
+/// Same again, also reusing `words` = scan_words(text).
+std::vector<EventMention> extract_events(std::string_view text, const std::vector<ScanTok>& words,
+                                         const std::vector<EntityMention>& entities);
+
 }  // namespace fc

@@ -248,9 +248,10 @@ std::string display_value(const Quantity& q) {
 
 }  // namespace
 
-std::vector<NumberMention> extract_numbers(std::string_view text) {
+std::vector<NumberMention> extract_numbers(std::string_view text) { return extract_numbers(text, scan_words(text)); }
+
+std::vector<NumberMention> extract_numbers(std::string_view text, const std::vector<ScanTok>& t) {
   const NumTables& tb = num_tables();
-  std::vector<ScanTok> t = scan_words(text);
   std::vector<NumberMention> out;
   for (size_t i = 0; i < t.size();) {
     Quantity q;

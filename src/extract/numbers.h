@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/scan.h"
+
 namespace fc {
 
 /// One number or quantity with its range and what it counts.
@@ -23,5 +25,8 @@ struct NumberMention {
 
 /// Finds numbers and quantities in `text`.
 std::vector<NumberMention> extract_numbers(std::string_view text);
+
+/// Same as extract_numbers(text), reusing `words` = scan_words(text) already computed by the caller.
+std::vector<NumberMention> extract_numbers(std::string_view text, const std::vector<ScanTok>& words);
 
 }  // namespace fc
