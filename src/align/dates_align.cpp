@@ -128,8 +128,10 @@ std::vector<std::tuple<double, size_t, size_t>> similar_pairs(const std::string&
       marked_bag = a;
     }
     const double sim = bags.overlap_marked(marked, a, b);
-    auto unique = [&] { return counts.at({items[a].src, key}) == 1 && counts.at({items[b].src, key}) == 1; };
-    if (sim >= 0.34 || (sim >= 0.2 && unique())) pairs.emplace_back(sim, a, b);
+    // the per-source key counts (map lookups) only matter between the two thresholds
+    if (sim >= 0.34 || (sim >= 0.2 && counts.at({items[a].src, key}) == 1 && counts.at({items[b].src, key}) == 1)) {
+      pairs.emplace_back(sim, a, b);
+    }
   }
   if (marked_bag < items.size()) for (uint32_t id : bags.ids(marked_bag)) marked[id] = 0;
   return pairs;
