@@ -61,12 +61,7 @@ Groups load_groups(const char* path) {
   Groups g;
   for (const RuleRow& row : rule_rows(path)) {
     if (row.fields.size() < 2) continue;
-    std::string_view words = row.fields[1];
-    for (size_t p = 0; p <= words.size();) {
-      size_t bar = std::min(words.find('|', p), words.size());
-      g[std::string(words.substr(p, bar - p))].insert(std::string(row.fields[0]));
-      p = bar + 1;
-    }
+    for (std::string_view word : split_field(row.fields[1])) g[std::string(word)].insert(std::string(row.fields[0]));
   }
   return g;
 }

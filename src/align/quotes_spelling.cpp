@@ -58,13 +58,9 @@ std::string synonym_key(const std::string& word) {
     std::unordered_map<std::string, std::string> out;
     for (const RuleRow& row : rule_rows("en/quote_synonyms.tsv")) {
       if (row.fields.size() < 2) continue;
-      std::string_view forms = row.fields[1];
       const std::string key = "~" + std::string(row.fields[0]);
-      for (size_t p = 0; p <= forms.size();) {
-        size_t bar = forms.find('|', p);
-        if (bar == std::string_view::npos) bar = forms.size();
-        if (bar > p) out.emplace(spelling_fold(std::string(forms.substr(p, bar - p)), nullptr), key);
-        p = bar + 1;
+      for (std::string_view form : split_field(row.fields[1])) {
+        if (!form.empty()) out.emplace(spelling_fold(std::string(form), nullptr), key);
       }
     }
     return out;

@@ -22,14 +22,7 @@ Forms load_forms(const char* path) {
   Forms out;
   for (const RuleRow& row : rule_rows(path)) {
     if (row.fields.size() < 2) continue;
-    std::string_view forms = row.fields[1];
-    size_t p = 0;
-    while (p <= forms.size()) {
-      size_t bar = forms.find('|', p);
-      if (bar == std::string_view::npos) bar = forms.size();
-      out.emplace(strip_dot(forms.substr(p, bar - p)), std::string(row.fields[0]));
-      p = bar + 1;
-    }
+    for (std::string_view form : split_field(row.fields[1])) out.emplace(strip_dot(form), std::string(row.fields[0]));
   }
   return out;
 }

@@ -19,23 +19,13 @@ std::vector<Phrase> load_phrases(const char* path) {
   std::vector<Phrase> out;
   for (const RuleRow& row : rule_rows(path)) {
     if (row.fields.size() < 2) continue;
-    std::string_view forms = row.fields[1];
-    size_t p = 0;
-    while (p <= forms.size()) {
-      size_t bar = forms.find('|', p);
-      if (bar == std::string_view::npos) bar = forms.size();
+    for (std::string_view form : split_field(row.fields[1])) {
       Phrase ph;
       ph.id = std::string(row.fields[0]);
-      std::string_view f = forms.substr(p, bar - p);
-      size_t q = 0;
-      while (q < f.size()) {
-        size_t sp = f.find(' ', q);
-        if (sp == std::string_view::npos) sp = f.size();
-        if (sp > q) ph.words.emplace_back(f.substr(q, sp - q));
-        q = sp + 1;
+      for (std::string_view word : split_field(form, ' ')) {
+        if (!word.empty()) ph.words.emplace_back(word);
       }
       if (!ph.words.empty()) out.push_back(std::move(ph));
-      p = bar + 1;
     }
   }
   std::stable_sort(out.begin(), out.end(), [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });

@@ -9,6 +9,17 @@ std::string_view rule_file(std::string_view path) {
   return {};
 }
 
+std::vector<std::string_view> split_field(std::string_view field, char sep) {
+  std::vector<std::string_view> out;
+  size_t p = 0;
+  while (true) {
+    const size_t at = field.find(sep, p);
+    out.push_back(field.substr(p, at == std::string_view::npos ? std::string_view::npos : at - p));
+    if (at == std::string_view::npos) return out;
+    p = at + 1;
+  }
+}
+
 std::vector<RuleRow> rule_rows(std::string_view path) {
   std::vector<RuleRow> rows;
   std::string_view content = rule_file(path);

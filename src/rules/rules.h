@@ -24,6 +24,9 @@ struct RuleRow {
   size_t line = 0;  // 1-based line number in the file, for error messages and tests
 };
 
+/// Splits one field on `sep` ("a|b||c" -> "a", "b", "", "c"); empty pieces are kept for the caller to judge.
+std::vector<std::string_view> split_field(std::string_view field, char sep = '|');
+
 /// Parses a TSV rule table into rows (fields split on tabs, trailing '\r' dropped).
 std::vector<RuleRow> rule_rows(std::string_view path);
 

@@ -85,3 +85,13 @@ TEST_CASE("spelling examples fold both sides alike through their own row", "[quo
     CHECK(fired);
   }
 }
+
+TEST_CASE("split_field keeps every piece, empty ones too", "[rules]") {
+  const auto parts = fc::split_field("a|b||c");
+  REQUIRE(parts.size() == 4);
+  CHECK(parts[0] == "a");
+  CHECK(parts[2].empty());
+  CHECK(parts[3] == "c");
+  CHECK(fc::split_field("").size() == 1);
+  CHECK(fc::split_field("x y", ' ').size() == 2);
+}
