@@ -4,7 +4,7 @@
 import { CSS } from './styles.js';
 import { h, mark, safeHttpUrl, str } from './dom.js';
 import { analyze, preload, resolveUrls, settings } from './loader.js';
-import { VERDICTS, badge, formatDay, quotesView, sourceName, summaryView, tableView, timelineView } from './render.js';
+import { SAMPLE_REPORT, VERDICTS, badge, formatDay, quotesView, sourceName, summaryView, tableView, timelineView } from './render.js';
 
 const VIEWS = [
   { key: 'summary', label: 'Summary', render: summaryView },
@@ -12,6 +12,7 @@ const VIEWS = [
   { key: 'quotes', label: 'Quotes', render: quotesView },
   { key: 'timeline', label: 'Timeline', render: timelineView },
 ];
+const LAZY_FACTS = 80; // from this many facts, cards off screen are not laid out until scrolled to (styles.js)
 let sheet = null; // one constructable stylesheet shared by every instance
 let uid = 0;
 
@@ -71,7 +72,16 @@ export class FactCompare extends HTMLElement {
       VIEWS.map((v) => this._tabButton(v)));
     this._panel = h('div', { role: 'tabpanel', part: 'view', id: `${this._id}-panel`, hidden: true });
     this._dialog = this._buildDialog();
-    root.append(this._status, this._progress, this._error, this._bar, this._tabs, this._panel, this._dialog);
+    this._warm = h('div', { class: 'warm', 'aria-hidden': 'true', inert: true });
+    root.append(this._status, this._progress, this._error, this._bar, this._tabs, this._panel, this._dialog, this._warm);
+  }
+
+  /** Lays out the current view of SAMPLE_REPORT invisibly for one frame (see there why). */
+  _warmUp() {
+    if (!this._warm.isConnected || this._report) return;
+    const view = VIEWS.find((v) => v.key === this.view);
+    this._warm.replaceChildren(...[view.render(this._viewContext(SAMPLE_REPORT))].flat(2).filter(Boolean));
+    requestAnimationFrame(() => setTimeout(() => this._warm.remove(), 0));
   }
 
   _filterButton(v) {
@@ -116,6 +126,7 @@ export class FactCompare extends HTMLElement {
   }
 
   connectedCallback() {
+    this._warmUp();
     this._syncTabs();
     if (this.src && this._loadedSrc !== this.src) this._loadSrc();
   }
@@ -201,6 +212,7 @@ export class FactCompare extends HTMLElement {
 
   _fail(err) {
     const error = err instanceof Error ? err : new Error(String(err));
+    this._warm.remove();
     this._progress.hidden = true;
     this._error.textContent = error.message;
     this._error.hidden = false;
@@ -208,6 +220,7 @@ export class FactCompare extends HTMLElement {
   }
 
   _render() {
+    this._warm.remove();
     const summary = this._report.summary || {};
     for (const button of this._bar.querySelectorAll('.filter')) {
       button.querySelector('.n').textContent = String(summary[button.dataset.verdict] || 0);
@@ -233,17 +246,21 @@ export class FactCompare extends HTMLElement {
     this._panel.setAttribute('aria-labelledby', `${this._id}-tab-${this.view}`);
   }
 
-  _renderView() {
-    if (!this._report) return;
-    const ctx = {
-      report: this._report,
+  _viewContext(report) {
+    return {
+      report,
       filter: this._filter,
       visible: (fact) => this._filter.size === 0 || this._filter.has(fact.verdict),
-      sourceById: (id) => (this._report.sources || []).find((s) => s.id === id) || { id },
+      sourceById: (id) => (report.sources || []).find((s) => s.id === id) || { id },
       openMention: (fact, mention, opener) => this._openMention(fact, mention, opener),
     };
+  }
+
+  _renderView() {
+    if (!this._report) return;
     const view = VIEWS.find((v) => v.key === this.view);
-    this._panel.replaceChildren(...[view.render(ctx)].flat(2).filter(Boolean));
+    this._panel.classList.toggle('lazy', (this._report.facts || []).length > LAZY_FACTS);
+    this._panel.replaceChildren(...[view.render(this._viewContext(this._report))].flat(2).filter(Boolean));
   }
 
   /** The input text of a report source: matched by id, else by position (ids default to s1, s2, ...). */

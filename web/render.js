@@ -11,6 +11,27 @@ export const VERDICTS = [
 ];
 const KINDS = { date: 'Dates', quote: 'Quotes', number: 'Numbers', entity: 'Names', event: 'Events' };
 
+/**
+ * A tiny report touching every style of every view. The element renders it invisibly while the engine loads,
+ * so the browser resolves the fonts (a synchronous round trip to the browser process per size and weight on
+ * Linux) and compiles the view code before the real facts arrive.
+ */
+export const SAMPLE_REPORT = {
+  sources: [{ id: 'a', outlet: 'A', published: '2021-03-18' }, { id: 'b', outlet: 'B', published: '2021-03-19', published_inferred: true }],
+  facts: [
+    { id: 'd', kind: 'date', label: 'Jan. 26', verdict: 'conflict', why: 'x', values: ['2021-01-26', '2021-01-27'],
+      mentions: [{ source: 'a', text: 'Jan. 26', value: '2021-01-26' }, { source: 'b', text: 'Jan. 27', value: '2021-01-27' }] },
+    { id: 'q', kind: 'quote', label: 'x', speaker: 'y', verdict: 'variant', why: 'x', flags: ['x'],
+      variants: [{ text: 'a b', sources: ['a'] }, { text: 'a c', sources: ['b'] }],
+      mentions: [{ source: 'a', text: 'a b' }, { source: 'b', text: 'a c' }],
+      diffs: [{ a: 'a', b: 'b', ops: [{ op: '=', text: 'a' }, { op: '-', text: 'b' }, { op: '+', text: 'c' }], flags: ['word: b -> c'] }] },
+    { id: 'n', kind: 'number', label: '5', verdict: 'agree', mentions: [{ source: 'a', text: 'five', value: '5' }] },
+    { id: 's', kind: 'entity', label: 'x', verdict: 'single', mentions: [{ source: 'b', text: 'x' }] },
+  ],
+  summary: {},
+  warnings: ['x'],
+};
+
 /** The verdict as an icon plus words. */
 export function badge(verdict) {
   const v = VERDICTS.find((x) => x.key === verdict) || { key: 'single', label: str(verdict) || 'Unknown', icon: '?' };
