@@ -70,10 +70,21 @@ export class FactCompare extends HTMLElement {
       VERDICTS.map((v) => this._filterButton(v)));
     this._tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Views', part: 'tabs', hidden: true },
       VIEWS.map((v) => this._tabButton(v)));
-    this._panel = h('div', { role: 'tabpanel', part: 'view', id: `${this._id}-panel`, hidden: true });
+    this._panel = this._buildPanel();
     this._dialog = this._buildDialog();
     this._warm = h('div', { class: 'warm', 'aria-hidden': 'true', inert: true });
     root.append(this._status, this._progress, this._error, this._bar, this._tabs, this._panel, this._dialog, this._warm);
+  }
+
+  _buildPanel() {
+    const panel = h('div', { role: 'tabpanel', part: 'view', id: `${this._id}-panel`, hidden: true });
+    this._mentions = new WeakMap(); // mention button -> {fact, mention}, filled by the views
+    panel.addEventListener('click', (event) => {
+      const button = event.target.closest('.mention');
+      const found = button && this._mentions.get(button);
+      if (found) this._openMention(found.fact, found.mention, button);
+    });
+    return panel;
   }
 
   /** Lays out the current view of SAMPLE_REPORT invisibly for one frame (see there why). */
@@ -126,9 +137,9 @@ export class FactCompare extends HTMLElement {
   }
 
   connectedCallback() {
-    this._warmUp();
     this._syncTabs();
-    if (this.src && this._loadedSrc !== this.src) this._loadSrc();
+    if (this.src && this._loadedSrc !== this.src) this._loadSrc(); // requests go out first
+    this._warmUp();
   }
 
   attributeChangedCallback(name, oldValue, value) {
@@ -252,7 +263,7 @@ export class FactCompare extends HTMLElement {
       filter: this._filter,
       visible: (fact) => this._filter.size === 0 || this._filter.has(fact.verdict),
       sourceById: (id) => (report.sources || []).find((s) => s.id === id) || { id },
-      openMention: (fact, mention, opener) => this._openMention(fact, mention, opener),
+      mentions: this._mentions,
     };
   }
 

@@ -1,5 +1,5 @@
 // The four views of a report. Each returns a DOM fragment built from text nodes only; ctx carries the report,
-// the active verdict filter and the callback that opens a mention in its source text.
+// the active verdict filter and a WeakMap from each mention button to its {fact, mention}.
 import { h, srOnly, str } from './dom.js';
 
 /** Verdicts in display order, with a text label and an icon so colour never carries the verdict alone. */
@@ -62,7 +62,7 @@ function mentionButton(ctx, fact, mention, { withSource = true, max = 90, label 
   const button = h('button', { type: 'button', class: 'mention', part: 'mention' },
     withSource && !label ? h('span', { class: 'src' }, `${name}:`) : null,
     label || shorten(mention.text, max), srOnly(label ? ' — show in source' : ` — show in ${name}`));
-  button.addEventListener('click', () => ctx.openMention(fact, mention, button));
+  ctx.mentions.set(button, { fact, mention }); // one click listener on the panel serves every button
   return button;
 }
 
