@@ -185,6 +185,7 @@ export function quotesView(ctx) {
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+let dayFormat = null; // one formatter for all dates: toLocaleDateString builds a new one per call (~0.1 ms)
 
 /** "2021-03-19" -> a localized date; anything else is shown as given. */
 export function formatDay(value) {
@@ -192,7 +193,8 @@ export function formatDay(value) {
   if (!m) return str(value);
   const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   if (Number.isNaN(date.getTime())) return str(value);
-  return date.toLocaleDateString(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  dayFormat = dayFormat || new Intl.DateTimeFormat(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return dayFormat.format(date);
 }
 
 function formatValue(value) {
