@@ -1,5 +1,6 @@
 // The four views of a report. Each returns a DOM fragment built from text nodes only; ctx carries the report,
-// the active verdict filter and a WeakMap from each mention button to its {fact, mention}.
+// the active verdict filter, a WeakMap from each mention button to its {fact, mention}, and `chunks`
+// (chunks.js), which builds long lists of facts in slices.
 import { h, srOnly, str } from './dom.js';
 
 /** Verdicts in display order, with a text label and an icon so colour never carries the verdict alone. */
@@ -79,11 +80,11 @@ function empty(ctx, what) {
 /** Summary view: every fact as a card, in report order (conflicts first). */
 export function summaryView(ctx) {
   const facts = visibleFacts(ctx);
-  const list = h('ol', { class: 'facts' }, facts.map((fact) => h('li', factAttrs(fact),
+  const list = ctx.chunks.fill(h('ol', { class: 'facts' }), facts, (fact) => h('li', factAttrs(fact),
     h('div', { class: 'fact-head' }, badge(fact.verdict), h('span', { class: 'kind' }, KINDS[fact.kind] || str(fact.kind)),
       h('span', { class: 'label' }, str(fact.label))),
     fact.why ? h('p', { class: 'why' }, str(fact.why)) : null,
-    mentionList(ctx, fact))));
+    mentionList(ctx, fact)));
   const warnings = (ctx.report.warnings || []).map((w) => h('li', null, str(w)));
   return [facts.length ? list : empty(ctx, 'facts'),
     warnings.length ? h('div', { class: 'meta' }, h('h3', null, 'Warnings'), h('ul', null, warnings)) : null];
@@ -98,12 +99,12 @@ export function tableView(ctx) {
     const head = h('tr', null, h('th', { scope: 'col' }, 'Fact'), h('th', { scope: 'col' }, 'Verdict'),
       sources.map((s) => h('th', { scope: 'col' }, sourceName(s),
         h('span', { class: 'meta col-date' }, s.published ? formatDay(s.published) : 'no date'))));
-    const rows = facts.map((fact) => h('tr', factAttrs(fact),
+    const rows = ctx.chunks.fill(h('tbody'), facts, (fact) => h('tr', factAttrs(fact),
       h('th', { scope: 'row' }, str(fact.label)), h('td', null, badge(fact.verdict)),
       sources.map((s) => tableCell(ctx, fact, s))));
     const caption = h('caption', null, `${KINDS[kind]} (${facts.length})`);
     return h('div', { class: 'scroll', role: 'region', tabindex: '0', 'aria-label': `${KINDS[kind]} by source` },
-      h('table', { part: 'table' }, caption, h('thead', null, head), h('tbody', null, rows)));
+      h('table', { part: 'table' }, caption, h('thead', null, head), rows));
   }).filter(Boolean);
   return tables.length ? tables : empty(ctx, 'facts');
 }
@@ -181,7 +182,7 @@ export function quotesView(ctx) {
   const quotes = visibleFacts(ctx, 'quote');
   const rank = (f) => ((f.variants || []).length > 1 ? 0 : 1);
   const sorted = quotes.map((f, i) => [f, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map((x) => x[0]);
-  return sorted.length ? h('div', { class: 'facts' }, sorted.map((f) => quoteCard(ctx, f))) : empty(ctx, 'quotes');
+  return sorted.length ? ctx.chunks.fill(h('div', { class: 'facts' }), sorted, (f) => quoteCard(ctx, f)) : empty(ctx, 'quotes');
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -234,6 +235,6 @@ export function timelineView(ctx) {
   const entries = timelineEntries(ctx);
   if (!entries.some((e) => e.fact)) return empty(ctx, 'dates');
   const undated = (ctx.report.sources || []).filter((s) => !s.published).map(sourceName);
-  return [h('ol', { class: 'timeline', part: 'timeline' }, entries.map((e) => timelineItem(ctx, e))),
+  return [ctx.chunks.fill(h('ol', { class: 'timeline', part: 'timeline' }), entries, (e) => timelineItem(ctx, e)),
     undated.length ? h('p', { class: 'meta' }, `No publication date: ${undated.join(', ')}`) : null];
 }

@@ -303,7 +303,7 @@ test('usable at 320 px wide: nothing overflows the page', async (t) => {
   await assertClean(page, problems);
 });
 
-test('while loading, an invisible inert sample warms the fonts; it is gone with the facts; long reports lay out lazily', async (t) => {
+test('while loading, an invisible inert sample warms the fonts; it is gone with the facts; long reports build and lay out lazily', async (t) => {
   const { page, problems } = await setup(t, 'fc-warm');
   const r = await page.evaluate(async () => {
     const el = document.createElement('fc-warm');
@@ -318,16 +318,19 @@ test('while loading, an invisible inert sample warms the fonts; it is gone with 
       el.addEventListener('error', (e) => reject(e.detail));
       el.sources = { sources: [{ id: 'a', text }] };
     });
-    el.view = 'summary';
     const root = el.shadowRoot;
-    return { during, left: root.querySelectorAll('.warm').length, facts: root.querySelectorAll('[part~=fact]').length,
-      reportFacts: report.facts.length, lazy: root.querySelector('[part~=view]').classList.contains('lazy'),
+    const rows = root.querySelectorAll('[part~=fact]').length;
+    el.view = 'summary';
+    return { during, left: root.querySelectorAll('.warm').length, rows, reportFacts: report.facts.length,
+      firstCards: root.querySelectorAll('[part~=fact]').length, lazy: root.querySelector('[part~=view]').classList.contains('lazy'),
       visibility: getComputedStyle(root.querySelector('[part~=fact]')).contentVisibility };
   });
   assert.deepEqual(r.during, { visibility: 'hidden', inert: true, ariaHidden: 'true', table: true, height: 1 }, 'the sample renders the current view');
   assert.equal(r.left, 0, 'the sample is removed once facts are shown');
   assert.equal(r.reportFacts, 90);
-  assert.equal(r.facts, 90, 'every fact is in the DOM');
+  assert.equal(r.rows, 90, 'when `compared` fires, every fact is in the DOM');
+  assert.ok(r.firstCards > 0 && r.firstCards < 90, `a long view is built in slices (${r.firstCards} cards at first)`);
+  await page.waitForFunction(() => document.querySelector('fc-warm').shadowRoot.querySelectorAll('[part~=fact]').length === 90);
   assert.equal(r.lazy, true);
   assert.equal(r.visibility, 'auto', 'cards of a long report are laid out when near the viewport');
   await assertClean(page, problems);
