@@ -35,7 +35,7 @@ std::vector<Phrase> load_phrases(const char* path) {
 // Phrases grouped by first word, each group in table order: a token only tries the phrases that can match it.
 struct PhraseIndex {
   std::vector<Phrase> phrases;
-  std::unordered_map<std::string, std::vector<const Phrase*>> by_first;
+  std::unordered_map<std::string_view, std::vector<const Phrase*>> by_first;  // keys view the phrases' words
   PhraseIndex(const PhraseIndex&) = delete;  // by_first points into phrases
   explicit PhraseIndex(std::vector<Phrase> list) : phrases(std::move(list)) {
     for (const Phrase& ph : phrases) by_first[ph.words.front()].push_back(&ph);
@@ -103,24 +103,22 @@ Span saying_span(const std::vector<Tok>& toks, size_t a, size_t b, const std::st
 
 }  // namespace
 
-VerbHit speech_verb_at(const std::vector<Tok>& toks, size_t i) {
-  VerbHit hit;
-  // a capitalised "Said" inside a run of names is a name ("Omar Said"), not a verb
-  if (i < toks.size() && toks[i].cap && i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokKind::kWord) return hit;
-  // after a determiner it is a noun: "a warning", "his reply"
-  static const char* const kDet[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"};
-  if (i > 0 && std::find(std::begin(kDet), std::end(kDet), toks[i - 1].norm) != std::end(kDet)) return hit;
-  if (i >= toks.size()) return hit;
-  for (const Phrase* p : verbs().starting(toks[i])) {
-    const Phrase& ph = *p;
-    if (match_at(toks, i, ph)) {
-      hit.first = i;
-      hit.last = i + ph.words.size() - 1;
-      hit.id = ph.id;
-      return hit;
+void mark_speech_verbs(std::vector<Tok>& toks) {
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Tok& t = toks[i];
+    t.verb = nullptr;
+    // a capitalised "Said" inside a run of names is a name ("Omar Said"), not a verb
+    if (t.cap && i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokKind::kWord) continue;
+    // after a determiner it is a noun: "a warning", "his reply"
+    if (i > 0 && (toks[i - 1].bits & kVerbDet)) continue;
+    for (const Phrase* p : verbs().starting(t)) {
+      if (match_at(toks, i, *p)) {
+        t.verb = &p->id;
+        t.verb_last = static_cast<uint32_t>(i + p->words.size() - 1);
+        break;
+      }
     }
   }
-  return hit;
 }
 
 std::vector<Span> find_sayings(std::string_view, const std::vector<Tok>& toks) {

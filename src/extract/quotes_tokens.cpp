@@ -74,8 +74,21 @@ size_t scan_word(std::string_view s, size_t i) {
   return j;
 }
 
-std::string lower_norm(std::string_view w) {
-  std::string out;
+// True when the lower-case norm of `w` is `w` itself: no ASCII capital, no curly apostrophe.
+bool already_norm(std::string_view w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') return false;
+    if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(w[i + 2]) == 0x98 || static_cast<unsigned char>(w[i + 2]) == 0x99)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Appends the norm of `w` to `out`: ASCII lower-cased, curly apostrophes made straight.
+void lower_norm(std::string_view w, std::string& out) {
   for (size_t i = 0; i < w.size();) {
     size_t k = i;
     char32_t c = decode(w, k);
@@ -84,20 +97,29 @@ std::string lower_norm(std::string_view w) {
     else out.append(w.substr(i, k - i));
     i = k;
   }
-  return out;
 }
 
 }  // namespace
 
-std::vector<Tok> tokenize(std::string_view text) {
+std::vector<Tok> tokenize(std::string_view text, std::string& store) {
   std::vector<Tok> toks;
+  toks.reserve(text.size() / 4 + 1);
+  // a norm is never longer than its token, so the store never reallocates and views into it stay valid
+  store.clear();
+  store.reserve(text.size());
   bool space = true;
   for (size_t i = 0; i < text.size();) {
     size_t k = i;
     char32_t c = decode(text, k);
     if (is_space_cp(c) || c < 0x20) {
       if (is_break_cp(c) && (toks.empty() || toks.back().kind != TokKind::kBreak)) {
-        toks.push_back(Tok{i, k, TokKind::kBreak, "\n", false, space, -1});
+        Tok b;
+        b.start = i;
+        b.end = k;
+        b.kind = TokKind::kBreak;
+        b.norm = "\n";
+        b.space_before = space;
+        toks.push_back(b);
       }
       space = true;
       i = k;
@@ -116,26 +138,22 @@ std::vector<Tok> tokenize(std::string_view text) {
       t.kind = is_mark_cp(c) ? TokKind::kMark : TokKind::kPunct;
       if (is_break_cp(c)) t.kind = TokKind::kBreak;
     }
-    t.norm = lower_norm(text.substr(t.start, t.end - t.start));
-    if (t.kind == TokKind::kMark) t.norm = is_single(c) ? "'" : "\"";
-    toks.push_back(std::move(t));
+    const std::string_view raw = text.substr(t.start, t.end - t.start);
+    if (t.kind == TokKind::kMark) {
+      t.norm = is_single(c) ? "'" : "\"";
+    } else if (already_norm(raw)) {
+      t.norm = raw;
+    } else {
+      const size_t from = store.size();
+      lower_norm(raw, store);
+      t.norm = std::string_view(store.data() + from, store.size() - from);
+    }
+    toks.push_back(t);
     space = false;
-    i = toks.back().end;
+    i = t.end;
   }
+  annotate(toks);
   return toks;
-}
-
-bool ends_sentence(const std::vector<Tok>& toks, size_t i) {
-  const std::string& n = toks[i].norm;
-  if (n != "." && n != "!" && n != "?" && n != "\u2026") return false;
-  if (n != "." || i == 0) return true;
-  static const char* const kAbbrev[] = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov",
-                                        "lt", "col", "prof", "no", "vs", "jan", "feb", "aug", "sept", "oct",
-                                        "nov", "dec", "inc", "corp", "co", "ltd", "maj", "capt", "sgt"};
-  const Tok& p = toks[i - 1];
-  if (p.kind != TokKind::kWord || p.end != toks[i].start) return true;
-  if (p.norm.size() == 1 && p.cap) return false;  // an initial: "J. Smith"
-  return std::find(std::begin(kAbbrev), std::end(kAbbrev), p.norm) == std::end(kAbbrev);
 }
 
 size_t tok_at(const std::vector<Tok>& toks, size_t pos) {
