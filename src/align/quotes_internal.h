@@ -35,12 +35,26 @@ class Vocab {
   uint32_t context_stem(std::string_view norm);
 
  private:
-  void fold_word(std::string w, std::vector<uint32_t>& out);
+  void fold_word(const std::string& w, std::vector<uint32_t>& out);
+  struct Hash {  // FNV-1a: cheaper than std::hash on short words
+    size_t operator()(std::string_view s) const noexcept {
+      uint64_t h = 14695981039346656037ull;
+      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      return static_cast<size_t>(h);
+    }
+  };
   std::deque<std::string> store_;  // deque: strings never move, so views into them stay valid
   std::vector<const std::string*> words_;
-  std::unordered_map<std::string_view, uint32_t> ids_;
+  std::unordered_map<std::string_view, uint32_t, Hash> ids_;
   std::vector<uint32_t> key_, stem_, ctx_, fold_a_, fold_b_;  // memos by id, kNone until computed
   std::vector<int8_t> func_;
+};
+
+/// A word id list prepared for bit-parallel LCS: its first 400 ids, each distinct id with the bit mask of its places.
+struct LcsTable {
+  size_t m = 0;
+  std::vector<uint32_t> syms;    // distinct ids, sorted
+  std::vector<uint64_t> masks;   // (m + 63) / 64 words per id
 };
 
 /// One statement quote of one source, prepared for comparison.
@@ -50,6 +64,7 @@ struct Item {
   char kind = 'd';                   // d(irect), p(artial) or s(aying)
   std::vector<uint32_t> words;       // folded words of the quote (contractions expanded), in order
   std::vector<uint32_t> keys;        // the words with one key per synonym group, for matching only
+  LcsTable lcs;                      // the keys, ready for lcs_with
   std::vector<uint32_t> content;     // stems of its content words, sorted and unique (by id)
   std::vector<uint32_t> context;     // stems of content words around it (sentence, or the quote it sits in)
   uint32_t speaker = 0;              // surname or organisation, lower case; 0 (the empty word) when unknown
@@ -80,6 +95,10 @@ std::string stem(const std::string& word);
 /// True for function words (en/stopwords.tsv plus pronouns and auxiliaries).
 bool is_function_word(const std::string& word);
 
+/// Prepares a word id list for lcs_with.
+void lcs_prepare(const std::vector<uint32_t>& s, LcsTable& t);
+/// Length of the longest common subsequence of a prepared list and `l` (both cut at 400 words).
+size_t lcs_with(const LcsTable& t, const std::vector<uint32_t>& l);
 /// Length of the longest common subsequence of two word id lists.
 size_t lcs_length(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 

@@ -106,35 +106,70 @@ void credit_spokespeople(std::vector<Item>& items, const std::vector<SourceFindi
 }  // namespace
 
 std::string stem(const std::string& word) {
-  std::string w = word;
-  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-  for (const char* suf : {"ing", "ed", "es", "s", "ly"}) {
-    std::string s(suf);
+  std::string_view w = word;
+  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.remove_suffix(2);
+  for (std::string_view s : {"ing", "ed", "es", "s", "ly"}) {
     if (w.size() > s.size() + 3 && w.compare(w.size() - s.size(), s.size(), s) == 0) {
-      w.resize(w.size() - s.size());
+      w.remove_suffix(s.size());
       break;
     }
   }
-  if (w.size() > 6) w.resize(6);
-  return w;
+  if (w.size() > 6) w = w.substr(0, 6);
+  return std::string(w);
 }
 
 bool is_function_word(const std::string& word) { return function_words().count(word) > 0; }
 
-size_t lcs_length(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  if (a.empty() || b.empty()) return 0;
-  const std::vector<uint32_t>& s = a.size() < b.size() ? a : b;
-  const std::vector<uint32_t>& l = a.size() < b.size() ? b : a;
-  std::vector<size_t> row(s.size() + 1, 0);
-  for (size_t i = 0; i < l.size() && i < 400; ++i) {
-    size_t diag = 0;
-    for (size_t j = 0; j < s.size() && j < 400; ++j) {
-      size_t up = row[j + 1];
-      row[j + 1] = l[i] == s[j] ? diag + 1 : std::max(row[j], row[j + 1]);
-      diag = up;
+void lcs_prepare(const std::vector<uint32_t>& s, LcsTable& t) {
+  t.m = std::min(s.size(), size_t{400});
+  const size_t words = (t.m + 63) / 64;
+  std::vector<std::pair<uint32_t, uint32_t>> at(t.m);  // (word id, position in s), sorted
+  for (size_t j = 0; j < t.m; ++j) at[j] = {s[j], static_cast<uint32_t>(j)};
+  std::sort(at.begin(), at.end());
+  t.syms.clear();
+  t.masks.clear();
+  for (const auto& p : at) {
+    if (t.syms.empty() || t.syms.back() != p.first) {
+      t.syms.push_back(p.first);
+      t.masks.resize(t.masks.size() + words, 0);
+    }
+    t.masks[t.masks.size() - words + p.second / 64] |= uint64_t{1} << (p.second % 64);
+  }
+}
+
+// Bit-parallel LCS (Hyyro): one bit per word of the prepared list, one pass of word-wide adds per word of `l`.
+size_t lcs_with(const LcsTable& t, const std::vector<uint32_t>& l) {
+  if (t.m == 0 || l.empty()) return 0;
+  const size_t n = std::min(l.size(), size_t{400}), words = (t.m + 63) / 64;
+  uint64_t one[1] = {~uint64_t{0}};
+  std::vector<uint64_t> many(words > 1 ? words : 0, ~uint64_t{0});
+  uint64_t* v = words > 1 ? many.data() : one;
+  for (size_t i = 0; i < n; ++i) {
+    auto it = std::lower_bound(t.syms.begin(), t.syms.end(), l[i]);
+    if (it == t.syms.end() || *it != l[i]) continue;  // no match: the row stays as it is
+    const uint64_t* mask = t.masks.data() + static_cast<size_t>(it - t.syms.begin()) * words;
+    uint64_t carry = 0;
+    for (size_t w = 0; w < words; ++w) {
+      const uint64_t u = v[w] & mask[w];
+      const uint64_t sum = v[w] + u;
+      const uint64_t total = sum + carry;
+      carry = (sum < v[w]) | (total < sum);
+      v[w] = total | (v[w] - u);
     }
   }
-  return row[std::min(s.size(), size_t{400})];
+  size_t zeros = 0;
+  for (size_t w = 0; w < words; ++w) {
+    const size_t bits = w + 1 < words ? 64 : t.m - 64 * w;
+    const uint64_t keep = bits == 64 ? ~uint64_t{0} : (uint64_t{1} << bits) - 1;
+    zeros += static_cast<size_t>(__builtin_popcountll(~v[w] & keep));
+  }
+  return zeros;
+}
+
+size_t lcs_length(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  LcsTable t;
+  lcs_prepare(a.size() < b.size() ? a : b, t);
+  return lcs_with(t, a.size() < b.size() ? b : a);
 }
 
 std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& vocab) {
@@ -161,6 +196,7 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& voc
         if (!vocab.function(w)) it.content.push_back(vocab.stem_of(it.keys.back()));
       }
       sort_unique(it.content);
+      lcs_prepare(it.keys, it.lcs);
       it.speaker = vocab.intern(key_of(quote.speaker));
       // a saying inside a longer quote of the same source takes that quote as its context
       for (size_t p = first; p < items.size(); ++p) {

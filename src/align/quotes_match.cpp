@@ -45,7 +45,7 @@ bool same_statement(const Item& a, const Item& b) {
   const double ctx = overlap(a.context, b.context);
   if (a.words == b.words) return lmin >= 3 || same_speaker || ctx >= 0.3;
   if (a.src == b.src) return false;  // one source does not render its own quote twice differently
-  const double lcs = static_cast<double>(lcs_length(a.keys, b.keys));
+  const double lcs = static_cast<double>(la < lb ? lcs_with(a.lcs, b.keys) : lcs_with(b.lcs, a.keys));
   const double cd = dice(a.content, b.content);
   // an excerpt of a longer quote that holds sayings: the saying inside it is matched instead
   const Item& longer = la >= lb ? a : b;

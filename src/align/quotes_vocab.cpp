@@ -15,6 +15,10 @@ bool word_byte(unsigned char c) {
 // Appends the comparison words of one surface word ("can't" -> "can", "not").
 void push_folded(std::string w, std::vector<std::string>& out) {
   static const char* const kIs[] = {"it", "that", "he", "she", "there", "what", "who", "where", "here"};
+  if (w.find('\'') == std::string::npos && w != "cannot") {  // no contraction: the checks below all need one
+    out.push_back(spelling_fold(w, nullptr));
+    return;
+  }
   auto ends = [&](const char* s) {
     std::string x(s);
     return w.size() > x.size() && w.compare(w.size() - x.size(), x.size(), x) == 0;
@@ -89,11 +93,11 @@ void Vocab::fold(std::string_view text, std::vector<uint32_t>& out) {
 }
 
 // The folded ids of one surface word, through a memo keyed by the surface word's own id.
-void Vocab::fold_word(std::string w, std::vector<uint32_t>& out) {
+void Vocab::fold_word(const std::string& w, std::vector<uint32_t>& out) {
   const uint32_t sid = intern(w);
   if (fold_a_[sid] == kNone) {
     std::vector<std::string> folded;
-    push_folded(std::move(w), folded);
+    push_folded(w, folded);
     const uint32_t a = intern(folded[0]);
     const uint32_t b = folded.size() > 1 ? intern(folded[1]) : kNone;
     fold_a_[sid] = a;

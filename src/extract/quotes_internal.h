@@ -11,6 +11,15 @@
 namespace fc {
 namespace qx {
 
+/// FNV-1a over a string_view: cheaper than std::hash for the short words the tables are keyed by.
+struct ViewHash {
+  size_t operator()(std::string_view s) const noexcept {
+    uint64_t h = 14695981039346656037ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
+
 /// What a quote-extractor token is.
 enum class TokKind { kWord, kPunct, kMark, kBreak };
 
@@ -26,6 +35,8 @@ enum LexBit : uint32_t {
   kObjectPrep = 1u << 7,    // prepositions whose object is not a speaker
   kAbbrev = 1u << 8,        // abbreviations whose dot does not end a sentence
   kTitleHead = 1u << 9,     // first word of a two-word person title
+  kVerbHead = 1u << 10,     // first word of a speech verb phrase
+  kCueHead = 1u << 11,      // first word of a saying cue
 };
 
 /// One token of the text: a word, a punctuation sign, a quote mark or a paragraph break.
@@ -53,6 +64,9 @@ std::vector<Tok> tokenize(std::string_view text, std::string& store);
 
 /// Fills the lexicon fields of every token (bits, title, org, pronoun, title2, ends, speech verbs).
 void annotate(std::vector<Tok>& toks);
+
+/// First words of the speech verb phrases (`cues` false) or of the saying cues (true), viewing static tables.
+std::vector<std::string_view> phrase_heads(bool cues);
 
 /// Records the speech verb phrase starting at each token (Tok::verb, Tok::verb_last); needs bits set.
 void mark_speech_verbs(std::vector<Tok>& toks);

@@ -1,5 +1,6 @@
 // The quote extractor's lexicon: every word list and rule table it consults, merged into one hash table keyed by
 // the word, so each token is looked up once when the text is tokenized instead of once per question asked.
+#include <cstring>
 #include <deque>
 #include <unordered_map>
 
@@ -49,11 +50,18 @@ class Lexicon {
     add_forms("en/person_titles.tsv", &Lex::title);
     add_forms("en/org_cues.tsv", &Lex::org);
     add_forms("en/pronouns.tsv", &Lex::pronoun);
+    for (std::string_view w : phrase_heads(false)) entry(w).bits |= kVerbHead;
+    for (std::string_view w : phrase_heads(true)) entry(w).bits |= kCueHead;
+    freeze();
   }
 
+  // Open addressing over the finished map: one hash, then mostly one probe with a length check first.
   const Lex* find(std::string_view w) const {
-    auto it = map_.find(w);
-    return it == map_.end() ? nullptr : &it->second;
+    for (size_t p = ViewHash{}(w) & mask_;; p = (p + 1) & mask_) {
+      const Slot& s = slots_[p];
+      if (!s.lex) return nullptr;
+      if (s.key.size() == w.size() && (w.empty() || std::memcmp(s.key.data(), w.data(), w.size()) == 0)) return s.lex;
+    }
   }
 
  private:
@@ -83,9 +91,28 @@ class Lexicon {
     }
   }
 
+  struct Slot {
+    std::string_view key;
+    const Lex* lex = nullptr;  // null: an empty slot
+  };
+
+  void freeze() {
+    size_t cap = 16;
+    while (cap < map_.size() * 3) cap <<= 1;  // a third full at most
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
+    for (const auto& kv : map_) {
+      size_t p = ViewHash{}(kv.first) & mask_;
+      while (slots_[p].lex) p = (p + 1) & mask_;
+      slots_[p] = Slot{kv.first, &kv.second};
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
   std::deque<std::string> keys_;  // deque: elements never move, so the map's views stay valid
   std::deque<std::string> ids_;
-  std::unordered_map<std::string_view, Lex> map_;
+  std::unordered_map<std::string_view, Lex, ViewHash> map_;
 };
 
 const Lexicon& lexicon() {

@@ -21,8 +21,8 @@ bool sentence_initial(const std::vector<Tok>& toks, size_t i) {
 
 // Norms of name words opening a sentence that the text also writes in lower case ("Officials" / "officials"): a
 // capital there is no sign of a name. Lengths and first bytes filter the lower-case words before any hashing.
-std::unordered_set<std::string_view> also_lower(const std::vector<Tok>& toks) {
-  std::unordered_set<std::string_view> asked, out;
+std::unordered_set<std::string_view, ViewHash> also_lower(const std::vector<Tok>& toks) {
+  std::unordered_set<std::string_view, ViewHash> asked, out;
   uint64_t lens = 0, firsts[4] = {0, 0, 0, 0};
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!name_word(toks[i]) || !sentence_initial(toks, i)) continue;
@@ -104,7 +104,7 @@ Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a,
 NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
   NameBook book;
   std::vector<std::pair<std::string, std::string>> best;  // (surname, full name)
-  const std::unordered_set<std::string_view> lower = also_lower(toks);
+  const std::unordered_set<std::string_view, ViewHash> lower = also_lower(toks);
   for (size_t i = 0; i < toks.size();) {
     if (!name_word(toks[i])) { ++i; continue; }
     bool initial = sentence_initial(toks, i);

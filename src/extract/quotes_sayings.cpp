@@ -33,22 +33,24 @@ std::vector<Phrase> load_phrases(const char* path) {
 }
 
 // Phrases grouped by first word, each group in table order: a token only tries the phrases that can match it.
+// Only tokens the lexicon marks with `head` (kVerbHead, kCueHead) are looked up.
 struct PhraseIndex {
   std::vector<Phrase> phrases;
-  std::unordered_map<std::string_view, std::vector<const Phrase*>> by_first;  // keys view the phrases' words
+  std::unordered_map<std::string_view, std::vector<const Phrase*>, ViewHash> by_first;  // keys view the phrases' words
+  uint32_t head = 0;
   PhraseIndex(const PhraseIndex&) = delete;  // by_first points into phrases
-  explicit PhraseIndex(std::vector<Phrase> list) : phrases(std::move(list)) {
+  PhraseIndex(std::vector<Phrase> list, uint32_t head_bit) : phrases(std::move(list)), head(head_bit) {
     for (const Phrase& ph : phrases) by_first[ph.words.front()].push_back(&ph);
   }
   const std::vector<const Phrase*>& starting(const Tok& t) const {
     static const std::vector<const Phrase*> kNone;
-    if (t.kind != TokKind::kWord) return kNone;
+    if (t.kind != TokKind::kWord || !(t.bits & head)) return kNone;
     auto it = by_first.find(t.norm);
     return it == by_first.end() ? kNone : it->second;
   }
 };
 
-const PhraseIndex& verbs() { static const PhraseIndex v(load_phrases("en/speech_verbs.tsv")); return v; }
+const PhraseIndex& verbs() { static const PhraseIndex v(load_phrases("en/speech_verbs.tsv"), kVerbHead); return v; }
 const PhraseIndex& cues() {
   static const PhraseIndex v = [] {
     std::vector<Phrase> out;
@@ -64,7 +66,7 @@ const PhraseIndex& cues() {
       }
       if (!ph.words.empty()) out.push_back(std::move(ph));
     }
-    return PhraseIndex(std::move(out));
+    return PhraseIndex(std::move(out), kCueHead);
   }();
   return v;
 }
@@ -102,6 +104,12 @@ Span saying_span(const std::vector<Tok>& toks, size_t a, size_t b, const std::st
 }
 
 }  // namespace
+
+std::vector<std::string_view> phrase_heads(bool cue_table) {
+  std::vector<std::string_view> out;
+  for (const auto& kv : (cue_table ? cues() : verbs()).by_first) out.push_back(kv.first);
+  return out;
+}
 
 void mark_speech_verbs(std::vector<Tok>& toks) {
   for (size_t i = 0; i < toks.size(); ++i) {

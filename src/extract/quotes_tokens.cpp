@@ -7,8 +7,8 @@ namespace fc {
 namespace qx {
 namespace {
 
-// Decodes one code point; a bad byte reads as itself so odd input never stalls the scan.
-char32_t decode(std::string_view s, size_t& i) {
+// Decodes one multi-byte code point; a bad byte reads as itself so odd input never stalls the scan.
+char32_t decode_multi(std::string_view s, size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
   if (i + len > s.size()) len = 1;
@@ -21,6 +21,18 @@ char32_t decode(std::string_view s, size_t& i) {
   i += len;
   return cp;
 }
+
+// Decodes one code point, ASCII inline.
+inline char32_t decode(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return decode_multi(s, i);
+}
+
+inline bool ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
 bool is_mark_cp(char32_t c) {
   switch (c) {
@@ -39,13 +51,14 @@ bool is_space_cp(char32_t c) {
 }
 bool is_break_cp(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
 
-// Letters and digits; any other non-ASCII code point that is not punctuation counts as a letter.
-bool is_alnum_cp(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+bool is_alnum_wide(char32_t c) {
   if (is_mark_cp(c) || is_space_cp(c) || is_break_cp(c)) return false;
   if (c >= 0x2010 && c <= 0x206F) return false;  // dashes, ellipsis, bullets
   return c != 0xA1 && c != 0xBF && c != 0xB7;
 }
+
+// Letters and digits; any other non-ASCII code point that is not punctuation counts as a letter.
+inline bool is_alnum_cp(char32_t c) { return c < 0x80 ? ascii_alnum(static_cast<unsigned char>(c)) : is_alnum_wide(c); }
 
 char32_t peek(std::string_view s, size_t i) { return i < s.size() ? decode(s, i) : 0; }
 
@@ -54,6 +67,7 @@ size_t scan_word(std::string_view s, size_t i) {
   size_t j = i;
   bool dotted = false;
   while (j < s.size()) {
+    if (ascii_alnum(static_cast<unsigned char>(s[j]))) { ++j; continue; }  // the common case, as below
     size_t k = j;
     char32_t c = decode(s, k);
     if (is_alnum_cp(c)) { j = k; continue; }
