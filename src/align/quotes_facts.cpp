@@ -66,7 +66,7 @@ std::string short_label(const std::string& speaker, const std::vector<const Quot
 
 // Groups the members by their folded words; the canonical rendering (most sources, then longest) comes first.
 std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vector<size_t>& members,
-                                  const std::vector<SourceFindings>& all, const Vocab& vocab) {
+                                  const std::vector<SourceFindings>& all, Vocab& vocab) {
   std::vector<Rendering> rs;
   for (size_t m : members) {
     const Item& it = items[m];
@@ -104,7 +104,7 @@ void decide(Fact& f, size_t sources, size_t renderings, bool variant) {
 }
 
 Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& members, const std::vector<SourceFindings>& all,
-               const Vocab& vocab) {
+               Vocab& vocab) {
   Fact f;
   f.kind = "quote";
   const std::vector<Rendering> rs = renderings(items, members, all, vocab);
@@ -137,7 +137,7 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
     }
     f.variants.push_back(Variant{r.text, r.sources});
     if (match != "variant") continue;
-    WordDiff d = word_diff(canon.sources[0], canon.text, r.sources[0], r.text);
+    WordDiff d = word_diff(canon.sources[0], canon.text, r.sources[0], r.text, vocab);
     for (const auto& fl : d.flags) {
       if (std::find(f.flags.begin(), f.flags.end(), fl) == f.flags.end()) f.flags.push_back(fl);
     }
@@ -151,7 +151,7 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
 }  // namespace
 
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,
-                              const std::vector<SourceFindings>& all, const Vocab& vocab) {
+                              const std::vector<SourceFindings>& all, Vocab& vocab) {
   std::map<size_t, std::vector<size_t>> groups;
   for (size_t i = 0; i < items.size(); ++i) groups[cluster[i]].push_back(i);
   std::vector<std::vector<size_t>> ordered;

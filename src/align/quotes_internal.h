@@ -45,7 +45,8 @@ class Vocab {
   };
   std::deque<std::string> store_;  // deque: strings never move, so views into them stay valid
   std::vector<const std::string*> words_;
-  std::unordered_map<std::string_view, uint32_t, Hash> ids_;
+  void grow();
+  std::vector<std::pair<uint32_t, uint32_t>> slots_;  // open addressing: (hash low bits, id + 1), 0 = empty
   std::vector<uint32_t> key_, stem_, ctx_, fold_a_, fold_b_;  // memos by id, kNone until computed
   std::vector<int8_t> func_;
 };
@@ -107,10 +108,13 @@ std::vector<size_t> cluster_items(const std::vector<Item>& items);
 
 /// Word diff between two renderings with meaning-changing differences flagged.
 WordDiff word_diff(const std::string& a_id, std::string_view a, const std::string& b_id, std::string_view b);
+/// The same, folding words through the run's `vocab`.
+WordDiff word_diff(const std::string& a_id, std::string_view a, const std::string& b_id, std::string_view b,
+                   Vocab& vocab);
 
 /// Turns the clusters into quote facts.
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,
-                              const std::vector<SourceFindings>& all, const Vocab& vocab);
+                              const std::vector<SourceFindings>& all, Vocab& vocab);
 
 }  // namespace qa
 }  // namespace fc

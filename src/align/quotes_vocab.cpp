@@ -74,15 +74,32 @@ std::vector<std::string> fold_words(std::string_view text) {
   return out;
 }
 
-Vocab::Vocab() { intern(""); }
+Vocab::Vocab() : slots_(4096) { intern(""); }
+
+// Doubles the slot table (kept at most half full) and places every id again.
+void Vocab::grow() {
+  std::vector<std::pair<uint32_t, uint32_t>> old(slots_.size() * 2);
+  old.swap(slots_);
+  const size_t mask = slots_.size() - 1;
+  for (const auto& slot : old) {
+    if (slot.second == 0) continue;
+    size_t p = Hash{}(*words_[slot.second - 1]) & mask;
+    while (slots_[p].second != 0) p = (p + 1) & mask;
+    slots_[p] = {static_cast<uint32_t>(Hash{}(*words_[slot.second - 1])), slot.second};
+  }
+}
 
 uint32_t Vocab::intern(std::string_view w) {
-  auto it = ids_.find(w);
-  if (it != ids_.end()) return it->second;
+  const size_t h = Hash{}(w), mask = slots_.size() - 1;
+  size_t p = h & mask;
+  for (; slots_[p].second != 0; p = (p + 1) & mask) {
+    if (slots_[p].first == static_cast<uint32_t>(h) && *words_[slots_[p].second - 1] == w) return slots_[p].second - 1;
+  }
   store_.emplace_back(w);
   const uint32_t id = static_cast<uint32_t>(words_.size());
   words_.push_back(&store_.back());
-  ids_.emplace(store_.back(), id);
+  slots_[p] = {static_cast<uint32_t>(h), id + 1};
+  if (words_.size() * 2 > slots_.size()) grow();
   for (auto* memo : {&key_, &stem_, &ctx_, &fold_a_, &fold_b_}) memo->push_back(kNone);
   func_.push_back(-1);
   return id;

@@ -171,10 +171,11 @@ bool same_person(const std::string& a, const std::string& b) {
 std::string NameBook::fullest(const std::string& name) const {
   const std::string key = surname_of(name);
   const bool single = name.find(' ') == std::string::npos;
+  const std::string first = name + " ";
   std::string found;
   for (const auto& kv : by_surname) {
     // a surname, or a first name alone ("Peter said"), may stand for one full name
-    bool fits = kv.first == key || (single && kv.second.compare(0, name.size() + 1, name + " ") == 0);
+    bool fits = kv.first == key || (single && kv.second.compare(0, first.size(), first) == 0);
     if (!fits) continue;
     if (!found.empty() && !same_person(found, kv.second)) return name;  // two people: say no more than the text
     if (kv.second.size() > found.size()) found = kv.second;

@@ -43,11 +43,11 @@ struct PhraseIndex {
     for (const Phrase& ph : phrases) by_first[ph.words.front()].push_back(&ph);
   }
   const std::vector<const Phrase*>& starting(const Tok& t) const {
-    static const std::vector<const Phrase*> kNone;
-    if (t.kind != TokKind::kWord || !(t.bits & head)) return kNone;
+    if (t.kind != TokKind::kWord || !(t.bits & head)) return none;
     auto it = by_first.find(t.norm);
-    return it == by_first.end() ? kNone : it->second;
+    return it == by_first.end() ? none : it->second;
   }
+  const std::vector<const Phrase*> none;
 };
 
 const PhraseIndex& verbs() { static const PhraseIndex v(load_phrases("en/speech_verbs.tsv"), kVerbHead); return v; }
@@ -112,6 +112,7 @@ std::vector<std::string_view> phrase_heads(bool cue_table) {
 }
 
 void mark_speech_verbs(std::vector<Tok>& toks) {
+  const PhraseIndex& table = verbs();
   for (size_t i = 0; i < toks.size(); ++i) {
     Tok& t = toks[i];
     t.verb = nullptr;
@@ -119,7 +120,7 @@ void mark_speech_verbs(std::vector<Tok>& toks) {
     if (t.cap && i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokKind::kWord) continue;
     // after a determiner it is a noun: "a warning", "his reply"
     if (i > 0 && (toks[i - 1].bits & kVerbDet)) continue;
-    for (const Phrase* p : verbs().starting(t)) {
+    for (const Phrase* p : table.starting(t)) {
       if (match_at(toks, i, *p)) {
         t.verb = &p->id;
         t.verb_last = static_cast<uint32_t>(i + p->words.size() - 1);
@@ -143,8 +144,9 @@ std::vector<Span> find_sayings(std::string_view, const std::vector<Tok>& toks) {
     size_t e = saying_end(toks, c + 1, toks[c].quote, 40);
     if (e < toks.size() && e > c + 1) out.push_back(saying_span(toks, c + 1, e, "colon"));
   }
+  const PhraseIndex& cue_table = cues();
   for (size_t i = 0; i < toks.size(); ++i) {
-    for (const Phrase* p : cues().starting(toks[i])) {
+    for (const Phrase* p : cue_table.starting(toks[i])) {
       const Phrase& ph = *p;
       if (!match_at(toks, i, ph)) continue;
       size_t a = i + ph.words.size();
