@@ -10,7 +10,7 @@ namespace dates {
 namespace {
 
 struct Item {
-  Match m;
+  size_t tb = 0, te = 0;  // token span of the match (merges widen it)
   Norm n;
   int orient = 0;
   std::string cue;
@@ -20,22 +20,23 @@ struct Item {
 };
 
 // Tokens strictly between two items are all in `allowed` (and there are at most `max` of them).
-bool gap_only(const std::vector<Tok>& toks, size_t from, size_t to, std::initializer_list<const char*> allowed,
+bool gap_only(const std::vector<Tok>& toks, size_t from, size_t to, std::initializer_list<std::string_view> allowed,
               size_t max, bool need_or) {
   if (from > to || to - from > max) return false;
   bool saw_or = false;
   for (size_t k = from; k < to; ++k) {
     bool ok = false;
-    for (const char* a : allowed) ok = ok || toks[k].norm == a;
+    for (std::string_view a : allowed) ok = ok || is(toks[k].norm, a);
     if (!ok) return false;
-    saw_or = saw_or || toks[k].norm == "or";
+    saw_or = saw_or || is(toks[k].norm, "or");
   }
   return !need_or || saw_or;
 }
 
-bool or_joined(const std::vector<Tok>& toks, const Item& a, const Match& b) {
+// "Friday or Monday": item `a` and an expression starting at token `b_tb` are alternatives.
+bool or_joined(const std::vector<Tok>& toks, const Item& a, size_t b_tb) {
   return a.n.type == "DATE" &&
-         gap_only(toks, a.m.te, b.tb, {",", "or", "say", "perhaps", "maybe", "possibly", "either", "on", "even"}, 5, true);
+         gap_only(toks, a.te, b_tb, {",", "or", "say", "perhaps", "maybe", "possibly", "either", "on", "even"}, 5, true);
 }
 
 // "March 18, 2021 22:14", "12:00 UTC Monday": a time of day takes its date from a day right next to it.
@@ -49,13 +50,13 @@ void merge_datetimes(const std::vector<Tok>& toks, std::vector<Item>& items) {
     if (!day || time->n.clock.empty() || time->n.type != "TIME") continue;
     // "March 18, 2021 22:14", "Friday at 10 a.m.", "12:00 UTC Monday" are one expression;
     // "16:15 UTC, June 1st" stays two, the time taking the date.
-    if (!gap_only(toks, a.m.te, b.m.tb, {",", "at", "on"}, 2, false)) continue;
-    if (day == &b && b.m.tb > a.m.te) {
-      a.n.values = {to_iso(*day->n.day) + time->n.clock};
+    if (!gap_only(toks, a.te, b.tb, {",", "at", "on"}, 2, false)) continue;
+    if (day == &b && b.tb > a.te) {
+      a.n.values = {iso_day(*day->n.day) + time->n.clock};
       continue;
     }
-    a.m.te = b.m.te;
-    a.n.values = {to_iso(*day->n.day) + time->n.clock};
+    a.te = b.te;
+    a.n.values = {iso_day(*day->n.day) + time->n.clock};
     a.n.type = "TIME";
     a.n.clock.clear();
     a.rule = "x_datetime";
@@ -69,8 +70,8 @@ void merge_disjunctions(const std::vector<Tok>& toks, std::vector<Item>& items) 
     Item& a = items[i];
     Item& b = items[i + 1];
     if (a.dead || b.dead || a.n.type != "DATE" || b.n.type != "DATE" || a.sentence != b.sentence) continue;
-    if (!or_joined(toks, a, b.m)) continue;
-    a.m.te = b.m.te;
+    if (!or_joined(toks, a, b.tb)) continue;
+    a.te = b.te;
     a.n.values.insert(a.n.values.end(), b.n.values.begin(), b.n.values.end());
     a.rule = "x_or";
     b.dead = true;
@@ -105,25 +106,26 @@ void remember(const Item& it, NormContext& ctx, std::optional<CivilDate>& senten
   if (period) ctx.last_period = v;
 }
 
-std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optional<CivilDate>& anchor) {
-  const std::vector<size_t> sids = sentence_ids(toks);
-  std::vector<size_t> sb, se;
-  sentence_bounds(sids, sb, se);
+std::vector<Item> normalize_all(const Prepared& p, const std::optional<CivilDate>& anchor) {
+  const std::vector<Tok>& toks = p.toks;
   NormContext ctx;
   ctx.dct = anchor;
   std::vector<Item> items;
+  items.reserve(p.matches.size());
   std::optional<CivilDate> sentence_day, day_in_sentence;
   size_t current = static_cast<size_t>(-1), ref_sentence = 0;
-  for (Match& m : find_matches(toks)) {
+  for (size_t k = 0; k < p.matches.size(); ++k) {
+    const Match& m = p.matches[k];
     Item it;
-    it.sentence = sids[m.tb];
+    it.sentence = p.sids[m.tb];
     if (it.sentence != current) {
       sentence_day.reset();
       day_in_sentence.reset();
     }
     current = it.sentence;
-    it.orient = orientation(toks, sb[it.sentence], se[it.sentence], m.tb, m.te, &it.cue);
-    if (!items.empty() && items.back().sentence == it.sentence && or_joined(toks, items.back(), m) &&
+    it.orient = p.orient[k];
+    it.cue = p.cues[k];
+    if (!items.empty() && items.back().sentence == it.sentence && or_joined(toks, items.back(), m.tb) &&
         items.back().orient != 0) {
       it.orient = items.back().orient;  // "Friday or Monday": both options lie on the same side
     }
@@ -133,12 +135,13 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
     it.n = normalize(m, toks, ctx);
     if (!it.n.ok || it.n.values.empty()) continue;
     if (!it.n.clock.empty() && day_in_sentence) {
-      it.n.values = {to_iso(*day_in_sentence) + it.n.clock};  // "flew Tuesday ... at 18:00 UTC"
+      it.n.values = {iso_day(*day_in_sentence) + it.n.clock};  // "flew Tuesday ... at 18:00 UTC"
     }
     if (it.n.day) day_in_sentence = it.n.day;
     if (it.n.day && ctx.dct && direction(*ctx.dct, *it.n.day) != 0) it.orient = direction(*ctx.dct, *it.n.day);
     it.rule = m.pat->id;
-    it.m = std::move(m);
+    it.tb = m.tb;
+    it.te = m.te;
     remember(it, ctx, sentence_day, ref_sentence);
     items.push_back(std::move(it));
   }
@@ -155,14 +158,40 @@ std::string join(const std::vector<std::string>& v) {
 
 }  // namespace
 
+void prepare(std::string_view text, Prepared& p) {
+  p.text = text;
+  tokenize(text, p.norms, p.toks);
+  annotate(p.toks);
+  p.sids = sentence_ids(p.toks);
+  sentence_bounds(p.sids, p.sentence_begin, p.sentence_end);
+  p.matches = find_matches(p.toks);
+  p.orient.clear();
+  p.cues.clear();
+  for (const Match& m : p.matches) {
+    const size_t s = p.sids[m.tb];
+    std::string cue;
+    p.orient.push_back(orientation(p.toks, p.sentence_begin[s], p.sentence_end[s], m.tb, m.te, &cue));
+    p.cues.push_back(std::move(cue));
+  }
+}
+
 std::vector<Found> tag(std::string_view text, const std::optional<CivilDate>& anchor) {
-  const std::vector<Tok> toks = tokenize(text);
+  Prepared p;
+  prepare(text, p);
+  return tag(p, anchor);
+}
+
+std::vector<Found> tag(const Prepared& p, const std::optional<CivilDate>& anchor) {
+  const std::string_view text = p.text;
+  const std::vector<Tok>& toks = p.toks;
   std::vector<Found> out;
-  for (Item& it : normalize_all(toks, anchor)) {
+  std::vector<Item> items = normalize_all(p, anchor);
+  out.reserve(items.size());
+  for (Item& it : items) {
     if (it.dead) continue;
     Found f;
-    f.timex.start = toks[it.m.tb].start;
-    f.timex.end = toks[it.m.te - 1].end;
+    f.timex.start = toks[it.tb].start;
+    f.timex.end = toks[it.te - 1].end;
     f.timex.text = std::string(text.substr(f.timex.start, f.timex.end - f.timex.start));
     f.timex.type = it.n.type;
     f.timex.values = it.n.values;
@@ -179,9 +208,28 @@ std::vector<Found> tag(std::string_view text, const std::optional<CivilDate>& an
 
 }  // namespace dates
 
+PreparedDates prepare_dates(std::string_view text) {
+  auto impl = std::make_shared<dates::Prepared>();
+  dates::prepare(text, *impl);
+  PreparedDates out;
+  out.impl_ = std::move(impl);
+  return out;
+}
+
 std::vector<Timex> tag_dates(std::string_view text, const std::optional<CivilDate>& anchor) {
+  std::vector<dates::Found> found = dates::tag(text, anchor);
   std::vector<Timex> out;
-  for (dates::Found& f : dates::tag(text, anchor)) out.push_back(std::move(f.timex));
+  out.reserve(found.size());
+  for (dates::Found& f : found) out.push_back(std::move(f.timex));
+  return out;
+}
+
+std::vector<Timex> tag_dates(const PreparedDates& prepared, const std::optional<CivilDate>& anchor) {
+  std::vector<Timex> out;
+  if (!prepared) return out;
+  std::vector<dates::Found> found = dates::tag(prepared.impl(), anchor);
+  out.reserve(found.size());
+  for (dates::Found& f : found) out.push_back(std::move(f.timex));
   return out;
 }
 

@@ -19,7 +19,7 @@ Norm ymd(const Match& m) {
   const int y = slot_int(m, "YEAR"), mo = slot_int(m, "MONTH"), d = slot_int(m, "DAY");
   if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo)) return {};
   const CivilDate date{y, mo, d};
-  return date_norm(to_iso(date), date);
+  return date_norm(iso_day(date), date);
 }
 
 Norm ym(const Match& m) {
@@ -76,7 +76,7 @@ Norm duration(const Match& m, const std::vector<Tok>& toks) {
   if (!unit) return {};
   const Slot* num = m.get("NUM");
   // "a quarter of the shares" is a fraction, not three months.
-  if (toks[unit->te - 1].norm == "quarter" && m.te < toks.size() && toks[m.te].norm == "of") return {};
+  if (is(toks[unit->te - 1].norm, "quarter") && m.te < toks.size() && is(toks[m.te].norm, "of")) return {};
   bool fuzzy = m.pat->param == "X" || (num && num->value == "X");
   double n = num ? num->num : 1;
   if (m.pat->id.find("half") != std::string::npos) n += 0.5;
@@ -133,7 +133,7 @@ Norm time(const Match& m, const NormContext& ctx) {
   out.ok = true;
   out.type = "TIME";
   out.clock = "T" + pad(h, 2) + ":" + pad(mi, 2) + zone;
-  out.values.push_back((ctx.dct ? to_iso(*ctx.dct) : std::string("XXXX-XX-XX")) + out.clock);
+  out.values.push_back((ctx.dct ? iso_day(*ctx.dct) : std::string("XXXX-XX-XX")) + out.clock);
   return out;
 }
 
