@@ -43,14 +43,16 @@ std::map<std::string, double> one_pass(const std::string& json) {
   timed(t["ingest"], [&] { in = fc::parse_sources_json(json); });
   std::vector<std::string> warnings;
   std::vector<fc::Anchor> anchors;
-  timed(t["anchors"], [&] { anchors = fc::resolve_anchors(in.sources, warnings); });
+  std::vector<fc::PreparedDates> prepared;
+  timed(t["anchors"], [&] { anchors = fc::resolve_anchors(in.sources, warnings, prepared); });
   std::vector<fc::SourceFindings> f(in.sources.size());
   for (size_t i = 0; i < f.size(); ++i) {
     const std::string_view text = in.sources[i].text;
     f[i].source = &in.sources[i];
     f[i].anchor = anchors[i].date;
     timed(t["x.index"], [&] { f[i].index = fc::index_text(text); });
-    timed(t["x.dates"], [&] { f[i].dates = fc::tag_dates(text, f[i].anchor); });
+    timed(t["x.dates"], [&] { f[i].dates = prepared[i] ? fc::tag_dates(prepared[i], f[i].anchor)
+                                                             : fc::tag_dates(text, f[i].anchor); });
     timed(t["x.quotes"], [&] { f[i].quotes = fc::extract_quotes(text); });
     std::vector<fc::ScanTok> words;
     timed(t["x.scan"], [&] { words = fc::scan_words(text); });

@@ -18,11 +18,11 @@ namespace {
 #define FC_VERSION "0.0.0"
 #endif
 
-// Runs the per-source extractors.
-void extract_all(SourceFindings& f) {
+// Runs the per-source extractors. `prepared` is the date tagging resolve_anchors already did for this source, if it had to infer its date.
+void extract_all(SourceFindings& f, const PreparedDates& prepared) {
   const std::string_view text = f.source->text;
   f.index = index_text(text);
-  f.dates = tag_dates(text, f.anchor);
+  f.dates = prepared ? tag_dates(prepared, f.anchor) : tag_dates(text, f.anchor);  // undated ones are tagged once
   f.quotes = extract_quotes(text);
   const std::vector<ScanTok> words = scan_words(text);  // one word scan for numbers, entities and events
   f.numbers = extract_numbers(text, words);
@@ -82,11 +82,12 @@ const char* version() { return FC_VERSION; }
 Report analyze(const std::vector<Source>& sources, const Options& options) {
   Report report;
   std::vector<SourceFindings> findings(sources.size());
-  std::vector<Anchor> anchors = resolve_anchors(sources, report.warnings);
+  std::vector<PreparedDates> prepared;
+  std::vector<Anchor> anchors = resolve_anchors(sources, report.warnings, prepared);
   for (size_t i = 0; i < sources.size(); ++i) {
     findings[i].source = &sources[i];
     findings[i].anchor = anchors[i].date;
-    extract_all(findings[i]);
+    extract_all(findings[i], prepared[i]);
   }
   append(report.facts, align_dates(findings));
   append(report.facts, align_quotes(findings));
