@@ -1,5 +1,6 @@
 // Module Worker running the fact-compare core off the main thread.
 // Protocol (as sql.js): {id, action, ...} -> {id, result} | {id, error}, plus {id, progress} while working.
+//   {id, action: 'load', coreUrl}              -> {id, result: true} once the core script is imported (optional)
 //   {id, action: 'init', coreUrl, wasmModule}  -> {id, result: version}
 //   {id, action: 'analyze', input}             -> {id, result: report JSON string}
 
@@ -17,9 +18,25 @@ function instantiate(factory, wasmModule) {
   return Promise.race([ready, failed]);
 }
 
+const scripts = new Map(); // core URL -> Promise<module>
+
+function coreScript(coreUrl) {
+  if (!scripts.has(coreUrl)) {
+    const promise = import(coreUrl);
+    promise.catch(() => scripts.delete(coreUrl)); // a failed import may be retried by the next init
+    scripts.set(coreUrl, promise);
+  }
+  return scripts.get(coreUrl);
+}
+
+async function load({ coreUrl }) {
+  await coreScript(coreUrl);
+  return true;
+}
+
 async function init({ coreUrl, wasmModule }) {
   if (!engine) {
-    engine = import(coreUrl).then((mod) => instantiate(mod.default, wasmModule));
+    engine = coreScript(coreUrl).then((mod) => instantiate(mod.default, wasmModule));
     engine.catch(() => { engine = null; });
   }
   try {
@@ -36,7 +53,7 @@ async function analyze({ id, input }) {
   return core.analyze(input);
 }
 
-const actions = { init, analyze };
+const actions = { load, init, analyze };
 
 self.onmessage = async (event) => {
   const message = event.data || {};

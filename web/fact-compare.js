@@ -2,9 +2,11 @@
 // Attributes src, view, compact, theme, core-src are mirrored by properties; `sources` takes an input object;
 // `report` is read-only. Events: `compared` (detail: report) and `error` (detail: Error).
 import { CSS } from './styles.js';
-import { h, mark, safeHttpUrl, str } from './dom.js';
+import { h, mark, str } from './dom.js';
+import { Chunks } from './chunks.js';
+import { sourceViewer } from './viewer.js';
 import { analyze, preload, resolveUrls, settings } from './loader.js';
-import { VERDICTS, badge, formatDay, quotesView, sourceName, summaryView, tableView, timelineView } from './render.js';
+import { SAMPLE_REPORT, VERDICTS, quotesView, summaryView, tableView, timelineView } from './render.js';
 
 const VIEWS = [
   { key: 'summary', label: 'Summary', render: summaryView },
@@ -12,6 +14,7 @@ const VIEWS = [
   { key: 'quotes', label: 'Quotes', render: quotesView },
   { key: 'timeline', label: 'Timeline', render: timelineView },
 ];
+const LAZY_FACTS = 80; // from this many facts, cards off screen are not laid out until scrolled to (styles.js)
 let sheet = null; // one constructable stylesheet shared by every instance
 let uid = 0;
 
@@ -69,9 +72,31 @@ export class FactCompare extends HTMLElement {
       VERDICTS.map((v) => this._filterButton(v)));
     this._tabs = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Views', part: 'tabs', hidden: true },
       VIEWS.map((v) => this._tabButton(v)));
-    this._panel = h('div', { role: 'tabpanel', part: 'view', id: `${this._id}-panel`, hidden: true });
-    this._dialog = this._buildDialog();
-    root.append(this._status, this._progress, this._error, this._bar, this._tabs, this._panel, this._dialog);
+    this._panel = this._buildPanel();
+    this._viewer = sourceViewer(this._id);
+    this._warm = h('div', { class: 'warm', 'aria-hidden': 'true', inert: true });
+    root.append(this._status, this._progress, this._error, this._bar, this._tabs, this._panel, this._viewer.dialog, this._warm);
+  }
+
+  _buildPanel() {
+    const panel = h('div', { role: 'tabpanel', part: 'view', id: `${this._id}-panel`, hidden: true });
+    this._mentions = new WeakMap(); // mention button -> {fact, mention}, filled by the views
+    panel.addEventListener('click', (event) => {
+      const button = event.target.closest('.mention');
+      const found = button && this._mentions.get(button);
+      if (found) this._openMention(found.fact, found.mention, button);
+    });
+    return panel;
+  }
+
+  /** Lays out the current view of SAMPLE_REPORT invisibly for one frame (see there why). */
+  _warmUp() {
+    if (!this._warm.isConnected || this._report) return;
+    const view = VIEWS.find((v) => v.key === this.view);
+    const chunks = new Chunks();
+    this._warm.replaceChildren(...[view.render(this._viewContext(SAMPLE_REPORT, chunks))].flat(2).filter(Boolean));
+    chunks.run(() => {});
+    requestAnimationFrame(() => setTimeout(() => this._warm.remove(), 0));
   }
 
   _filterButton(v) {
@@ -103,21 +128,10 @@ export class FactCompare extends HTMLElement {
     this.shadowRoot.getElementById(`${this._id}-tab-${next}`).focus();
   }
 
-  _buildDialog() {
-    this._dialogTitle = h('h2', { id: `${this._id}-dlg-title`, tabindex: '-1' });
-    this._dialogMeta = h('p', { class: 'meta' });
-    this._dialogText = h('div', { class: 'source-text', tabindex: '0', role: 'document', 'aria-label': 'Source text' });
-    const close = h('button', { type: 'button', class: 'close', part: 'close' }, h('span', { 'aria-hidden': 'true' }, '✕ '), 'Close');
-    const dialog = h('dialog', { part: 'source-viewer', 'aria-labelledby': `${this._id}-dlg-title` },
-      h('div', { class: 'dialog-head' }, this._dialogTitle, close), this._dialogMeta, this._dialogText);
-    close.addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => { if (this._returnFocus) this._returnFocus.focus(); });
-    return dialog;
-  }
-
   connectedCallback() {
     this._syncTabs();
-    if (this.src && this._loadedSrc !== this.src) this._loadSrc();
+    if (this.src && this._loadedSrc !== this.src) this._loadSrc(); // requests go out first
+    this._warmUp();
   }
 
   attributeChangedCallback(name, oldValue, value) {
@@ -185,9 +199,10 @@ export class FactCompare extends HTMLElement {
       mark('analyzed');
       const report = JSON.parse(text);
       this._report = report;
+      this._compared = new CustomEvent('compared', { detail: report, bubbles: true, composed: true });
       this._render();
       mark('rendered');
-      this.dispatchEvent(new CustomEvent('compared', { detail: report, bubbles: true, composed: true }));
+      this._dispatchCompared();
     } catch (err) {
       if (run === this._run) this._fail(err);
     }
@@ -201,6 +216,7 @@ export class FactCompare extends HTMLElement {
 
   _fail(err) {
     const error = err instanceof Error ? err : new Error(String(err));
+    this._warm.remove();
     this._progress.hidden = true;
     this._error.textContent = error.message;
     this._error.hidden = false;
@@ -208,6 +224,7 @@ export class FactCompare extends HTMLElement {
   }
 
   _render() {
+    this._warm.remove();
     const summary = this._report.summary || {};
     for (const button of this._bar.querySelectorAll('.filter')) {
       button.querySelector('.n').textContent = String(summary[button.dataset.verdict] || 0);
@@ -233,17 +250,34 @@ export class FactCompare extends HTMLElement {
     this._panel.setAttribute('aria-labelledby', `${this._id}-tab-${this.view}`);
   }
 
-  _renderView() {
-    if (!this._report) return;
-    const ctx = {
-      report: this._report,
+  /** Fires `compared` for the last report once its view is complete (long views are built in slices). */
+  _dispatchCompared() {
+    if (!this._compared || !this._chunks.complete) return;
+    const event = this._compared;
+    this._compared = null;
+    this.dispatchEvent(event);
+  }
+
+  _viewContext(report, chunks) {
+    return {
+      report,
+      chunks,
       filter: this._filter,
       visible: (fact) => this._filter.size === 0 || this._filter.has(fact.verdict),
-      sourceById: (id) => (this._report.sources || []).find((s) => s.id === id) || { id },
-      openMention: (fact, mention, opener) => this._openMention(fact, mention, opener),
+      sourceById: (id) => (report.sources || []).find((s) => s.id === id) || { id },
+      mentions: this._mentions,
     };
+  }
+
+  _renderView() {
+    if (!this._report) return;
     const view = VIEWS.find((v) => v.key === this.view);
-    this._panel.replaceChildren(...[view.render(ctx)].flat(2).filter(Boolean));
+    if (this._chunks) this._chunks.cancel();
+    const chunks = new Chunks();
+    this._chunks = chunks;
+    this._panel.classList.toggle('lazy', (this._report.facts || []).length > LAZY_FACTS);
+    this._panel.replaceChildren(...[view.render(this._viewContext(this._report, chunks))].flat(2).filter(Boolean));
+    chunks.run(() => this._dispatchCompared());
   }
 
   /** The input text of a report source: matched by id, else by position (ids default to s1, s2, ...). */
@@ -257,24 +291,7 @@ export class FactCompare extends HTMLElement {
 
   _openMention(fact, mention, opener) {
     const source = (this._report.sources || []).find((s) => s.id === mention.source) || { id: mention.source };
-    const text = this._sourceText(mention.source);
-    const start = Math.max(0, Math.min(text.length, Number(mention.start) || 0));
-    const end = Math.max(start, Math.min(text.length, Number(mention.end) || 0));
-    const mark = h('mark', { part: 'mark' }, text.slice(start, end));
-    this._dialogTitle.textContent = sourceName(source);
-    const url = safeHttpUrl(source.url);
-    this._dialogMeta.replaceChildren(
-      source.title ? h('span', null, str(source.title), ' · ') : '',
-      source.published ? `${formatDay(source.published)}${source.published_inferred ? ' (inferred)' : ''}` : 'No publication date',
-      url ? h('span', null, ' · ', h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, 'Original article')) : '',
-      h('br'), badge(fact.verdict), ` ${str(fact.label)}`,
-      mention.rule ? h('span', { class: 'rule' }, h('br'), `Found by rule ${str(mention.rule)}`,
-        mention.value && mention.value !== mention.text ? `; read as ${str(mention.value)}` : '') : '');
-    this._dialogText.replaceChildren(text.slice(0, start), mark, text.slice(end));
-    this._returnFocus = opener;
-    if (!this._dialog.open) this._dialog.showModal();
-    mark.scrollIntoView({ block: 'center' });
-    this._dialogTitle.focus();
+    this._viewer.show(source, this._sourceText(mention.source), fact, mention, opener);
   }
 }
 

@@ -90,6 +90,7 @@ class WorkerClient {
   }
 
   call(action, payload, onProgress) {
+    if (this.broken) return Promise.reject(this.broken);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
@@ -107,7 +108,7 @@ class WorkerClient {
   }
 
   failAll(error) {
-    this.broken = true;
+    this.broken = error;
     for (const call of this.pending.values()) call.reject(error);
     this.pending.clear();
   }
@@ -119,12 +120,14 @@ let workerDisabled = false; // set once a Worker proved unusable on this page (C
 function workerEngine(urls, onStage) {
   const key = `${urls.worker} ${urls.core} ${urls.wasm}`;
   if (!workers.has(key)) {
+    // The worker starts and imports the core script while the wasm compiles here.
+    const client = new WorkerClient(urls.worker);
+    client.call('load', { coreUrl: urls.core }).catch(() => {}); // failures surface again from init
     const promise = compiledWasm(urls.wasm).then(async (wasmModule) => {
-      const client = new WorkerClient(urls.worker);
       await client.call('init', { coreUrl: urls.core, wasmModule }, onStage);
       return client;
     });
-    promise.catch(() => workers.delete(key));
+    promise.catch(() => { workers.delete(key); client.worker.terminate(); });
     workers.set(key, promise);
   }
   return workers.get(key);

@@ -1,5 +1,6 @@
 // The four views of a report. Each returns a DOM fragment built from text nodes only; ctx carries the report,
-// the active verdict filter and the callback that opens a mention in its source text.
+// the active verdict filter, a WeakMap from each mention button to its {fact, mention}, and `chunks`
+// (chunks.js), which builds long lists of facts in slices.
 import { h, srOnly, str } from './dom.js';
 
 /** Verdicts in display order, with a text label and an icon so colour never carries the verdict alone. */
@@ -10,6 +11,27 @@ export const VERDICTS = [
   { key: 'single', label: 'Single source', icon: '•' },
 ];
 const KINDS = { date: 'Dates', quote: 'Quotes', number: 'Numbers', entity: 'Names', event: 'Events' };
+
+/**
+ * A tiny report touching every style of every view. The element renders it invisibly while the engine loads,
+ * so the browser resolves the fonts (a synchronous round trip to the browser process per size and weight on
+ * Linux) and compiles the view code before the real facts arrive.
+ */
+export const SAMPLE_REPORT = {
+  sources: [{ id: 'a', outlet: 'A', published: '2021-03-18' }, { id: 'b', outlet: 'B', published: '2021-03-19', published_inferred: true }],
+  facts: [
+    { id: 'd', kind: 'date', label: 'Jan. 26', verdict: 'conflict', why: 'x', values: ['2021-01-26', '2021-01-27'],
+      mentions: [{ source: 'a', text: 'Jan. 26', value: '2021-01-26' }, { source: 'b', text: 'Jan. 27', value: '2021-01-27' }] },
+    { id: 'q', kind: 'quote', label: 'x', speaker: 'y', verdict: 'variant', why: 'x', flags: ['x'],
+      variants: [{ text: 'a b', sources: ['a'] }, { text: 'a c', sources: ['b'] }],
+      mentions: [{ source: 'a', text: 'a b' }, { source: 'b', text: 'a c' }],
+      diffs: [{ a: 'a', b: 'b', ops: [{ op: '=', text: 'a' }, { op: '-', text: 'b' }, { op: '+', text: 'c' }], flags: ['word: b -> c'] }] },
+    { id: 'n', kind: 'number', label: '5', verdict: 'agree', mentions: [{ source: 'a', text: 'five', value: '5' }] },
+    { id: 's', kind: 'entity', label: 'x', verdict: 'single', mentions: [{ source: 'b', text: 'x' }] },
+  ],
+  summary: {},
+  warnings: ['x'],
+};
 
 /** The verdict as an icon plus words. */
 export function badge(verdict) {
@@ -41,7 +63,7 @@ function mentionButton(ctx, fact, mention, { withSource = true, max = 90, label 
   const button = h('button', { type: 'button', class: 'mention', part: 'mention' },
     withSource && !label ? h('span', { class: 'src' }, `${name}:`) : null,
     label || shorten(mention.text, max), srOnly(label ? ' — show in source' : ` — show in ${name}`));
-  button.addEventListener('click', () => ctx.openMention(fact, mention, button));
+  ctx.mentions.set(button, { fact, mention }); // one click listener on the panel serves every button
   return button;
 }
 
@@ -58,11 +80,11 @@ function empty(ctx, what) {
 /** Summary view: every fact as a card, in report order (conflicts first). */
 export function summaryView(ctx) {
   const facts = visibleFacts(ctx);
-  const list = h('ol', { class: 'facts' }, facts.map((fact) => h('li', factAttrs(fact),
+  const list = ctx.chunks.fill(h('ol', { class: 'facts' }), facts, (fact) => h('li', factAttrs(fact),
     h('div', { class: 'fact-head' }, badge(fact.verdict), h('span', { class: 'kind' }, KINDS[fact.kind] || str(fact.kind)),
       h('span', { class: 'label' }, str(fact.label))),
     fact.why ? h('p', { class: 'why' }, str(fact.why)) : null,
-    mentionList(ctx, fact))));
+    mentionList(ctx, fact)));
   const warnings = (ctx.report.warnings || []).map((w) => h('li', null, str(w)));
   return [facts.length ? list : empty(ctx, 'facts'),
     warnings.length ? h('div', { class: 'meta' }, h('h3', null, 'Warnings'), h('ul', null, warnings)) : null];
@@ -77,12 +99,12 @@ export function tableView(ctx) {
     const head = h('tr', null, h('th', { scope: 'col' }, 'Fact'), h('th', { scope: 'col' }, 'Verdict'),
       sources.map((s) => h('th', { scope: 'col' }, sourceName(s),
         h('span', { class: 'meta col-date' }, s.published ? formatDay(s.published) : 'no date'))));
-    const rows = facts.map((fact) => h('tr', factAttrs(fact),
+    const rows = ctx.chunks.fill(h('tbody'), facts, (fact) => h('tr', factAttrs(fact),
       h('th', { scope: 'row' }, str(fact.label)), h('td', null, badge(fact.verdict)),
       sources.map((s) => tableCell(ctx, fact, s))));
     const caption = h('caption', null, `${KINDS[kind]} (${facts.length})`);
     return h('div', { class: 'scroll', role: 'region', tabindex: '0', 'aria-label': `${KINDS[kind]} by source` },
-      h('table', { part: 'table' }, caption, h('thead', null, head), h('tbody', null, rows)));
+      h('table', { part: 'table' }, caption, h('thead', null, head), rows));
   }).filter(Boolean);
   return tables.length ? tables : empty(ctx, 'facts');
 }
@@ -160,10 +182,11 @@ export function quotesView(ctx) {
   const quotes = visibleFacts(ctx, 'quote');
   const rank = (f) => ((f.variants || []).length > 1 ? 0 : 1);
   const sorted = quotes.map((f, i) => [f, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map((x) => x[0]);
-  return sorted.length ? h('div', { class: 'facts' }, sorted.map((f) => quoteCard(ctx, f))) : empty(ctx, 'quotes');
+  return sorted.length ? ctx.chunks.fill(h('div', { class: 'facts' }), sorted, (f) => quoteCard(ctx, f)) : empty(ctx, 'quotes');
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+let dayFormat = null; // one formatter for all dates: toLocaleDateString builds a new one per call (~0.1 ms)
 
 /** "2021-03-19" -> a localized date; anything else is shown as given. */
 export function formatDay(value) {
@@ -171,7 +194,8 @@ export function formatDay(value) {
   if (!m) return str(value);
   const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   if (Number.isNaN(date.getTime())) return str(value);
-  return date.toLocaleDateString(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  dayFormat = dayFormat || new Intl.DateTimeFormat(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return dayFormat.format(date);
 }
 
 function formatValue(value) {
@@ -211,6 +235,6 @@ export function timelineView(ctx) {
   const entries = timelineEntries(ctx);
   if (!entries.some((e) => e.fact)) return empty(ctx, 'dates');
   const undated = (ctx.report.sources || []).filter((s) => !s.published).map(sourceName);
-  return [h('ol', { class: 'timeline', part: 'timeline' }, entries.map((e) => timelineItem(ctx, e))),
+  return [ctx.chunks.fill(h('ol', { class: 'timeline', part: 'timeline' }), entries, (e) => timelineItem(ctx, e)),
     undated.length ? h('p', { class: 'meta' }, `No publication date: ${undated.join(', ')}`) : null];
 }

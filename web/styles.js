@@ -61,6 +61,8 @@ a { color: var(--fc-accent); }
 .facts { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--fc-gap); }
 .fact { border: 1px solid var(--fc-border); border-left-width: 4px; border-radius: var(--fc-radius);
   padding: 0.5rem 0.6rem; background: var(--fc-bg); }
+/* Long reports: the browser lays out only the cards near the viewport (short ones stay whole for screenshots). */
+.lazy .facts > .fact, .lazy .timeline > li { content-visibility: auto; contain-intrinsic-size: auto 6rem; }
 .fact[data-verdict="agree"] { border-left-color: var(--fc-agree); }
 .fact[data-verdict="variant"] { border-left-color: var(--fc-variant); }
 .fact[data-verdict="conflict"] { border-left-color: var(--fc-conflict); }
@@ -110,12 +112,14 @@ dialog::backdrop { background: rgb(0 0 0 / 0.45); }
   border: 1px solid var(--fc-border); border-radius: var(--fc-radius); }
 mark { background: var(--fc-mark-bg); color: var(--fc-mark-fg); outline: 2px solid var(--fc-variant); }
 .hide { display: none !important; }
+.warm { position: absolute; width: 1px; height: 1px; overflow: hidden; visibility: hidden; pointer-events: none; }
 @media (max-width: 30rem) { th, td { padding: 0.2rem; } .tab { padding: 0.3rem 0.4rem; } }
 @media print {
   :host, :host([theme]), :host(:not([theme="light"])) { ${LIGHT} --fc-fg: #000; color-scheme: light;
     border: 0; padding: 0; color: #000; background: #fff; }
   .tabs, .progress, dialog { display: none !important; }
   .fact, tr { break-inside: avoid; }
+  .lazy .facts > .fact, .lazy .timeline > li { content-visibility: visible; }
   .mention { border: 0; background: none; padding: 0; }
   .scroll { overflow: visible; }
 }

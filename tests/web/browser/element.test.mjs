@@ -302,3 +302,36 @@ test('usable at 320 px wide: nothing overflows the page', async (t) => {
   }
   await assertClean(page, problems);
 });
+
+test('while loading, an invisible inert sample warms the fonts; it is gone with the facts; long reports build and lay out lazily', async (t) => {
+  const { page, problems } = await setup(t, 'fc-warm');
+  const r = await page.evaluate(async () => {
+    const el = document.createElement('fc-warm');
+    el.view = 'table';
+    document.getElementById('host').append(el);
+    const warm = el.shadowRoot.querySelector('.warm');
+    const during = { visibility: getComputedStyle(warm).visibility, inert: warm.inert, ariaHidden: warm.getAttribute('aria-hidden'),
+      table: warm.querySelectorAll('table').length > 0, height: warm.getBoundingClientRect().height };
+    const text = Array.from({ length: 90 }, (_, i) => `He said "Quote ${i} tells about topic ${i} today" on air.`).join(' ');
+    const report = await new Promise((resolve, reject) => {
+      el.addEventListener('compared', (e) => resolve(e.detail));
+      el.addEventListener('error', (e) => reject(e.detail));
+      el.sources = { sources: [{ id: 'a', text }] };
+    });
+    const root = el.shadowRoot;
+    const rows = root.querySelectorAll('[part~=fact]').length;
+    el.view = 'summary';
+    return { during, left: root.querySelectorAll('.warm').length, rows, reportFacts: report.facts.length,
+      firstCards: root.querySelectorAll('[part~=fact]').length, lazy: root.querySelector('[part~=view]').classList.contains('lazy'),
+      visibility: getComputedStyle(root.querySelector('[part~=fact]')).contentVisibility };
+  });
+  assert.deepEqual(r.during, { visibility: 'hidden', inert: true, ariaHidden: 'true', table: true, height: 1 }, 'the sample renders the current view');
+  assert.equal(r.left, 0, 'the sample is removed once facts are shown');
+  assert.equal(r.reportFacts, 90);
+  assert.equal(r.rows, 90, 'when `compared` fires, every fact is in the DOM');
+  assert.ok(r.firstCards > 0 && r.firstCards < 90, `a long view is built in slices (${r.firstCards} cards at first)`);
+  await page.waitForFunction(() => document.querySelector('fc-warm').shadowRoot.querySelectorAll('[part~=fact]').length === 90);
+  assert.equal(r.lazy, true);
+  assert.equal(r.visibility, 'auto', 'cards of a long report are laid out when near the viewport');
+  await assertClean(page, problems);
+});
