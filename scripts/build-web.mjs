@@ -1,9 +1,12 @@
 // Builds dist/fact-compare.js from web/: the modules are concatenated in dependency order (no bundler needed:
 // web/ follows one convention, single-line relative imports and top-level names unique across files).
-// Also copies the worker and the TypeScript typings. Usage: node scripts/build-web.mjs [outdir]
+// Then minifies it (and the worker) with esbuild: whitespace, comments and local names only, no eval or new
+// Function, so the CSP stays script-src 'self'. FC_MINIFY=0 keeps the readable concatenation for debugging.
+// Also copies the TypeScript typings. Usage: node scripts/build-web.mjs [outdir]
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const web = join(root, 'web');
@@ -37,7 +40,8 @@ function strip(file, source) {
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const seenNames = new Map();
-const parts = [`// fact-compare ${pkg.version} (${pkg.license}): the <fact-compare> element. Built from web/ by scripts/build-web.mjs.\n`];
+const banner = `// fact-compare ${pkg.version} (${pkg.license}): the <fact-compare> element. Built from web/ by scripts/build-web.mjs.`;
+const parts = [];
 for (const file of order(ENTRY)) {
   const { names, text } = strip(file, readFileSync(join(web, file), 'utf8'));
   for (const name of names) {
@@ -46,9 +50,17 @@ for (const file of order(ENTRY)) {
   }
   parts.push(`// ---- web/${file}\n${text.trim()}\n`);
 }
+/** Minified ES module text of `code`, keeping the banner line; `code` itself when FC_MINIFY=0. */
+function minify(code, header) {
+  if (process.env.FC_MINIFY === '0') return `${header}\n${code}`;
+  return transformSync(code, { minify: true, format: 'esm', banner: header, legalComments: 'none' }).code;
+}
+
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'fact-compare.js'), parts.join('\n'));
-for (const file of ['fact-compare-worker.js', 'fact-compare.d.ts', 'fact-compare-core.d.ts']) {
+writeFileSync(join(out, 'fact-compare.js'), minify(parts.join('\n'), banner));
+const worker = readFileSync(join(web, 'fact-compare-worker.js'), 'utf8');
+writeFileSync(join(out, 'fact-compare-worker.js'), minify(worker, `// fact-compare ${pkg.version} (${pkg.license}): the analysis Worker.`));
+for (const file of ['fact-compare.d.ts', 'fact-compare-core.d.ts']) {
   copyFileSync(join(web, file), join(out, file));
 }
-console.log(`build-web: wrote ${join(out, 'fact-compare.js')} and copies of the worker and typings`);
+console.log(`build-web: wrote ${join(out, 'fact-compare.js')}, the worker and copies of the typings`);
