@@ -20,15 +20,15 @@ struct Item {
 };
 
 // Tokens strictly between two items are all in `allowed` (and there are at most `max` of them).
-bool gap_only(const std::vector<Tok>& toks, size_t from, size_t to, std::initializer_list<const char*> allowed,
+bool gap_only(const std::vector<Tok>& toks, size_t from, size_t to, std::initializer_list<std::string_view> allowed,
               size_t max, bool need_or) {
   if (from > to || to - from > max) return false;
   bool saw_or = false;
   for (size_t k = from; k < to; ++k) {
     bool ok = false;
-    for (const char* a : allowed) ok = ok || toks[k].norm == a;
+    for (std::string_view a : allowed) ok = ok || is(toks[k].norm, a);
     if (!ok) return false;
-    saw_or = saw_or || toks[k].norm == "or";
+    saw_or = saw_or || is(toks[k].norm, "or");
   }
   return !need_or || saw_or;
 }
@@ -156,7 +156,8 @@ std::string join(const std::vector<std::string>& v) {
 }  // namespace
 
 std::vector<Found> tag(std::string_view text, const std::optional<CivilDate>& anchor) {
-  const std::vector<Tok> toks = tokenize(text);
+  std::vector<Tok> toks = tokenize(text);
+  annotate(toks);
   std::vector<Found> out;
   for (Item& it : normalize_all(toks, anchor)) {
     if (it.dead) continue;

@@ -5,9 +5,9 @@ namespace fc {
 namespace dates {
 namespace {
 
-Slot make(std::string_view cls, std::string value, size_t tb, size_t te) {
+Slot make(int cls, std::string value, size_t tb, size_t te) {
   Slot s;
-  s.cls = std::string(cls);
+  s.cls = class_name(cls);
   s.value = std::move(value);
   s.tb = tb;
   s.te = te;
@@ -17,7 +17,7 @@ Slot make(std::string_view cls, std::string value, size_t tb, size_t te) {
 bool num_at(const std::vector<Tok>& toks, size_t pos) { return pos < toks.size() && toks[pos].kind == TokKind::kNum; }
 
 bool glued_word(const std::vector<Tok>& toks, size_t pos, std::string_view w) {
-  return pos < toks.size() && !toks[pos].space_before && toks[pos].norm == w;
+  return pos < toks.size() && !toks[pos].space_before && is(toks[pos].norm, w);
 }
 
 // A four-digit number that reads as a year: not money, not a count of things, not part of a bigger number.
@@ -26,17 +26,19 @@ bool bare_year(const std::vector<Tok>& toks, size_t pos) {
   if (s.size() != 4) return false;
   const long y = parse_int(s);
   if (y < 1000 || y > 2999) return false;
-  const std::string prev = pos > 0 ? toks[pos - 1].norm : std::string();
+  static const std::string kNone;
+  const std::string& prev = pos > 0 ? toks[pos - 1].norm : kNone;
+  const Tables& tb = tables();
   static const char* const kYearPreps[] = {"in", "since", "by", "until", "from", "to", "between", "during",
                                            "before", "after", "of", "circa", "and", "through", "mid", "early", "late"};
   bool prep = false;
   for (const char* p : kYearPreps) prep = prep || prev == p;
   if (!prep && (y < 1800 || y > 2099)) return false;
-  if (prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "+" || prev == "x") return false;
-  if (pos > 0 && toks[pos - 1].kind == TokKind::kWord && in_class("NOTYEARBEFORE", prev)) return false;  // "Page 2012"
-  if (pos > 1 && prev == "." && in_class("NOTYEARBEFORE", toks[pos - 2].norm)) return false;          // "No. 1999"
+  if (is(prev, "$") || is(prev, "#") || is(prev, "£") || is(prev, "€") || is(prev, "+") || is(prev, "x")) return false;
+  if (pos > 0 && toks[pos - 1].kind == TokKind::kWord && in_class(tb.notyearbefore, toks[pos - 1])) return false;  // "Page 2012"
+  if (pos > 1 && is(prev, ".") && in_class(tb.notyearbefore, toks[pos - 2])) return false;          // "No. 1999"
   if (pos > 0 && !toks[pos].space_before && toks[pos - 1].kind != TokKind::kWord &&
-      toks[pos - 1].norm != "(" && toks[pos - 1].norm != "\"" && toks[pos - 1].norm != "'") {
+      !is(toks[pos - 1].norm, "(") && !is(toks[pos - 1].norm, "\"") && !is(toks[pos - 1].norm, "'")) {
     return false;  // glued to a sign or another number
   }
   if (pos > 0 && toks[pos - 1].kind == TokKind::kNum) return false;
@@ -45,10 +47,10 @@ bool bare_year(const std::vector<Tok>& toks, size_t pos) {
   if (name_before && pos + 1 < toks.size() && toks[pos + 1].cap && !toks[pos + 1].break_before) return false;
   if (pos + 1 < toks.size()) {
     const Tok& next = toks[pos + 1];
-    if (next.norm == "%" || next.kind == TokKind::kNum) return false;
+    if (is(next.norm, "%") || next.kind == TokKind::kNum) return false;
     if (!next.space_before && next.kind == TokKind::kWord) return false;  // "2014th", "1990s"
-    if (next.kind == TokKind::kWord && in_class("NOTYEAR", next.norm)) return false;
-    if (next.kind == TokKind::kWord && in_class("UNIT", next.norm)) return false;
+    if (next.kind == TokKind::kWord && in_class(tb.notyear, next)) return false;
+    if (next.kind == TokKind::kWord && in_class(kUNIT, next)) return false;
   }
   return true;
 }
@@ -56,7 +58,7 @@ bool bare_year(const std::vector<Tok>& toks, size_t pos) {
 // "1990s", "70s", "'80s": the decade's first three digits ("199").
 bool decade(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   size_t p = pos;
-  const bool apos = toks[p].norm == "'" && num_at(toks, p + 1) && !toks[p + 1].space_before;
+  const bool apos = is(toks[p].norm, "'") && num_at(toks, p + 1) && !toks[p + 1].space_before;
   if (apos) ++p;
   if (!num_at(toks, p)) return true;
   const std::string& s = toks[p].norm;
@@ -76,14 +78,14 @@ bool decade(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   } else {
     v = (s == "00" || s == "10" ? "20" : "19") + s.substr(0, 1);
   }
-  out.push_back(make("DECADE", v, pos, te));
+  out.push_back(make(kDECADE, v, pos, te));
   return true;
 }
 
 // "2021-03-18" and US "3/18/2021", "7/8/07" as YYYY-MM-DD.
-bool full_date(std::string_view cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
+bool full_date(int cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
   int y = 0, m = 0, d = 0;
-  if (cls == "ISODATE") {
+  if (cls == kISODATE) {
     auto date = parse_iso_date(s);
     if (date) out.push_back(make(cls, to_iso(*date), pos, pos + 1));
     return true;
@@ -101,9 +103,9 @@ bool full_date(std::string_view cls, const std::string& s, size_t pos, std::vect
 }
 
 // "22:14", "6:40", "08:30:15" as HH:MM; "0800" (before a zone) as HH:MM.
-bool clock(std::string_view cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
+bool clock(int cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
   long h = -1, m = -1;
-  if (cls == "HHMM") {
+  if (cls == kHHMM) {
     if (s.size() != 4) return true;
     h = parse_int(s.substr(0, 2));
     m = parse_int(s.substr(2));
@@ -121,27 +123,27 @@ bool clock(std::string_view cls, const std::string& s, size_t pos, std::vector<S
 
 }  // namespace
 
-bool match_date_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
-  if (cls == "DECADE") return decade(toks, pos, out);
-  if (cls == "YY") {
-    const bool ok = toks[pos].norm == "'" && num_at(toks, pos + 1) && !toks[pos + 1].space_before &&
+bool match_date_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+  if (cls == kDECADE) return decade(toks, pos, out);
+  if (cls == kYY) {
+    const bool ok = is(toks[pos].norm, "'") && num_at(toks, pos + 1) && !toks[pos + 1].space_before &&
                     toks[pos + 1].norm.size() == 2 && !glued_word(toks, pos + 2, "s") &&
-                    pos > 0 && toks[pos].space_before && in_class("MONTHCTX", toks[pos - 1].norm);
+                    pos > 0 && toks[pos].space_before && in_class(tables().monthctx, toks[pos - 1]);
     if (ok) {
       const long yy = parse_int(toks[pos + 1].norm);
       if (yy >= 0) out.push_back(make(cls, std::to_string(yy < 30 ? 2000 + yy : 1900 + yy), pos, pos + 2));
     }
     return true;
   }
-  const bool shape = cls == "BAREYEAR" || cls == "ISODATE" || cls == "SLASHDATE" || cls == "HM" || cls == "HHMM";
+  const bool shape = cls == kBAREYEAR || cls == kISODATE || cls == kSLASHDATE || cls == kHM || cls == kHHMM;
   if (!shape) return false;
   if (!num_at(toks, pos)) return true;
   const std::string& s = toks[pos].norm;
-  if (cls == "BAREYEAR") {
+  if (cls == kBAREYEAR) {
     if (bare_year(toks, pos)) out.push_back(make(cls, s, pos, pos + 1));
     return true;
   }
-  if (cls == "ISODATE" || cls == "SLASHDATE") return full_date(cls, s, pos, out);
+  if (cls == kISODATE || cls == kSLASHDATE) return full_date(cls, s, pos, out);
   return clock(cls, s, pos, out);
 }
 

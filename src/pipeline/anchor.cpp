@@ -6,30 +6,10 @@
 #include <string_view>
 
 #include "extract/dates.h"
-#include "text/text.h"
+#include "pipeline/anchor_shingles.h"
 
 namespace fc {
 namespace {
-
-// Hashes of the text's word 4-grams in text order (duplicates kept): FNV-1a over "w1 w2 w3 w4", the same
-// on every platform, so a 64-bit collision is the only way two different 4-grams could count as one.
-std::vector<uint64_t> shingle_hashes(std::string_view text) {
-  const TextIndex idx = index_text(text);
-  std::vector<const std::string*> words;
-  for (const Token& t : idx.tokens) {
-    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) words.push_back(&t.norm);
-  }
-  std::vector<uint64_t> out;
-  for (size_t i = 0; i + 4 <= words.size(); ++i) {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t k = 0; k < 4; ++k) {
-      if (k > 0) h = (h ^ static_cast<unsigned char>(' ')) * 1099511628211ULL;
-      for (unsigned char c : *words[i + k]) h = (h ^ c) * 1099511628211ULL;
-    }
-    out.push_back(h);
-  }
-  return out;
-}
 
 std::vector<uint64_t> sorted_unique(std::vector<uint64_t> v) {
   std::sort(v.begin(), v.end());
