@@ -221,7 +221,23 @@ struct Found {
   size_t sentence = 0;
 };
 
-/// The tagger proper: tag_dates() and infer_published() both call it.
+/// What does not depend on the anchor: tokens, sentences, pattern matches and the tense around each match.
+struct Prepared {
+  std::string_view text;
+  std::vector<Tok> toks;  // annotated
+  std::vector<size_t> sids, sentence_begin, sentence_end;  // sentence of each token; token range of each sentence
+  std::vector<Match> matches;
+  std::vector<int> orient;        // orientation() of each match
+  std::vector<std::string> cues;  // the cue that decided it ("" if none)
+};
+
+/// Tokenizes, matches and orients `text` (the anchor-independent half of tag()).
+void prepare(std::string_view text, Prepared& out);
+
+/// The tagger proper on a prepared text: tag_dates() and infer_published() both call it.
+std::vector<Found> tag(const Prepared& p, const std::optional<CivilDate>& anchor);
+
+/// The tagger proper: prepare() then tag().
 std::vector<Found> tag(std::string_view text, const std::optional<CivilDate>& anchor);
 
 // Calendar helpers (dates_calendar.cpp).

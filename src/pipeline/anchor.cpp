@@ -94,6 +94,13 @@ double containment(const std::string& a, const std::string& b) {
 }
 
 std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vector<std::string>& warnings) {
+  std::vector<PreparedDates> prepared;
+  return resolve_anchors(sources, warnings, prepared);
+}
+
+std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vector<std::string>& warnings,
+                                    std::vector<PreparedDates>& prepared) {
+  prepared.assign(sources.size(), PreparedDates());
   std::vector<Anchor> out(sources.size());
   ShingleCache shingles(sources);
   for (size_t i = 0; i < sources.size(); ++i) {
@@ -103,7 +110,8 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
       a.date = parse_iso_date(std::string_view(s.published).substr(0, 10));
       continue;
     }
-    std::optional<InferredDate> found = infer_published(s.text);
+    prepared[i] = prepare_dates(s.text);
+    std::optional<InferredDate> found = infer_published(prepared[i]);
     const bool dateline = found && found->how.rfind("dateline", 0) == 0;
     std::optional<size_t> twin = dateline ? std::nullopt : near_duplicate(sources, i, shingles);
     if (twin) {

@@ -36,6 +36,11 @@ char32_t peek(std::string_view s, size_t pos) { return pos < s.size() ? next_cp(
 size_t scan_word(std::string_view s, size_t pos) {
   size_t end = pos;
   while (end < s.size()) {
+    const unsigned char b = static_cast<unsigned char>(s[end]);
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+      ++end;  // ASCII letters and digits: the common case, decided without decoding
+      continue;
+    }
     size_t next = end;
     const char32_t c = next_cp(s, next);
     if (is_letter(c) || is_digit(c)) {
@@ -86,6 +91,12 @@ size_t scan_number(std::string_view s, size_t pos) {
 void fold_into(std::string_view s, std::string& out) {
   size_t pos = 0;
   while (pos < s.size()) {
+    const unsigned char b = static_cast<unsigned char>(s[pos]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++pos;
+      continue;
+    }
     const size_t start = pos;
     const char32_t c = next_cp(s, pos);
     if (c < 0x80) out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));

@@ -65,3 +65,15 @@ TEST_CASE("the 4-gram words are exactly index_text's word and number tokens", "[
     CHECK(mine == theirs);
   }
 }
+
+TEST_CASE("resolve_anchors keeps the tagging of the sources it inferred a date for", "[pipeline][anchor]") {
+  std::vector<std::string> warnings;
+  std::vector<fc::PreparedDates> prepared;
+  const std::vector<fc::Source> sources = {src("wire", "2024-05-16", kWire), src("x", "", "He said on March 19, 2021 it stood.")};
+  const auto a = fc::resolve_anchors(sources, warnings, prepared);
+  REQUIRE(prepared.size() == 2);
+  CHECK_FALSE(prepared[0]);
+  REQUIRE(prepared[1]);
+  REQUIRE(a[1].date);
+  CHECK(fc::tag_dates(prepared[1], a[1].date).size() == fc::tag_dates(sources[1].text, a[1].date).size());
+}
