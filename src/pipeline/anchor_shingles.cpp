@@ -87,30 +87,74 @@ size_t scan_number(std::string_view s, size_t pos) {
   return end;
 }
 
-// Appends fold_punct(s) to `out`.
-void fold_into(std::string_view s, std::string& out) {
+// Feeds fold_punct(s) to `out` byte by byte (out.push(char)).
+template <class Out>
+void fold_into(std::string_view s, Out& out) {
   size_t pos = 0;
   while (pos < s.size()) {
     const unsigned char b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      out.push(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
       ++pos;
       continue;
     }
     const size_t start = pos;
     const char32_t c = next_cp(s, pos);
-    if (c < 0x80) out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    else if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B || c == 0x2032) out.push_back('\'');
-    else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB) out.push_back('"');
-    else if (is_dash(c)) out.push_back('-');
-    else if (is_space(c)) out.push_back(' ');
-    else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) {
-      out.append(s.substr(start, pos - start));
-      out.back() = static_cast<char>(out.back() + 0x20);
+    if (c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B || c == 0x2032) {
+      out.push('\'');
+    } else if (c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB) {
+      out.push('"');
+    } else if (is_dash(c)) {
+      out.push('-');
+    } else if (is_space(c)) {
+      out.push(' ');
     } else {
-      out.append(s.substr(start, pos - start));
+      // U+00C0-U+00DE (not U+00D7): lower case is +0x20 on the last byte; anything else stays as it is.
+      const bool upper = c >= 0xC0 && c <= 0xDE && c != 0xD7;
+      for (size_t k = start; k < pos; ++k) {
+        out.push(static_cast<char>(upper && k + 1 == pos ? s[k] + 0x20 : s[k]));
+      }
     }
   }
+}
+
+// Calls `word(raw)` for each word and number token of index_text(text), in order (raw: its bytes in the text).
+template <class Fn>
+void each_word(std::string_view text, Fn&& word) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t next = pos;
+    const char32_t c = next_cp(text, next);
+    size_t end = next;
+    if (is_digit(c)) {
+      end = scan_number(text, pos);
+    } else if (is_letter(c)) {
+      end = scan_word(text, pos);
+    } else {
+      pos = next;  // spaces, controls and punctuation (one code point each): no word
+      continue;
+    }
+    word(text.substr(pos, end - pos));
+    pos = end;
+  }
+}
+
+struct Append {
+  std::string& s;
+  void push(char c) { s.push_back(c); }
+};
+
+// FNV-1a over the folded bytes of one word.
+struct Fnv {
+  uint64_t h = 1469598103934665603ULL;
+  void push(char c) { h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL; }
+};
+
+// A 64-bit finalizer (splitmix64), so word hashes combine without their low bits lining up.
+uint64_t mix(uint64_t x) {
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
 }
 
 }  // namespace
@@ -118,40 +162,26 @@ void fold_into(std::string_view s, std::string& out) {
 void shingle_words(std::string_view text, std::string& folded, std::vector<size_t>& ends) {
   folded.clear();
   ends.clear();
-  folded.reserve(text.size());
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t next = pos;
-    const char32_t c = next_cp(text, next);
-    size_t end = next;  // a punctuation, quote or dash token is one code point
-    if (is_digit(c)) {
-      end = scan_number(text, pos);
-    } else if (is_letter(c)) {
-      end = scan_word(text, pos);
-    } else {
-      pos = next;  // spaces, controls and punctuation: no word
-      continue;
-    }
-    fold_into(text.substr(pos, end - pos), folded);
+  Append out{folded};
+  each_word(text, [&](std::string_view w) {
+    fold_into(w, out);
     ends.push_back(folded.size());
-    pos = end;
-  }
+  });
 }
 
 std::vector<uint64_t> shingle_hashes(std::string_view text) {
-  std::string folded;
-  std::vector<size_t> ends;
-  shingle_words(text, folded, ends);
+  std::vector<uint64_t> words;
+  each_word(text, [&](std::string_view w) {
+    Fnv f;
+    fold_into(w, f);
+    words.push_back(f.h);
+  });
   std::vector<uint64_t> out;
-  if (ends.size() < 4) return out;
-  out.reserve(ends.size() - 3);
-  for (size_t i = 0; i + 4 <= ends.size(); ++i) {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t k = 0; k < 4; ++k) {
-      if (k > 0) h = (h ^ static_cast<unsigned char>(' ')) * 1099511628211ULL;
-      const size_t b = i + k == 0 ? 0 : ends[i + k - 1];
-      for (size_t p = b; p < ends[i + k]; ++p) h = (h ^ static_cast<unsigned char>(folded[p])) * 1099511628211ULL;
-    }
+  if (words.size() < 4) return out;
+  out.reserve(words.size() - 3);
+  for (size_t i = 0; i + 4 <= words.size(); ++i) {
+    uint64_t h = 0x9e3779b97f4a7c15ULL;
+    for (size_t k = 0; k < 4; ++k) h = mix(h ^ words[i + k]) + k;
     out.push_back(h);
   }
   return out;

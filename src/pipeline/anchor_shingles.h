@@ -12,8 +12,8 @@ namespace fc {
 /// `folded`; `ends[i]` is where word i ends in `folded`.
 void shingle_words(std::string_view text, std::string& folded, std::vector<size_t>& ends);
 
-/// Hashes of the text's word 4-grams in text order (duplicates kept): FNV-1a over "w1 w2 w3 w4", the same
-/// on every platform, so a 64-bit collision is the only way two different 4-grams could count as one.
+/// Hashes of the text's word 4-grams in text order (duplicates kept): each word's FNV-1a hash, the four mixed
+/// with splitmix64; the same on every platform, and only a 64-bit collision could make two 4-grams count as one.
 std::vector<uint64_t> shingle_hashes(std::string_view text);
 
 }  // namespace fc
