@@ -11,30 +11,38 @@
 namespace fc {
 namespace {
 
-std::vector<uint64_t> sorted_unique(std::vector<uint64_t> v) {
+std::vector<uint64_t> sorted(std::vector<uint64_t> v) {
   std::sort(v.begin(), v.end());
+  return v;
+}
+
+std::vector<uint64_t> unique_of_sorted(std::vector<uint64_t> v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
   return v;
 }
 
-// Share of `grams` (with repeats) found in the sorted set `other`.
+// Share of the sorted `grams` (with repeats) found in the sorted set `other`: one merge walk.
 double contained(const std::vector<uint64_t>& grams, const std::vector<uint64_t>& other) {
   if (grams.empty()) return 0;
-  size_t hit = 0;
-  for (uint64_t g : grams) hit += std::binary_search(other.begin(), other.end(), g) ? 1 : 0;
+  size_t hit = 0, j = 0;
+  for (uint64_t g : grams) {
+    while (j < other.size() && other[j] < g) ++j;
+    hit += j < other.size() && other[j] == g ? 1 : 0;
+  }
   return static_cast<double>(hit) / static_cast<double>(grams.size());
 }
 
-// Each source's 4-gram hashes, computed at most once however many sources are compared with it.
+// Each source's 4-gram hashes (sorted, with repeats; and as a set), computed at most once however many sources
+// are compared with it.
 class ShingleCache {
  public:
   explicit ShingleCache(const std::vector<Source>& sources) : sources_(sources), seq_(sources.size()), set_(sources.size()) {}
   const std::vector<uint64_t>& seq(size_t i) {
-    if (!seq_[i]) seq_[i] = shingle_hashes(sources_[i].text);
+    if (!seq_[i]) seq_[i] = sorted(shingle_hashes(sources_[i].text));
     return *seq_[i];
   }
   const std::vector<uint64_t>& set(size_t i) {
-    if (!set_[i]) set_[i] = sorted_unique(seq(i));
+    if (!set_[i]) set_[i] = unique_of_sorted(seq(i));
     return *set_[i];
   }
 
@@ -89,8 +97,8 @@ std::optional<CivilDate> with_story_year(CivilDate d, const std::optional<CivilD
 }
 
 double containment(const std::string& a, const std::string& b) {
-  const std::vector<uint64_t> sa = shingle_hashes(a);
-  return sa.empty() ? 0 : contained(sa, sorted_unique(shingle_hashes(b)));
+  const std::vector<uint64_t> sa = sorted(shingle_hashes(a));
+  return sa.empty() ? 0 : contained(sa, unique_of_sorted(sorted(shingle_hashes(b))));
 }
 
 std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vector<std::string>& warnings) {
