@@ -157,7 +157,7 @@ std::string join(const std::vector<std::string>& v) {
 
 void prepare(std::string_view text, Prepared& p) {
   p.text = text;
-  p.toks = tokenize(text);
+  tokenize(text, p.norms, p.toks);
   annotate(p.toks);
   p.sids = sentence_ids(p.toks);
   sentence_bounds(p.sids, p.sentence_begin, p.sentence_end);

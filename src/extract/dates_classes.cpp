@@ -47,7 +47,7 @@ uint64_t start_mask(const std::vector<Tok>& toks, size_t k) {
     for (int id = kDAY; id <= kINT; ++id) set(id);
     for (int id : {kNUM, kORD, kDECADE}) set(id);
   }
-  const std::string& w = t.norm;
+  const std::string_view w = t.norm;
   if (is(w, "'") && k + 1 < toks.size() && toks[k + 1].kind == TokKind::kNum) {
     set(kYY);
     set(kDECADE);
@@ -125,8 +125,8 @@ bool ordinal_suffix(const std::vector<Tok>& toks, size_t pos) {
 // Numbers: digits ("26", "2.5", "1,000"), number words with compounds ("twenty-five"), fuzzy words ("several").
 void match_num(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   if (is_num(toks, pos)) {
-    const std::string& s = toks[pos].norm;
-    if (s.find_first_of(":/-") != std::string::npos) return;
+    const std::string_view s = toks[pos].norm;
+    if (s.find_first_of(":/-") != std::string_view::npos) return;
     std::string digits;
     for (char c : s) {
       if (c != ',') digits += c;
@@ -169,7 +169,7 @@ void match_num(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out)
 
 // "am", "p.m.", "a.m" as AM/PM.
 void am_pm(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
-  const std::string& w = toks[pos].norm;
+  const std::string_view w = toks[pos].norm;
   if (is(w, "am") || is(w, "pm")) {
     out.push_back(slot(kAMPM, is(w, "am") ? "AM" : "PM", 0, pos, pos + 1));  // a dot after "pm" ends the sentence
   } else if ((is(w, "a") || is(w, "p")) && glued(toks, pos + 1, ".") && glued(toks, pos + 2, "m")) {
@@ -213,7 +213,7 @@ bool match_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<
   switch (cls) {
     case kINT: {
       const long n = int_token(toks, pos, 9);
-      if (n >= 0) out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));
+      if (n >= 0) out.push_back(slot(cls, std::string(toks[pos].norm), n, pos, pos + 1));
       return true;
     }
     case kDAY: {
@@ -228,7 +228,7 @@ bool match_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<
       const long n = int_token(toks, pos, 4);
       const bool decade = pos + 1 < toks.size() && !toks[pos + 1].space_before && toks[pos + 1].kind == TokKind::kWord;
       if (n >= 1000 && n <= 2999 && toks[pos].norm.size() == 4 && !decade) {
-        out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));
+        out.push_back(slot(cls, std::string(toks[pos].norm), n, pos, pos + 1));
       }
       return true;
     }
@@ -243,7 +243,7 @@ bool match_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<
     case kNUMSIGNED:
       if ((is(toks[pos].norm, "+") || is(toks[pos].norm, "-")) && pos + 1 < toks.size() && is_num(toks, pos + 1) &&
           !toks[pos + 1].space_before) {
-        out.push_back(slot(cls, toks[pos].norm + toks[pos + 1].norm, 0, pos, pos + 2));
+        out.push_back(slot(cls, std::string(toks[pos].norm) + std::string(toks[pos + 1].norm), 0, pos, pos + 2));
       }
       return true;
     default:

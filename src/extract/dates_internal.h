@@ -26,7 +26,8 @@ struct Tok {
   size_t start = 0;
   size_t end = 0;
   TokKind kind = TokKind::kWord;
-  std::string norm;           // lower-case; curly apostrophes and dashes folded to ' and -
+  std::string_view norm;      // lower-case; curly apostrophes and dashes folded to ' and -; a view into the
+                              // norms buffer tokenize() filled (never longer than the token itself)
   bool cap = false;           // first letter upper-case
   bool space_before = true;   // whitespace (or the text start) right before it
   bool break_before = false;  // a line break right before it
@@ -37,10 +38,11 @@ struct Tok {
 };
 
 /// True if `s` reads `lit` (inline, no strlen: the hot paths compare tokens with short literals).
-inline bool is(const std::string& s, std::string_view lit) { return std::string_view(s) == lit; }
+inline bool is(std::string_view s, std::string_view lit) { return s == lit; }
 
-/// Splits text into words, numbers (with inner ':', '/', '.', ',' and ISO dashes kept) and punctuation.
-std::vector<Tok> tokenize(std::string_view text);
+/// Splits text into words, numbers (with inner ':', '/', '.', ',' and ISO dashes kept) and punctuation; the
+/// tokens' norms are views into `norms` (resized to the text's size), which must outlive them and not be resized.
+void tokenize(std::string_view text, std::vector<char>& norms, std::vector<Tok>& out);
 
 /// Looks every token up in the tables once (info, mask, lit); tag() calls it before matching.
 void annotate(std::vector<Tok>& toks);
@@ -122,7 +124,8 @@ struct Tables {
   std::vector<std::string> class_names;  // every class a pattern or vocabulary row names
   std::unordered_map<std::string, int> literals;  // every literal token a pattern names -> its id
   uint64_t pattern_classes = 0;               // bit set of the classes patterns name
-  std::unordered_map<std::string, WordInfo> words;  // by_first, cue_by_first and literals merged per word
+  std::unordered_map<std::string_view, WordInfo> words;  // by_first, cue_by_first and literals merged per word
+                                                         // (keys view the keys of those maps)
   StartSets starts;  // patterns a token may start (see may_start in dates_match.cpp)
   // Literal-first patterns: the first span element is one literal token, and some later element is required.
   // `firsts` holds what that element admits, `rests` what the elements after it can begin with.
@@ -224,7 +227,8 @@ struct Found {
 /// What does not depend on the anchor: tokens, sentences, pattern matches and the tense around each match.
 struct Prepared {
   std::string_view text;
-  std::vector<Tok> toks;  // annotated
+  std::vector<char> norms;  // the tokens' norm bytes
+  std::vector<Tok> toks;    // annotated
   std::vector<size_t> sids, sentence_begin, sentence_end;  // sentence of each token; token range of each sentence
   std::vector<Match> matches;
   std::vector<int> orient;        // orientation() of each match

@@ -155,6 +155,7 @@ struct Buffers {
   std::vector<std::vector<Cand>> scratch;
   std::vector<Cand> context;
   std::vector<uint64_t> candidates, rest_here, rest_next;
+  size_t rest_at = SIZE_MAX;  // the token rest_next was computed for
 };
 
 void try_pattern(const Pattern& p, const std::vector<Tok>& toks, size_t start, Buffers& buf, Best& best) {
@@ -190,7 +191,12 @@ void admitted(const StartSets& s, const Tok& tok, std::vector<uint64_t>& out) {
 void candidates(const Tables& t, const std::vector<Tok>& toks, size_t i, Buffers& buf) {
   std::vector<uint64_t>& out = buf.candidates;
   admitted(t.starts, toks[i], out);
-  admitted(t.rests, toks[i], buf.rest_here);
+  if (buf.rest_at == i) {
+    buf.rest_here.swap(buf.rest_next);  // what token i admits was worked out as the next token of i - 1
+  } else {
+    admitted(t.rests, toks[i], buf.rest_here);
+  }
+  buf.rest_at = i + 1;
   if (i + 1 < toks.size()) {
     admitted(t.rests, toks[i + 1], buf.rest_next);
   } else {

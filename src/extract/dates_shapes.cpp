@@ -22,12 +22,11 @@ bool glued_word(const std::vector<Tok>& toks, size_t pos, std::string_view w) {
 
 // A four-digit number that reads as a year: not money, not a count of things, not part of a bigger number.
 bool bare_year(const std::vector<Tok>& toks, size_t pos) {
-  const std::string& s = toks[pos].norm;
+  const std::string_view s = toks[pos].norm;
   if (s.size() != 4) return false;
   const long y = parse_int(s);
   if (y < 1000 || y > 2999) return false;
-  static const std::string kNone;
-  const std::string& prev = pos > 0 ? toks[pos - 1].norm : kNone;
+  const std::string_view prev = pos > 0 ? toks[pos - 1].norm : std::string_view();
   const Tables& tb = tables();
   static const char* const kYearPreps[] = {"in", "since", "by", "until", "from", "to", "between", "during",
                                            "before", "after", "of", "circa", "and", "through", "mid", "early", "late"};
@@ -61,7 +60,7 @@ bool decade(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   const bool apos = is(toks[p].norm, "'") && num_at(toks, p + 1) && !toks[p + 1].space_before;
   if (apos) ++p;
   if (!num_at(toks, p)) return true;
-  const std::string& s = toks[p].norm;
+  const std::string_view s = toks[p].norm;
   const bool ok_shape = (s.size() == 4 || s.size() == 2) && s.back() == '0' && parse_int(s) >= 0;
   if (!ok_shape || (apos && s.size() != 2)) return true;
   size_t te = p + 1;
@@ -74,27 +73,27 @@ bool decade(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   }
   std::string v;
   if (s.size() == 4) {
-    v = s.substr(0, 3);
+    v = std::string(s.substr(0, 3));
   } else {
-    v = (s == "00" || s == "10" ? "20" : "19") + s.substr(0, 1);
+    v = (s == "00" || s == "10" ? "20" : "19") + std::string(s.substr(0, 1));
   }
   out.push_back(make(kDECADE, v, pos, te));
   return true;
 }
 
 // "2021-03-18" and US "3/18/2021", "7/8/07" as YYYY-MM-DD.
-bool full_date(int cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
+bool full_date(int cls, std::string_view s, size_t pos, std::vector<Slot>& out) {
   int y = 0, m = 0, d = 0;
   if (cls == kISODATE) {
     auto date = parse_iso_date(s);
     if (date) out.push_back(make(cls, to_iso(*date), pos, pos + 1));
     return true;
   }
-  const size_t a = s.find('/'), b = a == std::string::npos ? a : s.find('/', a + 1);
-  if (b == std::string::npos || s.find_first_of(".:,", 0) != std::string::npos) return true;
+  const size_t a = s.find('/'), b = a == std::string_view::npos ? a : s.find('/', a + 1);
+  if (b == std::string_view::npos || s.find_first_of(".:,", 0) != std::string_view::npos) return true;
   m = static_cast<int>(parse_int(s.substr(0, a)));
   d = static_cast<int>(parse_int(s.substr(a + 1, b - a - 1)));
-  const std::string ys = s.substr(b + 1);
+  const std::string_view ys = s.substr(b + 1);
   y = static_cast<int>(parse_int(ys));
   if (ys.size() == 2) y += y < 50 ? 2000 : 1900;
   if ((ys.size() != 2 && ys.size() != 4) || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return true;
@@ -103,7 +102,7 @@ bool full_date(int cls, const std::string& s, size_t pos, std::vector<Slot>& out
 }
 
 // "22:14", "6:40", "08:30:15" as HH:MM; "0800" (before a zone) as HH:MM.
-bool clock(int cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
+bool clock(int cls, std::string_view s, size_t pos, std::vector<Slot>& out) {
   long h = -1, m = -1;
   if (cls == kHHMM) {
     if (s.size() != 4) return true;
@@ -111,7 +110,7 @@ bool clock(int cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
     m = parse_int(s.substr(2));
   } else {
     const size_t c = s.find(':');
-    if (c == std::string::npos || c == 0 || c > 2 || s.size() < c + 3) return true;
+    if (c == std::string_view::npos || c == 0 || c > 2 || s.size() < c + 3) return true;
     if (s.size() != c + 3 && !(s.size() == c + 6 && s[c + 3] == ':')) return true;
     h = parse_int(s.substr(0, c));
     m = parse_int(s.substr(c + 1, 2));
@@ -138,9 +137,9 @@ bool match_date_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::ve
   const bool shape = cls == kBAREYEAR || cls == kISODATE || cls == kSLASHDATE || cls == kHM || cls == kHHMM;
   if (!shape) return false;
   if (!num_at(toks, pos)) return true;
-  const std::string& s = toks[pos].norm;
+  const std::string_view s = toks[pos].norm;
   if (cls == kBAREYEAR) {
-    if (bare_year(toks, pos)) out.push_back(make(cls, s, pos, pos + 1));
+    if (bare_year(toks, pos)) out.push_back(make(cls, std::string(s), pos, pos + 1));
     return true;
   }
   if (cls == kISODATE || cls == kSLASHDATE) return full_date(cls, s, pos, out);

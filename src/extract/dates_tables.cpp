@@ -23,7 +23,10 @@ std::vector<std::string> split(std::string_view s, char sep) {
 
 std::vector<std::string> words_of(std::string_view phrase) {
   std::vector<std::string> out;
-  for (const Tok& t : tokenize(phrase)) out.push_back(t.norm);
+  std::vector<char> norms;
+  std::vector<Tok> toks;
+  tokenize(phrase, norms, toks);
+  for (const Tok& t : toks) out.emplace_back(t.norm);
   return out;
 }
 
@@ -143,9 +146,9 @@ void load_cues(Tables& t) {
 
 // One entry per word the matcher may look up: what begins with it, and its literal id.
 void index_words(Tables& t) {
-  for (const auto& kv : t.by_first) t.words[kv.first].lex = kv.second;
-  for (const auto& kv : t.cue_by_first) t.words[kv.first].cues = kv.second;
-  for (const auto& kv : t.literals) t.words[kv.first].lit = kv.second;
+  for (const auto& kv : t.by_first) t.words[std::string_view(kv.first)].lex = kv.second;
+  for (const auto& kv : t.cue_by_first) t.words[std::string_view(kv.first)].cues = kv.second;
+  for (const auto& kv : t.literals) t.words[std::string_view(kv.first)].lit = kv.second;
 }
 
 void set_bit(std::vector<uint64_t>& bits, size_t i) {

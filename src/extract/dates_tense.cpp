@@ -8,7 +8,7 @@ namespace {
 constexpr size_t kLookBack = 12;
 constexpr size_t kLookAhead = 8;
 
-bool is_determiner(const std::string& w) {
+bool is_determiner(std::string_view w) {
   static const std::string_view kDet[] = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"};
   for (std::string_view d : kDet) {
     if (is(w, d)) return true;
@@ -49,7 +49,7 @@ Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
       if (next.orient > 0) return next;
     }
   }
-  const std::string& w = toks[k].norm;
+  const std::string_view w = toks[k].norm;
   if (best.orient == 0 && toks[k].kind == TokKind::kWord && !toks[k].cap && w.size() >= 5 &&
       w.compare(w.size() - 2, 2, "ed") == 0) {
     best = Cue{-1, false, "tc_ed"};

@@ -41,11 +41,11 @@ bool is_letter(char32_t c) {
 }
 
 // Folds typographic punctuation to the ASCII forms the patterns are written with; other marks stay as they are.
-std::string fold(char32_t c, std::string_view original) {
+std::string_view fold(char32_t c, std::string_view original) {
   if (c == 0x2018 || c == 0x2019 || c == 0x2032 || c == '`') return "'";
   if (c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB) return "\"";
   if (c >= 0x2010 && c <= 0x2015) return "-";
-  return std::string(original);
+  return original;
 }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -90,11 +90,19 @@ size_t word_end(std::string_view text, size_t pos) {
   return p;
 }
 
+// Writes `s` at `at` in the norms buffer and returns the view of it there.
+std::string_view put(std::vector<char>& norms, size_t at, std::string_view s, bool lower_case) {
+  char* p = norms.data() + at;
+  for (size_t i = 0; i < s.size(); ++i) p[i] = lower_case ? lower(s[i]) : s[i];
+  return std::string_view(p, s.size());
+}
+
 }  // namespace
 
-std::vector<Tok> tokenize(std::string_view text) {
-  std::vector<Tok> toks;
-  toks.reserve(text.size() / 5 + 8);
+void tokenize(std::string_view text, std::vector<char>& norms, std::vector<Tok>& toks) {
+  toks.clear();
+  norms.assign(text.size(), '\0');
+  toks.reserve(text.size() / 3 + 8);  // about one token per 5 bytes of news text
   size_t pos = 0;
   bool space = true, brk = false;
   while (pos < text.size()) {
@@ -115,22 +123,20 @@ std::vector<Tok> tokenize(std::string_view text) {
     if (is_digit(c)) {
       t.kind = TokKind::kNum;
       t.end = pos + number_length(text, pos);
-      t.norm.assign(text.data() + pos, t.end - pos);
+      t.norm = put(norms, pos, text.substr(pos, t.end - pos), false);
     } else if (is_letter(c)) {
       t.kind = TokKind::kWord;
       t.cap = c >= 'A' && c <= 'Z';
       t.end = word_end(text, pos);
-      t.norm.assign(text.data() + pos, t.end - pos);
-      for (char& ch : t.norm) ch = lower(ch);
+      t.norm = put(norms, pos, text.substr(pos, t.end - pos), true);
     } else {
       t.kind = TokKind::kPunct;
       t.end = next;
-      t.norm = fold(c, text.substr(pos, next - pos));
+      t.norm = put(norms, pos, fold(c, text.substr(pos, next - pos)), false);
     }
     pos = t.end;
-    toks.push_back(std::move(t));
+    toks.push_back(t);
   }
-  return toks;
 }
 
 std::vector<size_t> sentence_ids(const std::vector<Tok>& toks) {
@@ -150,7 +156,7 @@ std::vector<size_t> sentence_ids(const std::vector<Tok>& toks) {
         brk = toks[i - 2].norm.size() > 1;
       }
       if (is(prev.norm, ".") && i >= 2) {
-        const std::string& w = toks[i - 2].norm;
+        const std::string_view w = toks[i - 2].norm;
         for (std::string_view a : kAbbrev) {
           if (is(w, a)) brk = false;
         }
