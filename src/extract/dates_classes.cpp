@@ -28,6 +28,18 @@ bool spells(const LexEntry& e, const std::vector<Tok>& toks, size_t k) {
   return true;
 }
 
+uint64_t class_bits(int cls) {
+  uint64_t bits = 0;
+  auto set = [&bits](int id) {
+    if (id >= 0 && id < 64) bits |= uint64_t{1} << id;
+  };
+  set(cls);
+  if (cls == kNUMW) set(kNUM);
+  if (cls == kORDW) set(kORD);
+  if (cls == kUNIT) set(kUNITS);
+  return bits;
+}
+
 uint64_t start_mask(const std::vector<Tok>& toks, size_t k) {
   const Tok& t = toks[k];
   uint64_t mask = 0;
@@ -35,12 +47,9 @@ uint64_t start_mask(const std::vector<Tok>& toks, size_t k) {
     if (id >= 0 && id < 64) mask |= uint64_t{1} << id;
   };
   if (t.info) {
-    for (const LexEntry* e : t.info->lex) {
-      if (!spells(*e, toks, k)) continue;
-      set(e->cls_id);
-      if (e->cls_id == kNUMW) set(kNUM);
-      if (e->cls_id == kORDW) set(kORD);
-      if (e->cls_id == kUNIT) set(kUNITS);
+    mask |= t.info->single;
+    for (const LexEntry* e : t.info->multi) {
+      if (spells(*e, toks, k)) mask |= class_bits(e->cls_id);
     }
   }
   if (t.kind == TokKind::kNum) {
@@ -48,6 +57,7 @@ uint64_t start_mask(const std::vector<Tok>& toks, size_t k) {
     for (int id : {kNUM, kORD, kDECADE}) set(id);
   }
   const std::string_view w = t.norm;
+  if (w.size() > 2) return mask & tables().pattern_classes;
   if (is(w, "'") && k + 1 < toks.size() && toks[k + 1].kind == TokKind::kNum) {
     set(kYY);
     set(kDECADE);

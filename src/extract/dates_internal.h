@@ -64,6 +64,8 @@ struct LexEntry {
 /// What the tables know about one lower-case word: entries and cues it begins, and its literal id.
 struct WordInfo {
   std::vector<const LexEntry*> lex;  // vocabulary entries whose first word it is
+  std::vector<const LexEntry*> multi;  // those of them with more words
+  uint64_t single = 0;               // start_mask() bits its one-word entries give (see class_bits())
   std::vector<size_t> cues;          // tense cues whose first word it is (indices into Tables::cues)
   int lit = -1;                      // literal id when a pattern names it
 };
@@ -142,6 +144,9 @@ struct Tables {
 /// Bit set of the classes that could begin at token `k` (bit = class id; ids past 63 are always set): a vocabulary
 /// class only when one of its entries spells out from there. Needs the tokens' info.
 uint64_t start_mask(const std::vector<Tok>& toks, size_t k);
+
+/// The start_mask() bits a vocabulary entry of class `cls` gives (NUMW also makes NUM, ORDW ORD, UNIT UNITS).
+uint64_t class_bits(int cls);
 
 /// Name of a class id (a view into the tables, valid for the program's life).
 std::string_view class_name(int id);

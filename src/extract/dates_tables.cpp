@@ -146,7 +146,14 @@ void load_cues(Tables& t) {
 
 // One entry per word the matcher may look up: what begins with it, and its literal id.
 void index_words(Tables& t) {
-  for (const auto& kv : t.by_first) t.words[std::string_view(kv.first)].lex = kv.second;
+  for (const auto& kv : t.by_first) {
+    WordInfo& w = t.words[std::string_view(kv.first)];
+    w.lex = kv.second;
+    for (const LexEntry* e : kv.second) {
+      if (e->words.size() > 1) w.multi.push_back(e);
+      if (e->words.size() == 1) w.single |= class_bits(e->cls_id);
+    }
+  }
   for (const auto& kv : t.cue_by_first) t.words[std::string_view(kv.first)].cues = kv.second;
   for (const auto& kv : t.literals) t.words[std::string_view(kv.first)].lit = kv.second;
 }
