@@ -20,15 +20,15 @@ struct Item {
 };
 
 // Tokens strictly between two items are all in `allowed` (and there are at most `max` of them).
-bool gap_only(const std::vector<Tok>& toks, size_t from, size_t to, std::initializer_list<const char*> allowed,
+bool gap_only(const std::vector<Tok>& toks, size_t from, size_t to, std::initializer_list<std::string_view> allowed,
               size_t max, bool need_or) {
   if (from > to || to - from > max) return false;
   bool saw_or = false;
   for (size_t k = from; k < to; ++k) {
     bool ok = false;
-    for (const char* a : allowed) ok = ok || toks[k].norm == a;
+    for (std::string_view a : allowed) ok = ok || is(toks[k].norm, a);
     if (!ok) return false;
-    saw_or = saw_or || toks[k].norm == "or";
+    saw_or = saw_or || is(toks[k].norm, "or");
   }
   return !need_or || saw_or;
 }
@@ -105,24 +105,24 @@ void remember(const Item& it, NormContext& ctx, std::optional<CivilDate>& senten
   if (period) ctx.last_period = v;
 }
 
-std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optional<CivilDate>& anchor) {
-  const std::vector<size_t> sids = sentence_ids(toks);
-  std::vector<size_t> sb, se;
-  sentence_bounds(sids, sb, se);
+std::vector<Item> normalize_all(const Prepared& p, const std::optional<CivilDate>& anchor) {
+  const std::vector<Tok>& toks = p.toks;
   NormContext ctx;
   ctx.dct = anchor;
   std::vector<Item> items;
   std::optional<CivilDate> sentence_day, day_in_sentence;
   size_t current = static_cast<size_t>(-1), ref_sentence = 0;
-  for (Match& m : find_matches(toks)) {
+  for (size_t k = 0; k < p.matches.size(); ++k) {
+    const Match& m = p.matches[k];
     Item it;
-    it.sentence = sids[m.tb];
+    it.sentence = p.sids[m.tb];
     if (it.sentence != current) {
       sentence_day.reset();
       day_in_sentence.reset();
     }
     current = it.sentence;
-    it.orient = orientation(toks, sb[it.sentence], se[it.sentence], m.tb, m.te, &it.cue);
+    it.orient = p.orient[k];
+    it.cue = p.cues[k];
     if (!items.empty() && items.back().sentence == it.sentence && or_joined(toks, items.back(), m) &&
         items.back().orient != 0) {
       it.orient = items.back().orient;  // "Friday or Monday": both options lie on the same side
@@ -138,7 +138,7 @@ std::vector<Item> normalize_all(const std::vector<Tok>& toks, const std::optiona
     if (it.n.day) day_in_sentence = it.n.day;
     if (it.n.day && ctx.dct && direction(*ctx.dct, *it.n.day) != 0) it.orient = direction(*ctx.dct, *it.n.day);
     it.rule = m.pat->id;
-    it.m = std::move(m);
+    it.m = m;
     remember(it, ctx, sentence_day, ref_sentence);
     items.push_back(std::move(it));
   }
@@ -155,10 +155,34 @@ std::string join(const std::vector<std::string>& v) {
 
 }  // namespace
 
+void prepare(std::string_view text, Prepared& p) {
+  p.text = text;
+  tokenize(text, p.norms, p.toks);
+  annotate(p.toks);
+  p.sids = sentence_ids(p.toks);
+  sentence_bounds(p.sids, p.sentence_begin, p.sentence_end);
+  p.matches = find_matches(p.toks);
+  p.orient.clear();
+  p.cues.clear();
+  for (const Match& m : p.matches) {
+    const size_t s = p.sids[m.tb];
+    std::string cue;
+    p.orient.push_back(orientation(p.toks, p.sentence_begin[s], p.sentence_end[s], m.tb, m.te, &cue));
+    p.cues.push_back(std::move(cue));
+  }
+}
+
 std::vector<Found> tag(std::string_view text, const std::optional<CivilDate>& anchor) {
-  const std::vector<Tok> toks = tokenize(text);
+  Prepared p;
+  prepare(text, p);
+  return tag(p, anchor);
+}
+
+std::vector<Found> tag(const Prepared& p, const std::optional<CivilDate>& anchor) {
+  const std::string_view text = p.text;
+  const std::vector<Tok>& toks = p.toks;
   std::vector<Found> out;
-  for (Item& it : normalize_all(toks, anchor)) {
+  for (Item& it : normalize_all(p, anchor)) {
     if (it.dead) continue;
     Found f;
     f.timex.start = toks[it.m.tb].start;
@@ -179,9 +203,24 @@ std::vector<Found> tag(std::string_view text, const std::optional<CivilDate>& an
 
 }  // namespace dates
 
+PreparedDates prepare_dates(std::string_view text) {
+  auto impl = std::make_shared<dates::Prepared>();
+  dates::prepare(text, *impl);
+  PreparedDates out;
+  out.impl_ = std::move(impl);
+  return out;
+}
+
 std::vector<Timex> tag_dates(std::string_view text, const std::optional<CivilDate>& anchor) {
   std::vector<Timex> out;
   for (dates::Found& f : dates::tag(text, anchor)) out.push_back(std::move(f.timex));
+  return out;
+}
+
+std::vector<Timex> tag_dates(const PreparedDates& prepared, const std::optional<CivilDate>& anchor) {
+  std::vector<Timex> out;
+  if (!prepared) return out;
+  for (dates::Found& f : dates::tag(prepared.impl(), anchor)) out.push_back(std::move(f.timex));
   return out;
 }
 

@@ -14,68 +14,82 @@ bool is_num(const std::vector<Tok>& toks, size_t pos) {
 
 // True if token `pos` exists, has no space before it and reads `s`.
 bool glued(const std::vector<Tok>& toks, size_t pos, std::string_view s) {
-  return pos < toks.size() && !toks[pos].space_before && toks[pos].norm == s;
+  return pos < toks.size() && !toks[pos].space_before && is(toks[pos].norm, s);
 }
 
 }  // namespace
 
-uint64_t start_mask(const Tok& t) {
-  // Class ids are fixed once the tables are loaded; look the shape classes up once.
-  static const struct Ids {
-    int num, ord, units, numw, ordw, unit, yy, decade, numsigned, ampm;
-    std::vector<int> shapes;
-  } ids = [] {
-    const Tables& tb = tables();
-    Ids i{tb.find_class("NUM"), tb.find_class("ORD"), tb.find_class("UNITS"), tb.find_class("NUMW"),
-          tb.find_class("ORDW"), tb.find_class("UNIT"), tb.find_class("YY"), tb.find_class("DECADE"),
-          tb.find_class("NUMSIGNED"), tb.find_class("AMPM"), {}};
-    for (const char* s : {"DAY", "YEAR", "BAREYEAR", "ISODATE", "SLASHDATE", "HM", "HHMM", "HOUR", "INT"}) {
-      i.shapes.push_back(tb.find_class(s));
-    }
-    return i;
-  }();
+// True if every word of `e` reads at tokens k, k+1, ...
+bool spells(const LexEntry& e, const std::vector<Tok>& toks, size_t k) {
+  if (k + e.words.size() > toks.size()) return false;
+  for (size_t j = 1; j < e.words.size(); ++j) {
+    if (toks[k + j].norm != e.words[j]) return false;
+  }
+  return true;
+}
+
+uint64_t class_bits(int cls) {
+  uint64_t bits = 0;
+  auto set = [&bits](int id) {
+    if (id >= 0 && id < 64) bits |= uint64_t{1} << id;
+  };
+  set(cls);
+  if (cls == kNUMW) set(kNUM);
+  if (cls == kORDW) set(kORD);
+  if (cls == kUNIT) set(kUNITS);
+  return bits;
+}
+
+uint64_t start_mask(const std::vector<Tok>& toks, size_t k) {
+  const Tok& t = toks[k];
   uint64_t mask = 0;
   auto set = [&mask](int id) {
     if (id >= 0 && id < 64) mask |= uint64_t{1} << id;
   };
-  const auto& by_first = tables().by_first;
-  auto it = by_first.find(t.norm);
-  if (it != by_first.end()) {
-    for (const LexEntry* e : it->second) {
-      set(e->cls_id);
-      if (e->cls_id == ids.numw) set(ids.num);
-      if (e->cls_id == ids.ordw) set(ids.ord);
-      if (e->cls_id == ids.unit) set(ids.units);
+  if (t.info) {
+    mask |= t.info->single;
+    for (const LexEntry* e : t.info->multi) {
+      if (spells(*e, toks, k)) mask |= class_bits(e->cls_id);
     }
   }
   if (t.kind == TokKind::kNum) {
-    for (int id : ids.shapes) set(id);
-    for (int id : {ids.num, ids.ord, ids.decade}) set(id);
+    for (int id = kDAY; id <= kINT; ++id) set(id);
+    for (int id : {kNUM, kORD, kDECADE}) set(id);
   }
-  if (t.norm == "'") {
-    set(ids.yy);
-    set(ids.decade);
+  const std::string_view w = t.norm;
+  if (w.size() > 2) return mask & tables().pattern_classes;
+  if (is(w, "'") && k + 1 < toks.size() && toks[k + 1].kind == TokKind::kNum) {
+    set(kYY);
+    set(kDECADE);
   }
-  if (t.norm == "+" || t.norm == "-") set(ids.numsigned);
-  if (t.norm == "am" || t.norm == "pm" || t.norm == "a" || t.norm == "p") set(ids.ampm);
+  if (is(w, "+") || is(w, "-")) set(kNUMSIGNED);
+  if (is(w, "am") || is(w, "pm") || is(w, "a") || is(w, "p")) set(kAMPM);
   return mask & tables().pattern_classes;
 }
 
-bool in_class(const std::string& cls, const std::string& word) {
-  const auto& by_first = tables().by_first;
-  auto it = by_first.find(word);
-  if (it == by_first.end()) return false;
-  for (const LexEntry* e : it->second) {
-    if (e->cls == cls && e->words.size() == 1) return true;
+void annotate(std::vector<Tok>& toks) {
+  const Tables& tb = tables();
+  for (Tok& t : toks) {
+    auto it = tb.words.find(t.norm);
+    t.info = it == tb.words.end() ? nullptr : &it->second;
+    t.lit = t.info ? t.info->lit : -1;
+  }
+  for (size_t k = 0; k < toks.size(); ++k) toks[k].mask = start_mask(toks, k);
+}
+
+bool in_class(int cls, const Tok& t) {
+  if (!t.info) return false;
+  for (const LexEntry* e : t.info->lex) {
+    if (e->cls_id == cls && e->words.size() == 1) return true;
   }
   return false;
 }
 
 namespace {
 
-Slot slot(std::string_view cls, std::string value, double num, size_t tb, size_t te) {
+Slot slot(int cls, std::string value, double num, size_t tb, size_t te) {
   Slot s;
-  s.cls = std::string(cls);
+  s.cls = class_name(cls);
   s.value = std::move(value);
   s.num = num;
   s.tb = tb;
@@ -84,27 +98,26 @@ Slot slot(std::string_view cls, std::string value, double num, size_t tb, size_t
 }
 
 // Entries of a vocabulary class starting at `pos`; month names carry their own context checks.
-void match_lexicon(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
-  const auto& by_first = tables().by_first;
-  auto it = by_first.find(toks[pos].norm);
-  if (it == by_first.end()) return;
-  for (const LexEntry* e : it->second) {
-    if (e->cls != cls || pos + e->words.size() > toks.size()) continue;
+void match_lexicon(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+  if (!toks[pos].info) return;
+  const Tables& tb = tables();
+  for (const LexEntry* e : toks[pos].info->lex) {
+    if (e->cls_id != cls || pos + e->words.size() > toks.size()) continue;
     bool ok = true;
-    for (size_t k = 0; k < e->words.size() && ok; ++k) ok = toks[pos + k].norm == e->words[k];
+    for (size_t k = 1; k < e->words.size() && ok; ++k) ok = toks[pos + k].norm == e->words[k];
     if (!ok) continue;
     size_t te = pos + e->words.size();
-    const bool names = cls == "MONTH" || cls == "WEEKDAY" || cls == "HOLIDAY" || cls == "NAMEDDAY";
+    const bool names = cls == tb.month || cls == tb.weekday || cls == tb.holiday || cls == tb.namedday;
     if (names && !toks[pos].cap) continue;
     // "Jan. 26": an abbreviation's dot belongs to it unless it ends the sentence ("in March.").
     const bool dot_inside = te + 1 < toks.size() && (toks[te + 1].kind == TokKind::kNum || !toks[te + 1].cap);
     if (names && e->words.size() == 1 && toks[pos].norm.size() <= 4 && glued(toks, te, ".") && dot_inside) ++te;
     if (e->ambiguous) {
       // "May", "March": a month only next to a number or after a date word ("in May", "mid-March").
-      const bool prev_ok = pos > 0 && (toks[pos - 1].kind == TokKind::kNum || in_class("MONTHCTX", toks[pos - 1].norm));
+      const bool prev_ok = pos > 0 && (toks[pos - 1].kind == TokKind::kNum || in_class(tb.monthctx, toks[pos - 1]));
       if (!prev_ok && !is_num(toks, te)) continue;
     }
-    out.push_back(slot(cls, e->value, std::atof(e->value.c_str()), pos, te));
+    out.push_back(slot(cls, e->value, e->num, pos, te));
   }
 }
 
@@ -116,26 +129,34 @@ long int_token(const std::vector<Tok>& toks, size_t pos, size_t max_digits) {
 
 bool ordinal_suffix(const std::vector<Tok>& toks, size_t pos) {
   return pos < toks.size() && !toks[pos].space_before &&
-         (toks[pos].norm == "st" || toks[pos].norm == "nd" || toks[pos].norm == "rd" || toks[pos].norm == "th");
+         (is(toks[pos].norm, "st") || is(toks[pos].norm, "nd") || is(toks[pos].norm, "rd") || is(toks[pos].norm, "th"));
 }
 
 // Numbers: digits ("26", "2.5", "1,000"), number words with compounds ("twenty-five"), fuzzy words ("several").
 void match_num(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   if (is_num(toks, pos)) {
-    const std::string& s = toks[pos].norm;
-    if (s.find_first_of(":/-") != std::string::npos) return;
+    const std::string_view s = toks[pos].norm;
+    if (s.find_first_of(":/-") != std::string_view::npos) return;
     std::string digits;
     for (char c : s) {
       if (c != ',') digits += c;
     }
     if (std::count(digits.begin(), digits.end(), '.') > 1) return;
-    out.push_back(slot("NUM", digits, std::atof(digits.c_str()), pos, pos + 1));
+    out.push_back(slot(kNUM, digits, std::atof(digits.c_str()), pos, pos + 1));
     return;
   }
-  std::vector<Slot> words;
-  match_lexicon("NUMW", toks, pos, words);
+  const size_t n0 = out.size();
+  match_lexicon(kNUMW, toks, pos, out);
+  bool compounds = false;
+  for (size_t k = n0; k < out.size(); ++k) {
+    out[k].cls = class_name(kNUM);
+    const long v = static_cast<long>(out[k].num);
+    compounds = compounds || (out[k].value != "X" && v >= 20 && v % 10 == 0 && out[k].te < toks.size());
+  }
+  if (!compounds) return;  // the usual case: the words as they are, no allocation
+  std::vector<Slot> words(out.begin() + static_cast<std::ptrdiff_t>(n0), out.end());
+  out.resize(n0);
   for (Slot& w : words) {
-    w.cls = "NUM";
     if (w.value == "X") {
       out.push_back(w);
       continue;
@@ -144,12 +165,12 @@ void match_num(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out)
     // "twenty-five", "twenty five"
     const long v = static_cast<long>(w.num);
     if (v >= 20 && v % 10 == 0 && w.te < toks.size()) {
-      size_t q = w.te + (toks[w.te].norm == "-" ? 1 : 0);
+      size_t q = w.te + (is(toks[w.te].norm, "-") ? 1 : 0);
       std::vector<Slot> units;
-      if (q < toks.size()) match_lexicon("NUMW", toks, q, units);
+      if (q < toks.size()) match_lexicon(kNUMW, toks, q, units);
       for (const Slot& u : units) {
         if (u.value != "X" && u.num >= 1 && u.num <= 9) {
-          out.push_back(slot("NUM", std::to_string(v + static_cast<long>(u.num)), v + u.num, pos, u.te));
+          out.push_back(slot(kNUM, std::to_string(v + static_cast<long>(u.num)), v + u.num, pos, u.te));
         }
       }
     }
@@ -158,83 +179,86 @@ void match_num(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out)
 
 // "am", "p.m.", "a.m" as AM/PM.
 void am_pm(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
-  const std::string& w = toks[pos].norm;
-  if (w == "am" || w == "pm") {
-    out.push_back(slot("AMPM", w == "am" ? "AM" : "PM", 0, pos, pos + 1));  // a dot after "pm" ends the sentence
-  } else if ((w == "a" || w == "p") && glued(toks, pos + 1, ".") && glued(toks, pos + 2, "m")) {
+  const std::string_view w = toks[pos].norm;
+  if (is(w, "am") || is(w, "pm")) {
+    out.push_back(slot(kAMPM, is(w, "am") ? "AM" : "PM", 0, pos, pos + 1));  // a dot after "pm" ends the sentence
+  } else if ((is(w, "a") || is(w, "p")) && glued(toks, pos + 1, ".") && glued(toks, pos + 2, "m")) {
     const size_t te = pos + 3 + (glued(toks, pos + 3, ".") ? 1 : 0);
-    out.push_back(slot("AMPM", w == "a" ? "AM" : "PM", 0, pos, te));
+    out.push_back(slot(kAMPM, is(w, "a") ? "AM" : "PM", 0, pos, te));
   }
 }
 
 }  // namespace
 
-void match_class(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+void match_class(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   if (pos >= toks.size()) return;
-  if (cls == "NUM") return match_num(toks, pos, out);
+  if (cls == kNUM) return match_num(toks, pos, out);
   if (match_shape(cls, toks, pos, out)) return;
-  if (cls == "UNITS") {
-    std::vector<Slot> units;
-    match_lexicon("UNIT", toks, pos, units);
-    for (Slot& u : units) {
-      if (toks[u.te - 1].norm.back() == 's') {
-        u.cls = "UNITS";
-        out.push_back(u);
-      }
+  if (cls == kUNITS) {
+    const size_t n0 = out.size();
+    match_lexicon(kUNIT, toks, pos, out);
+    size_t keep = n0;
+    for (size_t k = n0; k < out.size(); ++k) {
+      if (toks[out[k].te - 1].norm.back() != 's') continue;
+      out[k].cls = class_name(kUNITS);
+      if (keep != k) out[keep] = std::move(out[k]);
+      ++keep;
     }
+    out.resize(keep);
     return;
   }
-  if (cls == "ORD") {
-    match_lexicon("ORDW", toks, pos, out);
+  if (cls == kORD) {
+    match_lexicon(kORDW, toks, pos, out);
     for (Slot& s : out) {
-      if (s.cls == "ORDW") s.cls = "ORD";
+      if (s.cls == "ORDW") s.cls = class_name(kORD);
     }
     const long n = int_token(toks, pos, 3);
-    if (n > 0 && ordinal_suffix(toks, pos + 1)) out.push_back(slot("ORD", std::to_string(n), n, pos, pos + 2));
+    if (n > 0 && ordinal_suffix(toks, pos + 1)) out.push_back(slot(kORD, std::to_string(n), n, pos, pos + 2));
     return;
   }
   match_lexicon(cls, toks, pos, out);
 }
 
-bool match_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
-  if (cls == "INT") {
-    const long n = int_token(toks, pos, 9);
-    if (n >= 0) out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));
-    return true;
-  }
-  if (cls == "DAY") {
-    const long n = int_token(toks, pos, 2);
-    if (n >= 1 && n <= 31) {
-      const size_t te = pos + (ordinal_suffix(toks, pos + 1) ? 2 : 1);
-      out.push_back(slot(cls, std::to_string(n), n, pos, te));
+bool match_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+  switch (cls) {
+    case kINT: {
+      const long n = int_token(toks, pos, 9);
+      if (n >= 0) out.push_back(slot(cls, std::string(toks[pos].norm), n, pos, pos + 1));
+      return true;
     }
-    return true;
-  }
-  if (cls == "YEAR") {
-    const long n = int_token(toks, pos, 4);
-    const bool decade = pos + 1 < toks.size() && !toks[pos + 1].space_before && toks[pos + 1].kind == TokKind::kWord;
-    if (n >= 1000 && n <= 2999 && toks[pos].norm.size() == 4 && !decade) {
-      out.push_back(slot(cls, toks[pos].norm, n, pos, pos + 1));
+    case kDAY: {
+      const long n = int_token(toks, pos, 2);
+      if (n >= 1 && n <= 31) {
+        const size_t te = pos + (ordinal_suffix(toks, pos + 1) ? 2 : 1);
+        out.push_back(slot(cls, std::to_string(n), n, pos, te));
+      }
+      return true;
     }
-    return true;
-  }
-  if (cls == "HOUR") {
-    const long n = int_token(toks, pos, 2);
-    if (n >= 1 && n <= 12) out.push_back(slot(cls, std::to_string(n), n, pos, pos + 1));
-    return true;
-  }
-  if (cls == "AMPM") {
-    am_pm(toks, pos, out);
-    return true;
-  }
-  if (cls == "NUMSIGNED") {
-    if ((toks[pos].norm == "+" || toks[pos].norm == "-") && pos + 1 < toks.size() && is_num(toks, pos + 1) &&
-        !toks[pos + 1].space_before) {
-      out.push_back(slot(cls, toks[pos].norm + toks[pos + 1].norm, 0, pos, pos + 2));
+    case kYEAR: {
+      const long n = int_token(toks, pos, 4);
+      const bool decade = pos + 1 < toks.size() && !toks[pos + 1].space_before && toks[pos + 1].kind == TokKind::kWord;
+      if (n >= 1000 && n <= 2999 && toks[pos].norm.size() == 4 && !decade) {
+        out.push_back(slot(cls, std::string(toks[pos].norm), n, pos, pos + 1));
+      }
+      return true;
     }
-    return true;
+    case kHOUR: {
+      const long n = int_token(toks, pos, 2);
+      if (n >= 1 && n <= 12) out.push_back(slot(cls, std::to_string(n), n, pos, pos + 1));
+      return true;
+    }
+    case kAMPM:
+      am_pm(toks, pos, out);
+      return true;
+    case kNUMSIGNED:
+      if ((is(toks[pos].norm, "+") || is(toks[pos].norm, "-")) && pos + 1 < toks.size() && is_num(toks, pos + 1) &&
+          !toks[pos + 1].space_before) {
+        out.push_back(slot(cls, std::string(toks[pos].norm) + std::string(toks[pos + 1].norm), 0, pos, pos + 2));
+      }
+      return true;
+    default:
+      return match_date_shape(cls, toks, pos, out);
   }
-  return match_date_shape(cls, toks, pos, out);
 }
 
 }  // namespace dates

@@ -77,4 +77,11 @@ std::optional<InferredDate> infer_published(std::string_view text) {
   return latest_reported(found);
 }
 
+std::optional<InferredDate> infer_published(const PreparedDates& prepared) {
+  if (!prepared) return std::nullopt;
+  const std::vector<dates::Found> found = dates::tag(prepared.impl(), std::nullopt);
+  if (auto d = dateline(prepared.impl().text, found)) return d;
+  return latest_reported(found);
+}
+
 }  // namespace fc

@@ -18,19 +18,34 @@ namespace dates {
 /// What a token is.
 enum class TokKind { kWord, kNum, kPunct };
 
+struct LexEntry;
+struct WordInfo;
+
 /// A token of the tagger's own light tokenizer: byte span, lower-cased form, and spacing facts.
 struct Tok {
   size_t start = 0;
   size_t end = 0;
   TokKind kind = TokKind::kWord;
-  std::string norm;           // lower-case; curly apostrophes and dashes folded to ' and -
+  std::string_view norm;      // lower-case; curly apostrophes and dashes folded to ' and -; a view into the
+                              // norms buffer tokenize() filled (never longer than the token itself)
   bool cap = false;           // first letter upper-case
   bool space_before = true;   // whitespace (or the text start) right before it
   bool break_before = false;  // a line break right before it
+  // Filled by annotate() once per token (empty before): table facts the matcher reads instead of hashing norm.
+  const WordInfo* info = nullptr;  // vocabulary entries, tense cues and literal id for norm, or nullptr
+  uint64_t mask = 0;                // start_mask() at the token
+  int lit = -1;                     // literal id of norm (-1: no pattern names it)
 };
 
-/// Splits text into words, numbers (with inner ':', '/', '.', ',' and ISO dashes kept) and punctuation.
-std::vector<Tok> tokenize(std::string_view text);
+/// True if `s` reads `lit` (inline, no strlen: the hot paths compare tokens with short literals).
+inline bool is(std::string_view s, std::string_view lit) { return s == lit; }
+
+/// Splits text into words, numbers (with inner ':', '/', '.', ',' and ISO dashes kept) and punctuation; the
+/// tokens' norms are views into `norms` (resized to the text's size), which must outlive them and not be resized.
+void tokenize(std::string_view text, std::vector<char>& norms, std::vector<Tok>& out);
+
+/// Looks every token up in the tables once (info, mask, lit); tag() calls it before matching.
+void annotate(std::vector<Tok>& toks);
 
 /// Sentence index of each token (breaks at . ! ? before a capital, and at line breaks).
 std::vector<size_t> sentence_ids(const std::vector<Tok>& toks);
@@ -41,8 +56,24 @@ struct LexEntry {
   std::string cls;
   int cls_id = -1;
   std::string value;
+  double num = 0;                  // std::atof(value)
   std::vector<std::string> words;  // the entry's tokens, lower-case
   bool ambiguous = false;          // month names that are also common words
+};
+
+/// What the tables know about one lower-case word: entries and cues it begins, and its literal id.
+struct WordInfo {
+  std::vector<const LexEntry*> lex;  // vocabulary entries whose first word it is
+  std::vector<const LexEntry*> multi;  // those of them with more words
+  uint64_t single = 0;               // start_mask() bits its one-word entries give (see class_bits())
+  std::vector<size_t> cues;          // tense cues whose first word it is (indices into Tables::cues)
+  int lit = -1;                      // literal id when a pattern names it
+};
+
+/// Fixed ids of the shape classes (registered first, in this order, by the table loader).
+enum ShapeClass : int {
+  kNUM, kORD, kUNITS, kNUMW, kORDW, kUNIT, kYY, kDECADE, kNUMSIGNED, kAMPM, kDAY, kYEAR, kBAREYEAR, kISODATE,
+  kSLASHDATE, kHM, kHHMM, kHOUR, kINT, kShapeCount
 };
 
 /// One element of a pattern: a set of alternatives (class names or literal tokens).
@@ -56,6 +87,7 @@ struct Element {
   std::vector<Alt> alts;
   bool optional = false;
   bool context = false;  // must match but stays outside the span
+  bool all_literal = false;  // every alternative is a literal (so it covers exactly one token)
 };
 
 /// One row of dates_patterns.tsv.
@@ -76,6 +108,13 @@ struct TenseCue {
   bool strong = false;
 };
 
+/// Bit sets of patterns (bit = index into Tables::patterns) keyed by what a token is: one set per class id
+/// (< 64) and per literal id, plus the patterns every token admits.
+struct StartSets {
+  std::vector<std::vector<uint64_t>> by_class, by_lit;
+  std::vector<uint64_t> always;
+};
+
 /// All tagger tables, loaded once from the embedded TSV files.
 struct Tables {
   std::vector<std::unique_ptr<LexEntry>> entries;
@@ -87,21 +126,37 @@ struct Tables {
   std::vector<std::string> class_names;  // every class a pattern or vocabulary row names
   std::unordered_map<std::string, int> literals;  // every literal token a pattern names -> its id
   uint64_t pattern_classes = 0;               // bit set of the classes patterns name
+  std::unordered_map<std::string_view, WordInfo> words;  // by_first, cue_by_first and literals merged per word
+                                                         // (keys view the keys of those maps)
+  StartSets starts;  // patterns a token may start (see may_start in dates_match.cpp)
+  // Literal-first patterns: the first span element is one literal token, and some later element is required.
+  // `firsts` holds what that element admits, `rests` what the elements after it can begin with.
+  std::vector<uint64_t> lit_first, lit_first_optional;  // bit sets; _optional: the literal element is optional
+  StartSets firsts, rests;
+  int month = -1, weekday = -1, holiday = -1, namedday = -1;     // vocabulary class ids the matcher tests
+  int monthctx = -1, notyear = -1, notyearbefore = -1;
   /// Id of a class name (added if new).
   int class_id(const std::string& name);
   /// Id of a known class name, or -1.
   int find_class(const std::string& name) const;
 };
 
-/// Bit set of the classes that could begin at a token (bit = class id; ids past 63 are always set).
-uint64_t start_mask(const Tok& t);
+/// Bit set of the classes that could begin at token `k` (bit = class id; ids past 63 are always set): a vocabulary
+/// class only when one of its entries spells out from there. Needs the tokens' info.
+uint64_t start_mask(const std::vector<Tok>& toks, size_t k);
+
+/// The start_mask() bits a vocabulary entry of class `cls` gives (NUMW also makes NUM, ORDW ORD, UNIT UNITS).
+uint64_t class_bits(int cls);
+
+/// Name of a class id (a view into the tables, valid for the program's life).
+std::string_view class_name(int id);
 
 /// The tables, parsed on first use.
 const Tables& tables();
 
 /// A captured piece of a match.
 struct Slot {
-  std::string cls;
+  std::string_view cls;  // a class name from class_name() or a literal; empty for a literal token
   std::string value;  // class value ("3" for March, "Y" for years, "X" for a fuzzy number)
   double num = 0;
   size_t tb = 0, te = 0;  // token range
@@ -116,17 +171,17 @@ struct Match {
   const Slot* get(std::string_view cls) const;
 };
 
-/// Matches of a class at token `pos` (several lengths possible), appended to `out`.
-void match_class(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+/// Matches of class id `cls` at annotated token `pos` (several lengths possible), appended to `out`.
+void match_class(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
 
 /// Number shapes (INT, DAY, YEAR, HOUR, AMPM, NUMSIGNED); false if `cls` is not one of them.
-bool match_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+bool match_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
 
 /// Date shapes (BAREYEAR, YY, DECADE, ISODATE, SLASHDATE, HM, HHMM); false if `cls` is not one of them.
-bool match_date_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
+bool match_date_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out);
 
-/// True if `word` is a one-word entry of vocabulary class `cls`.
-bool in_class(const std::string& cls, const std::string& word);
+/// True if annotated token `t` is a one-word entry of vocabulary class id `cls`.
+bool in_class(int cls, const Tok& t);
 
 /// Left-to-right, longest-first, non-overlapping pattern matches.
 std::vector<Match> find_matches(const std::vector<Tok>& toks);
@@ -174,7 +229,24 @@ struct Found {
   size_t sentence = 0;
 };
 
-/// The tagger proper: tag_dates() and infer_published() both call it.
+/// What does not depend on the anchor: tokens, sentences, pattern matches and the tense around each match.
+struct Prepared {
+  std::string_view text;
+  std::vector<char> norms;  // the tokens' norm bytes
+  std::vector<Tok> toks;    // annotated
+  std::vector<size_t> sids, sentence_begin, sentence_end;  // sentence of each token; token range of each sentence
+  std::vector<Match> matches;
+  std::vector<int> orient;        // orientation() of each match
+  std::vector<std::string> cues;  // the cue that decided it ("" if none)
+};
+
+/// Tokenizes, matches and orients `text` (the anchor-independent half of tag()).
+void prepare(std::string_view text, Prepared& out);
+
+/// The tagger proper on a prepared text: tag_dates() and infer_published() both call it.
+std::vector<Found> tag(const Prepared& p, const std::optional<CivilDate>& anchor);
+
+/// The tagger proper: prepare() then tag().
 std::vector<Found> tag(std::string_view text, const std::optional<CivilDate>& anchor);
 
 // Calendar helpers (dates_calendar.cpp).

@@ -1,9 +1,61 @@
 // Pattern matching over tokens: every row of dates_patterns.tsv is tried at each position, longest match wins.
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+
 #include "extract/dates_internal.h"
 
 namespace fc {
 namespace dates {
 namespace {
+
+constexpr uint32_t kLiteral = UINT32_MAX;  // a candidate that is a literal token, captured by no slot
+constexpr size_t kWindow = 16;             // token positions whose class matches stay memoized (a power of 2)
+constexpr size_t kArenaLimit = 4096;       // slots kept before the memo starts over (between start positions)
+
+// One way an element can cover tokens from a position: the slot it captures (arena index) and where it ends.
+struct Cand {
+  uint32_t slot = kLiteral;
+  size_t te = 0;
+};
+
+// Class matches per (class, position), computed once: many patterns try the same class at the same token.
+class Memo {
+ public:
+  explicit Memo(const std::vector<Tok>& toks) : toks_(toks), key_(kWindow * 64, kNone), range_(kWindow * 64) {}
+
+  /// Arena range of the slots of class `cls` at `pos`.
+  std::pair<uint32_t, uint32_t> get(int cls, size_t pos) {
+    if (cls < 0 || cls >= 64) return compute(cls, pos);
+    const size_t k = (pos % kWindow) * 64 + static_cast<size_t>(cls);
+    if (key_[k] != pos) {
+      key_[k] = static_cast<uint32_t>(pos);
+      range_[k] = compute(cls, pos);
+    }
+    return range_[k];
+  }
+  const Slot& slot(uint32_t i) const { return arena_[i]; }
+  /// Drops every memoized slot once there are many (only between start positions, when none is in use).
+  void trim() {
+    if (arena_.size() < kArenaLimit) return;
+    arena_.clear();
+    std::fill(key_.begin(), key_.end(), kNone);
+  }
+
+ private:
+  std::pair<uint32_t, uint32_t> compute(int cls, size_t pos) {
+    tmp_.clear();
+    match_class(cls, toks_, pos, tmp_);
+    const auto begin = static_cast<uint32_t>(arena_.size());
+    for (Slot& s : tmp_) arena_.push_back(std::move(s));
+    return {begin, static_cast<uint32_t>(arena_.size())};
+  }
+  const std::vector<Tok>& toks_;
+  static constexpr uint32_t kNone = UINT32_MAX;
+  std::vector<uint32_t> key_;  // position each memo cell holds (kNone: none)
+  std::vector<std::pair<uint32_t, uint32_t>> range_;
+  std::vector<Slot> arena_, tmp_;
+};
 
 // The best match so far at one start position.
 struct Best {
@@ -15,32 +67,25 @@ struct Best {
 
 struct Run {
   const Pattern& p;
-  const std::vector<Tok>& toks;
-  const std::vector<uint64_t>& masks;  // start_mask() of every token
-  const std::vector<int>& lits;        // literal id of every token (-1: no pattern names it)
+  const std::vector<Tok>& toks;  // annotated
   size_t start;
-  std::vector<Slot>& slots;                 // captures along the current path
-  std::vector<std::vector<Slot>>& scratch;  // candidates per element depth, reused across patterns
+  Memo& memo;
+  std::vector<uint32_t>& slots;             // captures along the current path (arena indices or kLiteral)
+  std::vector<std::vector<Cand>>& scratch;  // candidates per element depth, reused across patterns
   Best& best;
 };
 
 // One alternative of an element at `pos`: the token ranges it can cover, with their slots.
-void alternatives(const Element::Alt& alt, const std::vector<Tok>& toks, const std::vector<uint64_t>& masks,
-                  const std::vector<int>& lits, size_t pos, std::vector<Slot>& out) {
+void alternatives(const Element::Alt& alt, const std::vector<Tok>& toks, Memo& memo, size_t pos,
+                  std::vector<Cand>& out) {
   if (pos >= toks.size()) return;
   if (alt.is_class) {
-    if (alt.cls_id < 64 && !((masks[pos] >> alt.cls_id) & 1)) return;
-    match_class(alt.s, toks, pos, out);
+    if (alt.cls_id < 64 && !((toks[pos].mask >> alt.cls_id) & 1)) return;
+    const std::pair<uint32_t, uint32_t> range = memo.get(alt.cls_id, pos);
+    for (uint32_t i = range.first; i < range.second; ++i) out.push_back(Cand{i, memo.slot(i).te});
     return;
   }
-  if (lits[pos] == alt.lit_id) {
-    Slot s;
-    s.cls = "";
-    s.value = alt.s;
-    s.tb = pos;
-    s.te = pos + 1;
-    out.push_back(s);
-  }
+  if (toks[pos].lit == alt.lit_id) out.push_back(Cand{kLiteral, pos + 1});
 }
 
 void offer(Run& r, size_t span_end) {
@@ -56,7 +101,9 @@ void offer(Run& r, size_t span_end) {
   b.match.tb = r.start;
   b.match.te = span_end;
   b.match.slots.clear();
-  for (const Slot& s : r.slots) {
+  for (uint32_t i : r.slots) {
+    if (i == kLiteral) continue;
+    const Slot& s = r.memo.slot(i);
     if (!s.cls.empty() && s.te <= span_end) b.match.slots.push_back(s);
   }
 }
@@ -70,24 +117,24 @@ void step(Run& r, size_t ei, size_t pos, size_t span_end) {
   }
   const Element& e = el[ei];
   if (e.optional) step(r, ei + 1, pos, span_end);
-  std::vector<Slot>& found = r.scratch[ei];  // sized by try_pattern; deeper calls use deeper entries
+  std::vector<Cand>& found = r.scratch[ei];  // sized by try_pattern; deeper calls use deeper entries
   found.clear();
-  for (const Element::Alt& alt : e.alts) alternatives(alt, r.toks, r.masks, r.lits, pos, found);
-  for (const Slot& s : found) {
-    r.slots.push_back(s);
-    step(r, ei + 1, s.te, e.context ? span_end : s.te);
+  for (const Element::Alt& alt : e.alts) alternatives(alt, r.toks, r.memo, pos, found);
+  for (const Cand& c : found) {
+    r.slots.push_back(c.slot);
+    step(r, ei + 1, c.te, e.context ? span_end : c.te);
     r.slots.pop_back();
   }
 }
 
 // A leading context element must cover exactly the token before the span.
-bool leading_context_ok(const Element& e, const std::vector<Tok>& toks, const std::vector<uint64_t>& masks,
-                        const std::vector<int>& lits, size_t start) {
+bool leading_context_ok(const Element& e, const std::vector<Tok>& toks, Memo& memo, size_t start,
+                        std::vector<Cand>& found) {
   if (start == 0) return false;
-  std::vector<Slot> found;
-  for (const Element::Alt& alt : e.alts) alternatives(alt, toks, masks, lits, start - 1, found);
-  for (const Slot& s : found) {
-    if (s.te == start) return true;
+  found.clear();
+  for (const Element::Alt& alt : e.alts) alternatives(alt, toks, memo, start - 1, found);
+  for (const Cand& c : found) {
+    if (c.te == start) return true;
   }
   return false;
 }
@@ -102,25 +149,65 @@ bool may_start(const Pattern& p, int lit, uint64_t mask) {
 }
 
 struct Buffers {
-  std::vector<Slot> slots;
-  std::vector<std::vector<Slot>> scratch;
+  explicit Buffers(const std::vector<Tok>& toks) : memo(toks) {}
+  Memo memo;
+  std::vector<uint32_t> slots;
+  std::vector<std::vector<Cand>> scratch;
+  std::vector<Cand> context;
+  std::vector<uint64_t> candidates, rest_here, rest_next;
+  size_t rest_at = SIZE_MAX;  // the token rest_next was computed for
 };
 
-void try_pattern(const Pattern& p, const std::vector<Tok>& toks, const std::vector<uint64_t>& masks,
-                 const std::vector<int>& lits, size_t start, Buffers& buf, Best& best) {
-  const uint64_t mask = masks[start];
+void try_pattern(const Pattern& p, const std::vector<Tok>& toks, size_t start, Buffers& buf, Best& best) {
+  const uint64_t mask = toks[start].mask;
   if (p.elems.empty() || p.combine) return;
   size_t first = 0;
   if (p.elems[0].context) {
-    if (!may_start(p, lits[start], mask) || !leading_context_ok(p.elems[0], toks, masks, lits, start)) return;
+    if (!may_start(p, toks[start].lit, mask)) return;
+    if (!leading_context_ok(p.elems[0], toks, buf.memo, start, buf.context)) return;
     first = 1;
-  } else if (!may_start(p, lits[start], mask)) {
+  } else if (!may_start(p, toks[start].lit, mask)) {
     return;
   }
   buf.slots.clear();
   if (buf.scratch.size() < p.elems.size()) buf.scratch.resize(p.elems.size());  // never during the recursion
-  Run r{p, toks, masks, lits, start, buf.slots, buf.scratch, best};
+  Run r{p, toks, start, buf.memo, buf.slots, buf.scratch, best};
   step(r, first, start, start);
+}
+
+void or_into(std::vector<uint64_t>& out, const std::vector<uint64_t>& bits) {
+  for (size_t w = 0; w < out.size(); ++w) out[w] |= bits[w];
+}
+
+// Patterns whose `first` set (a StartSets table) admits token `tok`.
+void admitted(const StartSets& s, const Tok& tok, std::vector<uint64_t>& out) {
+  out = s.always;
+  for (uint64_t m = tok.mask; m != 0; m &= m - 1) or_into(out, s.by_class[__builtin_ctzll(m)]);
+  if (tok.lit >= 0) or_into(out, s.by_lit[tok.lit]);
+}
+
+// Bit set of the patterns worth trying at token `i`: those it may start, less the literal-first ones whose
+// next elements cannot begin where they would have to (see Tables::lit_first).
+void candidates(const Tables& t, const std::vector<Tok>& toks, size_t i, Buffers& buf) {
+  std::vector<uint64_t>& out = buf.candidates;
+  admitted(t.starts, toks[i], out);
+  if (buf.rest_at == i) {
+    buf.rest_here.swap(buf.rest_next);  // what token i admits was worked out as the next token of i - 1
+  } else {
+    admitted(t.rests, toks[i], buf.rest_here);
+  }
+  buf.rest_at = i + 1;
+  if (i + 1 < toks.size()) {
+    admitted(t.rests, toks[i + 1], buf.rest_next);
+  } else {
+    buf.rest_next.assign(out.size(), 0);
+  }
+  const int lit = toks[i].lit;
+  for (size_t w = 0; w < out.size(); ++w) {
+    const uint64_t first = lit >= 0 ? t.firsts.by_lit[lit][w] : 0;
+    const uint64_t ok = (t.lit_first_optional[w] & buf.rest_here[w]) | (first & buf.rest_next[w]);
+    out[w] &= ~t.lit_first[w] | ok;
+  }
 }
 
 }  // namespace
@@ -128,20 +215,19 @@ void try_pattern(const Pattern& p, const std::vector<Tok>& toks, const std::vect
 std::vector<Match> find_matches(const std::vector<Tok>& toks) {
   const Tables& t = tables();
   std::vector<Match> out;
-  std::vector<uint64_t> masks(toks.size());
-  std::vector<int> lits(toks.size(), -1);
-  for (size_t k = 0; k < toks.size(); ++k) {
-    masks[k] = start_mask(toks[k]);
-    auto lit = t.literals.find(toks[k].norm);
-    if (lit != t.literals.end()) lits[k] = lit->second;
-  }
-  Buffers buf;
+  Buffers buf(toks);
   size_t i = 0;
   while (i < toks.size()) {
     Best best;
-    if (toks[i].kind != TokKind::kPunct || toks[i].norm == "'" || toks[i].norm == "(") {
-      if (masks[i] != 0 || lits[i] >= 0) {
-        for (const Pattern& p : t.patterns) try_pattern(p, toks, masks, lits, i, buf, best);
+    if (toks[i].kind != TokKind::kPunct || is(toks[i].norm, "'") || is(toks[i].norm, "(")) {
+      if (toks[i].mask != 0 || toks[i].lit >= 0) {
+        buf.memo.trim();
+        candidates(t, toks, i, buf);
+        for (size_t w = 0; w < buf.candidates.size(); ++w) {
+          for (uint64_t m = buf.candidates[w]; m != 0; m &= m - 1) {
+            try_pattern(t.patterns[w * 64 + __builtin_ctzll(m)], toks, i, buf, best);
+          }
+        }
       }
     }
     if (best.found) {

@@ -76,7 +76,7 @@ Norm duration(const Match& m, const std::vector<Tok>& toks) {
   if (!unit) return {};
   const Slot* num = m.get("NUM");
   // "a quarter of the shares" is a fraction, not three months.
-  if (toks[unit->te - 1].norm == "quarter" && m.te < toks.size() && toks[m.te].norm == "of") return {};
+  if (is(toks[unit->te - 1].norm, "quarter") && m.te < toks.size() && is(toks[m.te].norm, "of")) return {};
   bool fuzzy = m.pat->param == "X" || (num && num->value == "X");
   double n = num ? num->num : 1;
   if (m.pat->id.find("half") != std::string::npos) n += 0.5;

@@ -140,7 +140,7 @@ Norm later(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx)
   const Slot* n = m.get("NUM");
   const Slot* u = m.get("UNIT");
   if (!n || !u) return {};
-  const int sign = toks[m.te - 1].norm == "earlier" ? -1 : 1;
+  const int sign = is(toks[m.te - 1].norm, "earlier") ? -1 : 1;
   const std::optional<CivilDate>& base = ctx.ref_day ? ctx.ref_day : ctx.dct;
   const bool whole = n->value != "X" && std::fabs(n->num - std::round(n->num)) < 1e-9;
   if (!base || !whole || (u->value != "D" && u->value != "W")) return date_norm(sign < 0 ? "PAST_REF" : "FUTURE_REF");

@@ -128,7 +128,7 @@ Norm relday(const Match& m, const NormContext& ctx) {
 // "the previous year", "the following day" count from the period the text last named, not from the dct.
 std::optional<CivilDate> relative_base(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
   const Slot* s = m.get("SHIFT");
-  const std::string word = s ? toks[s->tb].norm : std::string();
+  const std::string word = s ? std::string(toks[s->tb].norm) : std::string();
   const bool anaphoric = word == "previous" || word == "prior" || word == "following" || word == "preceding" ||
                          m.pat->id == "d_unit_prev";
   if (!anaphoric) return ctx.dct;

@@ -5,9 +5,9 @@ namespace fc {
 namespace dates {
 namespace {
 
-Slot make(std::string_view cls, std::string value, size_t tb, size_t te) {
+Slot make(int cls, std::string value, size_t tb, size_t te) {
   Slot s;
-  s.cls = std::string(cls);
+  s.cls = class_name(cls);
   s.value = std::move(value);
   s.tb = tb;
   s.te = te;
@@ -17,26 +17,27 @@ Slot make(std::string_view cls, std::string value, size_t tb, size_t te) {
 bool num_at(const std::vector<Tok>& toks, size_t pos) { return pos < toks.size() && toks[pos].kind == TokKind::kNum; }
 
 bool glued_word(const std::vector<Tok>& toks, size_t pos, std::string_view w) {
-  return pos < toks.size() && !toks[pos].space_before && toks[pos].norm == w;
+  return pos < toks.size() && !toks[pos].space_before && is(toks[pos].norm, w);
 }
 
 // A four-digit number that reads as a year: not money, not a count of things, not part of a bigger number.
 bool bare_year(const std::vector<Tok>& toks, size_t pos) {
-  const std::string& s = toks[pos].norm;
+  const std::string_view s = toks[pos].norm;
   if (s.size() != 4) return false;
   const long y = parse_int(s);
   if (y < 1000 || y > 2999) return false;
-  const std::string prev = pos > 0 ? toks[pos - 1].norm : std::string();
+  const std::string_view prev = pos > 0 ? toks[pos - 1].norm : std::string_view();
+  const Tables& tb = tables();
   static const char* const kYearPreps[] = {"in", "since", "by", "until", "from", "to", "between", "during",
                                            "before", "after", "of", "circa", "and", "through", "mid", "early", "late"};
   bool prep = false;
   for (const char* p : kYearPreps) prep = prep || prev == p;
   if (!prep && (y < 1800 || y > 2099)) return false;
-  if (prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "+" || prev == "x") return false;
-  if (pos > 0 && toks[pos - 1].kind == TokKind::kWord && in_class("NOTYEARBEFORE", prev)) return false;  // "Page 2012"
-  if (pos > 1 && prev == "." && in_class("NOTYEARBEFORE", toks[pos - 2].norm)) return false;          // "No. 1999"
+  if (is(prev, "$") || is(prev, "#") || is(prev, "£") || is(prev, "€") || is(prev, "+") || is(prev, "x")) return false;
+  if (pos > 0 && toks[pos - 1].kind == TokKind::kWord && in_class(tb.notyearbefore, toks[pos - 1])) return false;  // "Page 2012"
+  if (pos > 1 && is(prev, ".") && in_class(tb.notyearbefore, toks[pos - 2])) return false;          // "No. 1999"
   if (pos > 0 && !toks[pos].space_before && toks[pos - 1].kind != TokKind::kWord &&
-      toks[pos - 1].norm != "(" && toks[pos - 1].norm != "\"" && toks[pos - 1].norm != "'") {
+      !is(toks[pos - 1].norm, "(") && !is(toks[pos - 1].norm, "\"") && !is(toks[pos - 1].norm, "'")) {
     return false;  // glued to a sign or another number
   }
   if (pos > 0 && toks[pos - 1].kind == TokKind::kNum) return false;
@@ -45,10 +46,10 @@ bool bare_year(const std::vector<Tok>& toks, size_t pos) {
   if (name_before && pos + 1 < toks.size() && toks[pos + 1].cap && !toks[pos + 1].break_before) return false;
   if (pos + 1 < toks.size()) {
     const Tok& next = toks[pos + 1];
-    if (next.norm == "%" || next.kind == TokKind::kNum) return false;
+    if (is(next.norm, "%") || next.kind == TokKind::kNum) return false;
     if (!next.space_before && next.kind == TokKind::kWord) return false;  // "2014th", "1990s"
-    if (next.kind == TokKind::kWord && in_class("NOTYEAR", next.norm)) return false;
-    if (next.kind == TokKind::kWord && in_class("UNIT", next.norm)) return false;
+    if (next.kind == TokKind::kWord && in_class(tb.notyear, next)) return false;
+    if (next.kind == TokKind::kWord && in_class(kUNIT, next)) return false;
   }
   return true;
 }
@@ -56,10 +57,10 @@ bool bare_year(const std::vector<Tok>& toks, size_t pos) {
 // "1990s", "70s", "'80s": the decade's first three digits ("199").
 bool decade(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   size_t p = pos;
-  const bool apos = toks[p].norm == "'" && num_at(toks, p + 1) && !toks[p + 1].space_before;
+  const bool apos = is(toks[p].norm, "'") && num_at(toks, p + 1) && !toks[p + 1].space_before;
   if (apos) ++p;
   if (!num_at(toks, p)) return true;
-  const std::string& s = toks[p].norm;
+  const std::string_view s = toks[p].norm;
   const bool ok_shape = (s.size() == 4 || s.size() == 2) && s.back() == '0' && parse_int(s) >= 0;
   if (!ok_shape || (apos && s.size() != 2)) return true;
   size_t te = p + 1;
@@ -72,27 +73,27 @@ bool decade(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
   }
   std::string v;
   if (s.size() == 4) {
-    v = s.substr(0, 3);
+    v = std::string(s.substr(0, 3));
   } else {
-    v = (s == "00" || s == "10" ? "20" : "19") + s.substr(0, 1);
+    v = (s == "00" || s == "10" ? "20" : "19") + std::string(s.substr(0, 1));
   }
-  out.push_back(make("DECADE", v, pos, te));
+  out.push_back(make(kDECADE, v, pos, te));
   return true;
 }
 
 // "2021-03-18" and US "3/18/2021", "7/8/07" as YYYY-MM-DD.
-bool full_date(std::string_view cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
+bool full_date(int cls, std::string_view s, size_t pos, std::vector<Slot>& out) {
   int y = 0, m = 0, d = 0;
-  if (cls == "ISODATE") {
+  if (cls == kISODATE) {
     auto date = parse_iso_date(s);
     if (date) out.push_back(make(cls, to_iso(*date), pos, pos + 1));
     return true;
   }
-  const size_t a = s.find('/'), b = a == std::string::npos ? a : s.find('/', a + 1);
-  if (b == std::string::npos || s.find_first_of(".:,", 0) != std::string::npos) return true;
+  const size_t a = s.find('/'), b = a == std::string_view::npos ? a : s.find('/', a + 1);
+  if (b == std::string_view::npos || s.find_first_of(".:,", 0) != std::string_view::npos) return true;
   m = static_cast<int>(parse_int(s.substr(0, a)));
   d = static_cast<int>(parse_int(s.substr(a + 1, b - a - 1)));
-  const std::string ys = s.substr(b + 1);
+  const std::string_view ys = s.substr(b + 1);
   y = static_cast<int>(parse_int(ys));
   if (ys.size() == 2) y += y < 50 ? 2000 : 1900;
   if ((ys.size() != 2 && ys.size() != 4) || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return true;
@@ -101,15 +102,15 @@ bool full_date(std::string_view cls, const std::string& s, size_t pos, std::vect
 }
 
 // "22:14", "6:40", "08:30:15" as HH:MM; "0800" (before a zone) as HH:MM.
-bool clock(std::string_view cls, const std::string& s, size_t pos, std::vector<Slot>& out) {
+bool clock(int cls, std::string_view s, size_t pos, std::vector<Slot>& out) {
   long h = -1, m = -1;
-  if (cls == "HHMM") {
+  if (cls == kHHMM) {
     if (s.size() != 4) return true;
     h = parse_int(s.substr(0, 2));
     m = parse_int(s.substr(2));
   } else {
     const size_t c = s.find(':');
-    if (c == std::string::npos || c == 0 || c > 2 || s.size() < c + 3) return true;
+    if (c == std::string_view::npos || c == 0 || c > 2 || s.size() < c + 3) return true;
     if (s.size() != c + 3 && !(s.size() == c + 6 && s[c + 3] == ':')) return true;
     h = parse_int(s.substr(0, c));
     m = parse_int(s.substr(c + 1, 2));
@@ -121,27 +122,27 @@ bool clock(std::string_view cls, const std::string& s, size_t pos, std::vector<S
 
 }  // namespace
 
-bool match_date_shape(std::string_view cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
-  if (cls == "DECADE") return decade(toks, pos, out);
-  if (cls == "YY") {
-    const bool ok = toks[pos].norm == "'" && num_at(toks, pos + 1) && !toks[pos + 1].space_before &&
+bool match_date_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+  if (cls == kDECADE) return decade(toks, pos, out);
+  if (cls == kYY) {
+    const bool ok = is(toks[pos].norm, "'") && num_at(toks, pos + 1) && !toks[pos + 1].space_before &&
                     toks[pos + 1].norm.size() == 2 && !glued_word(toks, pos + 2, "s") &&
-                    pos > 0 && toks[pos].space_before && in_class("MONTHCTX", toks[pos - 1].norm);
+                    pos > 0 && toks[pos].space_before && in_class(tables().monthctx, toks[pos - 1]);
     if (ok) {
       const long yy = parse_int(toks[pos + 1].norm);
       if (yy >= 0) out.push_back(make(cls, std::to_string(yy < 30 ? 2000 + yy : 1900 + yy), pos, pos + 2));
     }
     return true;
   }
-  const bool shape = cls == "BAREYEAR" || cls == "ISODATE" || cls == "SLASHDATE" || cls == "HM" || cls == "HHMM";
+  const bool shape = cls == kBAREYEAR || cls == kISODATE || cls == kSLASHDATE || cls == kHM || cls == kHHMM;
   if (!shape) return false;
   if (!num_at(toks, pos)) return true;
-  const std::string& s = toks[pos].norm;
-  if (cls == "BAREYEAR") {
-    if (bare_year(toks, pos)) out.push_back(make(cls, s, pos, pos + 1));
+  const std::string_view s = toks[pos].norm;
+  if (cls == kBAREYEAR) {
+    if (bare_year(toks, pos)) out.push_back(make(cls, std::string(s), pos, pos + 1));
     return true;
   }
-  if (cls == "ISODATE" || cls == "SLASHDATE") return full_date(cls, s, pos, out);
+  if (cls == kISODATE || cls == kSLASHDATE) return full_date(cls, s, pos, out);
   return clock(cls, s, pos, out);
 }
 

@@ -1,4 +1,5 @@
 // Loads the tagger's TSV tables (src/rules/en/dates_*.tsv) into vocabularies, patterns and tense cues.
+#include <cstdlib>
 #include <string>
 
 #include "extract/dates_internal.h"
@@ -22,7 +23,10 @@ std::vector<std::string> split(std::string_view s, char sep) {
 
 std::vector<std::string> words_of(std::string_view phrase) {
   std::vector<std::string> out;
-  for (const Tok& t : tokenize(phrase)) out.push_back(t.norm);
+  std::vector<char> norms;
+  std::vector<Tok> toks;
+  tokenize(phrase, norms, toks);
+  for (const Tok& t : toks) out.emplace_back(t.norm);
   return out;
 }
 
@@ -35,6 +39,7 @@ void add_entries(Tables& t, const std::string& id, const std::string& cls, std::
     e->cls = cls;
     e->cls_id = t.class_id(cls);
     e->value = value;
+    e->num = std::atof(value.c_str());
     e->ambiguous = ambiguous;
     e->words = words_of(phrase);
     if (e->words.empty()) continue;
@@ -111,6 +116,9 @@ void load_patterns(Tables& t) {
         if (!a.is_class) a.lit_id = t.literals.emplace(a.s, static_cast<int>(t.literals.size())).first->second;
         if (a.is_class) t.pattern_classes |= a.cls_id < 64 ? uint64_t{1} << a.cls_id : 0;
       }
+      Element& el = p.elems.back();
+      el.all_literal = true;
+      for (const Element::Alt& a : el.alts) el.all_literal = el.all_literal && !a.is_class;
     }
     starters(p);
     t.patterns.push_back(std::move(p));
@@ -136,9 +144,78 @@ void load_cues(Tables& t) {
   }
 }
 
+// One entry per word the matcher may look up: what begins with it, and its literal id.
+void index_words(Tables& t) {
+  for (const auto& kv : t.by_first) {
+    WordInfo& w = t.words[std::string_view(kv.first)];
+    w.lex = kv.second;
+    for (const LexEntry* e : kv.second) {
+      if (e->words.size() > 1) w.multi.push_back(e);
+      if (e->words.size() == 1) w.single |= class_bits(e->cls_id);
+    }
+  }
+  for (const auto& kv : t.cue_by_first) t.words[std::string_view(kv.first)].cues = kv.second;
+  for (const auto& kv : t.literals) t.words[std::string_view(kv.first)].lit = kv.second;
+}
+
+void set_bit(std::vector<uint64_t>& bits, size_t i) {
+  if (bits.size() <= i / 64) bits.resize(i / 64 + 1, 0);
+  bits[i / 64] |= uint64_t{1} << (i % 64);
+}
+
+void init_sets(StartSets& s, size_t literals, size_t words) {
+  s.by_class.assign(64, std::vector<uint64_t>(words, 0));
+  s.by_lit.assign(literals, std::vector<uint64_t>(words, 0));
+  s.always.assign(words, 0);
+}
+
+// Adds pattern `i` to the sets of every alternative of `e`.
+void add_element(StartSets& s, const Element& e, size_t i) {
+  for (const Element::Alt& a : e.alts) {
+    if (a.is_class && a.cls_id >= 0 && a.cls_id < 64) set_bit(s.by_class[a.cls_id], i);
+    if (a.is_class && (a.cls_id < 0 || a.cls_id >= 64)) set_bit(s.always, i);
+    if (!a.is_class && a.lit_id >= 0) set_bit(s.by_lit[a.lit_id], i);
+  }
+}
+
+// A pattern whose span begins with a one-token literal element, followed by at least one required element.
+void index_literal_first(Tables& t, const Pattern& p, size_t i) {
+  const size_t f = p.elems[0].context ? 1 : 0;
+  if (f >= p.elems.size() || !p.elems[f].all_literal) return;
+  size_t req = f + 1;
+  while (req < p.elems.size() && p.elems[req].optional) ++req;
+  if (req >= p.elems.size()) return;  // everything after it is optional: no condition on the next token
+  set_bit(t.lit_first, i);
+  if (p.elems[f].optional) set_bit(t.lit_first_optional, i);
+  add_element(t.firsts, p.elems[f], i);
+  for (size_t e = f + 1; e <= req; ++e) add_element(t.rests, p.elems[e], i);
+}
+
+// For each start class and literal, the patterns (by index) whose span it may begin; see may_start().
+void index_starts(Tables& t) {
+  const size_t words = (t.patterns.size() + 63) / 64;
+  init_sets(t.starts, t.literals.size(), words);
+  init_sets(t.firsts, t.literals.size(), words);
+  init_sets(t.rests, t.literals.size(), words);
+  t.lit_first.assign(words, 0);
+  t.lit_first_optional.assign(words, 0);
+  for (size_t i = 0; i < t.patterns.size(); ++i) {
+    const Pattern& p = t.patterns[i];
+    if (p.elems.empty() || p.combine) continue;
+    if (p.start_classes == ~uint64_t{0}) set_bit(t.starts.always, i);
+    for (int c = 0; c < 64; ++c) {
+      if ((p.start_classes >> c) & 1) set_bit(t.starts.by_class[c], i);
+    }
+    for (int l : p.start_literals) {
+      if (l >= 0) set_bit(t.starts.by_lit[l], i);
+    }
+    index_literal_first(t, p, i);
+  }
+}
+
 Tables load() {
   Tables t;
-  // Shape classes first, so start_mask() finds them whether or not a pattern names them.
+  // Shape classes first, in ShapeClass order, so their ids are fixed whether or not a pattern names them.
   for (const char* s : {"NUM", "ORD", "UNITS", "NUMW", "ORDW", "UNIT", "YY", "DECADE", "NUMSIGNED", "AMPM", "DAY",
                         "YEAR", "BAREYEAR", "ISODATE", "SLASHDATE", "HM", "HHMM", "HOUR", "INT"}) {
     t.class_id(s);
@@ -151,6 +228,15 @@ Tables load() {
   load_vocab(t, "en/dates_words.tsv", nullptr, 2, 3, 5);
   load_patterns(t);
   load_cues(t);
+  index_words(t);
+  index_starts(t);
+  t.month = t.class_id("MONTH");
+  t.weekday = t.class_id("WEEKDAY");
+  t.holiday = t.class_id("HOLIDAY");
+  t.namedday = t.class_id("NAMEDDAY");
+  t.monthctx = t.class_id("MONTHCTX");
+  t.notyear = t.class_id("NOTYEAR");
+  t.notyearbefore = t.class_id("NOTYEARBEFORE");
   return t;
 }
 
@@ -174,6 +260,12 @@ int Tables::find_class(const std::string& name) const {
 const Tables& tables() {
   static const Tables t = load();
   return t;
+}
+
+std::string_view class_name(int id) {
+  const Tables& t = tables();
+  return id >= 0 && static_cast<size_t>(id) < t.class_names.size() ? std::string_view(t.class_names[id])
+                                                                   : std::string_view();
 }
 
 const Slot* Match::get(std::string_view cls) const {

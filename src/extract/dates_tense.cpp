@@ -8,10 +8,10 @@ namespace {
 constexpr size_t kLookBack = 12;
 constexpr size_t kLookAhead = 8;
 
-bool is_determiner(const std::string& w) {
-  static const char* const kDet[] = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"};
-  for (const char* d : kDet) {
-    if (w == d) return true;
+bool is_determiner(std::string_view w) {
+  static const std::string_view kDet[] = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "whose"};
+  for (std::string_view d : kDet) {
+    if (is(w, d)) return true;
   }
   return false;
 }
@@ -26,12 +26,12 @@ struct Cue {
 Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
   const Tables& t = tables();
   Cue best;
-  auto it = t.cue_by_first.find(toks[k].norm);
+  const std::vector<size_t>* cues = toks[k].info && !toks[k].info->cues.empty() ? &toks[k].info->cues : nullptr;
   // After a determiner a cue word is a noun ("the offer", "his plan"): it names a thing, not a tense.
-  if (k > 0 && is_determiner(toks[k - 1].norm)) it = t.cue_by_first.end();
-  if (it != t.cue_by_first.end()) {
+  if (cues && k > 0 && is_determiner(toks[k - 1].norm)) cues = nullptr;
+  if (cues) {
     size_t best_len = 0;
-    for (size_t ci : it->second) {
+    for (size_t ci : *cues) {
       const TenseCue& c = t.cues[ci];
       if (k + c.words.size() > limit || c.words.size() <= best_len) continue;
       bool ok = true;
@@ -43,31 +43,31 @@ Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
   }
   if (best.orient < 0 && best.id == "tc_was" && k + 2 < limit) {
     // "has been scheduled", "was expected": the participle tells the time, not the auxiliary.
-    const size_t after = k + (toks[k + 1].norm == "been" ? 2 : 1);
+    const size_t after = k + (is(toks[k + 1].norm, "been") ? 2 : 1);
     if (after < limit) {
       Cue next = cue_at(toks, after, limit);
       if (next.orient > 0) return next;
     }
   }
-  const std::string& w = toks[k].norm;
+  const std::string_view w = toks[k].norm;
   if (best.orient == 0 && toks[k].kind == TokKind::kWord && !toks[k].cap && w.size() >= 5 &&
       w.compare(w.size() - 2, 2, "ed") == 0) {
     best = Cue{-1, false, "tc_ed"};
   }
-  if (best.orient < 0 && k > 0 && (toks[k - 1].norm == "be" || toks[k - 1].norm == "being")) {
+  if (best.orient < 0 && k > 0 && (is(toks[k - 1].norm, "be") || is(toks[k - 1].norm, "being"))) {
     best = Cue{1, true, "tc_will"};
   }
   return best;
 }
 
-bool clause_stop(const Tok& t) { return t.norm == ";" || t.norm == "\""; }
+bool clause_stop(const Tok& t) { return is(t.norm, ";") || is(t.norm, "\""); }
 
 // Looking ahead, a conjunction starts another clause whose verb says nothing about this date.
 bool forward_stop(const Tok& t) {
-  static const char* const kJoins[] = {"and", "but", "while", "when", "after", "before", "because",
+  static const std::string_view kJoins[] = {"and", "but", "while", "when", "after", "before", "because",
                                        "although", "though", "as", "which", "who", "whereas"};
-  for (const char* j : kJoins) {
-    if (t.norm == j) return true;
+  for (std::string_view j : kJoins) {
+    if (is(t.norm, j)) return true;
   }
   return clause_stop(t);
 }

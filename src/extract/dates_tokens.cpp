@@ -41,11 +41,11 @@ bool is_letter(char32_t c) {
 }
 
 // Folds typographic punctuation to the ASCII forms the patterns are written with; other marks stay as they are.
-std::string fold(char32_t c, std::string_view original) {
+std::string_view fold(char32_t c, std::string_view original) {
   if (c == 0x2018 || c == 0x2019 || c == 0x2032 || c == '`') return "'";
   if (c == 0x201C || c == 0x201D || c == 0xAB || c == 0xBB) return "\"";
   if (c >= 0x2010 && c <= 0x2015) return "-";
-  return std::string(original);
+  return original;
 }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -76,6 +76,12 @@ size_t number_length(std::string_view s, size_t pos) {
 size_t word_end(std::string_view text, size_t pos) {
   size_t p = pos;
   while (p < text.size()) {
+    const unsigned char b = static_cast<unsigned char>(text[p]);
+    if (b < 0x80) {  // ASCII fast path, same answer as decoding
+      if (!is_letter(b) && !(is_digit(b) && p > pos)) break;
+      ++p;
+      continue;
+    }
     size_t q = p;
     const char32_t d = decode(text, q);
     if (!is_letter(d) && !(is_digit(d) && p > pos)) break;
@@ -84,15 +90,25 @@ size_t word_end(std::string_view text, size_t pos) {
   return p;
 }
 
+// Writes `s` at `at` in the norms buffer and returns the view of it there.
+std::string_view put(std::vector<char>& norms, size_t at, std::string_view s, bool lower_case) {
+  char* p = norms.data() + at;
+  for (size_t i = 0; i < s.size(); ++i) p[i] = lower_case ? lower(s[i]) : s[i];
+  return std::string_view(p, s.size());
+}
+
 }  // namespace
 
-std::vector<Tok> tokenize(std::string_view text) {
-  std::vector<Tok> toks;
+void tokenize(std::string_view text, std::vector<char>& norms, std::vector<Tok>& toks) {
+  toks.clear();
+  norms.assign(text.size(), '\0');
+  toks.reserve(text.size() / 3 + 8);  // about one token per 5 bytes of news text
   size_t pos = 0;
   bool space = true, brk = false;
   while (pos < text.size()) {
     size_t next = pos;
-    const char32_t c = decode(text, next);
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    const char32_t c = b < 0x80 ? (++next, b) : decode(text, next);
     if (is_space(c)) {
       space = true;
       brk = brk || c == '\n';
@@ -107,25 +123,24 @@ std::vector<Tok> tokenize(std::string_view text) {
     if (is_digit(c)) {
       t.kind = TokKind::kNum;
       t.end = pos + number_length(text, pos);
-      t.norm = std::string(text.substr(pos, t.end - pos));
+      t.norm = put(norms, pos, text.substr(pos, t.end - pos), false);
     } else if (is_letter(c)) {
       t.kind = TokKind::kWord;
       t.cap = c >= 'A' && c <= 'Z';
       t.end = word_end(text, pos);
-      for (size_t i = pos; i < t.end; ++i) t.norm += lower(text[i]);
+      t.norm = put(norms, pos, text.substr(pos, t.end - pos), true);
     } else {
       t.kind = TokKind::kPunct;
       t.end = next;
-      t.norm = fold(c, text.substr(pos, next - pos));
+      t.norm = put(norms, pos, fold(c, text.substr(pos, next - pos)), false);
     }
     pos = t.end;
-    toks.push_back(std::move(t));
+    toks.push_back(t);
   }
-  return toks;
 }
 
 std::vector<size_t> sentence_ids(const std::vector<Tok>& toks) {
-  static const char* const kAbbrev[] = {"mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun",
+  static const std::string_view kAbbrev[] = {"mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun",
                                         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov",
                                         "sen", "rep", "no", "vs", "jr", "sr", "prof", "lt", "col", "sgt"};
   std::vector<size_t> ids(toks.size(), 0);
@@ -133,17 +148,17 @@ std::vector<size_t> sentence_ids(const std::vector<Tok>& toks) {
   for (size_t i = 1; i < toks.size(); ++i) {
     const Tok& prev = toks[i - 1];
     bool brk = toks[i].break_before;
-    if (!brk && (prev.norm == "." || prev.norm == "!" || prev.norm == "?") &&
-        (toks[i].cap || toks[i].norm == "\"" || toks[i].kind == TokKind::kNum)) {
+    if (!brk && (is(prev.norm, ".") || is(prev.norm, "!") || is(prev.norm, "?")) &&
+        (toks[i].cap || is(toks[i].norm, "\"") || toks[i].kind == TokKind::kNum)) {
       brk = true;
-      if (prev.norm == "." && i >= 2 && toks[i - 2].kind == TokKind::kWord && !toks[i - 2].space_before) {
+      if (is(prev.norm, ".") && i >= 2 && toks[i - 2].kind == TokKind::kWord && !toks[i - 2].space_before) {
         // "U.S." and other initials: a dot right after a one-letter word does not end a sentence.
         brk = toks[i - 2].norm.size() > 1;
       }
-      if (prev.norm == "." && i >= 2) {
-        const std::string& w = toks[i - 2].norm;
-        for (const char* a : kAbbrev) {
-          if (w == a) brk = false;
+      if (is(prev.norm, ".") && i >= 2) {
+        const std::string_view w = toks[i - 2].norm;
+        for (std::string_view a : kAbbrev) {
+          if (is(w, a)) brk = false;
         }
       }
     }

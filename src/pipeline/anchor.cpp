@@ -6,55 +6,43 @@
 #include <string_view>
 
 #include "extract/dates.h"
-#include "text/text.h"
+#include "pipeline/anchor_shingles.h"
 
 namespace fc {
 namespace {
 
-// Hashes of the text's word 4-grams in text order (duplicates kept): FNV-1a over "w1 w2 w3 w4", the same
-// on every platform, so a 64-bit collision is the only way two different 4-grams could count as one.
-std::vector<uint64_t> shingle_hashes(std::string_view text) {
-  const TextIndex idx = index_text(text);
-  std::vector<const std::string*> words;
-  for (const Token& t : idx.tokens) {
-    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) words.push_back(&t.norm);
-  }
-  std::vector<uint64_t> out;
-  for (size_t i = 0; i + 4 <= words.size(); ++i) {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t k = 0; k < 4; ++k) {
-      if (k > 0) h = (h ^ static_cast<unsigned char>(' ')) * 1099511628211ULL;
-      for (unsigned char c : *words[i + k]) h = (h ^ c) * 1099511628211ULL;
-    }
-    out.push_back(h);
-  }
-  return out;
+std::vector<uint64_t> sorted(std::vector<uint64_t> v) {
+  std::sort(v.begin(), v.end());
+  return v;
 }
 
-std::vector<uint64_t> sorted_unique(std::vector<uint64_t> v) {
-  std::sort(v.begin(), v.end());
+std::vector<uint64_t> unique_of_sorted(std::vector<uint64_t> v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
   return v;
 }
 
-// Share of `grams` (with repeats) found in the sorted set `other`.
+// Share of the sorted `grams` (with repeats) found in the sorted set `other`: one merge walk.
 double contained(const std::vector<uint64_t>& grams, const std::vector<uint64_t>& other) {
   if (grams.empty()) return 0;
-  size_t hit = 0;
-  for (uint64_t g : grams) hit += std::binary_search(other.begin(), other.end(), g) ? 1 : 0;
+  size_t hit = 0, j = 0;
+  for (uint64_t g : grams) {
+    while (j < other.size() && other[j] < g) ++j;
+    hit += j < other.size() && other[j] == g ? 1 : 0;
+  }
   return static_cast<double>(hit) / static_cast<double>(grams.size());
 }
 
-// Each source's 4-gram hashes, computed at most once however many sources are compared with it.
+// Each source's 4-gram hashes (sorted, with repeats; and as a set), computed at most once however many sources
+// are compared with it.
 class ShingleCache {
  public:
   explicit ShingleCache(const std::vector<Source>& sources) : sources_(sources), seq_(sources.size()), set_(sources.size()) {}
   const std::vector<uint64_t>& seq(size_t i) {
-    if (!seq_[i]) seq_[i] = shingle_hashes(sources_[i].text);
+    if (!seq_[i]) seq_[i] = sorted(shingle_hashes(sources_[i].text));
     return *seq_[i];
   }
   const std::vector<uint64_t>& set(size_t i) {
-    if (!set_[i]) set_[i] = sorted_unique(seq(i));
+    if (!set_[i]) set_[i] = unique_of_sorted(seq(i));
     return *set_[i];
   }
 
@@ -109,11 +97,18 @@ std::optional<CivilDate> with_story_year(CivilDate d, const std::optional<CivilD
 }
 
 double containment(const std::string& a, const std::string& b) {
-  const std::vector<uint64_t> sa = shingle_hashes(a);
-  return sa.empty() ? 0 : contained(sa, sorted_unique(shingle_hashes(b)));
+  const std::vector<uint64_t> sa = sorted(shingle_hashes(a));
+  return sa.empty() ? 0 : contained(sa, unique_of_sorted(sorted(shingle_hashes(b))));
 }
 
 std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vector<std::string>& warnings) {
+  std::vector<PreparedDates> prepared;
+  return resolve_anchors(sources, warnings, prepared);
+}
+
+std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vector<std::string>& warnings,
+                                    std::vector<PreparedDates>& prepared) {
+  prepared.assign(sources.size(), PreparedDates());
   std::vector<Anchor> out(sources.size());
   ShingleCache shingles(sources);
   for (size_t i = 0; i < sources.size(); ++i) {
@@ -123,7 +118,8 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
       a.date = parse_iso_date(std::string_view(s.published).substr(0, 10));
       continue;
     }
-    std::optional<InferredDate> found = infer_published(s.text);
+    prepared[i] = prepare_dates(s.text);
+    std::optional<InferredDate> found = infer_published(prepared[i]);
     const bool dateline = found && found->how.rfind("dateline", 0) == 0;
     std::optional<size_t> twin = dateline ? std::nullopt : near_duplicate(sources, i, shingles);
     if (twin) {

@@ -6,6 +6,7 @@
 
 #include "core/date.h"
 #include "core/source.h"
+#include "extract/dates.h"
 
 namespace fc {
 
@@ -19,6 +20,11 @@ struct Anchor {
 /// Anchors for every source: the publication date, else a dateline, a near-duplicate source's date,
 /// or the latest date the text reports in the past tense. Each inference adds a warning saying how.
 std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vector<std::string>& warnings);
+
+/// The same, keeping the tagging it did: `prepared[i]` is filled for each source whose date had to be inferred
+/// (tag it with tag_dates(prepared[i], anchor) rather than from its text again); the others stay empty.
+std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vector<std::string>& warnings,
+                                    std::vector<PreparedDates>& prepared);
 
 /// The latest publication date given in the story: the reference for a month and day without a year.
 std::optional<CivilDate> story_reference(const std::vector<Source>& sources);

@@ -199,3 +199,30 @@ TEST_CASE("no publication date when the text gives none", "[dates][infer]") {
   CHECK_FALSE(fc::infer_published("The minister spoke by phone on Jan. 26 with his counterpart."));
   CHECK_FALSE(fc::infer_published(""));
 }
+
+TEST_CASE("a prepared text tags and infers the same as the text itself, under any anchor", "[dates][prepared]") {
+  const std::vector<std::string> texts = {
+      "VALDORIA, May 16 (Harbor Wire) - Dock workers walked out on Wednesday and talks resume Friday or Monday.",
+      "A spokesman said on March 19 that the offer stood. The next day, two weeks ago, at 10 a.m. it changed.",
+      "Headline\nMARCH 18, 2021 22:14\nThe minister said on Thursday he would travel in the spring of 2022.", ""};
+  for (const std::string& t : texts) {
+    const fc::PreparedDates p = fc::prepare_dates(t);
+    REQUIRE(static_cast<bool>(p));
+    for (const std::optional<fc::CivilDate>& dct : {std::optional<fc::CivilDate>(), std::optional(kThursday)}) {
+      const auto a = fc::tag_dates(t, dct), b = fc::tag_dates(p, dct);
+      REQUIRE(a.size() == b.size());
+      for (size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].start == b[i].start);
+        CHECK(a[i].end == b[i].end);
+        CHECK(a[i].value == b[i].value);
+        CHECK(a[i].type == b[i].type);
+        CHECK(a[i].rule == b[i].rule);
+      }
+    }
+    const auto x = fc::infer_published(t), y = fc::infer_published(p);
+    REQUIRE(static_cast<bool>(x) == static_cast<bool>(y));
+    if (x) CHECK(x->how == y->how);
+  }
+  CHECK(fc::tag_dates(fc::PreparedDates(), kThursday).empty());
+  CHECK_FALSE(fc::infer_published(fc::PreparedDates()));
+}

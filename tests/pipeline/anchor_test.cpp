@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "pipeline/anchor.h"
+#include "pipeline/anchor_shingles.h"
+#include "text/text.h"
 
 namespace {
 fc::Source src(const std::string& id, const std::string& published, const std::string& text) {
@@ -42,4 +44,36 @@ TEST_CASE("an undated source with nothing to go on stays unanchored and says so"
 TEST_CASE("containment measures how much of one text another repeats", "[pipeline][anchor]") {
   CHECK(fc::containment(kWire, kWire) == Approx(1.0));
   CHECK(fc::containment("entirely different words about weather in the hills today", kWire) == Approx(0.0));
+}
+
+TEST_CASE("the 4-gram words are exactly index_text's word and number tokens", "[pipeline][anchor]") {
+  const std::vector<std::string> texts = {
+      "U.S. officials' rock-and-roll plans: 1990s, 3,000.5 tons on the 19th; A&P e.g. x.y z. \"Quoted\" - dash",
+      "\xC3\x85lesund \xC3\x89" "COLE don\xE2\x80\x99t \xE2\x80\x9Cwork\xE2\x80\x9D co\xE2\x80\x90op 12:30 3/18/2021 "
+      "\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1 \xE4\xB8\xAD\xE6\x96\x87 end.",
+      "A.B.C. a.b. ab.cd 'quote' O'Neil -5 +7 100% $3bn J.R.R. Tolkien\tand\nnew\r\nlines \xC2\xA0nbsp",
+      "", "   ", "x", "..."};
+  for (const std::string& t : texts) {
+    std::string folded;
+    std::vector<size_t> ends;
+    fc::shingle_words(t, folded, ends);
+    std::vector<std::string> mine, theirs;
+    for (size_t i = 0; i < ends.size(); ++i) mine.push_back(folded.substr(i ? ends[i - 1] : 0, ends[i] - (i ? ends[i - 1] : 0)));
+    for (const fc::Token& tok : fc::index_text(t).tokens) {
+      if (tok.kind == fc::TokenKind::kWord || tok.kind == fc::TokenKind::kNumber) theirs.push_back(tok.norm);
+    }
+    CHECK(mine == theirs);
+  }
+}
+
+TEST_CASE("resolve_anchors keeps the tagging of the sources it inferred a date for", "[pipeline][anchor]") {
+  std::vector<std::string> warnings;
+  std::vector<fc::PreparedDates> prepared;
+  const std::vector<fc::Source> sources = {src("wire", "2024-05-16", kWire), src("x", "", "He said on March 19, 2021 it stood.")};
+  const auto a = fc::resolve_anchors(sources, warnings, prepared);
+  REQUIRE(prepared.size() == 2);
+  CHECK_FALSE(prepared[0]);
+  REQUIRE(prepared[1]);
+  REQUIRE(a[1].date);
+  CHECK(fc::tag_dates(prepared[1], a[1].date).size() == fc::tag_dates(sources[1].text, a[1].date).size());
 }
