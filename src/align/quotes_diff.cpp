@@ -22,7 +22,8 @@ struct Word {
 };
 
 // Surface tokens of a rendering: words (with inner apostrophes) and single punctuation signs.
-std::vector<Word> split(std::string_view s) {
+std::vector<Word> split(std::string_view s, Vocab& vocab) {
+  std::vector<uint32_t> ids;
   std::vector<Word> out;
   size_t i = 0;
   while (i < s.size()) {
@@ -46,8 +47,9 @@ std::vector<Word> split(std::string_view s) {
     w.surface = std::string(s.substr(i, j - i));
     w.word = word;
     w.cap = c >= 'A' && c <= 'Z';
-    std::vector<std::string> folded = fold_words(w.surface);
-    for (const std::string& f : folded) w.key += (w.key.empty() ? "" : " ") + f;
+    ids.clear();
+    vocab.fold(w.surface, ids);  // as fold_words, each distinct word folded once
+    for (uint32_t f : ids) w.key += (w.key.empty() ? "" : " ") + vocab.word(f);
     if (!word) w.key = w.surface == "\xE2\x80\x9C" || w.surface == "\xE2\x80\x9D" ? "\"" : w.surface;
     out.push_back(std::move(w));
     i = j;
@@ -123,14 +125,20 @@ void flag_block(const std::vector<const Word*>& dels, const std::vector<const Wo
 }  // namespace
 
 WordDiff word_diff(const std::string& a_id, std::string_view a, const std::string& b_id, std::string_view b) {
+  Vocab vocab;
+  return word_diff(a_id, a, b_id, b, vocab);
+}
+
+WordDiff word_diff(const std::string& a_id, std::string_view a, const std::string& b_id, std::string_view b,
+                   Vocab& vocab) {
   WordDiff out;
   out.a = a_id;
   out.b = b_id;
-  std::vector<Word> wa = split(a), wb = split(b);
-  std::vector<std::string> ka, kb;
-  for (const Word& w : wa) ka.push_back(w.key);
-  for (const Word& w : wb) kb.push_back(w.key);
-  dtl::Diff<std::string> diff(ka, kb);
+  std::vector<Word> wa = split(a, vocab), wb = split(b, vocab);
+  std::vector<uint32_t> ka, kb;  // the keys as ids: the diff compares integers
+  for (const Word& w : wa) ka.push_back(vocab.intern(w.key));
+  for (const Word& w : wb) kb.push_back(vocab.intern(w.key));
+  dtl::Diff<uint32_t> diff(ka, kb);
   diff.compose();
   size_t same = 0, words = 0;
   std::vector<const Word*> dels, adds;

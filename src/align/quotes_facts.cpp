@@ -9,13 +9,16 @@ namespace fc {
 namespace qa {
 namespace {
 
-std::string join_words(const std::vector<std::string>& w) {
+std::string join_words(const std::vector<uint32_t>& w, const Vocab& vocab) {
   std::string out;
-  for (const auto& x : w) out += (out.empty() ? "" : " ") + x;
+  for (uint32_t x : w) {
+    if (!out.empty()) out += ' ';
+    out += vocab.word(x);
+  }
   return out;
 }
 
-bool contains_run(const std::vector<std::string>& big, const std::vector<std::string>& small) {
+bool contains_run(const std::vector<uint32_t>& big, const std::vector<uint32_t>& small) {
   return !small.empty() && std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
 }
 
@@ -63,11 +66,11 @@ std::string short_label(const std::string& speaker, const std::vector<const Quot
 
 // Groups the members by their folded words; the canonical rendering (most sources, then longest) comes first.
 std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vector<size_t>& members,
-                                  const std::vector<SourceFindings>& all) {
+                                  const std::vector<SourceFindings>& all, Vocab& vocab) {
   std::vector<Rendering> rs;
   for (size_t m : members) {
     const Item& it = items[m];
-    const std::string key = join_words(it.words);
+    const std::string key = join_words(it.words, vocab);
     auto r = std::find_if(rs.begin(), rs.end(), [&](const Rendering& x) { return x.key == key; });
     if (r == rs.end()) {
       rs.push_back(Rendering{key, all[it.src].quotes[it.q].text, {}, {}});
@@ -100,10 +103,11 @@ void decide(Fact& f, size_t sources, size_t renderings, bool variant) {
   }
 }
 
-Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& members, const std::vector<SourceFindings>& all) {
+Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& members, const std::vector<SourceFindings>& all,
+               Vocab& vocab) {
   Fact f;
   f.kind = "quote";
-  const std::vector<Rendering> rs = renderings(items, members, all);
+  const std::vector<Rendering> rs = renderings(items, members, all, vocab);
   const Rendering& canon = rs[0];
   std::vector<const Quote*> quotes;
   std::vector<std::string_view> texts;
@@ -133,7 +137,7 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
     }
     f.variants.push_back(Variant{r.text, r.sources});
     if (match != "variant") continue;
-    WordDiff d = word_diff(canon.sources[0], canon.text, r.sources[0], r.text);
+    WordDiff d = word_diff(canon.sources[0], canon.text, r.sources[0], r.text, vocab);
     for (const auto& fl : d.flags) {
       if (std::find(f.flags.begin(), f.flags.end(), fl) == f.flags.end()) f.flags.push_back(fl);
     }
@@ -147,23 +151,24 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
 }  // namespace
 
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,
-                              const std::vector<SourceFindings>& all) {
+                              const std::vector<SourceFindings>& all, Vocab& vocab) {
   std::map<size_t, std::vector<size_t>> groups;
   for (size_t i = 0; i < items.size(); ++i) groups[cluster[i]].push_back(i);
   std::vector<std::vector<size_t>> ordered;
   for (auto& kv : groups) ordered.push_back(std::move(kv.second));
   std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
   std::vector<Fact> facts;
-  for (const auto& members : ordered) facts.push_back(make_fact(items, members, all));
+  for (const auto& members : ordered) facts.push_back(make_fact(items, members, all, vocab));
   return facts;
 }
 
 }  // namespace qa
 
 std::vector<Fact> align_quotes(const std::vector<SourceFindings>& all) {
-  std::vector<qa::Item> items = qa::build_items(all);
-  std::vector<size_t> cluster = qa::cluster_items(items, all);
-  return qa::build_facts(items, cluster, all);
+  qa::Vocab vocab;
+  std::vector<qa::Item> items = qa::build_items(all, vocab);
+  std::vector<size_t> cluster = qa::cluster_items(items);
+  return qa::build_facts(items, cluster, all, vocab);
 }
 
 }  // namespace fc

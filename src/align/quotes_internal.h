@@ -1,8 +1,11 @@
 // Internals of quote alignment: comparable quote items, matching, and word diffs between renderings.
 #pragma once
 #include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "align/findings.h"
@@ -11,15 +14,61 @@
 namespace fc {
 namespace qa {
 
+/// Word ids of one alignment run: each distinct word once, with its comparison forms worked out once.
+class Vocab {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  Vocab();
+  /// The id of `w` (id 0 is the empty word).
+  uint32_t intern(std::string_view w);
+  /// The word of an id.
+  const std::string& word(uint32_t id) const { return *words_[id]; }
+  /// Appends the comparison word ids of `text` (as fold_words).
+  void fold(std::string_view text, std::vector<uint32_t>& out);
+  /// The synonym key of a word id (synonym_key).
+  uint32_t key(uint32_t id);
+  /// The light stem of a word id (stem).
+  uint32_t stem_of(uint32_t id);
+  /// True for function words (is_function_word).
+  bool function(uint32_t id);
+  /// Context stem of a text token's norm: stem(synonym_key(spelling_fold(norm))), kNone for function or short words.
+  uint32_t context_stem(std::string_view norm);
+
+ private:
+  void fold_word(const std::string& w, std::vector<uint32_t>& out);
+  struct Hash {  // FNV-1a: cheaper than std::hash on short words
+    size_t operator()(std::string_view s) const noexcept {
+      uint64_t h = 14695981039346656037ull;
+      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      return static_cast<size_t>(h);
+    }
+  };
+  std::deque<std::string> store_;  // deque: strings never move, so views into them stay valid
+  std::vector<const std::string*> words_;
+  void grow();
+  std::vector<std::pair<uint32_t, uint32_t>> slots_;  // open addressing: (hash low bits, id + 1), 0 = empty
+  std::vector<uint32_t> key_, stem_, ctx_, fold_a_, fold_b_;  // memos by id, kNone until computed
+  std::vector<int8_t> func_;
+};
+
+/// A word id list prepared for bit-parallel LCS: its first 400 ids, each distinct id with the bit mask of its places.
+struct LcsTable {
+  size_t m = 0;
+  std::vector<uint32_t> syms;    // distinct ids, sorted
+  std::vector<uint64_t> masks;   // (m + 63) / 64 words per id
+};
+
 /// One statement quote of one source, prepared for comparison.
 struct Item {
   size_t src = 0;  // index into the findings
   size_t q = 0;    // index into that source's quotes
-  std::vector<std::string> words;    // folded words of the quote (contractions expanded), in order
-  std::vector<std::string> keys;     // the words with one key per synonym group, for matching only
-  std::vector<std::string> content;  // stems of its content words, sorted and unique
-  std::vector<std::string> context;  // stems of content words around it (sentence, or the quote it sits in)
-  std::string speaker_key;           // surname or organisation, lower case; "" when unknown
+  char kind = 'd';                   // d(irect), p(artial) or s(aying)
+  std::vector<uint32_t> words;       // folded words of the quote (contractions expanded), in order
+  std::vector<uint32_t> keys;        // the words with one key per synonym group, for matching only
+  LcsTable lcs;                      // the keys, ready for lcs_with
+  std::vector<uint32_t> content;     // stems of its content words, sorted and unique (by id)
+  std::vector<uint32_t> context;     // stems of content words around it (sentence, or the quote it sits in)
+  uint32_t speaker = 0;              // surname or organisation, lower case; 0 (the empty word) when unknown
   int parent = -1;                   // item of the quote this saying sits in
   std::vector<size_t> children;      // sayings inside this quote
   size_t child_from = 0;             // position of this saying in its parent's words
@@ -30,7 +79,7 @@ struct Item {
 enum class Match { kNone, kIdentical, kMinor, kVariant };
 
 /// Builds the items of all sources (statements only: direct, partial and saying quotes).
-std::vector<Item> build_items(const std::vector<SourceFindings>& all);
+std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& vocab);
 
 /// Folds a quote's text to comparison words: lower case, straight apostrophes, contractions expanded.
 std::vector<std::string> fold_words(std::string_view text);
@@ -47,18 +96,25 @@ std::string stem(const std::string& word);
 /// True for function words (en/stopwords.tsv plus pronouns and auxiliaries).
 bool is_function_word(const std::string& word);
 
-/// Length of the longest common subsequence of two word lists.
-size_t lcs_length(const std::vector<std::string>& a, const std::vector<std::string>& b);
+/// Prepares a word id list for lcs_with.
+void lcs_prepare(const std::vector<uint32_t>& s, LcsTable& t);
+/// Length of the longest common subsequence of a prepared list and `l` (both cut at 400 words).
+size_t lcs_with(const LcsTable& t, const std::vector<uint32_t>& l);
+/// Length of the longest common subsequence of two word id lists.
+size_t lcs_length(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 
 /// Clusters items into statements: returns a cluster id per item.
-std::vector<size_t> cluster_items(const std::vector<Item>& items, const std::vector<SourceFindings>& all);
+std::vector<size_t> cluster_items(const std::vector<Item>& items);
 
 /// Word diff between two renderings with meaning-changing differences flagged.
 WordDiff word_diff(const std::string& a_id, std::string_view a, const std::string& b_id, std::string_view b);
+/// The same, folding words through the run's `vocab`.
+WordDiff word_diff(const std::string& a_id, std::string_view a, const std::string& b_id, std::string_view b,
+                   Vocab& vocab);
 
 /// Turns the clusters into quote facts.
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,
-                              const std::vector<SourceFindings>& all);
+                              const std::vector<SourceFindings>& all, Vocab& vocab);
 
 }  // namespace qa
 }  // namespace fc

@@ -9,36 +9,6 @@ namespace fc {
 namespace qa {
 namespace {
 
-bool word_byte(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-}
-
-// Appends the comparison words of one surface word ("can't" -> "can", "not").
-void push_folded(std::string w, std::vector<std::string>& out) {
-  static const char* const kIs[] = {"it", "that", "he", "she", "there", "what", "who", "where", "here"};
-  auto ends = [&](const char* s) {
-    std::string x(s);
-    return w.size() > x.size() && w.compare(w.size() - x.size(), x.size(), x) == 0;
-  };
-  if (w == "cannot") { out.push_back("can"); out.push_back("not"); return; }
-  if (w == "won't") { out.push_back("will"); out.push_back("not"); return; }
-  if (w == "can't") { out.push_back("can"); out.push_back("not"); return; }
-  if (ends("n't")) { out.push_back(w.substr(0, w.size() - 3)); out.push_back("not"); return; }
-  const char* const kSuffix[][2] = {{"'re", "are"}, {"'ll", "will"}, {"'ve", "have"}, {"'m", "am"}, {"'d", "would"}};
-  for (const auto& s : kSuffix) {
-    if (ends(s[0])) { out.push_back(w.substr(0, w.size() - std::string(s[0]).size())); out.push_back(s[1]); return; }
-  }
-  if (ends("'s")) {
-    std::string base = w.substr(0, w.size() - 2);
-    if (std::find(std::begin(kIs), std::end(kIs), base) != std::end(kIs)) {
-      out.push_back(base);
-      out.push_back("is");
-      return;
-    }
-  }
-  out.push_back(spelling_fold(w, nullptr));
-}
-
 const std::unordered_set<std::string>& function_words() {
   static const std::unordered_set<std::string> set = [] {
     std::unordered_set<std::string> out;
@@ -61,8 +31,10 @@ const std::unordered_set<std::string>& function_words() {
   return set;
 }
 
-// Stems of the content words in text [a, b) of a source, using its token index.
-void add_context(const TextIndex& idx, size_t a, size_t b, size_t skip_a, size_t skip_b, std::vector<std::string>& out) {
+// Stems of the content words in text [a, b) of a source, using its token index; `memo` holds each token's stem
+// (kNone - 1 until worked out).
+void add_context(const TextIndex& idx, size_t a, size_t b, size_t skip_a, size_t skip_b, Vocab& vocab,
+                 std::vector<uint32_t>& memo, std::vector<uint32_t>& out) {
   size_t added = 0;
   auto first = std::lower_bound(idx.tokens.begin(), idx.tokens.end(), a,
                                 [](const Token& t, size_t pos) { return t.end <= pos; });
@@ -71,13 +43,15 @@ void add_context(const TextIndex& idx, size_t a, size_t b, size_t skip_a, size_t
     if (t.end <= a) continue;
     if (t.start >= skip_a && t.end <= skip_b) continue;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-    if (is_function_word(t.norm) || t.norm.size() < 2) continue;
-    out.push_back(stem(synonym_key(spelling_fold(t.norm, nullptr))));
+    uint32_t& m = memo[static_cast<size_t>(it - idx.tokens.begin())];
+    if (m == Vocab::kNone - 1) m = vocab.context_stem(t.norm);
+    if (m == Vocab::kNone) continue;
+    out.push_back(m);
     if (++added > 120) break;
   }
 }
 
-void sort_unique(std::vector<std::string>& v) {
+void sort_unique(std::vector<uint32_t>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
@@ -109,15 +83,21 @@ bool speaks_for(std::string_view text, const std::string& org, const std::string
 // An organisation's partial quote whose words sit inside a quote of someone another source introduces as speaking
 // for it takes that person's key, so the excerpt can join the full quote.
 void credit_spokespeople(std::vector<Item>& items, const std::vector<SourceFindings>& all) {
+  std::vector<size_t> direct;  // items of direct quotes by a known person
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Quote& d = all[items[i].src].quotes[items[i].q];
+    if (items[i].kind == 'd' && !d.speaker.empty() && d.rule.find("org:") == std::string::npos) direct.push_back(i);
+  }
   for (Item& it : items) {
     const Quote& q = all[it.src].quotes[it.q];
-    if (q.kind != "partial" || q.rule.find("org:") == std::string::npos || it.words.size() < 2) continue;
-    for (const Item& full : items) {
+    if (it.kind != 'p' || q.rule.find("org:") == std::string::npos || it.words.size() < 2) continue;
+    for (size_t f : direct) {
+      const Item& full = items[f];
       const Quote& d = all[full.src].quotes[full.q];
-      if (full.src == it.src || d.kind != "direct" || d.speaker.empty() || d.rule.find("org:") != std::string::npos) continue;
+      if (full.src == it.src) continue;
       if (std::search(full.words.begin(), full.words.end(), it.words.begin(), it.words.end()) == full.words.end()) continue;
       if (!speaks_for(all[full.src].source->text, q.speaker, d.speaker)) continue;
-      it.speaker_key = full.speaker_key;
+      it.speaker = full.speaker;
       break;
     }
   }
@@ -125,100 +105,118 @@ void credit_spokespeople(std::vector<Item>& items, const std::vector<SourceFindi
 
 }  // namespace
 
-std::vector<std::string> fold_words(std::string_view text) {
-  std::vector<std::string> out;
-  std::string w;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
-    bool apostrophe = c == '\'' || (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\x99");
-    if (apostrophe && !w.empty() && i + (c == '\'' ? 1 : 3) < text.size() &&
-        word_byte(static_cast<unsigned char>(text[i + (c == '\'' ? 1 : 3)]))) {
-      w += '\'';
-      if (c != '\'') i += 2;
-      continue;
-    }
-    bool punct_cp = c == 0xE2 || c == 0xC2;  // typographic quotes, dashes, spaces, guillemets
-    if (word_byte(c) && !punct_cp) {
-      w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      continue;
-    }
-    if (punct_cp) i += (c == 0xE2 ? 2 : 1);
-    if (!w.empty()) push_folded(std::move(w), out);
-    w.clear();
-  }
-  return out;
-}
-
 std::string stem(const std::string& word) {
-  std::string w = word;
-  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-  for (const char* suf : {"ing", "ed", "es", "s", "ly"}) {
-    std::string s(suf);
+  std::string_view w = word;
+  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.remove_suffix(2);
+  for (std::string_view s : {"ing", "ed", "es", "s", "ly"}) {
     if (w.size() > s.size() + 3 && w.compare(w.size() - s.size(), s.size(), s) == 0) {
-      w.resize(w.size() - s.size());
+      w.remove_suffix(s.size());
       break;
     }
   }
-  if (w.size() > 6) w.resize(6);
-  return w;
+  if (w.size() > 6) w = w.substr(0, 6);
+  return std::string(w);
 }
 
 bool is_function_word(const std::string& word) { return function_words().count(word) > 0; }
 
-size_t lcs_length(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0;
-  const std::vector<std::string>& s = a.size() < b.size() ? a : b;
-  const std::vector<std::string>& l = a.size() < b.size() ? b : a;
-  std::vector<size_t> row(s.size() + 1, 0);
-  for (size_t i = 0; i < l.size() && i < 400; ++i) {
-    size_t diag = 0;
-    for (size_t j = 0; j < s.size() && j < 400; ++j) {
-      size_t up = row[j + 1];
-      row[j + 1] = l[i] == s[j] ? diag + 1 : std::max(row[j], row[j + 1]);
-      diag = up;
+void lcs_prepare(const std::vector<uint32_t>& s, LcsTable& t) {
+  t.m = std::min(s.size(), size_t{400});
+  const size_t words = (t.m + 63) / 64;
+  std::vector<std::pair<uint32_t, uint32_t>> at(t.m);  // (word id, position in s), sorted
+  for (size_t j = 0; j < t.m; ++j) at[j] = {s[j], static_cast<uint32_t>(j)};
+  std::sort(at.begin(), at.end());
+  t.syms.clear();
+  t.masks.clear();
+  for (const auto& p : at) {
+    if (t.syms.empty() || t.syms.back() != p.first) {
+      t.syms.push_back(p.first);
+      t.masks.resize(t.masks.size() + words, 0);
     }
+    t.masks[t.masks.size() - words + p.second / 64] |= uint64_t{1} << (p.second % 64);
   }
-  return row[std::min(s.size(), size_t{400})];
 }
 
-std::vector<Item> build_items(const std::vector<SourceFindings>& all) {
+// Bit-parallel LCS (Hyyro): one bit per word of the prepared list, one pass of word-wide adds per word of `l`.
+size_t lcs_with(const LcsTable& t, const std::vector<uint32_t>& l) {
+  if (t.m == 0 || l.empty()) return 0;
+  const size_t n = std::min(l.size(), size_t{400}), words = (t.m + 63) / 64;
+  uint64_t one[1] = {~uint64_t{0}};
+  std::vector<uint64_t> many(words > 1 ? words : 0, ~uint64_t{0});
+  uint64_t* v = words > 1 ? many.data() : one;
+  for (size_t i = 0; i < n; ++i) {
+    auto it = std::lower_bound(t.syms.begin(), t.syms.end(), l[i]);
+    if (it == t.syms.end() || *it != l[i]) continue;  // no match: the row stays as it is
+    const uint64_t* mask = t.masks.data() + static_cast<size_t>(it - t.syms.begin()) * words;
+    uint64_t carry = 0;
+    for (size_t w = 0; w < words; ++w) {
+      const uint64_t u = v[w] & mask[w];
+      const uint64_t sum = v[w] + u;
+      const uint64_t total = sum + carry;
+      carry = (sum < v[w]) | (total < sum);
+      v[w] = total | (v[w] - u);
+    }
+  }
+  size_t zeros = 0;
+  for (size_t w = 0; w < words; ++w) {
+    const size_t bits = w + 1 < words ? 64 : t.m - 64 * w;
+    const uint64_t keep = bits == 64 ? ~uint64_t{0} : (uint64_t{1} << bits) - 1;
+    zeros += static_cast<size_t>(__builtin_popcountll(~v[w] & keep));
+  }
+  return zeros;
+}
+
+size_t lcs_length(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  LcsTable t;
+  lcs_prepare(a.size() < b.size() ? a : b, t);
+  return lcs_with(t, a.size() < b.size() ? b : a);
+}
+
+std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& vocab) {
   std::vector<Item> items;
+  std::vector<uint32_t> before, memo;
   for (size_t s = 0; s < all.size(); ++s) {
     const SourceFindings& f = all[s];
     size_t first = items.size();
+    memo.assign(f.index.tokens.size(), Vocab::kNone - 1);  // each token's context stem, once worked out
     for (size_t q = 0; q < f.quotes.size(); ++q) {
       const Quote& quote = f.quotes[q];
-      if (quote.kind != "direct" && quote.kind != "partial" && quote.kind != "saying") continue;
+      const char kind = quote.kind == "direct" ? 'd' : quote.kind == "partial" ? 'p' : quote.kind == "saying" ? 's' : 0;
+      if (!kind) continue;
       Item it;
       it.src = s;
       it.q = q;
-      it.words = fold_words(quote.text);
+      it.kind = kind;
+      vocab.fold(quote.text, it.words);
       if (it.words.empty()) continue;
       // translations swap synonyms: match on one key per synonym group; the words stay for verdicts
-      for (const std::string& w : it.words) {
-        it.keys.push_back(synonym_key(w));
-        if (!is_function_word(w)) it.content.push_back(stem(it.keys.back()));
+      it.keys.reserve(it.words.size());
+      for (uint32_t w : it.words) {
+        it.keys.push_back(vocab.key(w));
+        if (!vocab.function(w)) it.content.push_back(vocab.stem_of(it.keys.back()));
       }
       sort_unique(it.content);
-      it.speaker_key = key_of(quote.speaker);
+      lcs_prepare(it.keys, it.lcs);
+      it.speaker = vocab.intern(key_of(quote.speaker));
       // a saying inside a longer quote of the same source takes that quote as its context
       for (size_t p = first; p < items.size(); ++p) {
         const Quote& outer = f.quotes[items[p].q];
         if (outer.start <= quote.start && quote.end <= outer.end && items[p].parent < 0) {
           it.parent = static_cast<int>(p);
-          std::vector<std::string> before = fold_words(f.source->text.substr(outer.start, quote.start - outer.start));
+          before.clear();
+          vocab.fold(f.source->text.substr(outer.start, quote.start - outer.start), before);
           it.child_from = before.size();
           it.child_to = before.size() + it.words.size();
         }
       }
       if (it.parent >= 0) {
         const Quote& outer = f.quotes[items[static_cast<size_t>(it.parent)].q];
-        add_context(f.index, outer.start, outer.end, quote.start, quote.end, it.context);
+        add_context(f.index, outer.start, outer.end, quote.start, quote.end, vocab, memo, it.context);
         items[static_cast<size_t>(it.parent)].children.push_back(items.size());
       } else if (!f.index.sentences.empty()) {
         const Sentence& a = f.index.sentences[f.index.sentence_at(quote.start)];
         const Sentence& b = f.index.sentences[f.index.sentence_at(quote.end > 0 ? quote.end - 1 : 0)];
-        add_context(f.index, a.start, b.end, quote.start, quote.end, it.context);
+        add_context(f.index, a.start, b.end, quote.start, quote.end, vocab, memo, it.context);
       }
       sort_unique(it.context);
       items.push_back(std::move(it));

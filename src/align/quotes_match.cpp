@@ -13,34 +13,39 @@ namespace {
 constexpr size_t kMaxPosting = 300;   // keys shared by more items than this do not propose candidates
 constexpr size_t kMaxCandidates = 40;  // best candidates scored per item
 
-double overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0;
-  std::vector<std::string> shared;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-  return static_cast<double>(shared.size()) / static_cast<double>(std::min(a.size(), b.size()));
+// How many ids two sorted, unique lists share.
+size_t shared_count(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else ++n, ++i, ++j;
+  }
+  return n;
 }
 
-double dice(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+double overlap(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   if (a.empty() || b.empty()) return 0;
-  std::vector<std::string> shared;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-  return 2.0 * static_cast<double>(shared.size()) / static_cast<double>(a.size() + b.size());
+  return static_cast<double>(shared_count(a, b)) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
-bool speakers_fit(const Item& a, const Item& b) {
-  return a.speaker_key.empty() || b.speaker_key.empty() || a.speaker_key == b.speaker_key;
+double dice(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  if (a.empty() || b.empty()) return 0;
+  return 2.0 * static_cast<double>(shared_count(a, b)) / static_cast<double>(a.size() + b.size());
 }
+
+bool speakers_fit(const Item& a, const Item& b) { return a.speaker == 0 || b.speaker == 0 || a.speaker == b.speaker; }
 
 // Whether two quotes render one statement, from their words, their speakers and the words around them.
-bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindings>& all) {
+bool same_statement(const Item& a, const Item& b) {
   if (!speakers_fit(a, b)) return false;
   const size_t la = a.words.size(), lb = b.words.size();
   const size_t lmin = std::min(la, lb), lmax = std::max(la, lb);
-  const bool same_speaker = !a.speaker_key.empty() && a.speaker_key == b.speaker_key;
+  const bool same_speaker = a.speaker != 0 && a.speaker == b.speaker;
   const double ctx = overlap(a.context, b.context);
   if (a.words == b.words) return lmin >= 3 || same_speaker || ctx >= 0.3;
   if (a.src == b.src) return false;  // one source does not render its own quote twice differently
-  const double lcs = static_cast<double>(lcs_length(a.keys, b.keys));
+  const double lcs = static_cast<double>(la < lb ? lcs_with(a.lcs, b.keys) : lcs_with(b.lcs, a.keys));
   const double cd = dice(a.content, b.content);
   // an excerpt of a longer quote that holds sayings: the saying inside it is matched instead
   const Item& longer = la >= lb ? a : b;
@@ -50,9 +55,9 @@ bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindin
   if (lmin >= 3 && lcs / static_cast<double>(lmax) >= 0.6 && cd >= 0.6) return true;
   if (lmin >= 4 && excerpt && cd >= 0.5) return true;  // one quotes part of the other
   // a partial quote of a few words found word for word inside the same speaker's quote
-  const std::vector<std::string>& shorter = la >= lb ? b.words : a.words;
+  const std::vector<uint32_t>& shorter = la >= lb ? b.words : a.words;
   const Item& brief = la >= lb ? b : a;
-  if (same_speaker && lmin >= 2 && !brief.content.empty() && all[brief.src].quotes[brief.q].kind == "partial" &&
+  if (same_speaker && lmin >= 2 && !brief.content.empty() && brief.kind == 'p' &&
       std::search(longer.words.begin(), longer.words.end(), shorter.begin(), shorter.end()) != longer.words.end()) {
     return true;
   }
@@ -60,55 +65,82 @@ bool same_statement(const Item& a, const Item& b, const std::vector<SourceFindin
   const double shared = cd * static_cast<double>(a.content.size() + b.content.size()) / 2.0;
   if (same_speaker && lmin >= 4 && cd >= 0.45 && shared >= 2.5 && lcs / static_cast<double>(lmin) >= 0.4) return true;
   // a short saying rendered differently: same speaker, same shape, same surroundings
-  const Quote& qa = all[a.src].quotes[a.q];
-  const Quote& qb = all[b.src].quotes[b.q];
-  const bool short_ones = qa.kind != "direct" && qb.kind != "direct" && lmax <= 12 && lmin * 2 >= lmax;
+  const bool short_ones = a.kind != 'd' && b.kind != 'd' && lmax <= 12 && lmin * 2 >= lmax;
   return same_speaker && short_ones && lcs / static_cast<double>(lmax) >= 0.4 && ctx >= 0.3;
 }
 
-// Index keys of an item: speaker, its whole wording (twice: it proposes a candidate on its own), content and context.
-std::vector<std::string> keys_of(const Item& it) {
-  std::vector<std::string> keys;
-  if (!it.speaker_key.empty()) keys.push_back("s:" + it.speaker_key);
-  std::string whole = "t:";
-  for (const auto& w : it.words) whole += w + " ";
-  keys.push_back(whole);
-  keys.push_back(whole);
-  for (const auto& w : it.content) keys.push_back("w:" + w);
-  for (const auto& w : it.context) keys.push_back("c:" + w);
-  return keys;
+// Index keys of an item: speaker, its whole wording (twice: it proposes a candidate on its own), content and context;
+// each key is a kind tag in the high bits over a word id (the wording's id among all wordings).
+void keys_of(const Item& it, uint32_t wording, std::vector<std::pair<uint64_t, uint32_t>>& out, uint32_t self) {
+  auto add = [&](uint64_t tag, uint32_t id) { out.emplace_back(tag << 32 | id, self); };
+  if (it.speaker != 0) add(1, it.speaker);
+  add(2, wording);
+  add(2, wording);
+  for (uint32_t w : it.content) add(3, w);
+  for (uint32_t w : it.context) add(4, w);
 }
 
-// Candidate pairs through an inverted index of speaker, content and context keys.
+// Keeps the best candidates of one item: most shared keys first, then item order.
+void best_first(std::vector<std::pair<size_t, size_t>>& ranked) {
+  auto better = [](const auto& x, const auto& y) { return x.second != y.second ? x.second > y.second : x.first < y.first; };
+  const size_t keep = std::min(ranked.size(), kMaxCandidates);
+  if (keep < ranked.size()) std::nth_element(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end(), better);
+  ranked.resize(keep);
+  std::sort(ranked.begin(), ranked.end(), better);
+}
+
+// Candidate pairs through an inverted index of speaker, wording, content and context keys: the (key, item) entries
+// sorted by key give the posting lists, each a run of items in item order.
 std::vector<std::pair<size_t, size_t>> candidates(const std::vector<Item>& items) {
-  std::unordered_map<std::string, std::vector<size_t>> index;
-  std::vector<std::vector<const std::vector<size_t>*>> posts(items.size());  // each item's posting lists, by key
+  std::unordered_map<std::string, uint32_t> wordings;
+  std::vector<std::pair<uint64_t, uint32_t>> entries;
   for (size_t i = 0; i < items.size(); ++i) {
-    for (const auto& k : keys_of(items[i])) {
-      std::vector<size_t>& post = index[k];  // map nodes stay put, so the pointer outlives later inserts
-      post.push_back(i);
-      posts[i].push_back(&post);
+    const std::vector<uint32_t>& w = items[i].words;
+    const std::string bytes(reinterpret_cast<const char*>(w.data()), w.size() * sizeof(uint32_t));
+    const uint32_t wording = wordings.emplace(bytes, static_cast<uint32_t>(wordings.size())).first->second;
+    keys_of(items[i], wording, entries, static_cast<uint32_t>(i));
+  }
+  std::vector<uint32_t> order(entries.size());
+  for (size_t e = 0; e < order.size(); ++e) order[e] = static_cast<uint32_t>(e);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return entries[x].first < entries[y].first; });
+  std::vector<uint32_t> post(order.size());                    // the posting lists, one after another
+  std::vector<std::pair<uint32_t, uint32_t>> run(order.size());  // each entry's posting list in `post`
+  for (size_t k = 0; k < order.size();) {
+    size_t e = k;
+    while (e < order.size() && entries[order[e]].first == entries[order[k]].first) ++e;
+    for (size_t p = k; p < e; ++p) {
+      post[p] = entries[order[p]].second;
+      run[order[p]] = {static_cast<uint32_t>(k), static_cast<uint32_t>(e)};
     }
+    k = e;
   }
   std::vector<std::pair<size_t, size_t>> out;
-  std::vector<size_t> count(items.size(), 0), touched;
-  for (size_t i = 0; i < items.size(); ++i) {
+  std::vector<uint32_t> count(items.size(), 0), touched;
+  std::vector<std::pair<size_t, size_t>> ranked;
+  for (size_t k = 0; k < entries.size();) {
+    const uint32_t i = entries[k].second;
     touched.clear();
-    for (const std::vector<size_t>* post : posts[i]) {
-      if (post->size() > kMaxPosting) continue;
-      for (size_t j : *post) if (j > i && count[j]++ == 0) touched.push_back(j);
+    for (; k < entries.size() && entries[k].second == i; ++k) {
+      if (run[k].second - run[k].first > kMaxPosting) continue;
+      // a posting list holds its items in order: only those after i can pair with it
+      const uint32_t* end = post.data() + run[k].second;
+      for (const uint32_t* p = std::upper_bound(static_cast<const uint32_t*>(post.data()) + run[k].first, end, i); p != end; ++p) {
+        if (count[*p]++ == 0) touched.push_back(*p);
+      }
     }
-    std::vector<std::pair<size_t, size_t>> ranked;
-    for (size_t j : touched) ranked.emplace_back(j, count[j]), count[j] = 0;
-    std::sort(ranked.begin(), ranked.end(), [](auto& x, auto& y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });
-    if (ranked.size() > kMaxCandidates) ranked.resize(kMaxCandidates);
-    for (const auto& r : ranked) if (r.second >= 2) out.emplace_back(i, r.first);
+    ranked.clear();  // only items sharing two keys qualify, so the others need no ranking
+    for (uint32_t j : touched) {
+      if (count[j] >= 2) ranked.emplace_back(j, count[j]);
+      count[j] = 0;
+    }
+    best_first(ranked);
+    for (const auto& r : ranked) out.emplace_back(i, r.first);
   }
   return out;
 }
 
 // Where the words [from, to) of quote `a` fall in quote `b`, through their common subsequence.
-std::pair<size_t, size_t> project(const std::vector<std::string>& a, const std::vector<std::string>& b, size_t from,
+std::pair<size_t, size_t> project(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, size_t from,
                                   size_t to) {
   const size_t n = std::min(a.size(), size_t{400}), m = std::min(b.size(), size_t{400});
   std::vector<std::vector<unsigned short>> dp(n + 1, std::vector<unsigned short>(m + 1, 0));
@@ -150,15 +182,15 @@ std::vector<std::pair<size_t, size_t>> align_children(const std::vector<Item>& i
 
 }  // namespace
 
-std::vector<size_t> cluster_items(const std::vector<Item>& items, const std::vector<SourceFindings>& all) {
+std::vector<size_t> cluster_items(const std::vector<Item>& items) {
   UnionFind uf(items.size());
-  std::vector<std::string> speaker(items.size());  // known speaker of each cluster root
-  for (size_t i = 0; i < items.size(); ++i) speaker[i] = items[i].speaker_key;
+  std::vector<uint32_t> speaker(items.size());  // known speaker of each cluster root
+  for (size_t i = 0; i < items.size(); ++i) speaker[i] = items[i].speaker;
   auto join = [&](size_t a, size_t b) {
     size_t ra = uf.find(a), rb = uf.find(b);
     if (ra == rb) return;
-    if (!speaker[ra].empty() && !speaker[rb].empty() && speaker[ra] != speaker[rb]) return;
-    std::string s = speaker[ra].empty() ? speaker[rb] : speaker[ra];
+    if (speaker[ra] != 0 && speaker[rb] != 0 && speaker[ra] != speaker[rb]) return;
+    const uint32_t s = speaker[ra] == 0 ? speaker[rb] : speaker[ra];
     uf.unite(ra, rb);
     speaker[uf.find(ra)] = s;
   };
@@ -166,7 +198,7 @@ std::vector<size_t> cluster_items(const std::vector<Item>& items, const std::vec
   for (const auto& c : candidates(items)) {
     const bool with_children = !items[c.first].children.empty() && !items[c.second].children.empty();
     if (!with_children && uf.find(c.first) == uf.find(c.second)) continue;  // already one statement
-    if (!same_statement(items[c.first], items[c.second], all)) continue;
+    if (!same_statement(items[c.first], items[c.second])) continue;
     join(c.first, c.second);
     if (with_children) parents.push_back(c);
   }

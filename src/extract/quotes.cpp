@@ -25,13 +25,8 @@ std::vector<Span> outermost(std::vector<Span> spans) {
   return kept;
 }
 
-bool is_function(const std::string& n) {
-  static const char* const kWords[] = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"};
-  return std::find(std::begin(kWords), std::end(kWords), n) != std::end(kWords);
-}
-
 // The id of a speech verb ending right before token `prev` (allowing one comma or colon between), or "".
-std::string verb_right_before(const std::vector<Tok>& toks, size_t prev) {
+std::string_view verb_right_before(const std::vector<Tok>& toks, size_t prev) {
   bool with_punct = toks[prev].norm == "," || toks[prev].norm == ":";
   if (with_punct && prev == 0) return "";
   size_t last = with_punct ? prev - 1 : prev;
@@ -60,7 +55,7 @@ std::string classify(std::string_view text, const std::vector<Tok>& toks, const 
     if (toks[k].kind != TokKind::kWord) continue;
     ++words;
     caps += toks[k].cap;
-    if (!toks[k].cap && !is_function(toks[k].norm)) ++lower_content;
+    if (!toks[k].cap && !(toks[k].bits & qx::kQuoteFunction)) ++lower_content;
   }
   for (size_t i = sp.start; i < sp.end; ++i) {
     char c = text[i];
@@ -73,7 +68,7 @@ std::string classify(std::string_view text, const std::vector<Tok>& toks, const 
   bool boundary = open_tok == 0 || toks[open_tok - 1].kind == TokKind::kBreak || qx::ends_sentence(toks, open_tok - 1) ||
                   toks[open_tok - 1].norm == ":" || toks[open_tok - 1].kind == TokKind::kMark ||
                   (toks[open_tok - 1].norm.size() > 2 && toks[open_tok - 1].norm.back() == '.');  // "at 3 a.m. “...
-  std::string verb_id = open_tok > 0 ? verb_right_before(toks, open_tok - 1) : "";
+  std::string_view verb_id = open_tok > 0 ? verb_right_before(toks, open_tok - 1) : std::string_view();
   bool verb = !verb_id.empty();
   char last = text[sp.end - 1];
   bool ends_punct = last == '.' || last == '!' || last == '?';
@@ -124,7 +119,8 @@ std::string extraction_rule(const Span& sp) {
 }  // namespace
 
 std::vector<Quote> extract_quotes(std::string_view text) {
-  std::vector<Tok> toks = qx::tokenize(text);
+  std::string store;  // norms that differ from the text; the tokens point into it
+  std::vector<Tok> toks = qx::tokenize(text, store);
   std::vector<Span> marks = outermost(qx::pair_marks(text));
   for (size_t m = 0; m < marks.size(); ++m) {
     for (size_t k = qx::tok_at(toks, marks[m].open); k < toks.size() && toks[k].start < marks[m].close; ++k) {

@@ -8,16 +8,13 @@ namespace qx {
 namespace {
 
 bool skippable(const Tok& t) {
-  static const char* const kWords[] = {"also", "then", "later", "again", "further", "has", "had", "have", "would",
-                                       "will", "was", "did", "does", "earlier", "once", "simply", "just", "had",
-                                       "in", "turn", "only", "repeatedly", "previously", "reportedly"};
   if (t.kind != TokKind::kWord) return false;
   if (t.norm.size() > 4 && t.norm.compare(t.norm.size() - 2, 2, "ly") == 0) return true;
-  return std::find(std::begin(kWords), std::end(kWords), t.norm) != std::end(kWords);
+  return (t.bits & kSkippable) != 0;
 }
 
 bool name_word_or_title(const Tok& t) {
-  return t.kind == TokKind::kWord && ((t.cap && t.norm != "the" && t.norm != "a") || is_title(t.norm));
+  return t.kind == TokKind::kWord && ((t.cap && t.norm != "the" && t.norm != "a") || is_title(t));
 }
 
 bool boundary(const std::vector<Tok>& toks, size_t k) {
@@ -38,10 +35,8 @@ size_t sentence_floor(const std::vector<Tok>& toks, size_t i, int self) {
 
 // The subject a sentence opens with, after a leading phrase ("In Moscow, ..."): a name, an organisation or a pronoun.
 Speaker sentence_subject(std::string_view text, const std::vector<Tok>& toks, size_t floor, size_t v) {
-  static const char* const kPrep[] = {"in", "on", "at", "after", "before", "during", "with", "despite",
-                                      "within", "following", "shortly", "earlier", "later"};
   size_t s = floor;
-  if (s < v && std::find(std::begin(kPrep), std::end(kPrep), toks[s].norm) != std::end(kPrep)) {
+  if (s < v && (toks[s].bits & kLeadPrep)) {
     while (s < v && toks[s].norm != ",") ++s;
     ++s;
   }
@@ -49,8 +44,8 @@ Speaker sentence_subject(std::string_view text, const std::vector<Tok>& toks, si
     const Tok& t = toks[k];
     if (t.kind == TokKind::kMark) continue;  // "the workers' union"
     if (t.kind != TokKind::kWord) break;
-    bool ends_np = k + 1 >= v || toks[k + 1].kind != TokKind::kWord || (!toks[k + 1].cap && !is_org_head(toks[k + 1].norm));
-    bool head = (t.cap && t.norm != "the" && t.norm != "a") || is_org_head(t.norm) || !pronoun_id(t.norm).empty();
+    bool ends_np = k + 1 >= v || toks[k + 1].kind != TokKind::kWord || (!toks[k + 1].cap && !is_org_head(toks[k + 1]));
+    bool head = (t.cap && t.norm != "the" && t.norm != "a") || is_org_head(t) || !pronoun_id(t).empty();
     if (head && ends_np) return speaker_ending_at(text, toks, k, s);
   }
   return Speaker{};
@@ -112,7 +107,7 @@ Found after_quote(std::string_view text, const std::vector<Tok>& toks, size_t i)
   VerbHit h = speech_verb_at(toks, i);
   if (!h.id.empty()) {
     f.sp = speaker_starting_at(text, toks, h.last + 1, std::min(toks.size(), h.last + 12));
-    f.rule = "verb:" + h.id + ";after-inverted";
+    f.rule = "verb:" + std::string(h.id) + ";after-inverted";
     return f;
   }
   for (size_t k = i + 1; k < toks.size() && k <= i + 9; ++k) {
@@ -123,7 +118,7 @@ Found after_quote(std::string_view text, const std::vector<Tok>& toks, size_t i)
     while (last > i && skippable(toks[last])) --last;
     f.sp = speaker_ending_at(text, toks, last, i);
     // the whole stretch before the verb must be the speaker phrase
-    if (!f.sp.name.empty() || !f.sp.rule.empty()) f.rule = "verb:" + h.id + ";after";
+    if (!f.sp.name.empty() || !f.sp.rule.empty()) f.rule = "verb:" + std::string(h.id) + ";after";
     if (f.sp.start > toks[i].start + 60) f = Found{};
     return f;
   }
@@ -145,13 +140,13 @@ Found before_quote(std::string_view text, const std::vector<Tok>& toks, size_t o
     if (h.id.empty() || h.last >= open) continue;
     if (k > 0 && (toks[k - 1].norm == "been" || toks[k - 1].norm == "be" || toks[k - 1].norm == "being")) continue;
     Speaker sp = subject_of(text, toks, k, floor);
-    if (f.rule.empty()) f.rule = "verb:" + h.id + ";before";
+    if (f.rule.empty()) f.rule = "verb:" + std::string(h.id) + ";before";
     // a verb without a subject may be a noun ("a conference call"): an earlier verb may still name the speaker
-    const std::string& form = toks[h.last].norm;
+    const std::string_view form = toks[h.last].norm;
     const bool past = form.size() > 2 && form.compare(form.size() - 2, 2, "ed") == 0;
     if (!sp.name.empty() || !sp.rule.empty() || past || toks[h.last].norm == "said" || toks[h.last].norm == "told") {
       f.sp = sp;
-      f.rule = "verb:" + h.id + ";before";
+      f.rule = "verb:" + std::string(h.id) + ";before";
       return f;
     }
   }
@@ -230,7 +225,7 @@ Found previous_sentence(std::string_view text, const std::vector<Tok>& toks, siz
     VerbHit h = speech_verb_at(toks, k);
     if (h.id.empty()) continue;
     f.sp = subject_of(text, toks, k, floor);
-    if (!f.sp.name.empty() || !f.sp.rule.empty()) f.rule = "verb:" + h.id + ";previous-sentence";
+    if (!f.sp.name.empty() || !f.sp.rule.empty()) f.rule = "verb:" + std::string(h.id) + ";previous-sentence";
     return f;
   }
   return f;

@@ -1,6 +1,7 @@
 // Internals shared by the quote extractor's files: a light tokenizer, mark pairing, attribution, speakers.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,25 +11,68 @@
 namespace fc {
 namespace qx {
 
+/// FNV-1a over a string_view: cheaper than std::hash for the short words the tables are keyed by.
+struct ViewHash {
+  size_t operator()(std::string_view s) const noexcept {
+    uint64_t h = 14695981039346656037ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
+
 /// What a quote-extractor token is.
 enum class TokKind { kWord, kPunct, kMark, kBreak };
+
+/// Word-list memberships of a token's norm, looked up once when the text is tokenized (quotes_lexicon.cpp).
+enum LexBit : uint32_t {
+  kFunctionWord = 1u << 0,  // function_word(): capitalised yet never part of a name
+  kCalendar = 1u << 1,      // weekdays and months (and "since", "although")
+  kSkippable = 1u << 2,     // adverbs and auxiliaries between a subject and its verb
+  kVerbDet = 1u << 3,       // a determiner that makes the next speech verb a noun
+  kQuoteFunction = 1u << 4, // function words inside a quoted title ("of", "the" ...)
+  kAnyCaseVerb = 1u << 5,   // speech verbs recognised even in title case
+  kLeadPrep = 1u << 6,      // prepositions opening a sentence's leading phrase
+  kObjectPrep = 1u << 7,    // prepositions whose object is not a speaker
+  kAbbrev = 1u << 8,        // abbreviations whose dot does not end a sentence
+  kTitleHead = 1u << 9,     // first word of a two-word person title
+  kVerbHead = 1u << 10,     // first word of a speech verb phrase
+  kCueHead = 1u << 11,      // first word of a saying cue
+};
 
 /// One token of the text: a word, a punctuation sign, a quote mark or a paragraph break.
 struct Tok {
   size_t start = 0;
   size_t end = 0;
   TokKind kind = TokKind::kWord;
-  std::string norm;    // lower-case ASCII, curly apostrophes made straight
+  std::string_view norm;  // lower-case ASCII, curly apostrophes made straight (into the text or a norm store)
   bool cap = false;    // starts with an upper-case letter
   bool space_before = false;
+  bool ends = false;   // ends_sentence(), computed once
   int quote = -1;      // index of the mark quote whose words contain this token, -1 outside
+  uint32_t bits = 0;   // LexBit memberships of norm
+  uint32_t verb_last = 0;               // last token of the speech verb phrase starting here (if verb)
+  const std::string* verb = nullptr;    // speech_verbs.tsv row id of that phrase, null if none
+  const std::string* title = nullptr;   // person_titles.tsv row id of norm (trailing dots dropped), null if none
+  const std::string* title2 = nullptr;  // person_titles.tsv row id of "norm next-norm", null if none
+  const std::string* org = nullptr;     // org_cues.tsv row id of norm, null if none
+  const std::string* pronoun = nullptr; // pronouns.tsv row id of norm, null if none
 };
 
-/// Splits `text` into tokens; each line break becomes a kBreak token.
-std::vector<Tok> tokenize(std::string_view text);
+/// Splits `text` into annotated tokens; each line break becomes a kBreak token. Norms that differ from the text
+/// are kept in `store`, which must outlive the tokens and stay untouched.
+std::vector<Tok> tokenize(std::string_view text, std::string& store);
+
+/// Fills the lexicon fields of every token (bits, title, org, pronoun, title2, ends, speech verbs).
+void annotate(std::vector<Tok>& toks);
+
+/// First words of the speech verb phrases (`cues` false) or of the saying cues (true), viewing static tables.
+std::vector<std::string_view> phrase_heads(bool cues);
+
+/// Records the speech verb phrase starting at each token (Tok::verb, Tok::verb_last); needs bits set.
+void mark_speech_verbs(std::vector<Tok>& toks);
 
 /// True for '.', '!', '?' tokens that end a sentence (not after an abbreviation).
-bool ends_sentence(const std::vector<Tok>& toks, size_t i);
+inline bool ends_sentence(const std::vector<Tok>& toks, size_t i) { return toks[i].ends; }
 
 /// A pair of quote marks found in the text (or a markless saying), before attribution.
 struct Span {
@@ -49,13 +93,16 @@ std::vector<Span> find_sayings(std::string_view text, const std::vector<Tok>& to
 
 /// A speech verb or saying cue matched at a token.
 struct VerbHit {
-  size_t first = 0;  // token range of the verb phrase
-  size_t last = 0;   // inclusive
-  std::string id;    // rule id of the table row
+  size_t first = 0;     // token range of the verb phrase
+  size_t last = 0;      // inclusive
+  std::string_view id;  // rule id of the table row
 };
 
 /// Matches a speech verb (speech_verbs.tsv) starting at token i; id empty if none.
-VerbHit speech_verb_at(const std::vector<Tok>& toks, size_t i);
+inline VerbHit speech_verb_at(const std::vector<Tok>& toks, size_t i) {
+  if (i >= toks.size() || !toks[i].verb) return VerbHit{};
+  return VerbHit{i, toks[i].verb_last, *toks[i].verb};
+}
 
 /// A resolved speaker mention.
 struct Speaker {
@@ -85,22 +132,33 @@ NameBook collect_names(std::string_view text, const std::vector<Tok>& toks);
 std::vector<Speaker> person_mentions(std::string_view text, const std::vector<Tok>& toks, const NameBook& book);
 
 /// Capitalised words that start sentences or link clauses, never part of a name.
-bool function_word(const std::string& n);
+inline bool function_word(const Tok& t) { return (t.bits & kFunctionWord) != 0; }
 /// A nationality-shaped word ("Russian", "U.S.") that may precede a title.
 bool demonym(const Tok& t);
 /// A capitalised word that can be part of a name.
-bool name_word(const Tok& t);
+inline bool name_word(const Tok& t) {
+  return t.kind == TokKind::kWord && t.cap && (t.bits & (kFunctionWord | kCalendar)) == 0;
+}
 /// Names the title rules of tokens [a, b), preferring two-word titles ("prime minister").
 std::string title_rules(const std::vector<Tok>& toks, size_t a, size_t b);
 /// Builds the speaker from tokens [a, b] holding a name run; strips roles, titles and a possessive.
 Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a, size_t b, std::string rule);
 
-/// True if `norm` is a person title word (person_titles.tsv); sets id.
-bool is_title(const std::string& norm, std::string* id = nullptr);
-/// True if `norm` names a kind of organisation (org_cues.tsv: ministry, police ...); sets id.
-bool is_org_head(const std::string& norm, std::string* id = nullptr);
-/// Pronoun row id for `norm` ("he", "she" ...), empty if it is not a speaker pronoun.
-std::string pronoun_id(const std::string& norm);
+/// True if the token is a person title word (person_titles.tsv); sets id.
+inline bool is_title(const Tok& t, std::string* id = nullptr) {
+  if (t.title && id) *id = *t.title;
+  return t.title != nullptr;
+}
+/// True if the token names a kind of organisation (org_cues.tsv: ministry, police ...); sets id.
+inline bool is_org_head(const Tok& t, std::string* id = nullptr) {
+  if (t.org && id) *id = *t.org;
+  return t.org != nullptr;
+}
+/// Pronoun row id of the token ("he", "she" ...), empty if it is not a speaker pronoun.
+inline const std::string& pronoun_id(const Tok& t) {
+  static const std::string kNone;
+  return t.pronoun ? *t.pronoun : kNone;
+}
 
 /// Attributes each quote: fills speaker, speaker span and the attribution part of `rule`.
 /// `parent` is the enclosing quote of a saying (-1 if none); `bounds` the byte span of each quote with its marks.

@@ -53,10 +53,30 @@ bool family_of(char32_t c, Family* f) {
   return false;
 }
 
+// Per lead byte: 0 if the code point it starts may be a mark, else how far cp_at steps (before its bounds check).
+struct StepTable {
+  unsigned char step[256];
+  constexpr StepTable() : step() {
+    for (int c = 0; c < 256; ++c) {
+      step[c] = static_cast<unsigned char>(c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1);
+    }
+    for (int c : {0x22, 0x27, 0xC0, 0xC2, 0xE0, 0xE2, 0xF0}) step[c] = 0;  // '"', '\'' and the leads above
+  }
+  unsigned char operator[](unsigned char c) const { return step[c]; }
+};
+constexpr StepTable kStep;
+
 // Marks of one paragraph [b, e); apostrophes inside words are not marks.
 std::vector<Mark> marks_in(std::string_view s, size_t b, size_t e) {
   std::vector<Mark> out;
   for (size_t i = b; i < e;) {
+    // only '"', '\'' and sequences led by C2 or E2 (or C0, E0, F0 in overlong forms cp_at accepts) can read as
+    // marks; any other code point is stepped over as cp_at would
+    const size_t n = kStep[static_cast<unsigned char>(s[i])];
+    if (n != 0) {
+      i += n == 1 || i + n > s.size() ? 1 : n;
+      continue;
+    }
     size_t len = 1;
     char32_t c = cp_at(s, i, &len);
     Family f;

@@ -1,50 +1,12 @@
 // Names in a text: titles and roles stripped, fullest names by surname, people named outside quotes.
 #include <algorithm>
-#include <map>
-#include <set>
+#include <unordered_set>
 
 #include "extract/quotes_internal.h"
-#include "rules/rules.h"
 
 namespace fc {
 namespace qx {
 namespace {
-using Forms = std::map<std::string, std::string>;  // form -> rule id
-
-std::string strip_dot(std::string_view s) {
-  std::string out(s);
-  while (!out.empty() && out.back() == '.') out.pop_back();
-  return out;
-}
-
-// Loads "id<TAB>form|form..." rows into form -> id (forms lower-case, trailing dots dropped).
-Forms load_forms(const char* path) {
-  Forms out;
-  for (const RuleRow& row : rule_rows(path)) {
-    if (row.fields.size() < 2) continue;
-    for (std::string_view form : split_field(row.fields[1])) out.emplace(strip_dot(form), std::string(row.fields[0]));
-  }
-  return out;
-}
-
-const Forms& titles() { static const Forms f = load_forms("en/person_titles.tsv"); return f; }
-const Forms& orgs() { static const Forms f = load_forms("en/org_cues.tsv"); return f; }
-const Forms& pronouns() { static const Forms f = load_forms("en/pronouns.tsv"); return f; }
-
-bool lookup(const Forms& f, const std::string& norm, std::string* id) {
-  auto it = f.find(strip_dot(norm));
-  if (it == f.end()) return false;
-  if (id) *id = it->second;
-  return true;
-}
-
-// Calendar words are capitalised but never part of a name ("on Thursday Putin said").
-bool calendar_word(const std::string& n) {
-  static const char* const kWords[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                       "january", "february", "march", "april", "june", "july", "august",
-                                       "september", "october", "november", "december", "since", "although"};
-  return std::find(std::begin(kWords), std::end(kWords), n) != std::end(kWords);
-}
 
 std::string surname_of(std::string_view name) {
   size_t sp = name.rfind(' ');
@@ -53,47 +15,53 @@ std::string surname_of(std::string_view name) {
   return last;
 }
 
-// A speech verb written with a capital, as in a title-case headline.
-bool speech_verb_at_any_case(const std::vector<Tok>& toks, size_t k) {
-  static const char* const kForms[] = {"says", "said", "tells", "told", "adds", "warns", "claims", "insists"};
-  return std::find(std::begin(kForms), std::end(kForms), toks[k].norm) != std::end(kForms);
+bool sentence_initial(const std::vector<Tok>& toks, size_t i) {
+  return i == 0 || toks[i - 1].kind == TokKind::kBreak || ends_sentence(toks, i - 1);
+}
+
+// Norms of name words opening a sentence that the text also writes in lower case ("Officials" / "officials"): a
+// capital there is no sign of a name. Lengths and first bytes filter the lower-case words before any hashing.
+std::unordered_set<std::string_view, ViewHash> also_lower(const std::vector<Tok>& toks) {
+  std::unordered_set<std::string_view, ViewHash> asked, out;
+  uint64_t lens = 0, firsts[4] = {0, 0, 0, 0};
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!name_word(toks[i]) || !sentence_initial(toks, i)) continue;
+    const std::string_view n = toks[i].norm;
+    asked.insert(n);
+    lens |= uint64_t{1} << std::min<size_t>(n.size(), 63);
+    const unsigned char f = static_cast<unsigned char>(n[0]);
+    firsts[f >> 6] |= uint64_t{1} << (f & 63);
+  }
+  if (asked.empty()) return out;
+  for (const Tok& t : toks) {
+    if (t.kind != TokKind::kWord || t.cap) continue;
+    const unsigned char f = static_cast<unsigned char>(t.norm[0]);
+    if (!(lens >> std::min<size_t>(t.norm.size(), 63) & 1) || !(firsts[f >> 6] >> (f & 63) & 1)) continue;
+    if (asked.count(t.norm)) out.insert(t.norm);
+  }
+  return out;
 }
 
 }  // namespace
 
-// Capitalised words that start sentences or link clauses, never part of a name.
-bool function_word(const std::string& n) {
-  static const char* const kWords[] = {"the", "a", "an", "but", "and", "or", "so", "then", "when", "while", "after",
-                                       "before", "as", "if", "in", "on", "at", "of", "for", "with", "by", "to",
-                                       "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
-                                       "my", "your", "we", "they", "i", "you", "he", "she", "also", "still", "yet",
-                                       "meanwhile", "however", "earlier", "later", "now", "asked", "from"};
-  return std::find(std::begin(kWords), std::end(kWords), n) != std::end(kWords);
-}
-
 bool demonym(const Tok& t) {
-  const std::string& n = t.norm;
-  auto ends = [&](const char* suf) {
-    std::string s(suf);
+  const std::string_view n = t.norm;
+  auto ends = [&](std::string_view s) {
     return n.size() > s.size() + 2 && n.compare(n.size() - s.size(), s.size(), s) == 0;
   };
   return t.cap && (ends("ian") || ends("ean") || ends("ese") || ends("ish") || ends("an") ||
-                   n.find('.') != std::string::npos || (n.size() <= 3 && t.end - t.start == n.size() &&
+                   n.find('.') != std::string_view::npos || (n.size() <= 3 && t.end - t.start == n.size() &&
                                                         n == "us") || n == "uk" || n == "eu" || n == "un");
-}
-
-bool name_word(const Tok& t) {
-  return t.kind == TokKind::kWord && t.cap && !function_word(t.norm) && !calendar_word(t.norm);
 }
 
 // Names the title rules of tokens [a, b), preferring two-word titles ("prime minister").
 std::string title_rules(const std::vector<Tok>& toks, size_t a, size_t b) {
   std::string rule;
-  std::string id;
   for (size_t k = a; k < b; ++k) {
-    bool two = k + 1 < b && lookup(titles(), toks[k].norm + " " + toks[k + 1].norm, &id);
-    if (two || lookup(titles(), toks[k].norm, &id)) {
-      rule += (rule.empty() ? "" : ";") + ("title:" + id);
+    const bool two = k + 1 < b && toks[k].title2;
+    const std::string* id = two ? toks[k].title2 : toks[k].title;
+    if (id) {
+      rule += (rule.empty() ? "" : ";") + ("title:" + *id);
       if (two) ++k;
     }
   }
@@ -106,18 +74,18 @@ Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a,
   std::string id;
   // everything up to the last title is a role ("Finance Minister Petra Vollan", "Health Secretary Colin Ward")
   for (size_t k = b; k-- > a;) {
-    if (is_title(toks[k].norm) && name_word(toks[k + 1])) {
+    if (is_title(toks[k]) && name_word(toks[k + 1])) {
       rule += title_rules(toks, a, k + 1);
       a = k + 1;
       break;
     }
   }
-  while (a < b && (is_title(toks[a].norm, &id) || (demonym(toks[a]) && is_title(toks[a + 1].norm)))) {
+  while (a < b && (is_title(toks[a], &id) || (demonym(toks[a]) && is_title(toks[a + 1])))) {
     if (rule.find("title:") == std::string::npos) rule += title_rules(toks, a, b);
     ++a;
     if (a < b && toks[a].norm == "of") a += 2;  // "Secretary of State"
   }
-  if (a > b || is_title(toks[b].norm)) return sp;
+  if (a > b || is_title(toks[b])) return sp;
   sp.start = toks[a].start;
   sp.end = toks[b].end;
   std::string name(text.substr(sp.start, sp.end - sp.start));
@@ -133,39 +101,33 @@ Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a,
   return sp;
 }
 
-bool is_title(const std::string& norm, std::string* id) { return lookup(titles(), norm, id); }
-bool is_org_head(const std::string& norm, std::string* id) { return lookup(orgs(), norm, id); }
-std::string pronoun_id(const std::string& norm) {
-  std::string id;
-  return lookup(pronouns(), norm, &id) ? id : std::string();
-}
-
 NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
   NameBook book;
-  std::set<std::pair<std::string, std::string>> best;  // (surname, full name)
-  std::set<std::string> lower;  // words also written in lower case: a capital at sentence start is not a name
-  for (const Tok& t : toks) if (t.kind == TokKind::kWord && !t.cap) lower.insert(t.norm);
+  std::vector<std::pair<std::string, std::string>> best;  // (surname, full name)
+  const std::unordered_set<std::string_view, ViewHash> lower = also_lower(toks);
   for (size_t i = 0; i < toks.size();) {
     if (!name_word(toks[i])) { ++i; continue; }
-    bool initial = i == 0 || toks[i - 1].kind == TokKind::kBreak || ends_sentence(toks, i - 1);
+    bool initial = sentence_initial(toks, i);
     bool gerund = toks[i].norm.size() > 5 && toks[i].norm.compare(toks[i].norm.size() - 3, 3, "ing") == 0;
     if (initial && (lower.count(toks[i].norm) || gerund)) { ++i; continue; }
     size_t j = i;
     while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].space_before) ++j;
     bool after_the = i > 0 && toks[i - 1].norm == "the";
-    if (i >= 2 && toks[i - 1].norm == "of" && is_title(toks[i - 2].norm) && i < j) ++i;  // "Secretary of State X"
+    if (i >= 2 && toks[i - 1].norm == "of" && is_title(toks[i - 2]) && i < j) ++i;  // "Secretary of State X"
 
     Speaker sp = name_from(text, toks, i, j, "");
     size_t words = sp.name.empty() ? 0 : static_cast<size_t>(std::count(sp.name.begin(), sp.name.end(), ' ')) + 1;
-    bool org = is_org_head(toks[j].norm);
+    bool org = is_org_head(toks[j]);
     // a title-case headline ("Kremlin Says It ...") is not a name
-    for (size_t k = i; k <= j && !org; ++k) org = !speech_verb_at(toks, k).id.empty() || speech_verb_at_any_case(toks, k);
+    for (size_t k = i; k <= j && !org; ++k) org = !speech_verb_at(toks, k).id.empty() || (toks[k].bits & kAnyCaseVerb);
     if (!after_the && !org && words >= 2 && words <= 3) {
-      best.insert({surname_of(sp.name), sp.name});
+      best.emplace_back(surname_of(sp.name), sp.name);
     }
     i = j + 1;
   }
-  book.by_surname.assign(best.begin(), best.end());  // every full name, several per surname if need be
+  std::sort(best.begin(), best.end());
+  best.erase(std::unique(best.begin(), best.end()), best.end());
+  book.by_surname = std::move(best);  // every full name, several per surname if need be, sorted
   return book;
 }
 
@@ -177,10 +139,10 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
     while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].quote == -1) ++j;
     // "the newspaper Der Morgen", "the Kremlin": things, not people
     bool thing = i > 0 && (toks[i - 1].norm == "the" ||
-                           (i > 1 && toks[i - 2].norm == "the" && is_org_head(toks[i - 1].norm)));
+                           (i > 1 && toks[i - 2].norm == "the" && is_org_head(toks[i - 1])));
     bool possessive = toks[j].norm.size() > 2 && toks[j].norm.compare(toks[j].norm.size() - 2, 2, "'s") == 0;
     Speaker sp = name_from(text, toks, i, j, "");
-    if (!thing && !possessive && !sp.name.empty() && !is_org_head(toks[j].norm)) {
+    if (!thing && !possessive && !sp.name.empty() && !is_org_head(toks[j])) {
       sp.name = book.fullest(sp.name);
       // a lone surname counts when it is the subject of a speech verb ("Ruiz warned")
       size_t v = j + 1;
@@ -209,10 +171,11 @@ bool same_person(const std::string& a, const std::string& b) {
 std::string NameBook::fullest(const std::string& name) const {
   const std::string key = surname_of(name);
   const bool single = name.find(' ') == std::string::npos;
+  const std::string first = name + " ";
   std::string found;
   for (const auto& kv : by_surname) {
     // a surname, or a first name alone ("Peter said"), may stand for one full name
-    bool fits = kv.first == key || (single && kv.second.compare(0, name.size() + 1, name + " ") == 0);
+    bool fits = kv.first == key || (single && kv.second.compare(0, first.size(), first) == 0);
     if (!fits) continue;
     if (!found.empty() && !same_person(found, kv.second)) return name;  // two people: say no more than the text
     if (kv.second.size() > found.size()) found = kv.second;

@@ -33,22 +33,24 @@ std::vector<Phrase> load_phrases(const char* path) {
 }
 
 // Phrases grouped by first word, each group in table order: a token only tries the phrases that can match it.
+// Only tokens the lexicon marks with `head` (kVerbHead, kCueHead) are looked up.
 struct PhraseIndex {
   std::vector<Phrase> phrases;
-  std::unordered_map<std::string, std::vector<const Phrase*>> by_first;
+  std::unordered_map<std::string_view, std::vector<const Phrase*>, ViewHash> by_first;  // keys view the phrases' words
+  uint32_t head = 0;
   PhraseIndex(const PhraseIndex&) = delete;  // by_first points into phrases
-  explicit PhraseIndex(std::vector<Phrase> list) : phrases(std::move(list)) {
+  PhraseIndex(std::vector<Phrase> list, uint32_t head_bit) : phrases(std::move(list)), head(head_bit) {
     for (const Phrase& ph : phrases) by_first[ph.words.front()].push_back(&ph);
   }
   const std::vector<const Phrase*>& starting(const Tok& t) const {
-    static const std::vector<const Phrase*> kNone;
-    if (t.kind != TokKind::kWord) return kNone;
+    if (t.kind != TokKind::kWord || !(t.bits & head)) return none;
     auto it = by_first.find(t.norm);
-    return it == by_first.end() ? kNone : it->second;
+    return it == by_first.end() ? none : it->second;
   }
+  const std::vector<const Phrase*> none;
 };
 
-const PhraseIndex& verbs() { static const PhraseIndex v(load_phrases("en/speech_verbs.tsv")); return v; }
+const PhraseIndex& verbs() { static const PhraseIndex v(load_phrases("en/speech_verbs.tsv"), kVerbHead); return v; }
 const PhraseIndex& cues() {
   static const PhraseIndex v = [] {
     std::vector<Phrase> out;
@@ -64,7 +66,7 @@ const PhraseIndex& cues() {
       }
       if (!ph.words.empty()) out.push_back(std::move(ph));
     }
-    return PhraseIndex(std::move(out));
+    return PhraseIndex(std::move(out), kCueHead);
   }();
   return v;
 }
@@ -103,24 +105,29 @@ Span saying_span(const std::vector<Tok>& toks, size_t a, size_t b, const std::st
 
 }  // namespace
 
-VerbHit speech_verb_at(const std::vector<Tok>& toks, size_t i) {
-  VerbHit hit;
-  // a capitalised "Said" inside a run of names is a name ("Omar Said"), not a verb
-  if (i < toks.size() && toks[i].cap && i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokKind::kWord) return hit;
-  // after a determiner it is a noun: "a warning", "his reply"
-  static const char* const kDet[] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"};
-  if (i > 0 && std::find(std::begin(kDet), std::end(kDet), toks[i - 1].norm) != std::end(kDet)) return hit;
-  if (i >= toks.size()) return hit;
-  for (const Phrase* p : verbs().starting(toks[i])) {
-    const Phrase& ph = *p;
-    if (match_at(toks, i, ph)) {
-      hit.first = i;
-      hit.last = i + ph.words.size() - 1;
-      hit.id = ph.id;
-      return hit;
+std::vector<std::string_view> phrase_heads(bool cue_table) {
+  std::vector<std::string_view> out;
+  for (const auto& kv : (cue_table ? cues() : verbs()).by_first) out.push_back(kv.first);
+  return out;
+}
+
+void mark_speech_verbs(std::vector<Tok>& toks) {
+  const PhraseIndex& table = verbs();
+  for (size_t i = 0; i < toks.size(); ++i) {
+    Tok& t = toks[i];
+    t.verb = nullptr;
+    // a capitalised "Said" inside a run of names is a name ("Omar Said"), not a verb
+    if (t.cap && i > 0 && toks[i - 1].cap && toks[i - 1].kind == TokKind::kWord) continue;
+    // after a determiner it is a noun: "a warning", "his reply"
+    if (i > 0 && (toks[i - 1].bits & kVerbDet)) continue;
+    for (const Phrase* p : table.starting(t)) {
+      if (match_at(toks, i, *p)) {
+        t.verb = &p->id;
+        t.verb_last = static_cast<uint32_t>(i + p->words.size() - 1);
+        break;
+      }
     }
   }
-  return hit;
 }
 
 std::vector<Span> find_sayings(std::string_view, const std::vector<Tok>& toks) {
@@ -137,8 +144,9 @@ std::vector<Span> find_sayings(std::string_view, const std::vector<Tok>& toks) {
     size_t e = saying_end(toks, c + 1, toks[c].quote, 40);
     if (e < toks.size() && e > c + 1) out.push_back(saying_span(toks, c + 1, e, "colon"));
   }
+  const PhraseIndex& cue_table = cues();
   for (size_t i = 0; i < toks.size(); ++i) {
-    for (const Phrase* p : cues().starting(toks[i])) {
+    for (const Phrase* p : cue_table.starting(toks[i])) {
       const Phrase& ph = *p;
       if (!match_at(toks, i, ph)) continue;
       size_t a = i + ph.words.size();

@@ -11,11 +11,11 @@ namespace {
 Speaker org_from(std::string_view text, const std::vector<Tok>& toks, size_t a, size_t b) {
   Speaker sp;
   std::string id;
-  bool head = is_org_head(toks[b].norm, &id);
+  bool head = is_org_head(toks[b], &id);
   // lower-case modifiers belong to the organisation: "the finance ministry", "the town council"
   while (head && a > 0 && b - a < 3) {
     size_t m = toks[a - 1].kind == TokKind::kMark && toks[a - 1].norm == "'" && a > 1 ? a - 2 : a - 1;  // "workers' union"
-    if (toks[m].kind != TokKind::kWord || toks[m].cap || function_word(toks[m].norm) || is_title(toks[m].norm)) break;
+    if (toks[m].kind != TokKind::kWord || toks[m].cap || function_word(toks[m]) || is_title(toks[m])) break;
     if (m > 0 && (toks[m - 1].norm == "a" || toks[m - 1].norm == "an")) break;  // "a move [opposition parties]"
     a = m;
   }
@@ -30,9 +30,8 @@ Speaker org_from(std::string_view text, const std::vector<Tok>& toks, size_t a, 
 // An organisation subject; the object of a preposition is not the speaker ("a source close to the channel said").
 Speaker subject_org(std::string_view text, const std::vector<Tok>& toks, size_t a, size_t b) {
   size_t d = a > 0 && toks[a - 1].norm == "the" ? a - 1 : a;
-  while (d > 0 && toks[d - 1].kind == TokKind::kWord && !toks[d - 1].cap && d + 4 > a && !function_word(toks[d - 1].norm)) --d;
-  static const char* const kPrep[] = {"to", "of", "for", "from", "with", "at", "by", "near", "in", "on", "about"};
-  if (d > 0 && std::find(std::begin(kPrep), std::end(kPrep), toks[d - 1].norm) != std::end(kPrep)) return Speaker{};
+  while (d > 0 && toks[d - 1].kind == TokKind::kWord && !toks[d - 1].cap && d + 4 > a && !function_word(toks[d - 1])) --d;
+  if (d > 0 && (toks[d - 1].bits & kObjectPrep)) return Speaker{};
   return org_from(text, toks, a, b);
 }
 
@@ -42,17 +41,17 @@ Speaker common_noun_speaker(std::string_view text, const std::vector<Tok>& toks,
                             bool* handled) {
   const Tok& t = toks[last];
   *handled = true;
-  if (!pronoun_id(t.norm).empty()) return Speaker{"", t.start, t.end, true, "pronoun:" + pronoun_id(t.norm)};
+  if (!pronoun_id(t).empty()) return Speaker{"", t.start, t.end, true, "pronoun:" + pronoun_id(t)};
   std::string id;
-  if (!t.cap && is_title(t.norm, &id) && last > floor && toks[last - 1].norm == "the") {
+  if (!t.cap && is_title(t, &id) && last > floor && toks[last - 1].norm == "the") {
     return Speaker{"", toks[last - 1].start, t.end, true, "description:title:" + id};  // refers back to a titled person
   }
-  if (!t.cap && !is_org_head(t.norm)) {
+  if (!t.cap && !is_org_head(t)) {
     for (size_t k = last; k > floor && last - k < 6 && toks[k].kind == TokKind::kWord && !toks[k].cap; --k) {
-      if (toks[k].norm == "of" && is_org_head(toks[k - 1].norm)) return speaker_ending_at(text, toks, k - 1, floor);
+      if (toks[k].norm == "of" && is_org_head(toks[k - 1])) return speaker_ending_at(text, toks, k - 1, floor);
     }
   }
-  if (is_org_head(t.norm) && !t.cap) {
+  if (is_org_head(t) && !t.cap) {
     size_t a = last;
     while (a > floor && toks[a - 1].kind == TokKind::kWord && name_word(toks[a - 1])) --a;
     return subject_org(text, toks, a, last);
@@ -65,10 +64,10 @@ Speaker common_noun_speaker(std::string_view text, const std::vector<Tok>& toks,
 size_t name_start(const std::vector<Tok>& toks, size_t last, size_t floor) {
   size_t a = last;
   while (a > floor) {
-    if (name_word(toks[a - 1]) && !is_title(toks[a - 1].norm) &&
-        !(a >= floor + 3 && toks[a - 2].norm == "of" && is_title(toks[a - 3].norm))) {
+    if (name_word(toks[a - 1]) && !is_title(toks[a - 1]) &&
+        !(a >= floor + 3 && toks[a - 2].norm == "of" && is_title(toks[a - 3]))) {
       --a;
-    } else if (a >= floor + 2 && toks[a - 1].norm == "of" && name_word(toks[a - 2]) && !is_title(toks[a - 2].norm)) {
+    } else if (a >= floor + 2 && toks[a - 1].norm == "of" && name_word(toks[a - 2]) && !is_title(toks[a - 2])) {
       a -= 2;
     } else {
       break;
@@ -83,15 +82,15 @@ size_t phrase_end(const std::vector<Tok>& toks, size_t i, size_t ceil) {
   const size_t start = i;
   auto role_before_name = [&](size_t k) {
     for (size_t n = k + 1; n < ceil && n <= k + 2; ++n) {
-      if (is_title(toks[n].norm) || (n == k + 1 && name_word(toks[n]) && n + 1 < ceil && name_word(toks[n + 1]))) return true;
+      if (is_title(toks[n]) || (n == k + 1 && name_word(toks[n]) && n + 1 < ceil && name_word(toks[n + 1]))) return true;
     }
     return false;
   };
   while (i < ceil) {
     const Tok& t = toks[i];
-    bool word = t.kind == TokKind::kWord && (name_word(t) || is_title(t.norm) || is_org_head(t.norm) ||
-                                             (!function_word(t.norm) && role_before_name(i)));
-    bool dot = t.norm == "." && i > start && is_title(toks[i - 1].norm) && i + 1 < ceil && name_word(toks[i + 1]);
+    bool word = t.kind == TokKind::kWord && (name_word(t) || is_title(t) || is_org_head(t) ||
+                                             (!function_word(t) && role_before_name(i)));
+    bool dot = t.norm == "." && i > start && is_title(toks[i - 1]) && i + 1 < ceil && name_word(toks[i + 1]);
     if (!word && !dot) break;
     ++i;
   }
@@ -112,8 +111,8 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
   // the name, then titles and roles before it ("Kremlin spokesman Dmitry Peskov")
   const size_t name_a = name_start(toks, last, floor);
   size_t a = name_a;
-  while (a > floor && (is_title(toks[a - 1].norm) || name_word(toks[a - 1]) || toks[a - 1].norm == "of" ||
-                       (toks[a - 1].norm == "." && a - 1 > floor && is_title(toks[a - 2].norm)))) --a;
+  while (a > floor && (is_title(toks[a - 1]) || name_word(toks[a - 1]) || toks[a - 1].norm == "of" ||
+                       (toks[a - 1].norm == "." && a - 1 > floor && is_title(toks[a - 2])))) --a;
   if (name_a == a && a == last && a > floor && toks[a - 1].norm == "the" && demonym(t)) {
     return Speaker{"", toks[a - 1].start, t.end, true, "description:demonym"};  // "the Italian replied"
   }
@@ -126,10 +125,10 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
 Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks, size_t first, size_t ceil) {
   size_t i = first;
   if (i >= ceil || toks[i].kind != TokKind::kWord) return Speaker{};
-  if (!pronoun_id(toks[i].norm).empty()) {
-    return Speaker{"", toks[i].start, toks[i].end, true, "pronoun:" + pronoun_id(toks[i].norm)};
+  if (!pronoun_id(toks[i]).empty()) {
+    return Speaker{"", toks[i].start, toks[i].end, true, "pronoun:" + pronoun_id(toks[i])};
   }
-  const std::string& d = toks[i].norm;
+  const std::string_view d = toks[i].norm;
   const bool det = d == "the" || d == "his" || d == "her" || d == "its" || d == "a" || d == "their";
   if (det) ++i;
   const size_t np_a = i;
@@ -137,7 +136,7 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
   if (i == np_a) return Speaker{};
   const size_t np_b = i - 1;
   // apposition: "his spokesman, Dmitry Peskov" / "Putin's spokesman, Dmitry Peskov"
-  const bool role_only = is_title(toks[np_b].norm) || toks[np_b].norm.find('\'') != std::string::npos;
+  const bool role_only = is_title(toks[np_b]) || toks[np_b].norm.find('\'') != std::string_view::npos;
   if (role_only && i < ceil && toks[i].norm == "of") {  // "the spokesman of the opposition, Ana Mir"
     size_t c = i;
     while (c < ceil && c < i + 6 && toks[c].kind == TokKind::kWord) ++c;
@@ -151,15 +150,15 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
     return sp;
   }
   std::string tid;
-  if (np_a == np_b && d == "the" && !toks[np_a].cap && is_title(toks[np_a].norm, &tid)) {
+  if (np_a == np_b && d == "the" && !toks[np_a].cap && is_title(toks[np_a], &tid)) {
     return Speaker{"", toks[first].start, toks[np_a].end, true, "description:title:" + tid};
   }
-  if (is_org_head(toks[np_b].norm) && !toks[np_b].cap) return org_from(text, toks, np_a, np_b);
-  if (det && d == "the" && !is_title(toks[np_a].norm)) return org_from(text, toks, np_a, np_b);
+  if (is_org_head(toks[np_b]) && !toks[np_b].cap) return org_from(text, toks, np_a, np_b);
+  if (det && d == "the" && !is_title(toks[np_a])) return org_from(text, toks, np_a, np_b);
   // the name is the last run of capitalised words; titles before it are stripped
   size_t a = np_b;
-  while (a > np_a && name_word(toks[a - 1]) && !is_title(toks[a - 1].norm)) --a;
-  if (!name_word(toks[np_b]) || is_title(toks[np_b].norm)) return Speaker{};
+  while (a > np_a && name_word(toks[a - 1]) && !is_title(toks[a - 1])) --a;
+  if (!name_word(toks[np_b]) || is_title(toks[np_b])) return Speaker{};
   Speaker sp = name_from(text, toks, a, np_b, title_rules(toks, np_a, a));
   sp.person = a > np_a || sp.name.find(' ') != std::string::npos;
   return sp;
@@ -188,6 +187,10 @@ std::string padded_words(const std::string& s) {
 }  // namespace
 
 void echo_speakers(std::vector<Quote>& quotes) {
+  std::vector<std::string> padded(quotes.size());  // of the direct quotes, made once
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    if (quotes[i].kind == "direct") padded[i] = padded_words(quotes[i].text);
+  }
   for (Quote& q : quotes) {
     const bool org = q.rule.find("org:") != std::string::npos;
     if (q.kind != "partial" || (!q.speaker.empty() && !org)) continue;
@@ -195,7 +198,7 @@ void echo_speakers(std::vector<Quote>& quotes) {
     if (std::count(words.begin(), words.end(), ' ') < 3) continue;  // at least two words
     for (const Quote& d : quotes) {
       if (&d == &q || d.kind != "direct" || d.speaker.empty() || d.rule.find("org:") != std::string::npos) continue;
-      if (padded_words(d.text).find(words) == std::string::npos) continue;
+      if (padded[static_cast<size_t>(&d - quotes.data())].find(words) == std::string::npos) continue;
       q.speaker = d.speaker;
       q.speaker_start = d.speaker_start;
       q.speaker_end = d.speaker_end;

@@ -7,8 +7,8 @@ namespace fc {
 namespace qx {
 namespace {
 
-// Decodes one code point; a bad byte reads as itself so odd input never stalls the scan.
-char32_t decode(std::string_view s, size_t& i) {
+// Decodes one multi-byte code point; a bad byte reads as itself so odd input never stalls the scan.
+char32_t decode_multi(std::string_view s, size_t& i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
   if (i + len > s.size()) len = 1;
@@ -21,6 +21,18 @@ char32_t decode(std::string_view s, size_t& i) {
   i += len;
   return cp;
 }
+
+// Decodes one code point, ASCII inline.
+inline char32_t decode(std::string_view s, size_t& i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return decode_multi(s, i);
+}
+
+inline bool ascii_alnum(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
 bool is_mark_cp(char32_t c) {
   switch (c) {
@@ -39,13 +51,14 @@ bool is_space_cp(char32_t c) {
 }
 bool is_break_cp(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
 
-// Letters and digits; any other non-ASCII code point that is not punctuation counts as a letter.
-bool is_alnum_cp(char32_t c) {
-  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+bool is_alnum_wide(char32_t c) {
   if (is_mark_cp(c) || is_space_cp(c) || is_break_cp(c)) return false;
   if (c >= 0x2010 && c <= 0x206F) return false;  // dashes, ellipsis, bullets
   return c != 0xA1 && c != 0xBF && c != 0xB7;
 }
+
+// Letters and digits; any other non-ASCII code point that is not punctuation counts as a letter.
+inline bool is_alnum_cp(char32_t c) { return c < 0x80 ? ascii_alnum(static_cast<unsigned char>(c)) : is_alnum_wide(c); }
 
 char32_t peek(std::string_view s, size_t i) { return i < s.size() ? decode(s, i) : 0; }
 
@@ -54,6 +67,7 @@ size_t scan_word(std::string_view s, size_t i) {
   size_t j = i;
   bool dotted = false;
   while (j < s.size()) {
+    if (ascii_alnum(static_cast<unsigned char>(s[j]))) { ++j; continue; }  // the common case, as below
     size_t k = j;
     char32_t c = decode(s, k);
     if (is_alnum_cp(c)) { j = k; continue; }
@@ -74,8 +88,21 @@ size_t scan_word(std::string_view s, size_t i) {
   return j;
 }
 
-std::string lower_norm(std::string_view w) {
-  std::string out;
+// True when the lower-case norm of `w` is `w` itself: no ASCII capital, no curly apostrophe.
+bool already_norm(std::string_view w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') return false;
+    if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(w[i + 2]) == 0x98 || static_cast<unsigned char>(w[i + 2]) == 0x99)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Appends the norm of `w` to `out`: ASCII lower-cased, curly apostrophes made straight.
+void lower_norm(std::string_view w, std::string& out) {
   for (size_t i = 0; i < w.size();) {
     size_t k = i;
     char32_t c = decode(w, k);
@@ -84,20 +111,29 @@ std::string lower_norm(std::string_view w) {
     else out.append(w.substr(i, k - i));
     i = k;
   }
-  return out;
 }
 
 }  // namespace
 
-std::vector<Tok> tokenize(std::string_view text) {
+std::vector<Tok> tokenize(std::string_view text, std::string& store) {
   std::vector<Tok> toks;
+  toks.reserve(text.size() / 4 + 1);
+  // a norm is never longer than its token, so the store never reallocates and views into it stay valid
+  store.clear();
+  store.reserve(text.size());
   bool space = true;
   for (size_t i = 0; i < text.size();) {
     size_t k = i;
     char32_t c = decode(text, k);
     if (is_space_cp(c) || c < 0x20) {
       if (is_break_cp(c) && (toks.empty() || toks.back().kind != TokKind::kBreak)) {
-        toks.push_back(Tok{i, k, TokKind::kBreak, "\n", false, space, -1});
+        Tok b;
+        b.start = i;
+        b.end = k;
+        b.kind = TokKind::kBreak;
+        b.norm = "\n";
+        b.space_before = space;
+        toks.push_back(b);
       }
       space = true;
       i = k;
@@ -116,26 +152,22 @@ std::vector<Tok> tokenize(std::string_view text) {
       t.kind = is_mark_cp(c) ? TokKind::kMark : TokKind::kPunct;
       if (is_break_cp(c)) t.kind = TokKind::kBreak;
     }
-    t.norm = lower_norm(text.substr(t.start, t.end - t.start));
-    if (t.kind == TokKind::kMark) t.norm = is_single(c) ? "'" : "\"";
-    toks.push_back(std::move(t));
+    const std::string_view raw = text.substr(t.start, t.end - t.start);
+    if (t.kind == TokKind::kMark) {
+      t.norm = is_single(c) ? "'" : "\"";
+    } else if (already_norm(raw)) {
+      t.norm = raw;
+    } else {
+      const size_t from = store.size();
+      lower_norm(raw, store);
+      t.norm = std::string_view(store.data() + from, store.size() - from);
+    }
+    toks.push_back(t);
     space = false;
-    i = toks.back().end;
+    i = t.end;
   }
+  annotate(toks);
   return toks;
-}
-
-bool ends_sentence(const std::vector<Tok>& toks, size_t i) {
-  const std::string& n = toks[i].norm;
-  if (n != "." && n != "!" && n != "?" && n != "\u2026") return false;
-  if (n != "." || i == 0) return true;
-  static const char* const kAbbrev[] = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov",
-                                        "lt", "col", "prof", "no", "vs", "jan", "feb", "aug", "sept", "oct",
-                                        "nov", "dec", "inc", "corp", "co", "ltd", "maj", "capt", "sgt"};
-  const Tok& p = toks[i - 1];
-  if (p.kind != TokKind::kWord || p.end != toks[i].start) return true;
-  if (p.norm.size() == 1 && p.cap) return false;  // an initial: "J. Smith"
-  return std::find(std::begin(kAbbrev), std::end(kAbbrev), p.norm) == std::end(kAbbrev);
 }
 
 size_t tok_at(const std::vector<Tok>& toks, size_t pos) {
