@@ -6,59 +6,12 @@
 
 #include "extract/entities.h"
 #include "extract/entity_tables.h"
+#include "extract/event_tables.h"
 #include "extract/scan.h"
 #include "extract/words.h"
-#include "rules/rules.h"
 
 namespace fc {
 namespace {
-
-// One verb row of en/event_verbs.tsv.
-struct VerbRow {
-  std::string id, action, condition;
-  std::vector<std::string> near;
-};
-
-struct EventTables {
-  std::map<std::string, std::vector<VerbRow>> by_form;  // conditioned rows first
-  std::map<std::string, std::string> patient;           // object word -> canonical object
-};
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i <= s.size()) {
-    size_t p = s.find(sep, i);
-    if (p == std::string_view::npos) p = s.size();
-    if (p > i) out.emplace_back(s.substr(i, p - i));
-    i = p + 1;
-  }
-  return out;
-}
-
-EventTables load() {
-  EventTables tb;
-  for (const RuleRow& r : rule_rows("en/event_verbs.tsv")) {
-    if (r.fields.size() < 5) continue;
-    std::vector<std::string> forms = split(r.fields[2], ',');
-    if (r.fields[1] == "patient") {
-      for (const std::string& f : forms) tb.patient[f] = forms.front();
-      continue;
-    }
-    VerbRow v{std::string(r.fields[0]), std::string(r.fields[1]), std::string(r.fields[3]), {}};
-    if (v.condition.rfind("near:", 0) == 0) v.near = split(v.condition.substr(5), '|');
-    for (const std::string& f : forms) {
-      auto& rows = tb.by_form[f];
-      rows.insert(v.condition == "-" ? rows.end() : rows.begin(), v);
-    }
-  }
-  return tb;
-}
-
-const EventTables& event_tables() {
-  static const EventTables kTables = load();
-  return kTables;
-}
 
 // What the extractor knows about the text: tokens and, per token, the entity that covers it.
 struct Ctx {
@@ -115,7 +68,7 @@ Object read_object(const Ctx& c, size_t k) {
   for (size_t n = 0; n < 4 && k < t.size() && t[k].sentence == sentence; ++n, ++k) {
     if (c.ent_at[k] >= 0) {
       auto [a, b] = ent_span(c, c.ent_at[k], k);
-      if (b < t.size() && t[b].kind == ScanKind::kWord && !t[b].cap && !is_function_word(t[b].norm)) {
+      if (b < t.size() && t[b].kind == ScanKind::kWord && !t[b].cap && !function_word(t[b])) {
         k = b - 1;  // a name used as a modifier: "its Washington ambassador"
         continue;
       }
@@ -123,12 +76,12 @@ Object read_object(const Ctx& c, size_t k) {
       return o;
     }
     if (t[k].kind == ScanKind::kNumber) continue;
-    if (t[k].kind != ScanKind::kWord || is_function_word(t[k].norm)) break;
-    auto syn = event_tables().patient.find(t[k].norm);
-    o.head = syn != event_tables().patient.end() ? syn->second : noun_lemma(t[k].norm);
+    if (t[k].kind != ScanKind::kWord || function_word(t[k])) break;
+    const std::string* syn = patient_of(t[k]);
+    o.head = syn ? *syn : noun_lemma(t[k].norm);
     o.end = k + 1;
     o.name = o.head;  // the same readable object in every source: "ambassador" for "its Washington envoy"
-    if (syn != event_tables().patient.end()) break;  // a known object noun ends the phrase ("its envoy home")
+    if (syn) break;  // a known object noun ends the phrase ("its envoy home")
   }
   return o;
 }
@@ -203,9 +156,9 @@ Object object_before(const Ctx& c, size_t be) {
     o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
     return o;
   }
-  if (c.t[k].kind != ScanKind::kWord || is_function_word(c.t[k].norm)) return o;
-  auto syn = event_tables().patient.find(c.t[k].norm);
-  o.head = o.name = syn != event_tables().patient.end() ? syn->second : noun_lemma(c.t[k].norm);
+  if (c.t[k].kind != ScanKind::kWord || function_word(c.t[k])) return o;
+  const std::string* syn = patient_of(c.t[k]);
+  o.head = o.name = syn ? *syn : noun_lemma(c.t[k].norm);
   for (size_t n = 0; n < 3 && k > 0; ++n) o.own = o.own || own_possessive(c.t[--k].norm);
   return o;
 }
@@ -284,13 +237,12 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
     for (size_t j = k; j < c.t.size() && c.t[j].end <= c.ents[e].end; ++j) c.ent_at[j] = (int)e;
   }
   std::vector<EventMention> out;
-  const EventTables& tb = event_tables();
   for (size_t v = 0; v < c.t.size(); ++v) {
     if (c.t[v].kind != ScanKind::kWord || c.ent_at[v] >= 0) continue;
-    auto it = tb.by_form.find(c.t[v].norm);
-    if (it == tb.by_form.end()) continue;
+    const std::vector<VerbRow>* rows = verb_rows(c.t[v]);
+    if (!rows) continue;
     EventMention ev;
-    if (make_event(c, v, it->second, &ev)) out.push_back(std::move(ev));
+    if (make_event(c, v, *rows, &ev)) out.push_back(std::move(ev));
   }
   return out;
 }

@@ -1,6 +1,5 @@
 #include "extract/scan.h"
 
-#include <cctype>
 
 namespace fc {
 namespace {
@@ -58,14 +57,25 @@ bool upper_at(std::string_view s, size_t i) {
   return c == 0xC3 && i + 1 < s.size() && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9E;
 }
 
-std::string lower_norm(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.substr(i, 3) == "\xE2\x80\x99") { out += '\''; i += 2; continue; }
-    out += (char)std::tolower((unsigned char)s[i]);
+// Lower-cases ASCII letters of `s` into `out` and makes the typographic apostrophe U+2019 straight.
+void lower_into(std::string_view s, std::string& out) {
+  out.assign(s.data(), s.size());
+  bool curly = false;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    curly = curly || c == '\xE2';
   }
-  return out;
+  if (!curly) return;
+  size_t o = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x99') { out[o++] = '\''; i += 2; continue; }
+    out[o++] = out[i];
+  }
+  out.resize(o);
 }
+
+// True if `s` is exactly the one character `c` (no strlen, no temporary).
+bool is_char(const std::string& s, char c) { return s.size() == 1 && s[0] == c; }
 
 // Dotted initials ("U.S.", "U.K.", "a.m."): letter-dot pairs, at least two; returns i if none.
 size_t initials_end(std::string_view s, size_t i) {
@@ -116,8 +126,8 @@ void mark_sentences(std::vector<ScanTok>& toks) {
     t.sentence_start = next_starts;
     next_starts = false;
     if (t.kind != ScanKind::kPunct) continue;
-    if (t.norm == "!" || t.norm == "?") next_starts = true;
-    if (t.norm == "." && !(i > 0 && !t.space_before && is_abbreviation(toks[i - 1].norm) && toks[i - 1].cap))
+    if (is_char(t.norm, '!') || is_char(t.norm, '?')) next_starts = true;
+    if (is_char(t.norm, '.') && !(i > 0 && !t.space_before && is_abbreviation(toks[i - 1].norm) && toks[i - 1].cap))
       next_starts = true;
   }
 }
@@ -134,6 +144,7 @@ bool is_abbreviation(const std::string& norm) {
 
 std::vector<ScanTok> scan_words(std::string_view s) {
   std::vector<ScanTok> toks;
+  toks.reserve(s.size() / 5 + 8);  // news text averages 5-6 bytes per token
   bool space = true, line = false;
   size_t i = 0;
   while (i < s.size()) {
@@ -147,8 +158,8 @@ std::vector<ScanTok> scan_words(std::string_view s) {
     if (ascii_digit(s[i])) {
       size_t j = number_end(s, i);
       size_t w = word_end(s, j);  // glued letters: "27th" ordinal, "16x9" / "2BA0S1" mixed words
-      std::string tail = lower_norm(s.substr(j, w - j));
-      bool ord = tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+      const char a = static_cast<char>(w - j == 2 ? s[j] | 0x20 : 0), b = static_cast<char>(w - j == 2 ? s[j + 1] | 0x20 : 0);
+      bool ord = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
       t.kind = w == j ? ScanKind::kNumber : ord ? ScanKind::kOrdinal : ScanKind::kWord;
       t.end = w;
     } else if (letter_at(s, i)) {
@@ -164,13 +175,14 @@ std::vector<ScanTok> scan_words(std::string_view s) {
       t.kind = ScanKind::kPunct;
     }
     std::string_view raw = s.substr(t.start, t.end - t.start);
-    t.norm = lower_norm(raw);
+    lower_into(raw, t.norm);
+    t.word = word_id(t.norm);
     t.cap = t.kind == ScanKind::kWord && upper_at(s, t.start);
     bool any_lower = false;
     for (char c : raw) if (c >= 'a' && c <= 'z') any_lower = true;
     t.upper = t.cap && !any_lower;
+    i = t.end;
     toks.push_back(std::move(t));
-    i = toks.back().end;
     space = false;
     line = false;
   }
@@ -181,8 +193,8 @@ std::vector<ScanTok> scan_words(std::string_view s) {
 bool is_clause_break(const ScanTok& t) {
   if (t.kind != ScanKind::kPunct) return false;
   const std::string& n = t.norm;
-  return n == "," || n == ";" || n == ":" || n == "(" || n == ")" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93" ||
-         n == "\"" || n == "\xE2\x80\x9C" || n == "\xE2\x80\x9D";
+  if (n.size() == 1) return n[0] == ',' || n[0] == ';' || n[0] == ':' || n[0] == '(' || n[0] == ')' || n[0] == '"';
+  return n == "\xE2\x80\x94" || n == "\xE2\x80\x93" || n == "\xE2\x80\x9C" || n == "\xE2\x80\x9D";
 }
 
 }  // namespace fc

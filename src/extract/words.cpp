@@ -94,6 +94,10 @@ std::string suffix_lemma(std::string_view w) {
 
 bool is_function_word(std::string_view norm) { return function_words().count(norm) > 0; }
 
+std::vector<std::string_view> function_word_list() {
+  return std::vector<std::string_view>(function_words().begin(), function_words().end());
+}
+
 bool looks_plural(std::string_view w) {
   if (irregular_lookup().count(w) || !suffix_lemma(w).empty()) return true;
   if (w.size() < 4 || !ends_with(w, "s")) return false;
