@@ -32,8 +32,8 @@ bool supported(const std::vector<NumItem>& items, const Cluster& c, const NumIte
   for (size_t k : c.items) {
     if (++seen > 16) break;
     // Without a counted noun, two words shared right at the number stand in for it ("exports of steel fell 14%").
-    size_t stand_in = counts.empty() && need > 0 && near_match(items[k], it, counts) ? 1 : 0;
-    if (evidence(items[k], it, counts) + stand_in >= need) return true;
+    size_t stand_in = counts.empty() && need > 0 && near_match(items[k], it) ? 1 : 0;
+    if (evidence(items[k], it) + stand_in >= need) return true;
   }
   return false;
 }
@@ -98,7 +98,7 @@ bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
   }
   for (size_t i = 0; i < a.items.size() && i < 16; ++i) {  // enough evidence; keeps large stories near-linear
     for (size_t j = 0; j < b.items.size() && j < 16; ++j) {
-      if (same_fact(items[a.items[i]], items[b.items[j]], counts)) return true;
+      if (same_fact(items[a.items[i]], items[b.items[j]])) return true;
     }
   }
   return false;
@@ -160,15 +160,18 @@ std::string vague_why(const std::vector<NumItem>& items, const std::vector<size_
 }
 
 // Why a conflict: the two values and the words their sentences share, so a journalist can check the match.
-std::string conflict_why(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
+std::string conflict_why(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
+                         const std::vector<size_t>& members) {
   const NumItem& a = items[members.front()];
   for (size_t k : members) {
     const NumItem& b = items[k];
     if (b.source == a.source || b.m->value == a.m->value) continue;
     std::string words;
     size_t n = 0;
-    for (const std::string& w : a.ctx) {
-      if (w == a.m->counts || !b.ctx.count(w) || n++ >= 5) continue;
+    const std::set<std::string> a_ctx = num_align::context_words_at(all[a.source], a.m->start);
+    const std::set<std::string> b_ctx = num_align::context_words_at(all[b.source], b.m->start);
+    for (const std::string& w : a_ctx) {
+      if (w == a.m->counts || !b_ctx.count(w) || n++ >= 5) continue;
       words += (words.empty() ? "" : ", ") + w;
     }
     return "'" + a.m->text + "' vs '" + b.m->text + "' for the same thing; both sentences share: " + words;
@@ -197,7 +200,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
   }
   if (conflict) {
     f.verdict = "conflict";
-    f.why = conflict_why(items, members);
+    f.why = conflict_why(all, items, members);
   } else if (sources.size() < 2) {
     f.verdict = "single";
     f.why = "only one source states this number";
