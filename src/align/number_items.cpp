@@ -58,14 +58,6 @@ std::set<std::string> read_words(std::set<std::string> words) {
 class Vocab {
  public:
   CtxWord id(const std::string& w) { return ids_.emplace(w, static_cast<CtxWord>(ids_.size())).first->second; }
-  // Sorted, unique ids of `words`.
-  std::vector<CtxWord> ids(const std::set<std::string>& words) {
-    std::vector<CtxWord> out;
-    out.reserve(words.size());
-    for (const std::string& w : words) out.push_back(id(w));
-    std::sort(out.begin(), out.end());
-    return out;
-  }
 
  private:
   std::unordered_map<std::string, CtxWord> ids_;
@@ -92,12 +84,30 @@ class TokenWords {
   std::vector<CtxWord> ids_;
 };
 
-// Content words of the sentence within kNearTokens tokens of [start, end), read as read_words does.
-std::vector<CtxWord> near_words(const SourceFindings& f, TokenWords& words, size_t start, size_t end) {
+// Sorted unique ids without kNone.
+std::vector<CtxWord> id_set(std::vector<CtxWord> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  if (!v.empty() && v.back() == TokenWords::kNone) v.pop_back();
+  return v;
+}
+
+// Content words of sentence `sent` (sentence_words() read as read_words() does, by the per-token cache).
+std::vector<CtxWord> sentence_ids(const SourceFindings& f, TokenWords& words, size_t sent) {
   std::vector<CtxWord> out;
   const TextIndex& idx = f.index;
   if (idx.sentences.empty()) return out;
-  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  const Sentence& s = idx.sentences[sent];
+  for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) out.push_back(words.at(i));
+  return id_set(std::move(out));
+}
+
+// Content words of sentence `sent` within kNearTokens tokens of [start, end), read as read_words does.
+std::vector<CtxWord> near_words(const SourceFindings& f, TokenWords& words, size_t sent, size_t start, size_t end) {
+  std::vector<CtxWord> out;
+  const TextIndex& idx = f.index;
+  if (idx.sentences.empty()) return out;
+  const Sentence& s = idx.sentences[sent];
   size_t first = s.end_token, last = s.first_token;
   for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
     if (idx.tokens[i].end > start && idx.tokens[i].start < end) first = std::min(first, i), last = std::max(last, i);
@@ -105,13 +115,9 @@ std::vector<CtxWord> near_words(const SourceFindings& f, TokenWords& words, size
   if (first > last) return out;
   size_t lo = first > s.first_token + kNearTokens ? first - kNearTokens : s.first_token;
   for (size_t i = lo; i < s.end_token && i < idx.tokens.size() && i <= last + kNearTokens; ++i) {
-    if (i >= first && i <= last) continue;
-    const CtxWord w = words.at(i);
-    if (w != TokenWords::kNone) out.push_back(w);
+    if (i < first || i > last) out.push_back(words.at(i));
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return id_set(std::move(out));
 }
 
 // Ids of the space-separated words of the item's counted noun, as written and as read ("dock" of "dock worker").
@@ -194,7 +200,7 @@ void mark_sentence_facts(const std::vector<SourceFindings>& all, std::vector<Num
     std::map<std::pair<size_t, size_t>, std::vector<size_t>> by_sentence;
     for (size_t k : kv.second) {
       const TextIndex& idx = all[items[k].source].index;
-      if (!idx.sentences.empty()) by_sentence[{items[k].source, idx.sentence_at(items[k].m->start)}].push_back(k);
+      if (!idx.sentences.empty()) by_sentence[{items[k].source, items[k].sentence}].push_back(k);
     }
     for (const auto& [where, ks] : by_sentence) {
       std::set<double> values;
@@ -205,7 +211,7 @@ void mark_sentence_facts(const std::vector<SourceFindings>& all, std::vector<Num
   for (NumItem& it : items) {
     const TextIndex& idx = all[it.source].index;
     if (idx.sentences.empty()) continue;
-    const Sentence& s = idx.sentences[idx.sentence_at(it.m->start)];
+    const Sentence& s = idx.sentences[it.sentence];
     for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
       const Token& t = idx.tokens[i];
       if (t.kind == TokenKind::kNumber && (t.end <= it.m->start || t.start >= it.m->end)) it.other_numbers.insert(t.norm);
@@ -228,16 +234,15 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       std::string key = block_key(m, &factor);
       if (key.empty() || ++per_block[key] > kMaxPerSourceBlock) continue;
       if (!words) words.emplace(all[s].index, vocab);
+      const size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
       blocks[key].push_back(items.size());
-      items.push_back({s, &m, m.low * factor, m.high * factor, {}, near_words(all[s], *words, m.start, m.end),
+      items.push_back({s, &m, m.low * factor, m.high * factor, sent, {}, near_words(all[s], *words, sent, m.start, m.end),
                        same_noun(m.counts), {}, vocab.id(key.substr(key.find('|') + 1)), {}, false,
                        all[s].anchor.has_value(), all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
       NumItem& it = items.back();
       it.noun_words = noun_word_ids(it, vocab);
-      size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
       auto cached = ctx_cache.find(sent);
-      if (cached == ctx_cache.end())
-        cached = ctx_cache.emplace(sent, vocab.ids(read_words(sentence_words(all[s], m.start)))).first;
+      if (cached == ctx_cache.end()) cached = ctx_cache.emplace(sent, sentence_ids(all[s], *words, sent)).first;
       it.ctx = cached->second;
       mark_cue_words(it);
     }

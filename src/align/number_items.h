@@ -19,6 +19,7 @@ struct NumItem {
   size_t source = 0;
   const NumberMention* m = nullptr;
   double low = 0, high = 0;
+  size_t sentence = 0;                  // index of its sentence in the source's TextIndex
   std::vector<CtxWord> ctx;             // content-word lemmas of its sentence (sorted ids)
   std::vector<CtxWord> near;            // those within a few tokens of the number ("detained ... near the islands")
   std::string noun;                     // counted noun after synonyms ("docker" -> "dock worker"), before broadening
