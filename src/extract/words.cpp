@@ -81,11 +81,10 @@ const SuffixPlurals& suffix_plurals() {
 // The lemma of a compound plural ("fishermen" -> "fisherman"), or "" if no suffix rule applies.
 std::string suffix_lemma(std::string_view w) {
   const SuffixPlurals& sp = suffix_plurals();
-  if (sp.exceptions.count(w)) return "";
   for (const auto& [plural, single] : sp.suffixes) {
     // At least three letters before the suffix: "gunmen" is a compound, "omen" and "semen" are not.
     if (w.size() >= plural.size() + 3 && ends_with(w, plural))
-      return std::string(w.substr(0, w.size() - plural.size())) + single;
+      return sp.exceptions.count(w) ? "" : std::string(w.substr(0, w.size() - plural.size())) + single;
   }
   return "";
 }
@@ -98,18 +97,27 @@ std::vector<std::string_view> function_word_list() {
   return std::vector<std::string_view>(function_words().begin(), function_words().end());
 }
 
-bool looks_plural(std::string_view w) {
-  if (irregular_lookup().count(w) || !suffix_lemma(w).empty()) return true;
+namespace {
+
+// looks_plural() for a word that is neither an irregular nor a compound plural.
+bool regular_plural(std::string_view w) {
   if (w.size() < 4 || !ends_with(w, "s")) return false;
   if (ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s")) return false;
   return !is_function_word(w);
+}
+
+}  // namespace
+
+bool looks_plural(std::string_view w) {
+  if (irregular_lookup().count(w) || !suffix_lemma(w).empty()) return true;
+  return regular_plural(w);
 }
 
 std::string noun_lemma(std::string_view w) {
   auto it = irregular_lookup().find(w);
   if (it != irregular_lookup().end()) return std::string(it->second);
   if (std::string lemma = suffix_lemma(w); !lemma.empty()) return lemma;
-  if (!looks_plural(w)) return std::string(w);
+  if (!regular_plural(w)) return std::string(w);  // looks_plural(w), its first two tests done above
   if (ends_with(w, "ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
   for (std::string_view suf : {"ches", "shes", "sses", "xes", "zes"}) {
     if (ends_with(w, suf)) return std::string(w.substr(0, w.size() - 2));
