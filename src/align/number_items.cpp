@@ -54,27 +54,47 @@ std::set<std::string> read_words(std::set<std::string> words) {
   return out;
 }
 
+// FNV-1a over the bytes: context words are short, so this beats the library's string hash.
+struct WordHash {
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
+
 // The word ids of one collect_items() run; cue words first, so their ids are known before any sentence is read.
 class Vocab {
  public:
+  static constexpr CtxWord kNone = UINT32_MAX;  // a token that is no content word
   CtxWord id(const std::string& w) { return ids_.emplace(w, static_cast<CtxWord>(ids_.size())).first->second; }
+  // The context word a token stands for (its lemma read as read_words() does), once per distinct token text.
+  CtxWord of_token(const Token& t) {
+    auto it = by_norm_.find(t.norm);
+    if (it != by_norm_.end()) return it->second;
+    CtxWord w = kNone;
+    if (t.norm.size() >= 3 && !is_function_word(t.norm)) {
+      std::string lemma = noun_lemma(t.norm);
+      auto read = noun_rows().word.find(lemma);
+      w = id(read == noun_rows().word.end() ? lemma : read->second);
+    }
+    return by_norm_.emplace(t.norm, w).first->second;
+  }
 
  private:
-  std::unordered_map<std::string, CtxWord> ids_;
+  std::unordered_map<std::string, CtxWord, WordHash> ids_;
+  std::unordered_map<std::string, CtxWord, WordHash> by_norm_;
 };
 
-// Per source: each token's context-word id (read lemma), computed once; kNone for tokens that are no content word.
+// Per source: each token's context-word id, looked up once; kNone for tokens that are no content word.
 class TokenWords {
  public:
-  static constexpr CtxWord kNone = UINT32_MAX;
+  static constexpr CtxWord kNone = Vocab::kNone;
   TokenWords(const TextIndex& idx, Vocab& vocab) : idx_(idx), vocab_(vocab), ids_(idx.tokens.size(), kUnset) {}
   CtxWord at(size_t i) {
     if (ids_[i] != kUnset) return ids_[i];
     const Token& t = idx_.tokens[i];
-    if (t.kind != TokenKind::kWord || t.norm.size() < 3 || is_function_word(t.norm)) return ids_[i] = kNone;
-    std::string lemma = noun_lemma(t.norm);
-    auto it = noun_rows().word.find(lemma);
-    return ids_[i] = vocab_.id(it == noun_rows().word.end() ? lemma : it->second);
+    return ids_[i] = t.kind == TokenKind::kWord ? vocab_.of_token(t) : kNone;
   }
 
  private:
@@ -92,14 +112,25 @@ std::vector<CtxWord> id_set(std::vector<CtxWord> v) {
   return v;
 }
 
-// Content words of sentence `sent` (sentence_words() read as read_words() does, by the per-token cache).
-std::vector<CtxWord> sentence_ids(const SourceFindings& f, TokenWords& words, size_t sent) {
-  std::vector<CtxWord> out;
+// What a sentence holding numbers offers every item in it: its context words and its number tokens.
+struct SentenceFacts {
+  std::vector<CtxWord> ctx;     // sentence_words() read as read_words() does, by the per-token cache
+  std::vector<size_t> numbers;  // indices of its number tokens
+};
+
+// One pass over sentence `sent` for its SentenceFacts.
+SentenceFacts sentence_facts(const SourceFindings& f, TokenWords& words, size_t sent) {
+  SentenceFacts out;
   const TextIndex& idx = f.index;
   if (idx.sentences.empty()) return out;
   const Sentence& s = idx.sentences[sent];
-  for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) out.push_back(words.at(i));
-  return id_set(std::move(out));
+  out.ctx.reserve(s.end_token - s.first_token);
+  for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
+    out.ctx.push_back(words.at(i));
+    if (idx.tokens[i].kind == TokenKind::kNumber) out.numbers.push_back(i);
+  }
+  out.ctx = id_set(std::move(out.ctx));
+  return out;
 }
 
 // Content words of sentence `sent` within kNearTokens tokens of [start, end), read as read_words does.
@@ -114,6 +145,7 @@ std::vector<CtxWord> near_words(const SourceFindings& f, TokenWords& words, size
   }
   if (first > last) return out;
   size_t lo = first > s.first_token + kNearTokens ? first - kNearTokens : s.first_token;
+  out.reserve(2 * kNearTokens);
   for (size_t i = lo; i < s.end_token && i < idx.tokens.size() && i <= last + kNearTokens; ++i) {
     if (i < first || i > last) out.push_back(words.at(i));
   }
@@ -193,9 +225,9 @@ bool opposite_direction(const NumItem& a, const NumItem& b) {
   return (a.up && !a.down && b.down && !b.up) || (a.down && !a.up && b.up && !b.down);
 }
 
-// Fills the other numbers of each mention's sentence and marks sentences with two mentions of one counted thing.
-void mark_sentence_facts(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
-                         const std::map<std::string, std::vector<size_t>>& blocks) {
+// Marks sentences with two mentions of one counted thing.
+void mark_crowded(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
+                  const std::map<std::string, std::vector<size_t>>& blocks) {
   for (const auto& kv : blocks) {
     std::map<std::pair<size_t, size_t>, std::vector<size_t>> by_sentence;
     for (size_t k : kv.second) {
@@ -203,18 +235,10 @@ void mark_sentence_facts(const std::vector<SourceFindings>& all, std::vector<Num
       if (!idx.sentences.empty()) by_sentence[{items[k].source, items[k].sentence}].push_back(k);
     }
     for (const auto& [where, ks] : by_sentence) {
+      if (ks.size() < 2) continue;  // one value: not crowded
       std::set<double> values;
       for (size_t k : ks) values.insert(items[k].low);
       for (size_t k : ks) items[k].crowded = values.size() > 1;
-    }
-  }
-  for (NumItem& it : items) {
-    const TextIndex& idx = all[it.source].index;
-    if (idx.sentences.empty()) continue;
-    const Sentence& s = idx.sentences[it.sentence];
-    for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
-      const Token& t = idx.tokens[i];
-      if (t.kind == TokenKind::kNumber && (t.end <= it.m->start || t.start >= it.m->end)) it.other_numbers.insert(t.norm);
     }
   }
 }
@@ -227,7 +251,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
   for (const char* w : kCueWords) vocab.id(w);
   for (size_t s = 0; s < all.size(); ++s) {
     std::map<std::string, size_t> per_block;  // a source with dozens of counts of one noun holds a table, not prose
-    std::unordered_map<size_t, std::vector<CtxWord>> ctx_cache;  // sentence -> words
+    std::unordered_map<size_t, SentenceFacts> sentences;  // sentence -> its words and numbers
     std::optional<TokenWords> words;  // made for sources that have a number to align
     for (const NumberMention& m : all[s].numbers) {
       double factor = 1;
@@ -241,13 +265,18 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
                        all[s].anchor.has_value(), all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
       NumItem& it = items.back();
       it.noun_words = noun_word_ids(it, vocab);
-      auto cached = ctx_cache.find(sent);
-      if (cached == ctx_cache.end()) cached = ctx_cache.emplace(sent, sentence_ids(all[s], *words, sent)).first;
-      it.ctx = cached->second;
+      it.wide = wide(m);
+      auto cached = sentences.find(sent);
+      if (cached == sentences.end()) cached = sentences.emplace(sent, sentence_facts(all[s], *words, sent)).first;
+      it.ctx = cached->second.ctx;
+      for (size_t i : cached->second.numbers) {  // digits elsewhere in the sentence
+        const Token& t = all[s].index.tokens[i];
+        if (t.end <= m.start || t.start >= m.end) it.other_numbers.insert(t.norm);
+      }
       mark_cue_words(it);
     }
   }
-  mark_sentence_facts(all, items, blocks);
+  mark_crowded(all, items, blocks);
 }
 
 std::set<std::string> context_words_at(const SourceFindings& f, size_t pos) {

@@ -31,6 +31,7 @@ struct NumItem {
   long day = 0;                         // days since 1970-01-01 of the publication day
   unsigned day_words = 0;               // bit i: the sentence names day word i ("monday" ... "today")
   bool up = false, down = false;        // the sentence has a rise word / a fall word
+  bool wide = false;                    // wide(*m), computed once
 };
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.

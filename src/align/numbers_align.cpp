@@ -16,7 +16,6 @@ using num_align::evidence;
 using num_align::near_match;
 using num_align::overlaps;
 using num_align::same_fact;
-using num_align::wide;
 
 struct Cluster {
   std::vector<size_t> items;
@@ -68,7 +67,7 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
     for (Cluster& c : clusters) {
       if (!overlaps(c.low, c.high, it.low, it.high)) continue;
       // Agreement needs shared words: 2, one more without a counted noun, one more if a value is vague.
-      size_t need = 2 + (counts.empty() ? 1 : 0) + ((c.vague || wide(*it.m)) ? 1 : 0);
+      size_t need = 2 + (counts.empty() ? 1 : 0) + ((c.vague || it.wide) ? 1 : 0);
       bool same_source_only = c.sources.size() == 1 && c.sources.count(it.source);
       if (same_source_only ? it.low == c.low && it.high == c.high : supported(items, c, it, counts, need)) {
         home = &c;
@@ -82,7 +81,7 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
     home->items.push_back(k);
     home->low = std::max(home->low, it.low), home->high = std::min(home->high, it.high);
     home->sources.insert(it.source);
-    home->vague = home->vague || wide(*it.m);
+    home->vague = home->vague || it.wide;
   }
   merge_supported(items, clusters, counts);
   return clusters;
@@ -189,6 +188,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
   if (!hint.empty()) f.label += " (" + hint + ")";
   std::set<size_t> sources;
   bool vague = false;
+  f.mentions.reserve(members.size());
   for (size_t k : members) {
     const NumberMention& m = *items[k].m;
     Mention men = make_mention(all[items[k].source], m.start, m.end, m.value, m.rule);
