@@ -1,5 +1,7 @@
 #include "extract/lexicon.h"
 
+#include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #include "extract/entity_tables.h"
@@ -11,13 +13,26 @@
 namespace fc {
 namespace {
 
-// FNV-1a: table words and tokens are short, so a simple byte hash beats the library's.
-struct WordHash {
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>(h);
+// A word hash eight bytes at a time (table words and tokens are short): a multiply-xorshift mix per chunk.
+uint64_t word_hash(std::string_view s) {
+  uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
   }
+  uint64_t x = 0;
+  for (size_t k = 0; i + k < s.size(); ++k) x |= static_cast<uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
+  h = (h ^ x) * 0x94D049BB133111EBull;
+  return h ^ (h >> 29);
+}
+
+// Open addressing over a power-of-two table a quarter full: a miss, the common case, usually ends at the first slot.
+struct Slot {
+  uint32_t check = 0;  // high bits of the hash
+  WordId id = kNoWord;
 };
 
 // Words the extractors test with a WordSet besides the table words, so those tests are id lookups too.
@@ -32,9 +47,18 @@ constexpr std::string_view kCueWords[] = {
 
 struct Lexicon {
   std::vector<std::string> words;  // id -> word (id 0 unused)
-  std::unordered_map<std::string_view, WordId, WordHash> ids;
+  std::vector<Slot> slots;
+  size_t mask = 0, longest = 0;
+  bool digit_words = false;
   std::vector<char> function;      // id -> is_function_word
 };
+
+void insert(Lexicon& lx, WordId id) {
+  const uint64_t h = word_hash(lx.words[id]);
+  size_t i = h & lx.mask;
+  while (lx.slots[i].id != kNoWord) i = (i + 1) & lx.mask;
+  lx.slots[i] = {static_cast<uint32_t>(h >> 32), id};
+}
 
 // Every word a table names, so that a token's id decides every table lookup the extractors make.
 Lexicon build() {
@@ -63,10 +87,15 @@ Lexicon build() {
   for (std::string& w : all) {
     if (!w.empty() && seen.emplace(w, true).second) lx.words.push_back(std::move(w));
   }
-  lx.ids.reserve(lx.words.size() * 2);
+  size_t size = 16;
+  while (size < lx.words.size() * 4) size *= 2;
+  lx.slots.assign(size, Slot{});
+  lx.mask = size - 1;
   lx.function.assign(lx.words.size(), 0);
   for (WordId id = 1; id < lx.words.size(); ++id) {
-    lx.ids.emplace(lx.words[id], id);
+    insert(lx, id);
+    lx.longest = std::max(lx.longest, lx.words[id].size());
+    lx.digit_words = lx.digit_words || (lx.words[id][0] >= '0' && lx.words[id][0] <= '9');
     lx.function[id] = is_function_word(lx.words[id]) ? 1 : 0;
   }
   return lx;
@@ -81,9 +110,17 @@ const Lexicon& lexicon() {
 
 WordId word_id(std::string_view norm) {
   const Lexicon& lx = lexicon();
-  auto it = lx.ids.find(norm);
-  return it == lx.ids.end() ? kNoWord : it->second;
+  if (norm.size() > lx.longest || norm.empty()) return kNoWord;
+  const uint64_t h = word_hash(norm);
+  const uint32_t check = static_cast<uint32_t>(h >> 32);
+  for (size_t i = h & lx.mask;; i = (i + 1) & lx.mask) {
+    const Slot& slot = lx.slots[i];
+    if (slot.id == kNoWord) return kNoWord;
+    if (slot.check == check && std::string_view(lx.words[slot.id]) == norm) return slot.id;
+  }
 }
+
+bool lexicon_has_digit_words() { return lexicon().digit_words; }
 
 size_t word_id_count() { return lexicon().words.size(); }
 

@@ -18,6 +18,9 @@ constexpr WordId kNoWord = 0;
 /// Id of the lower-case word `norm`, or kNoWord if no number, entity or event table names it.
 WordId word_id(std::string_view norm);
 
+/// True if some table word starts with a digit (if none, digit tokens need no lookup).
+bool lexicon_has_digit_words();
+
 /// One more than the largest id: the size of tables indexed by WordId.
 size_t word_id_count();
 

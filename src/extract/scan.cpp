@@ -92,7 +92,9 @@ size_t word_end(std::string_view s, size_t i) {
   if (d != i) return d;
   size_t j = i;
   while (j < s.size()) {
-    if (letter_at(s, j) || ascii_digit(s[j])) { j += seq_len(s[j]); continue; }
+    const unsigned char c = static_cast<unsigned char>(s[j]);
+    if (ascii_alpha(c) || ascii_digit(c)) { ++j; continue; }  // ASCII without the multi-byte tests
+    if (letter_at(s, j)) { j += seq_len(s[j]); continue; }
     size_t al = 0;
     if ((s[j] == '-' || is_apostrophe(s, j, &al)) && j + (al ? al : 1) < s.size()) {
       size_t k = j + (al ? al : 1);
@@ -115,6 +117,31 @@ size_t number_end(std::string_view s, size_t i) {
   return j;
 }
 
+// The kind and end of the token starting at t.start (t.space_before set).
+void token_end(std::string_view s, ScanTok& t) {
+  const size_t i = t.start;
+  size_t al = 0;
+  if (ascii_digit(s[i])) {
+    size_t j = number_end(s, i);
+    size_t w = word_end(s, j);  // glued letters: "27th" ordinal, "16x9" / "2BA0S1" mixed words
+    const char a = static_cast<char>(w - j == 2 ? s[j] | 0x20 : 0), b = static_cast<char>(w - j == 2 ? s[j + 1] | 0x20 : 0);
+    bool ord = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+    t.kind = w == j ? ScanKind::kNumber : ord ? ScanKind::kOrdinal : ScanKind::kWord;
+    t.end = w;
+  } else if (letter_at(s, i)) {
+    t.end = word_end(s, i);
+    t.kind = ScanKind::kWord;
+  } else if (is_apostrophe(s, i, &al) && i + al < s.size() && (s[i + al] == 's' || s[i + al] == 'S') &&
+             (i + al + 1 >= s.size() || !letter_at(s, i + al + 1)) && !t.space_before) {
+    t.end = i + al + 1;  // possessive 's
+    t.kind = ScanKind::kWord;
+  } else {
+    t.end = i + seq_len(s[i]);
+    if (t.end > s.size()) t.end = s.size();
+    t.kind = ScanKind::kPunct;
+  }
+}
+
 void mark_sentences(std::vector<ScanTok>& toks) {
   size_t sentence = 0;
   bool next_starts = true;
@@ -127,7 +154,7 @@ void mark_sentences(std::vector<ScanTok>& toks) {
     next_starts = false;
     if (t.kind != ScanKind::kPunct) continue;
     if (is_char(t.norm, '!') || is_char(t.norm, '?')) next_starts = true;
-    if (is_char(t.norm, '.') && !(i > 0 && !t.space_before && is_abbreviation(toks[i - 1].norm) && toks[i - 1].cap))
+    if (is_char(t.norm, '.') && !(i > 0 && !t.space_before && toks[i - 1].cap && is_abbreviation(toks[i - 1].norm)))
       next_starts = true;
   }
 }
@@ -135,10 +162,11 @@ void mark_sentences(std::vector<ScanTok>& toks) {
 }  // namespace
 
 bool is_abbreviation(const std::string& norm) {
-  static const char* const kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col", "jan",
-                                      "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp",
-                                      "co", "jr", "sr", "prof", "mt", "ft"};
-  for (const char* a : kAbbr) if (norm == a) return true;
+  static constexpr std::string_view kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col",
+                                               "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs",
+                                               "inc", "corp", "co", "jr", "sr", "prof", "mt", "ft"};
+  if (norm.size() > 4) return norm[norm.size() - 1] == '.';
+  for (std::string_view a : kAbbr) if (std::string_view(norm) == a) return true;
   return norm.size() >= 2 && norm[norm.size() - 1] == '.';  // "u.s." already holds its dot
 }
 
@@ -150,39 +178,19 @@ std::vector<ScanTok> scan_words(std::string_view s) {
   while (i < s.size()) {
     size_t sp = space_at(s, i);
     if (sp) { if (s[i] == '\n') line = true; space = true; i += sp; continue; }
-    ScanTok t;
+    ScanTok& t = toks.emplace_back();
     t.start = i;
     t.space_before = space;
     t.line_before = line;
-    size_t al = 0;
-    if (ascii_digit(s[i])) {
-      size_t j = number_end(s, i);
-      size_t w = word_end(s, j);  // glued letters: "27th" ordinal, "16x9" / "2BA0S1" mixed words
-      const char a = static_cast<char>(w - j == 2 ? s[j] | 0x20 : 0), b = static_cast<char>(w - j == 2 ? s[j + 1] | 0x20 : 0);
-      bool ord = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
-      t.kind = w == j ? ScanKind::kNumber : ord ? ScanKind::kOrdinal : ScanKind::kWord;
-      t.end = w;
-    } else if (letter_at(s, i)) {
-      t.end = word_end(s, i);
-      t.kind = ScanKind::kWord;
-    } else if (is_apostrophe(s, i, &al) && i + al < s.size() && (s[i + al] == 's' || s[i + al] == 'S') &&
-               (i + al + 1 >= s.size() || !letter_at(s, i + al + 1)) && !space) {
-      t.end = i + al + 1;  // possessive 's
-      t.kind = ScanKind::kWord;
-    } else {
-      t.end = i + seq_len(s[i]);
-      if (t.end > s.size()) t.end = s.size();
-      t.kind = ScanKind::kPunct;
-    }
+    token_end(s, t);
     std::string_view raw = s.substr(t.start, t.end - t.start);
     lower_into(raw, t.norm);
-    t.word = word_id(t.norm);
+    t.word = ascii_digit(s[i]) && !lexicon_has_digit_words() ? kNoWord : word_id(t.norm);
     t.cap = t.kind == ScanKind::kWord && upper_at(s, t.start);
     bool any_lower = false;
     for (char c : raw) if (c >= 'a' && c <= 'z') any_lower = true;
     t.upper = t.cap && !any_lower;
     i = t.end;
-    toks.push_back(std::move(t));
     space = false;
     line = false;
   }
