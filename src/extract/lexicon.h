@@ -34,6 +34,8 @@ class PhraseIndex {
   void add(const std::vector<std::string>& words);
   /// Row of the longest phrase matching tokens [i, end) (the first added among equally long ones); -1 if none.
   int match(const std::vector<ScanTok>& t, size_t i, size_t end) const;
+  /// True if some phrase starts with word `w`.
+  bool starts(WordId w) const { return w < by_first_.size() && !by_first_[w].empty(); }
   /// Row of the longest phrase whose last word is token end - 1 (the first added among equally long ones); -1 if none.
   int match_ending(const std::vector<ScanTok>& t, size_t end) const;
 

@@ -35,6 +35,7 @@ struct NumIndex {
   std::vector<const NumWord*> word;
   std::vector<const NumUnit*> symbol, currency;
   std::vector<char> month, skip;
+  std::vector<char> may_start;  // a mod, amount, currency sign or number word: a quantity may start here
   PhraseIndex amounts, mods, percents;
 };
 
@@ -54,6 +55,9 @@ const NumIndex& num_index() {
     for (const NumPhrase& p : tb.amounts) ix.amounts.add(p.words);
     for (const NumPhrase& p : tb.mods) ix.mods.add(p.words);
     for (const NumPhrase& p : tb.percents) ix.percents.add(p.words);
+    ix.may_start.assign(n, 0);
+    for (WordId w = 1; w < n; ++w)
+      ix.may_start[w] = ix.mods.starts(w) || ix.amounts.starts(w) || ix.symbol[w] || ix.word[w];
     return ix;
   }();
   return kIndex;
@@ -272,6 +276,14 @@ std::string display_value(const Quantity& q) {
   return v;
 }
 
+// False if no quantity can start at token i: no modifier, sign, amount, digits, number word or hyphenated word.
+// Saves the full parse on most tokens; whatever passes is parsed exactly as before.
+bool may_start(const ScanTok& tok) {
+  if (tok.kind == ScanKind::kNumber || tok.kind == ScanKind::kOrdinal || num_index().may_start[tok.word]) return true;
+  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us")) return true;
+  return tok.norm.find('-') != std::string::npos;
+}
+
 }  // namespace
 
 std::vector<NumberMention> extract_numbers(std::string_view text) { return extract_numbers(text, scan_words(text)); }
@@ -280,6 +292,7 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
   const NumTables& tb = num_tables();
   std::vector<NumberMention> out;
   for (size_t i = 0; i < t.size();) {
+    if (!may_start(t[i])) { ++i; continue; }
     Quantity q;
     q.first = i;
     size_t j = i;

@@ -145,18 +145,34 @@ std::string noun_plural(std::string_view lemma) {
   return std::string(lemma) + "s";
 }
 
-std::string format_number(double v) {
-  if (std::isinf(v)) return "inf";
-  char buf[64];
-  static const std::pair<double, const char*> kScales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
-  for (const auto& sc : kScales) {
-    if (std::fabs(v) >= sc.first) {
-      std::snprintf(buf, sizeof buf, "%.10g %s", v / sc.first, sc.second);
-      return buf;
-    }
+namespace {
+
+// printf("%.10g") of v; whole numbers below 1e10 (most figures) without printf, which prints them the same.
+std::string g10(double v) {
+  if (v > -1e10 && v < 1e10 && v == std::floor(v) && !(v == 0 && std::signbit(v))) {
+    long long n = static_cast<long long>(v);
+    char digits[24];
+    size_t k = sizeof digits;
+    const bool minus = n < 0;
+    unsigned long long u = minus ? 0ull - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
+    do digits[--k] = static_cast<char>('0' + u % 10); while ((u /= 10) != 0);
+    if (minus) digits[--k] = '-';
+    return std::string(digits + k, sizeof digits - k);
   }
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%.10g", v);
   return buf;
+}
+
+}  // namespace
+
+std::string format_number(double v) {
+  if (std::isinf(v)) return "inf";
+  static const std::pair<double, const char*> kScales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+  for (const auto& sc : kScales) {
+    if (std::fabs(v) >= sc.first) return g10(v / sc.first) + " " + sc.second;
+  }
+  return g10(v);
 }
 
 }  // namespace fc
