@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "extract/entity_tables.h"
 #include "extract/lexicon.h"
@@ -16,7 +18,7 @@ namespace {
 // A candidate mention before resolution: token span, type guess and evidence.
 struct Cand {
   size_t a = 0, b = 0;  // token span
-  std::string type;     // PERSON | ORG | PLACE | NAME (unconfirmed person-like name)
+  std::string_view type;  // PERSON | ORG | PLACE | DEMONYM | NAME (unconfirmed person-like name); a literal
   std::string title, rule, canonical;
   bool sentence_start = false;
 };
@@ -165,7 +167,7 @@ void split_run(const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Ca
     const EntPhrase* g = match_ent(EntList::kPlaces, t, k, b);
     if (!g) g = match_ent(EntList::kOrgs, t, k, b);
     if (g) {
-      std::string type = g->type == "demonym" ? "DEMONYM" : g->type == "org" ? "ORG" : "PLACE";
+      std::string_view type = g->type == "demonym" ? "DEMONYM" : g->type == "org" ? "ORG" : "PLACE";
       out.push_back({k, k + g->words.size(), type, "", g->id, title_case(g->name), t[k].sentence_start});
       k += g->words.size();
       continue;
@@ -235,6 +237,8 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
   }
   resolve(t, text, cands);
   std::vector<EntityMention> out;
+  out.reserve(cands.size());
+  std::unordered_map<std::string, std::string> keys;  // canonical name -> name_key
   for (const Cand& c : cands) {
     bool lone_start = c.b - c.a == 1 && c.sentence_start && c.rule.rfind("ent.person.surname", 0) != 0 &&
                       c.type != "PLACE" && c.type != "ORG";
@@ -243,9 +247,11 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     m.start = t[c.a].start;
     m.end = t[c.b - 1].end;
     m.text = std::string(text.substr(m.start, m.end - m.start));
-    m.type = c.type == "NAME" ? "OTHER" : c.type;
+    m.type = c.type == "NAME" ? "OTHER" : std::string(c.type);
     m.canonical = c.canonical.empty() ? m.text : c.canonical;
-    m.key = name_key(m.canonical);
+    auto known = keys.find(m.canonical);  // a text names the same people again and again
+    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(m.canonical)).first;
+    m.key = known->second;
     m.title = c.title;
     m.rule = c.rule.empty() ? "ent.name" : c.rule;
     out.push_back(std::move(m));
