@@ -19,7 +19,8 @@ namespace {
 struct Cand {
   size_t a = 0, b = 0;  // token span
   std::string_view type;  // PERSON | ORG | PLACE | DEMONYM | NAME (unconfirmed person-like name); a literal
-  std::string title, rule, canonical;
+  std::string_view title, rule;  // views into the rule tables or literals
+  std::string canonical;
   bool sentence_start = false;
 };
 
@@ -122,12 +123,12 @@ bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
 }
 
 // A name chunk [k, e) inside a run: an organisation by its last word, an acronym, or a person-like name.
-void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<Cand>& out, std::string& title,
-                std::string& title_rule, size_t title_at) {
+void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<Cand>& out, std::string_view& title,
+                std::string_view& title_rule, size_t title_at) {
   Cand c{k, e, "NAME", title, title_rule, "", t[k].sentence_start};
   bool cue = !title_rule.empty();  // a title or honorific stands before the name
   if (const std::string* suffix = org_suffix_rule(t[e - 1])) {  // "General Motors Corporation": the suffix outranks a title word
-    c.type = "ORG", c.rule = *suffix, c.title.clear();
+    c.type = "ORG", c.rule = *suffix, c.title = {};
     if (cue && title_at < k && t[title_at].cap) c.a = title_at, k = title_at;  // "General Motors"
     // Absorb a place or demonym right before: "Russian Foreign Ministry", "Jerusalem Post".
     while (!out.empty() && out.back().b == k && (out.back().type == "PLACE" || out.back().type == "DEMONYM"))
@@ -139,7 +140,7 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
   }
   bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper;
   if ((e - k <= 3 || c.type == "ORG") && !shouting) out.push_back(std::move(c));
-  title.clear(), title_rule.clear();
+  title = {}, title_rule = {};
 }
 
 // Splits one capitalized run into titles, places, organisations and name chunks.
@@ -149,7 +150,7 @@ void split_run(const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Ca
       !match_ent(EntList::kPlaces, t, a, b) && !match_ent(EntList::kOrgs, t, a, b))
     ++a;  // "Suggesting Biden was ..."
 
-  std::string title, title_rule;
+  std::string_view title, title_rule;
   size_t title_at = a;  // where a title inside the run starts ("General" of "General Motors")
   if (const EntPhrase* tp = a < b ? title_before(t, a) : nullptr) title = tp->role, title_rule = tp->id;
   for (size_t k = a; k < b;) {
@@ -160,7 +161,7 @@ void split_run(const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Ca
       continue;
     }
     if (t[k].is("of") || t[k].is("the")) {  // "Prime Minister of Japan": what follows is not the person
-      title.clear(), title_rule.clear();
+      title = {}, title_rule = {};
       ++k;
       continue;
     }
@@ -228,6 +229,7 @@ std::vector<EntityMention> extract_entities(std::string_view text) { return extr
 
 std::vector<EntityMention> extract_entities(std::string_view text, const std::vector<ScanTok>& t) {
   std::vector<Cand> cands;
+  cands.reserve(t.size() / 8);
   for (auto [a, b] : cap_runs(t)) split_run(t, a, b, cands);
   for (Cand& c : cands) {
     if (c.type != "NAME" && c.type != "PERSON") continue;
@@ -252,8 +254,8 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     auto known = keys.find(m.canonical);  // a text names the same people again and again
     if (known == keys.end()) known = keys.emplace(m.canonical, name_key(m.canonical)).first;
     m.key = known->second;
-    m.title = c.title;
-    m.rule = c.rule.empty() ? "ent.name" : c.rule;
+    m.title = std::string(c.title);
+    m.rule = c.rule.empty() ? "ent.name" : std::string(c.rule);
     out.push_back(std::move(m));
   }
   return out;
