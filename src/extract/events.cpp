@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "extract/entities.h"
 #include "extract/entity_tables.h"
