@@ -139,11 +139,14 @@ std::vector<CtxWord> near_words(const SourceFindings& f, TokenWords& words, size
   const TextIndex& idx = f.index;
   if (idx.sentences.empty()) return out;
   const Sentence& s = idx.sentences[sent];
-  size_t first = s.end_token, last = s.first_token;
-  for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
-    if (idx.tokens[i].end > start && idx.tokens[i].start < end) first = std::min(first, i), last = std::max(last, i);
-  }
-  if (first > last) return out;
+  // Tokens are sorted and disjoint: those overlapping [start, end) are one run, found by two binary searches.
+  const auto begin = idx.tokens.begin() + static_cast<long>(std::min(s.first_token, idx.tokens.size()));
+  const auto stop = idx.tokens.begin() + static_cast<long>(std::min(s.end_token, idx.tokens.size()));
+  const auto lo_it = std::partition_point(begin, stop, [&](const Token& t) { return t.end <= start; });
+  const auto hi_it = std::partition_point(lo_it, stop, [&](const Token& t) { return t.start < end; });
+  if (lo_it == hi_it) return out;
+  const size_t first = static_cast<size_t>(lo_it - idx.tokens.begin());
+  const size_t last = static_cast<size_t>(hi_it - idx.tokens.begin()) - 1;
   size_t lo = first > s.first_token + kNearTokens ? first - kNearTokens : s.first_token;
   out.reserve(2 * kNearTokens);
   for (size_t i = lo; i < s.end_token && i < idx.tokens.size() && i <= last + kNearTokens; ++i) {
@@ -249,6 +252,9 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
                    std::map<std::string, std::vector<size_t>>& blocks) {
   Vocab vocab;
   for (const char* w : kCueWords) vocab.id(w);
+  size_t mentions = 0;
+  for (const SourceFindings& f : all) mentions += f.numbers.size();
+  items.reserve(items.size() + mentions);
   for (size_t s = 0; s < all.size(); ++s) {
     std::map<std::string, size_t> per_block;  // a source with dozens of counts of one noun holds a table, not prose
     std::unordered_map<size_t, SentenceFacts> sentences;  // sentence -> its words and numbers

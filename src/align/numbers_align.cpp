@@ -192,7 +192,10 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
   for (size_t k : members) {
     const NumberMention& m = *items[k].m;
     Mention men = make_mention(all[items[k].source], m.start, m.end, m.value, m.rule);
-    men.extra = {{"counts", m.counts}, {"unit", m.unit}, {"vague", m.vague ? "true" : "false"}};
+    men.extra.reserve(3);
+    men.extra.emplace_back("counts", m.counts);
+    men.extra.emplace_back("unit", m.unit);
+    men.extra.emplace_back("vague", m.vague ? "true" : "false");
     f.mentions.push_back(std::move(men));
     if (std::find(f.values.begin(), f.values.end(), m.value) == f.values.end()) f.values.push_back(m.value);
     sources.insert(items[k].source);
