@@ -125,6 +125,16 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   return f;
 }
 
+// What makes an organisation or place fact a "variant" (the only ones kept): two sources, two folded spellings.
+bool spelled_differently(const std::map<size_t, Rep>& reps) {
+  if (reps.size() < 2) return false;
+  const std::string first = fold_spelling(reps.begin()->second.m->canonical);
+  for (const auto& kv : reps) {
+    if (fold_spelling(kv.second.m->canonical) != first) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
@@ -144,12 +154,11 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
     char kind = key[0];
     bool titled = false;
     for (const auto& kv : reps) titled = titled || !kv.second.m->title.empty();
-    Fact f = make_fact(all, kind, reps);
     // People named by two sources, or by one with a title; organisations and places only when spelled differently.
     // A surname no source spells out in full ("Mr. Smith") may be two different people: no fact.
     bool full = key.find(' ') != std::string::npos;
-    bool keep = kind == 'P' ? full && (reps.size() >= 2 || titled) : f.verdict == "variant";
-    if (keep) facts.push_back(std::move(f));
+    bool keep = kind == 'P' ? full && (reps.size() >= 2 || titled) : spelled_differently(reps);
+    if (keep) facts.push_back(make_fact(all, kind, reps));
   }
   return facts;
 }
