@@ -13,25 +13,32 @@
 namespace fc {
 namespace {
 
-// A word hash eight bytes at a time (table words and tokens are short): a multiply-xorshift mix per chunk.
-uint64_t word_hash(std::string_view s) {
-  uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    h = (h ^ x) * 0xBF58476D1CE4E5B9ull;
-    h ^= h >> 31;
-  }
+// Up to eight bytes of `s` from `at`, little-endian, zero-padded.
+uint64_t chunk(std::string_view s, size_t at) {
   uint64_t x = 0;
-  for (size_t k = 0; i + k < s.size(); ++k) x |= static_cast<uint64_t>(static_cast<unsigned char>(s[i + k])) << (8 * k);
-  h = (h ^ x) * 0x94D049BB133111EBull;
+  if (at + 8 <= s.size()) {
+    std::memcpy(&x, s.data() + at, 8);
+    return x;
+  }
+  for (size_t k = 0; at + k < s.size(); ++k) x |= static_cast<uint64_t>(static_cast<unsigned char>(s[at + k])) << (8 * k);
+  return x;
+}
+
+// A word hash eight bytes at a time (table words and tokens are short): a multiply-xorshift mix per chunk.
+uint64_t word_hash(std::string_view s, uint64_t head) {
+  uint64_t h = (s.size() * 0x9E3779B97F4A7C15ull ^ head) * 0xBF58476D1CE4E5B9ull;
+  for (size_t i = 8; i < s.size(); i += 8) {
+    h ^= h >> 31;
+    h = (h ^ chunk(s, i)) * 0xBF58476D1CE4E5B9ull;
+  }
   return h ^ (h >> 29);
 }
 
-// Open addressing over a power-of-two table a quarter full: a miss, the common case, usually ends at the first slot.
+// Open addressing over a power-of-two table at most half full. A slot holds the word's length and first eight
+// bytes, so most words are told apart (and the short ones matched) without touching the word list.
 struct Slot {
-  uint32_t check = 0;  // high bits of the hash
+  uint64_t head = 0;
+  uint32_t len = 0;
   WordId id = kNoWord;
 };
 
@@ -54,10 +61,11 @@ struct Lexicon {
 };
 
 void insert(Lexicon& lx, WordId id) {
-  const uint64_t h = word_hash(lx.words[id]);
-  size_t i = h & lx.mask;
+  const std::string_view w = lx.words[id];
+  const uint64_t head = chunk(w, 0);
+  size_t i = word_hash(w, head) & lx.mask;
   while (lx.slots[i].id != kNoWord) i = (i + 1) & lx.mask;
-  lx.slots[i] = {static_cast<uint32_t>(h >> 32), id};
+  lx.slots[i] = {head, static_cast<uint32_t>(w.size()), id};
 }
 
 // Every word a table names, so that a token's id decides every table lookup the extractors make.
@@ -88,7 +96,7 @@ Lexicon build() {
     if (!w.empty() && seen.emplace(w, true).second) lx.words.push_back(std::move(w));
   }
   size_t size = 16;
-  while (size < lx.words.size() * 4) size *= 2;
+  while (size < lx.words.size() * 2) size *= 2;
   lx.slots.assign(size, Slot{});
   lx.mask = size - 1;
   lx.function.assign(lx.words.size(), 0);
@@ -111,12 +119,13 @@ const Lexicon& lexicon() {
 WordId word_id(std::string_view norm) {
   const Lexicon& lx = lexicon();
   if (norm.size() > lx.longest || norm.empty()) return kNoWord;
-  const uint64_t h = word_hash(norm);
-  const uint32_t check = static_cast<uint32_t>(h >> 32);
-  for (size_t i = h & lx.mask;; i = (i + 1) & lx.mask) {
+  const uint64_t head = chunk(norm, 0);
+  for (size_t i = word_hash(norm, head) & lx.mask;; i = (i + 1) & lx.mask) {
     const Slot& slot = lx.slots[i];
     if (slot.id == kNoWord) return kNoWord;
-    if (slot.check == check && std::string_view(lx.words[slot.id]) == norm) return slot.id;
+    if (slot.head == head && slot.len == norm.size() &&
+        (norm.size() <= 8 || std::string_view(lx.words[slot.id]).substr(8) == norm.substr(8)))
+      return slot.id;
   }
 }
 

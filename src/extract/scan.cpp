@@ -58,20 +58,24 @@ bool upper_at(std::string_view s, size_t i) {
 }
 
 // Lower-cases ASCII letters of `s` into `out` and makes the typographic apostrophe U+2019 straight.
-void lower_into(std::string_view s, std::string& out) {
+// Returns whether `s` has a lower-case ASCII letter.
+bool lower_into(std::string_view s, std::string& out) {
   out.assign(s.data(), s.size());
-  bool curly = false;
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    curly = curly || c == '\xE2';
+  bool curly = false, lower = false;
+  for (char& c : out) {  // branch-free: tokens are short and their letters unpredictable
+    const unsigned char u = static_cast<unsigned char>(c);
+    curly |= u == 0xE2;
+    lower |= static_cast<unsigned char>(u - 'a') < 26;
+    c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
   }
-  if (!curly) return;
+  if (!curly) return lower;
   size_t o = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x99') { out[o++] = '\''; i += 2; continue; }
     out[o++] = out[i];
   }
   out.resize(o);
+  return lower;
 }
 
 // True if `s` is exactly the one character `c` (no strlen, no temporary).
@@ -184,11 +188,9 @@ std::vector<ScanTok> scan_words(std::string_view s) {
     t.line_before = line;
     token_end(s, t);
     std::string_view raw = s.substr(t.start, t.end - t.start);
-    lower_into(raw, t.norm);
+    const bool any_lower = lower_into(raw, t.norm);
     t.word = ascii_digit(s[i]) && !lexicon_has_digit_words() ? kNoWord : word_id(t.norm);
     t.cap = t.kind == ScanKind::kWord && upper_at(s, t.start);
-    bool any_lower = false;
-    for (char c : raw) if (c >= 'a' && c <= 'z') any_lower = true;
     t.upper = t.cap && !any_lower;
     i = t.end;
     space = false;
