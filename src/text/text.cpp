@@ -93,7 +93,10 @@ void fold_into(std::string_view s, std::string& out) {
   size_t ascii = 0;
   while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
   out.assign(s.data(), ascii);
-  for (char& a : out) a = a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a;
+  for (char& a : out) {  // branch-free: letters of short tokens are unpredictable
+    const unsigned char u = static_cast<unsigned char>(a);
+    a = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
+  }
   size_t pos = ascii;
   while (pos < s.size()) {
     const size_t start = pos;
@@ -136,7 +139,7 @@ void tokenize(std::string_view s, std::vector<Token>& out) {
     size_t next = pos;
     const char32_t c = next_code_point(s, next);
     if (is_space(c) || c < 0x20) { pos = next; continue; }
-    Token t;
+    Token& t = out.emplace_back();
     t.start = pos;
     if (is_digit(c)) {
       t.kind = TokenKind::kNumber;
@@ -151,7 +154,6 @@ void tokenize(std::string_view s, std::vector<Token>& out) {
     }
     fold_into(s.substr(t.start, t.end - t.start), t.norm);
     pos = t.end;
-    out.push_back(std::move(t));
   }
 }
 
