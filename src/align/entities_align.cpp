@@ -2,6 +2,8 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "align/align.h"
 #include "align/mention_util.h"
@@ -20,36 +22,41 @@ bool better(const EntityMention& a, const EntityMention& b) {
   return a.text.size() > b.text.size();
 }
 
-std::string last_word(const std::string& key) {
+std::string_view last_word(std::string_view key) {
   size_t sp = key.rfind(' ');
-  return sp == std::string::npos ? key : key.substr(sp + 1);
+  return sp == std::string_view::npos ? key : key.substr(sp + 1);
 }
 
-// Full person keys by the key of their last word, over all sources (resolves surname-only mentions).
-std::map<std::string, std::set<std::string>> full_names(const std::vector<SourceFindings>& all) {
-  std::map<std::string, std::set<std::string>> out;
+// Full person keys by the key of their last word, over all sources (resolves surname-only mentions). Views into
+// the mentions' keys; a hash map, as only lookups are made.
+using FullNames = std::unordered_map<std::string_view, std::set<std::string_view>>;
+
+FullNames full_names(const std::vector<SourceFindings>& all) {
+  FullNames out;
   for (const SourceFindings& f : all) {
     for (const EntityMention& m : f.entities) {
-      if (m.type == "PERSON" && m.key.find(' ') != std::string::npos) out[last_word(m.key)].insert(m.key);
+      if (std::string_view(m.type) == "PERSON" && m.key.find(' ') != std::string::npos)
+        out[last_word(m.key)].insert(m.key);
     }
   }
   return out;
 }
 
 // Group key of a mention: "P|key" for people, "O|"/"L|" for organisations and places; "" to leave it out.
-std::string group_key(const EntityMention& m, const std::map<std::string, std::set<std::string>>& full) {
-  if (m.type == "ORG") return "O|" + m.key;
-  if (m.type == "PLACE") return "L|" + m.key;
-  std::string key = m.key;
-  if (key.find(' ') == std::string::npos) {
+std::string group_key(const EntityMention& m, const FullNames& full) {
+  const std::string_view type = m.type;
+  if (type == "ORG") return "O|" + m.key;
+  if (type == "PLACE") return "L|" + m.key;
+  std::string_view key = m.key;
+  if (key.find(' ') == std::string_view::npos) {
     auto it = full.find(key);
     if (it != full.end() && it->second.size() == 1) key = *it->second.begin();
   }
-  if (m.type == "OTHER") {  // a name with no person cue in this source counts only if another source knows him
+  if (type == "OTHER") {  // a name with no person cue in this source counts only if another source knows him
     auto it = full.find(last_word(key));
     if (it == full.end() || !it->second.count(key)) return "";
   }
-  return key.empty() ? "" : "P|" + key;
+  return key.empty() ? "" : "P|" + std::string(key);
 }
 
 std::string fold_spelling(const std::string& s) {
@@ -125,31 +132,45 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   return f;
 }
 
+// What makes an organisation or place fact a "variant" (the only ones kept): two sources, two folded spellings.
+bool spelled_differently(const std::map<size_t, Rep>& reps) {
+  if (reps.size() < 2) return false;
+  const std::string first = fold_spelling(reps.begin()->second.m->canonical);
+  for (const auto& kv : reps) {
+    if (fold_spelling(kv.second.m->canonical) != first) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
-  auto full = full_names(all);
-  std::map<std::string, std::map<size_t, Rep>> groups;  // group key -> source -> representative
+  const FullNames full = full_names(all);
+  // group key -> source -> representative; hashed while filling, then visited in key order.
+  std::unordered_map<std::string, size_t> index;
+  std::vector<std::pair<std::string, std::map<size_t, Rep>>> groups;
   for (size_t s = 0; s < all.size(); ++s) {
     for (const EntityMention& m : all[s].entities) {
       std::string key = group_key(m, full);
       if (key.empty()) continue;
-      Rep& rep = groups[key][s];
+      auto [at, fresh] = index.try_emplace(key, groups.size());
+      if (fresh) groups.emplace_back(std::move(key), std::map<size_t, Rep>{});
+      Rep& rep = groups[at->second].second[s];
       if (!rep.m || better(m, *rep.m)) rep.m = &m;
       ++rep.count;
     }
   }
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Fact> facts;
   for (const auto& [key, reps] : groups) {
     char kind = key[0];
     bool titled = false;
     for (const auto& kv : reps) titled = titled || !kv.second.m->title.empty();
-    Fact f = make_fact(all, kind, reps);
     // People named by two sources, or by one with a title; organisations and places only when spelled differently.
     // A surname no source spells out in full ("Mr. Smith") may be two different people: no fact.
-    bool full = key.find(' ') != std::string::npos;
-    bool keep = kind == 'P' ? full && (reps.size() >= 2 || titled) : f.verdict == "variant";
-    if (keep) facts.push_back(std::move(f));
+    bool full_name = key.find(' ') != std::string::npos;
+    bool keep = kind == 'P' ? full_name && (reps.size() >= 2 || titled) : spelled_differently(reps);
+    if (keep) facts.push_back(make_fact(all, kind, reps));
   }
   return facts;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
+#include <unordered_map>
 
 #include "align/mention_util.h"
 #include "extract/number_tables.h"
@@ -52,39 +54,138 @@ std::set<std::string> read_words(std::set<std::string> words) {
   return out;
 }
 
-// Content words of the sentence within kNearTokens tokens of [start, end), read as read_words does.
-std::set<std::string> near_words(const SourceFindings& f, size_t start, size_t end) {
-  std::set<std::string> out;
+// FNV-1a over the bytes: context words are short, so this beats the library's string hash.
+struct WordHash {
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
+
+// The word ids of one collect_items() run; cue words first, so their ids are known before any sentence is read.
+class Vocab {
+ public:
+  static constexpr CtxWord kNone = UINT32_MAX;  // a token that is no content word
+  CtxWord id(const std::string& w) { return ids_.emplace(w, static_cast<CtxWord>(ids_.size())).first->second; }
+  // The context word a token stands for (its lemma read as read_words() does), once per distinct token text.
+  CtxWord of_token(const Token& t) {
+    auto it = by_norm_.find(t.norm);
+    if (it != by_norm_.end()) return it->second;
+    CtxWord w = kNone;
+    if (t.norm.size() >= 3 && !is_function_word(t.norm)) {
+      std::string lemma = noun_lemma(t.norm);
+      auto read = noun_rows().word.find(lemma);
+      w = id(read == noun_rows().word.end() ? lemma : read->second);
+    }
+    return by_norm_.emplace(t.norm, w).first->second;
+  }
+
+ private:
+  std::unordered_map<std::string, CtxWord, WordHash> ids_;
+  std::unordered_map<std::string, CtxWord, WordHash> by_norm_;
+};
+
+// Per source: each token's context-word id, looked up once; kNone for tokens that are no content word.
+class TokenWords {
+ public:
+  static constexpr CtxWord kNone = Vocab::kNone;
+  TokenWords(const TextIndex& idx, Vocab& vocab) : idx_(idx), vocab_(vocab), ids_(idx.tokens.size(), kUnset) {}
+  CtxWord at(size_t i) {
+    if (ids_[i] != kUnset) return ids_[i];
+    const Token& t = idx_.tokens[i];
+    return ids_[i] = t.kind == TokenKind::kWord ? vocab_.of_token(t) : kNone;
+  }
+
+ private:
+  static constexpr CtxWord kUnset = UINT32_MAX - 1;
+  const TextIndex& idx_;
+  Vocab& vocab_;
+  std::vector<CtxWord> ids_;
+};
+
+// Sorted unique ids without kNone.
+std::vector<CtxWord> id_set(std::vector<CtxWord> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  if (!v.empty() && v.back() == TokenWords::kNone) v.pop_back();
+  return v;
+}
+
+// What a sentence holding numbers offers every item in it: its context words and its number tokens.
+struct SentenceFacts {
+  std::vector<CtxWord> ctx;     // sentence_words() read as read_words() does, by the per-token cache
+  std::vector<size_t> numbers;  // indices of its number tokens
+};
+
+// One pass over sentence `sent` for its SentenceFacts.
+SentenceFacts sentence_facts(const SourceFindings& f, TokenWords& words, size_t sent) {
+  SentenceFacts out;
   const TextIndex& idx = f.index;
   if (idx.sentences.empty()) return out;
-  const Sentence& s = idx.sentences[idx.sentence_at(start)];
-  size_t first = s.end_token, last = s.first_token;
+  const Sentence& s = idx.sentences[sent];
+  out.ctx.reserve(s.end_token - s.first_token);
   for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
-    if (idx.tokens[i].end > start && idx.tokens[i].start < end) first = std::min(first, i), last = std::max(last, i);
+    out.ctx.push_back(words.at(i));
+    if (idx.tokens[i].kind == TokenKind::kNumber) out.numbers.push_back(i);
   }
-  if (first > last) return out;
+  out.ctx = id_set(std::move(out.ctx));
+  return out;
+}
+
+// Content words of sentence `sent` within kNearTokens tokens of [start, end), read as read_words does.
+std::vector<CtxWord> near_words(const SourceFindings& f, TokenWords& words, size_t sent, size_t start, size_t end) {
+  std::vector<CtxWord> out;
+  const TextIndex& idx = f.index;
+  if (idx.sentences.empty()) return out;
+  const Sentence& s = idx.sentences[sent];
+  // Tokens are sorted and disjoint: those overlapping [start, end) are one run, found by two binary searches.
+  const auto begin = idx.tokens.begin() + static_cast<long>(std::min(s.first_token, idx.tokens.size()));
+  const auto stop = idx.tokens.begin() + static_cast<long>(std::min(s.end_token, idx.tokens.size()));
+  const auto lo_it = std::partition_point(begin, stop, [&](const Token& t) { return t.end <= start; });
+  const auto hi_it = std::partition_point(lo_it, stop, [&](const Token& t) { return t.start < end; });
+  if (lo_it == hi_it) return out;
+  const size_t first = static_cast<size_t>(lo_it - idx.tokens.begin());
+  const size_t last = static_cast<size_t>(hi_it - idx.tokens.begin()) - 1;
   size_t lo = first > s.first_token + kNearTokens ? first - kNearTokens : s.first_token;
+  out.reserve(2 * kNearTokens);
   for (size_t i = lo; i < s.end_token && i < idx.tokens.size() && i <= last + kNearTokens; ++i) {
-    const Token& t = idx.tokens[i];
-    if (i >= first && i <= last) continue;
-    if (t.kind == TokenKind::kWord && t.norm.size() >= 3 && !is_function_word(t.norm)) out.insert(noun_lemma(t.norm));
+    if (i < first || i > last) out.push_back(words.at(i));
   }
-  return read_words(std::move(out));
+  return id_set(std::move(out));
 }
 
-// True if `w` is a word of the item's counted noun, as written or as read ("dock" of "dock worker").
-bool noun_word(const NumItem& it, const std::string& w) {
+// Ids of the space-separated words of the item's counted noun, as written and as read ("dock" of "dock worker").
+std::vector<CtxWord> noun_word_ids(const NumItem& it, Vocab& vocab) {
+  std::vector<CtxWord> out;
   for (const std::string& part : {it.m->counts, it.noun}) {
-    if ((" " + part + " ").find(" " + w + " ") != std::string::npos) return true;
+    for (size_t i = 0; i <= part.size();) {
+      size_t sp = part.find(' ', i);
+      if (sp == std::string::npos) sp = part.size();
+      if (sp > i) out.push_back(vocab.id(part.substr(i, sp - i)));
+      i = sp + 1;
+    }
   }
-  return false;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
-// Shared words of two sets, leaving out the block's counted noun and the words of both items' counted nouns.
-size_t shared_leaving_nouns(const NumItem& a, const NumItem& b, const std::set<std::string>& x,
-                            const std::set<std::string>& y, const std::string& counts) {
+bool has(const std::vector<CtxWord>& v, CtxWord w) { return std::binary_search(v.begin(), v.end(), w); }
+
+// Shared words of two sorted sets, leaving out the block's counted noun and the words of both items' counted nouns.
+size_t shared_leaving_nouns(const NumItem& a, const NumItem& b, const std::vector<CtxWord>& x,
+                            const std::vector<CtxWord>& y) {
   size_t n = 0;
-  for (const std::string& w : x) n += (w != counts && y.count(w) && !noun_word(a, w) && !noun_word(b, w)) ? 1 : 0;
+  auto i = x.begin(), j = y.begin();
+  while (i != x.end() && j != y.end()) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else {
+      n += (*i != a.block_counts && !has(a.noun_words, *i) && !has(b.noun_words, *i)) ? 1 : 0;
+      ++i, ++j;
+    }
+  }
   return n;
 }
 
@@ -102,15 +203,19 @@ std::string block_key(const NumberMention& m, double* factor) {
   return m.unit + "|" + counts;
 }
 
+// The words mark_cue_words() looks for, interned first so their ids are 0..28.
+constexpr const char* kCueWords[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",    // days
+    "rose", "rise", "rises", "gained", "gain", "climbed", "increase", "increased", "jumped", "up",        // up
+    "fell", "fall", "falls", "dropped", "drop", "lost", "declined", "decrease", "slid", "down"};          // down
+
 // Marks which day words and which rise/fall words the item's sentence has, once, for the pairwise tests below.
 void mark_cue_words(NumItem& it) {
-  static const char* const kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                      "yesterday", "today"};
-  static const char* const kUp[] = {"rose", "rise", "rises", "gained", "gain", "climbed", "increase", "increased", "jumped", "up"};
-  static const char* const kDown[] = {"fell", "fall", "falls", "dropped", "drop", "lost", "declined", "decrease", "slid", "down"};
-  for (size_t i = 0; i < 9; ++i) it.day_words |= it.ctx.count(kDays[i]) ? 1u << i : 0u;
-  for (const char* w : kUp) it.up = it.up || it.ctx.count(w) > 0;
-  for (const char* w : kDown) it.down = it.down || it.ctx.count(w) > 0;
+  for (CtxWord w : it.ctx) {
+    if (w < 9) it.day_words |= 1u << w;
+    else if (w < 19) it.up = true;
+    else if (w < 29) it.down = true;
+  }
 }
 
 // Both sentences name a day and no day is common: "fell 89 points on Monday" vs "251 points on Thursday".
@@ -123,28 +228,20 @@ bool opposite_direction(const NumItem& a, const NumItem& b) {
   return (a.up && !a.down && b.down && !b.up) || (a.down && !a.up && b.up && !b.down);
 }
 
-// Fills the other numbers of each mention's sentence and marks sentences with two mentions of one counted thing.
-void mark_sentence_facts(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
-                         const std::map<std::string, std::vector<size_t>>& blocks) {
+// Marks sentences with two mentions of one counted thing.
+void mark_crowded(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
+                  const std::map<std::string, std::vector<size_t>>& blocks) {
   for (const auto& kv : blocks) {
     std::map<std::pair<size_t, size_t>, std::vector<size_t>> by_sentence;
     for (size_t k : kv.second) {
       const TextIndex& idx = all[items[k].source].index;
-      if (!idx.sentences.empty()) by_sentence[{items[k].source, idx.sentence_at(items[k].m->start)}].push_back(k);
+      if (!idx.sentences.empty()) by_sentence[{items[k].source, items[k].sentence}].push_back(k);
     }
     for (const auto& [where, ks] : by_sentence) {
+      if (ks.size() < 2) continue;  // one value: not crowded
       std::set<double> values;
       for (size_t k : ks) values.insert(items[k].low);
       for (size_t k : ks) items[k].crowded = values.size() > 1;
-    }
-  }
-  for (NumItem& it : items) {
-    const TextIndex& idx = all[it.source].index;
-    if (idx.sentences.empty()) continue;
-    const Sentence& s = idx.sentences[idx.sentence_at(it.m->start)];
-    for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
-      const Token& t = idx.tokens[i];
-      if (t.kind == TokenKind::kNumber && (t.end <= it.m->start || t.start >= it.m->end)) it.other_numbers.insert(t.norm);
     }
   }
 }
@@ -153,26 +250,43 @@ void mark_sentence_facts(const std::vector<SourceFindings>& all, std::vector<Num
 
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
                    std::map<std::string, std::vector<size_t>>& blocks) {
-  std::map<std::pair<size_t, size_t>, std::set<std::string>> ctx_cache;  // (source, sentence) -> words
+  Vocab vocab;
+  for (const char* w : kCueWords) vocab.id(w);
+  size_t mentions = 0;
+  for (const SourceFindings& f : all) mentions += f.numbers.size();
+  items.reserve(items.size() + mentions);
   for (size_t s = 0; s < all.size(); ++s) {
     std::map<std::string, size_t> per_block;  // a source with dozens of counts of one noun holds a table, not prose
+    std::unordered_map<size_t, SentenceFacts> sentences;  // sentence -> its words and numbers
+    std::optional<TokenWords> words;  // made for sources that have a number to align
     for (const NumberMention& m : all[s].numbers) {
       double factor = 1;
       std::string key = block_key(m, &factor);
       if (key.empty() || ++per_block[key] > kMaxPerSourceBlock) continue;
+      if (!words) words.emplace(all[s].index, vocab);
+      const size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
       blocks[key].push_back(items.size());
-      items.push_back({s, &m, m.low * factor, m.high * factor, {}, near_words(all[s], m.start, m.end),
-                       same_noun(m.counts), {}, false, all[s].anchor.has_value(),
-                       all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
-      size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
-      auto cached = ctx_cache.find({s, sent});
-      if (cached == ctx_cache.end())
-        cached = ctx_cache.emplace(std::make_pair(s, sent), read_words(sentence_words(all[s], m.start))).first;
-      items.back().ctx = cached->second;
-      mark_cue_words(items.back());
+      items.push_back({s, &m, m.low * factor, m.high * factor, sent, {}, near_words(all[s], *words, sent, m.start, m.end),
+                       same_noun(m.counts), {}, vocab.id(key.substr(key.find('|') + 1)), {}, false,
+                       all[s].anchor.has_value(), all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
+      NumItem& it = items.back();
+      it.noun_words = noun_word_ids(it, vocab);
+      it.wide = wide(m);
+      auto cached = sentences.find(sent);
+      if (cached == sentences.end()) cached = sentences.emplace(sent, sentence_facts(all[s], *words, sent)).first;
+      it.ctx = cached->second.ctx;
+      for (size_t i : cached->second.numbers) {  // digits elsewhere in the sentence
+        const Token& t = all[s].index.tokens[i];
+        if (t.end <= m.start || t.start >= m.end) it.other_numbers.insert(t.norm);
+      }
+      mark_cue_words(it);
     }
   }
-  mark_sentence_facts(all, items, blocks);
+  mark_crowded(all, items, blocks);
+}
+
+std::set<std::string> context_words_at(const SourceFindings& f, size_t pos) {
+  return read_words(sentence_words(f, pos));
 }
 
 bool overlaps(double lo1, double hi1, double lo2, double hi2) {
@@ -180,15 +294,15 @@ bool overlaps(double lo1, double hi1, double lo2, double hi2) {
   return lo1 <= hi2 + tol && lo2 <= hi1 + tol;
 }
 
-size_t evidence(const NumItem& a, const NumItem& b, const std::string& counts) {
+size_t evidence(const NumItem& a, const NumItem& b) {
   if (a.source == b.source || (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays)) return 0;
-  return shared_leaving_nouns(a, b, a.ctx, b.ctx, counts);
+  return shared_leaving_nouns(a, b, a.ctx, b.ctx);
 }
 
-bool near_match(const NumItem& a, const NumItem& b, const std::string& counts) {
+bool near_match(const NumItem& a, const NumItem& b) {
   if (a.source == b.source || (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays)) return false;
   if (opposite_direction(a, b)) return false;  // "exports rose 14%" is not "exports fell 14%"
-  return shared_leaving_nouns(a, b, a.near, b.near, counts) >= 2;
+  return shared_leaving_nouns(a, b, a.near, b.near) >= 2;
 }
 
 bool wide(const NumberMention& m) {
@@ -196,7 +310,7 @@ bool wide(const NumberMention& m) {
          m.value.find(" >") != std::string::npos || m.value.find(" <") != std::string::npos;
 }
 
-bool same_fact(const NumItem& a, const NumItem& b, const std::string& counts) {
+bool same_fact(const NumItem& a, const NumItem& b) {
   if (a.noun != b.noun) return false;  // 30,000 cars do not deny 40,000 vehicles
   // A later report may update a count (a death toll rises): only same-day reports can conflict.
   if (a.dated && b.dated && std::labs(a.day - b.day) > 1) return false;
@@ -210,11 +324,11 @@ bool same_fact(const NumItem& a, const NumItem& b, const std::string& counts) {
     if (!subset(a.other_numbers, b.other_numbers) && !subset(b.other_numbers, a.other_numbers)) return false;
   }
   if (opposite_direction(a, b)) return false;  // "rose by 392 points" and "dropped 323 points" are two moves
-  size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b, counts);
+  size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b);
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near
   // the islands") say the same clause is reported.
-  return shared >= 3 && (shared * 5 >= smaller * 2 || near_match(a, b, counts));
+  return shared >= 3 && (shared * 5 >= smaller * 2 || near_match(a, b));
 }
 
 }  // namespace fc::num_align

@@ -16,7 +16,6 @@ using num_align::evidence;
 using num_align::near_match;
 using num_align::overlaps;
 using num_align::same_fact;
-using num_align::wide;
 
 struct Cluster {
   std::vector<size_t> items;
@@ -32,8 +31,8 @@ bool supported(const std::vector<NumItem>& items, const Cluster& c, const NumIte
   for (size_t k : c.items) {
     if (++seen > 16) break;
     // Without a counted noun, two words shared right at the number stand in for it ("exports of steel fell 14%").
-    size_t stand_in = counts.empty() && need > 0 && near_match(items[k], it, counts) ? 1 : 0;
-    if (evidence(items[k], it, counts) + stand_in >= need) return true;
+    size_t stand_in = counts.empty() && need > 0 && near_match(items[k], it) ? 1 : 0;
+    if (evidence(items[k], it) + stand_in >= need) return true;
   }
   return false;
 }
@@ -68,7 +67,7 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
     for (Cluster& c : clusters) {
       if (!overlaps(c.low, c.high, it.low, it.high)) continue;
       // Agreement needs shared words: 2, one more without a counted noun, one more if a value is vague.
-      size_t need = 2 + (counts.empty() ? 1 : 0) + ((c.vague || wide(*it.m)) ? 1 : 0);
+      size_t need = 2 + (counts.empty() ? 1 : 0) + ((c.vague || it.wide) ? 1 : 0);
       bool same_source_only = c.sources.size() == 1 && c.sources.count(it.source);
       if (same_source_only ? it.low == c.low && it.high == c.high : supported(items, c, it, counts, need)) {
         home = &c;
@@ -82,7 +81,7 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
     home->items.push_back(k);
     home->low = std::max(home->low, it.low), home->high = std::min(home->high, it.high);
     home->sources.insert(it.source);
-    home->vague = home->vague || wide(*it.m);
+    home->vague = home->vague || it.wide;
   }
   merge_supported(items, clusters, counts);
   return clusters;
@@ -98,7 +97,7 @@ bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
   }
   for (size_t i = 0; i < a.items.size() && i < 16; ++i) {  // enough evidence; keeps large stories near-linear
     for (size_t j = 0; j < b.items.size() && j < 16; ++j) {
-      if (same_fact(items[a.items[i]], items[b.items[j]], counts)) return true;
+      if (same_fact(items[a.items[i]], items[b.items[j]])) return true;
     }
   }
   return false;
@@ -160,15 +159,18 @@ std::string vague_why(const std::vector<NumItem>& items, const std::vector<size_
 }
 
 // Why a conflict: the two values and the words their sentences share, so a journalist can check the match.
-std::string conflict_why(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
+std::string conflict_why(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
+                         const std::vector<size_t>& members) {
   const NumItem& a = items[members.front()];
   for (size_t k : members) {
     const NumItem& b = items[k];
     if (b.source == a.source || b.m->value == a.m->value) continue;
     std::string words;
     size_t n = 0;
-    for (const std::string& w : a.ctx) {
-      if (w == a.m->counts || !b.ctx.count(w) || n++ >= 5) continue;
+    const std::set<std::string> a_ctx = num_align::context_words_at(all[a.source], a.m->start);
+    const std::set<std::string> b_ctx = num_align::context_words_at(all[b.source], b.m->start);
+    for (const std::string& w : a_ctx) {
+      if (w == a.m->counts || !b_ctx.count(w) || n++ >= 5) continue;
       words += (words.empty() ? "" : ", ") + w;
     }
     return "'" + a.m->text + "' vs '" + b.m->text + "' for the same thing; both sentences share: " + words;
@@ -186,10 +188,14 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
   if (!hint.empty()) f.label += " (" + hint + ")";
   std::set<size_t> sources;
   bool vague = false;
+  f.mentions.reserve(members.size());
   for (size_t k : members) {
     const NumberMention& m = *items[k].m;
     Mention men = make_mention(all[items[k].source], m.start, m.end, m.value, m.rule);
-    men.extra = {{"counts", m.counts}, {"unit", m.unit}, {"vague", m.vague ? "true" : "false"}};
+    men.extra.reserve(3);
+    men.extra.emplace_back("counts", m.counts);
+    men.extra.emplace_back("unit", m.unit);
+    men.extra.emplace_back("vague", m.vague ? "true" : "false");
     f.mentions.push_back(std::move(men));
     if (std::find(f.values.begin(), f.values.end(), m.value) == f.values.end()) f.values.push_back(m.value);
     sources.insert(items[k].source);
@@ -197,7 +203,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
   }
   if (conflict) {
     f.verdict = "conflict";
-    f.why = conflict_why(items, members);
+    f.why = conflict_why(all, items, members);
   } else if (sources.size() < 2) {
     f.verdict = "single";
     f.why = "only one source states this number";

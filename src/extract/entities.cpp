@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "extract/entity_tables.h"
+#include "extract/lexicon.h"
 #include "extract/number_tables.h"
 #include "extract/scan.h"
 #include "extract/words.h"
@@ -15,17 +18,18 @@ namespace {
 // A candidate mention before resolution: token span, type guess and evidence.
 struct Cand {
   size_t a = 0, b = 0;  // token span
-  std::string type;     // PERSON | ORG | PLACE | NAME (unconfirmed person-like name)
-  std::string title, rule, canonical;
+  std::string_view type;  // PERSON | ORG | PLACE | DEMONYM | NAME (unconfirmed person-like name); a literal
+  std::string_view title, rule;  // views into the rule tables or literals
+  std::string canonical;
   bool sentence_start = false;
 };
 
 bool name_token(const ScanTok& t) {
   if (t.kind != ScanKind::kWord || !t.cap) return false;
   for (char c : t.norm) if (c >= '0' && c <= '9') return false;  // "COVID-19", "A330-200"
-  static const std::set<std::string> kSkip = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                              "sunday", "i", "i'm", "i'd", "i'll", "i've"};
-  return !kSkip.count(t.norm) && !num_tables().months.count(t.norm);
+  static const WordSet kSkip = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                "sunday", "i", "i'm", "i'd", "i'll", "i've"};
+  return !kSkip.has(t) && !month_word(t);
 }
 
 // A sentence-initial word that is likely a verb or adverb, not part of a name ("Suggesting", "Asked", "Clearly").
@@ -39,13 +43,10 @@ bool sentence_opener(const std::string& w) {
 
 // "of" (or "of the") continues a name after an organisation word or title: "Office of the Director".
 size_t connector_len(const std::vector<ScanTok>& t, size_t k) {
-  const EntTables& tb = ent_tables();
-  if (k + 1 >= t.size() || t[k].norm != "of" || k == 0) return 0;
-  const std::string& prev = t[k - 1].norm;
-  bool cue = tb.org_suffix.count(prev) > 0;
-  for (const EntPhrase& p : tb.titles) cue = cue || (p.words.size() == 1 && p.words[0] == prev);
+  if (k + 1 >= t.size() || !t[k].is("of") || k == 0) return 0;
+  const bool cue = org_suffix_rule(t[k - 1]) || one_word_title(t[k - 1]);
   if (!cue) return 0;
-  size_t len = t[k + 1].norm == "the" ? 2 : 1;
+  size_t len = t[k + 1].is("the") ? 2 : 1;
   return k + len < t.size() && name_token(t[k + len]) ? len : 0;
 }
 
@@ -60,7 +61,7 @@ std::vector<std::pair<size_t, size_t>> cap_runs(const std::vector<ScanTok>& t) {
     // Names are short; a cap keeps shouted or tag-cloud text linear ("MOSCOW PUTIN SAYS ..." for pages).
     while (j < t.size() && j - i < kMaxRun && !t[j].line_before && t[j].sentence == t[i].sentence) {
       if (name_token(t[j])) { ++j; continue; }
-      if (t[j].norm == "." && !t[j].space_before && is_abbreviation(t[j - 1].norm) && j + 1 < t.size() &&
+      if (t[j].is(".") && !t[j].space_before && is_abbreviation(t[j - 1].norm) && j + 1 < t.size() &&
           name_token(t[j + 1])) {  // "Mr. Hale", "St. Petersburg"
         ++j;
         continue;
@@ -86,23 +87,15 @@ std::string title_case(const std::string& lower) {
 // A title right before token a in lower case ("spokesman Dmitry Peskov", "his spokesman, Dmitry Peskov").
 const EntPhrase* title_before(const std::vector<ScanTok>& t, size_t a) {
   size_t p = a;
-  if (p > 0 && t[p - 1].norm == ",") --p;
-  const EntPhrase* best = nullptr;
-  for (const EntPhrase& ph : ent_tables().titles) {
-    size_t n = ph.words.size();
-    if (n > p || (best && best->words.size() >= n)) continue;
-    bool ok = true;
-    for (size_t k = 0; k < n && ok; ++k) ok = t[p - n + k].norm == ph.words[k];
-    if (ok) best = &ph;
-  }
-  return best;
+  if (p > 0 && t[p - 1].is(",")) --p;
+  return title_ending(t, p);
 }
 
 // A title just after a name and a comma ("Ann Lee, deputy chairman of ...", "Ann Lee, the Kremlin spokesman").
 const EntPhrase* title_after(const std::vector<ScanTok>& t, size_t b) {
-  if (b >= t.size() || t[b].norm != ",") return nullptr;
+  if (b >= t.size() || !t[b].is(",")) return nullptr;
   for (size_t k = b + 1; k < t.size() && k < b + 5; ++k) {
-    if (const EntPhrase* p = match_ent(ent_tables().titles, t, k, t.size())) {
+    if (const EntPhrase* p = match_ent(EntList::kTitles, t, k, t.size())) {
       size_t after = k + p->words.size();  // "..., CEO Steve Jobs": the title belongs to the next name
       return after < t.size() && t[after].cap && t[after].kind == ScanKind::kWord ? nullptr : p;
     }
@@ -113,9 +106,9 @@ const EntPhrase* title_after(const std::vector<ScanTok>& t, size_t b) {
 
 // Token index where the next gazetteer or title phrase starts inside [k, b), or b.
 size_t next_known(const std::vector<ScanTok>& t, size_t k, size_t b) {
-  const EntTables& tb = ent_tables();
   for (; k < b; ++k) {
-    if (match_ent(tb.titles, t, k, b) || match_ent(tb.places, t, k, b) || match_ent(tb.orgs, t, k, b)) return k;
+    if (match_ent(EntList::kTitles, t, k, b) || match_ent(EntList::kPlaces, t, k, b) || match_ent(EntList::kOrgs, t, k, b))
+      return k;
   }
   return b;
 }
@@ -130,14 +123,12 @@ bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
 }
 
 // A name chunk [k, e) inside a run: an organisation by its last word, an acronym, or a person-like name.
-void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<Cand>& out, std::string& title,
-                std::string& title_rule, size_t title_at) {
-  const EntTables& tb = ent_tables();
+void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<Cand>& out, std::string_view& title,
+                std::string_view& title_rule, size_t title_at) {
   Cand c{k, e, "NAME", title, title_rule, "", t[k].sentence_start};
   bool cue = !title_rule.empty();  // a title or honorific stands before the name
-  auto suffix = tb.org_suffix.find(t[e - 1].norm);
-  if (suffix != tb.org_suffix.end()) {  // "General Motors Corporation": the suffix outranks a title word
-    c.type = "ORG", c.rule = suffix->second, c.title.clear();
+  if (const std::string* suffix = org_suffix_rule(t[e - 1])) {  // "General Motors Corporation": the suffix outranks a title word
+    c.type = "ORG", c.rule = *suffix, c.title = {};
     if (cue && title_at < k && t[title_at].cap) c.a = title_at, k = title_at;  // "General Motors"
     // Absorb a place or demonym right before: "Russian Foreign Ministry", "Jerusalem Post".
     while (!out.empty() && out.back().b == k && (out.back().type == "PLACE" || out.back().type == "DEMONYM"))
@@ -149,43 +140,42 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
   }
   bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper;
   if ((e - k <= 3 || c.type == "ORG") && !shouting) out.push_back(std::move(c));
-  title.clear(), title_rule.clear();
+  title = {}, title_rule = {};
 }
 
 // Splits one capitalized run into titles, places, organisations and name chunks.
 void split_run(const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Cand>& out) {
-  const EntTables& tb = ent_tables();
-  while (a < b && ((is_function_word(t[a].norm) && !t[a].upper) || t[a].norm == "read")) ++a;  // "The", "In"
-  if (a + 1 < b && t[a].sentence_start && sentence_opener(t[a].norm) && !tb.given.count(t[a].norm) &&
-      !match_ent(tb.places, t, a, b) && !match_ent(tb.orgs, t, a, b))
+  while (a < b && ((function_word(t[a]) && !t[a].upper) || t[a].is("read"))) ++a;  // "The", "In"
+  if (a + 1 < b && t[a].sentence_start && sentence_opener(t[a].norm) && !given_rule(t[a]) &&
+      !match_ent(EntList::kPlaces, t, a, b) && !match_ent(EntList::kOrgs, t, a, b))
     ++a;  // "Suggesting Biden was ..."
 
-  std::string title, title_rule;
+  std::string_view title, title_rule;
   size_t title_at = a;  // where a title inside the run starts ("General" of "General Motors")
   if (const EntPhrase* tp = a < b ? title_before(t, a) : nullptr) title = tp->role, title_rule = tp->id;
   for (size_t k = a; k < b;) {
-    if (const EntPhrase* p = match_ent(tb.titles, t, k, b)) {
+    if (const EntPhrase* p = match_ent(EntList::kTitles, t, k, b)) {
       size_t e = k + p->words.size();
       title = p->role, title_rule = p->id, title_at = k;
       k = e;
       continue;
     }
-    if (t[k].norm == "of" || t[k].norm == "the") {  // "Prime Minister of Japan": what follows is not the person
-      title.clear(), title_rule.clear();
+    if (t[k].is("of") || t[k].is("the")) {  // "Prime Minister of Japan": what follows is not the person
+      title = {}, title_rule = {};
       ++k;
       continue;
     }
-    const EntPhrase* g = match_ent(tb.places, t, k, b);
-    if (!g) g = match_ent(tb.orgs, t, k, b);
+    const EntPhrase* g = match_ent(EntList::kPlaces, t, k, b);
+    if (!g) g = match_ent(EntList::kOrgs, t, k, b);
     if (g) {
-      std::string type = g->type == "demonym" ? "DEMONYM" : g->type == "org" ? "ORG" : "PLACE";
+      std::string_view type = g->type == "demonym" ? "DEMONYM" : g->type == "org" ? "ORG" : "PLACE";
       out.push_back({k, k + g->words.size(), type, "", g->id, title_case(g->name), t[k].sentence_start});
       k += g->words.size();
       continue;
     }
     size_t e = next_known(t, k + 1, b);
     for (size_t s = k; s + 1 < b; ++s) {  // "Office of the Director of ...": the organisation runs to the end
-      if (tb.org_suffix.count(t[s].norm) && t[s + 1].norm == "of") e = b;
+      if (org_suffix_rule(t[s]) && t[s + 1].is("of")) e = b;
     }
     name_chunk(t, k, e, out, title, title_rule, title_at);
     k = e;
@@ -193,9 +183,9 @@ void split_run(const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Ca
 }
 
 bool speech_after(const std::vector<ScanTok>& t, size_t b) {
-  static const std::set<std::string> kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted"};
-  if (b < t.size() && t[b].norm == "'s") return false;
-  return b < t.size() && kSpeech.count(t[b].norm);
+  static const WordSet kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted"};
+  if (b < t.size() && t[b].is("'s")) return false;
+  return b < t.size() && kSpeech.has(t[b]);
 }
 
 std::string span_text(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b) {
@@ -215,9 +205,9 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
   for (Cand& c : cands) {
     if (c.b - c.a < 2 || (c.type != "NAME" && c.type != "PERSON")) continue;
     std::string name = span_text(text, t, c.a, c.b);
-    auto given = ent_tables().given.find(t[c.a].norm);
+    const std::string* given = given_rule(t[c.a]);
     bool like = person_like(t, c.a, c.b);
-    if (c.type == "NAME" && like && given != ent_tables().given.end()) c.type = "PERSON", c.rule = given->second;
+    if (c.type == "NAME" && like && given) c.type = "PERSON", c.rule = *given;
     if (c.type == "NAME" && like && (titled.count(name) || singles.count(t[c.b - 1].norm))) c.type = "PERSON";
     if (c.type == "PERSON") by_last[t[c.b - 1].norm].insert(name);
   }
@@ -239,6 +229,7 @@ std::vector<EntityMention> extract_entities(std::string_view text) { return extr
 
 std::vector<EntityMention> extract_entities(std::string_view text, const std::vector<ScanTok>& t) {
   std::vector<Cand> cands;
+  cands.reserve(t.size() / 8);
   for (auto [a, b] : cap_runs(t)) split_run(t, a, b, cands);
   for (Cand& c : cands) {
     if (c.type != "NAME" && c.type != "PERSON") continue;
@@ -248,6 +239,8 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
   }
   resolve(t, text, cands);
   std::vector<EntityMention> out;
+  out.reserve(cands.size());
+  std::unordered_map<std::string, std::string> keys;  // canonical name -> name_key
   for (const Cand& c : cands) {
     bool lone_start = c.b - c.a == 1 && c.sentence_start && c.rule.rfind("ent.person.surname", 0) != 0 &&
                       c.type != "PLACE" && c.type != "ORG";
@@ -256,11 +249,13 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     m.start = t[c.a].start;
     m.end = t[c.b - 1].end;
     m.text = std::string(text.substr(m.start, m.end - m.start));
-    m.type = c.type == "NAME" ? "OTHER" : c.type;
+    m.type = c.type == "NAME" ? "OTHER" : std::string(c.type);
     m.canonical = c.canonical.empty() ? m.text : c.canonical;
-    m.key = name_key(m.canonical);
-    m.title = c.title;
-    m.rule = c.rule.empty() ? "ent.name" : c.rule;
+    auto known = keys.find(m.canonical);  // a text names the same people again and again
+    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(m.canonical)).first;
+    m.key = known->second;
+    m.title = std::string(c.title);
+    m.rule = c.rule.empty() ? "ent.name" : std::string(c.rule);
     out.push_back(std::move(m));
   }
   return out;

@@ -1,5 +1,8 @@
 #include "extract/entity_tables.h"
 
+#include <tuple>
+
+#include "extract/lexicon.h"
 #include "extract/number_tables.h"
 #include "rules/rules.h"
 
@@ -39,6 +42,34 @@ EntTables load() {
     tb.places.push_back(std::move(p));
   }
   return tb;
+}
+
+// What the entity tables say about each word id: phrase indexes and per-word rule ids.
+struct EntIndex {
+  PhraseIndex titles, orgs, places;
+  std::vector<const std::string*> org_suffix, given;
+  std::vector<char> one_word_title, month;
+};
+
+const EntIndex& ent_index() {
+  static const EntIndex kIndex = [] {
+    const EntTables& tb = ent_tables();
+    EntIndex ix;
+    const size_t n = word_id_count();
+    ix.org_suffix.assign(n, nullptr), ix.given.assign(n, nullptr), ix.one_word_title.assign(n, 0), ix.month.assign(n, 0);
+    for (const EntPhrase& p : tb.titles) {
+      ix.titles.add(p.words);
+      if (p.words.size() == 1) ix.one_word_title[word_id(p.words[0])] = 1;
+    }
+    for (const EntPhrase& p : tb.orgs) ix.orgs.add(p.words);
+    for (const EntPhrase& p : tb.places) ix.places.add(p.words);
+    for (const auto& kv : tb.org_suffix) ix.org_suffix[word_id(kv.first)] = &kv.second;
+    for (const auto& kv : tb.given) ix.given[word_id(kv.first)] = &kv.second;
+    for (const std::string& m : num_tables().months) ix.month[word_id(m)] = 1;
+    ix.org_suffix[kNoWord] = ix.given[kNoWord] = nullptr, ix.one_word_title[kNoWord] = ix.month[kNoWord] = 0;
+    return ix;
+  }();
+  return kIndex;
 }
 
 // ASCII fold of common accented Latin letters (two-byte UTF-8); other non-ASCII bytes are dropped.
@@ -102,16 +133,28 @@ const EntTables& ent_tables() {
   return kTables;
 }
 
-const EntPhrase* match_ent(const std::vector<EntPhrase>& rows, const std::vector<ScanTok>& t, size_t i, size_t end) {
-  const EntPhrase* best = nullptr;
-  for (const EntPhrase& p : rows) {
-    if (i + p.words.size() > end || (best && best->words.size() >= p.words.size())) continue;
-    bool ok = true;
-    for (size_t k = 0; k < p.words.size() && ok; ++k) ok = t[i + k].norm == p.words[k];
-    if (ok) best = &p;
-  }
-  return best;
+const EntPhrase* match_ent(EntList list, const std::vector<ScanTok>& t, size_t i, size_t end) {
+  const EntTables& tb = ent_tables();
+  const EntIndex& ix = ent_index();
+  const auto& [index, rows] = list == EntList::kTitles ? std::tie(ix.titles, tb.titles)
+                              : list == EntList::kOrgs ? std::tie(ix.orgs, tb.orgs)
+                                                       : std::tie(ix.places, tb.places);
+  const int r = index.match(t, i, end);
+  return r < 0 ? nullptr : &rows[static_cast<size_t>(r)];
 }
+
+const EntPhrase* title_ending(const std::vector<ScanTok>& t, size_t end) {
+  const int r = ent_index().titles.match_ending(t, end);
+  return r < 0 ? nullptr : &ent_tables().titles[static_cast<size_t>(r)];
+}
+
+const std::string* org_suffix_rule(const ScanTok& t) { return ent_index().org_suffix[t.word]; }
+
+const std::string* given_rule(const ScanTok& t) { return ent_index().given[t.word]; }
+
+bool one_word_title(const ScanTok& t) { return ent_index().one_word_title[t.word] != 0; }
+
+bool month_word(const ScanTok& t) { return ent_index().month[t.word] != 0; }
 
 std::string name_key(std::string_view name) {
   std::string lower = ascii_lower(name), key, word;
@@ -130,10 +173,9 @@ std::string name_key(std::string_view name) {
 }
 
 std::string stands_for(const std::vector<ScanTok>& t, size_t i, size_t end) {
-  const EntTables& tb = ent_tables();
-  if (i < end && t[i].norm == "the") ++i;
-  for (const auto* rows : {&tb.places, &tb.orgs}) {
-    const EntPhrase* p = match_ent(*rows, t, i, end);
+  if (i < end && t[i].is("the")) ++i;
+  for (EntList list : {EntList::kPlaces, EntList::kOrgs}) {
+    const EntPhrase* p = match_ent(list, t, i, end);
     if (p && i + p->words.size() == end) return p->stands_for.empty() ? p->name : p->stands_for;
   }
   return "";

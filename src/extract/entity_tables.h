@@ -30,8 +30,26 @@ struct EntTables {
 /// The parsed tables (built on first use).
 const EntTables& ent_tables();
 
-/// Longest phrase of `rows` that matches tokens [i, end); nullptr if none.
-const EntPhrase* match_ent(const std::vector<EntPhrase>& rows, const std::vector<ScanTok>& t, size_t i, size_t end);
+/// Which phrase list of EntTables to match.
+enum class EntList { kTitles, kOrgs, kPlaces };
+
+/// Longest phrase of the list that matches tokens [i, end) (the first in the table among equals); nullptr if none.
+const EntPhrase* match_ent(EntList list, const std::vector<ScanTok>& t, size_t i, size_t end);
+
+/// Longest title that ends right before token `end` (the first in the table among equals); nullptr if none.
+const EntPhrase* title_ending(const std::vector<ScanTok>& t, size_t end);
+
+/// The rule id of an organisation suffix word ("corporation"), or nullptr.
+const std::string* org_suffix_rule(const ScanTok& t);
+
+/// The rule id of a known given name, or nullptr.
+const std::string* given_rule(const ScanTok& t);
+
+/// True if the token is a one-word title ("minister", "spokesman").
+bool one_word_title(const ScanTok& t);
+
+/// True if the token is a month name of en/num_units.tsv.
+bool month_word(const ScanTok& t);
 
 /// Spelling- and transliteration-insensitive key of a name: "Aleksei Navalny" and "Alexei Navalnyy" share it.
 std::string name_key(std::string_view name);

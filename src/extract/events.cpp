@@ -2,63 +2,16 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "extract/entities.h"
 #include "extract/entity_tables.h"
+#include "extract/event_tables.h"
+#include "extract/lexicon.h"
 #include "extract/scan.h"
 #include "extract/words.h"
-#include "rules/rules.h"
 
 namespace fc {
 namespace {
-
-// One verb row of en/event_verbs.tsv.
-struct VerbRow {
-  std::string id, action, condition;
-  std::vector<std::string> near;
-};
-
-struct EventTables {
-  std::map<std::string, std::vector<VerbRow>> by_form;  // conditioned rows first
-  std::map<std::string, std::string> patient;           // object word -> canonical object
-};
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i <= s.size()) {
-    size_t p = s.find(sep, i);
-    if (p == std::string_view::npos) p = s.size();
-    if (p > i) out.emplace_back(s.substr(i, p - i));
-    i = p + 1;
-  }
-  return out;
-}
-
-EventTables load() {
-  EventTables tb;
-  for (const RuleRow& r : rule_rows("en/event_verbs.tsv")) {
-    if (r.fields.size() < 5) continue;
-    std::vector<std::string> forms = split(r.fields[2], ',');
-    if (r.fields[1] == "patient") {
-      for (const std::string& f : forms) tb.patient[f] = forms.front();
-      continue;
-    }
-    VerbRow v{std::string(r.fields[0]), std::string(r.fields[1]), std::string(r.fields[3]), {}};
-    if (v.condition.rfind("near:", 0) == 0) v.near = split(v.condition.substr(5), '|');
-    for (const std::string& f : forms) {
-      auto& rows = tb.by_form[f];
-      rows.insert(v.condition == "-" ? rows.end() : rows.begin(), v);
-    }
-  }
-  return tb;
-}
-
-const EventTables& event_tables() {
-  static const EventTables kTables = load();
-  return kTables;
-}
 
 // What the extractor knows about the text: tokens and, per token, the entity that covers it.
 struct Ctx {
@@ -90,11 +43,11 @@ std::pair<size_t, size_t> ent_span(const Ctx& c, int e, size_t around) {
   return {a, b};
 }
 
-bool own_possessive(const std::string& w) {
+bool own_possessive(std::string_view w) {
   return w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
 }
 
-bool determiner(const std::string& w) {
+bool determiner(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || own_possessive(w);
 }
 
@@ -109,13 +62,13 @@ Object read_object(const Ctx& c, size_t k) {
   Object o;
   const auto& t = c.t;
   size_t sentence = k < t.size() ? t[k].sentence : 0;
-  while (k < t.size() && (t[k].norm == "back" || (t[k].norm.size() > 4 && t[k].norm.compare(t[k].norm.size() - 2, 2, "ly") == 0)))
+  while (k < t.size() && (t[k].is("back") || (t[k].norm.size() > 4 && t[k].norm.compare(t[k].norm.size() - 2, 2, "ly") == 0)))
     ++k;
   if (k < t.size() && determiner(t[k].norm)) o.own = own_possessive(t[k].norm), ++k;
   for (size_t n = 0; n < 4 && k < t.size() && t[k].sentence == sentence; ++n, ++k) {
     if (c.ent_at[k] >= 0) {
       auto [a, b] = ent_span(c, c.ent_at[k], k);
-      if (b < t.size() && t[b].kind == ScanKind::kWord && !t[b].cap && !is_function_word(t[b].norm)) {
+      if (b < t.size() && t[b].kind == ScanKind::kWord && !t[b].cap && !function_word(t[b])) {
         k = b - 1;  // a name used as a modifier: "its Washington ambassador"
         continue;
       }
@@ -123,40 +76,41 @@ Object read_object(const Ctx& c, size_t k) {
       return o;
     }
     if (t[k].kind == ScanKind::kNumber) continue;
-    if (t[k].kind != ScanKind::kWord || is_function_word(t[k].norm)) break;
-    auto syn = event_tables().patient.find(t[k].norm);
-    o.head = syn != event_tables().patient.end() ? syn->second : noun_lemma(t[k].norm);
+    if (t[k].kind != ScanKind::kWord || function_word(t[k])) break;
+    const std::string* syn = patient_of(t[k]);
+    o.head = syn ? *syn : noun_lemma(t[k].norm);
     o.end = k + 1;
     o.name = o.head;  // the same readable object in every source: "ambassador" for "its Washington envoy"
-    if (syn != event_tables().patient.end()) break;  // a known object noun ends the phrase ("its envoy home")
+    if (syn) break;  // a known object noun ends the phrase ("its envoy home")
   }
   return o;
 }
 
-bool pronoun(const std::string& w) {
-  static const std::set<std::string> kPron = {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"};
-  return kPron.count(w) > 0;
+bool pronoun(const ScanTok& w) {
+  static const WordSet kPron = {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"};
+  return kPron.has(w);
 }
 
 // A form that may be a noun ("offer", "calls", "meeting") counts as a verb only after a subject, "to" or a modal.
 bool verb_position(const Ctx& c, size_t v) {
   const std::string& w = c.t[v].norm;
-  static const std::set<std::string> kPast = {"met", "spoke", "spoken", "withdrew", "withdrawn", "gave", "given", "made"};
-  if ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kPast.count(w)) return true;
+  static const WordSet kPast = {"met", "spoke", "spoken", "withdrew", "withdrawn", "gave", "given", "made"};
+  if ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kPast.has(c.t[v])) return true;
   if (v == 0) return false;
   const std::string& p = c.t[v - 1].norm;
-  static const std::set<std::string> kBefore = {"to", "will", "would", "could", "should", "can", "may", "might",
-                                                "must", "did", "does", "do", "not", "also", "then", "now", "and", "by",
-                                                "after", "before", "while", "was", "were", "is", "are", "been"};
-  return kBefore.count(p) || pronoun(p) || c.ent_at[v - 1] >= 0 || (p.size() > 3 && p.compare(p.size() - 3, 3, "n't") == 0);
+  static const WordSet kBefore = {"to", "will", "would", "could", "should", "can", "may", "might",
+                                  "must", "did", "does", "do", "not", "also", "then", "now", "and", "by",
+                                  "after", "before", "while", "was", "were", "is", "are", "been"};
+  return kBefore.has(c.t[v - 1]) || pronoun(c.t[v - 1]) || c.ent_at[v - 1] >= 0 ||
+         (p.size() > 3 && p.compare(p.size() - 3, 3, "n't") == 0);
 }
 
 // Nearest entity before token v inside its clause (at most 8 tokens back); -1 if none.
 int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
   for (size_t k = v, n = 0; k > 0 && n < 8; --k, ++n) {
     const ScanTok& tok = c.t[k - 1];
-    if (tok.sentence != c.t[v].sentence || is_clause_break(tok) || pronoun(tok.norm)) break;
-    if (tok.norm == "said" || tok.norm == "says" || tok.norm == "told") break;
+    if (tok.sentence != c.t[v].sentence || is_clause_break(tok) || pronoun(tok)) break;
+    if (tok.is("said") || tok.is("says") || tok.is("told")) break;
     if (c.ent_at[k - 1] >= 0) {
       std::tie(*a, *b) = ent_span(c, c.ent_at[k - 1], k - 1);
       return c.ent_at[k - 1];
@@ -167,8 +121,8 @@ int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
 
 bool negated_before(const Ctx& c, size_t v) {
   for (size_t k = v, n = 0; k > 0 && n < 3; --k, ++n) {
-    const std::string& w = c.t[k - 1].norm;
-    if (w == "not" || w == "never" || w == "no" || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
+    const std::string_view w = c.t[k - 1].norm;
+    if (w == "not" || w == "never" || w == "no" || (w.size() > 3 && w.substr(w.size() - 3) == "n't"))
       return true;
     if (is_clause_break(c.t[k - 1])) break;
   }
@@ -203,23 +157,23 @@ Object object_before(const Ctx& c, size_t be) {
     o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
     return o;
   }
-  if (c.t[k].kind != ScanKind::kWord || is_function_word(c.t[k].norm)) return o;
-  auto syn = event_tables().patient.find(c.t[k].norm);
-  o.head = o.name = syn != event_tables().patient.end() ? syn->second : noun_lemma(c.t[k].norm);
+  if (c.t[k].kind != ScanKind::kWord || function_word(c.t[k])) return o;
+  const std::string* syn = patient_of(c.t[k]);
+  o.head = o.name = syn ? *syn : noun_lemma(c.t[k].norm);
   for (size_t n = 0; n < 3 && k > 0; ++n) o.own = o.own || own_possessive(c.t[--k].norm);
   return o;
 }
 
 // "Two diplomats were expelled by Belarus": the object stands before the verb, the agent after "by".
 bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
-  static const std::set<std::string> kBe = {"was", "were", "been", "being", "is", "are", "be"};
+  static const WordSet kBe = {"was", "were", "been", "being", "is", "are", "be"};
   const auto& t = c.t;
   const std::string& w = t[v].norm;
   bool participle = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" || w == "withdrawn";
-  if (v == 0 || !participle || !kBe.count(t[v - 1].norm)) return false;
+  if (v == 0 || !participle || !kBe.has(t[v - 1])) return false;
   size_t by = v + 1;
-  while (by < t.size() && by < v + 4 && t[by].norm != "by") ++by;
-  if (by + 1 >= t.size() || t[by].norm != "by" || c.ent_at[by + 1] < 0) return false;
+  while (by < t.size() && by < v + 4 && !t[by].is("by")) ++by;
+  if (by + 1 >= t.size() || !t[by].is("by") || c.ent_at[by + 1] < 0) return false;
   auto [a, b] = ent_span(c, c.ent_at[by + 1], by + 1);
   Object obj = object_before(c, v - 1);
   const VerbRow* row = pick_row(c, v, rows, obj);
@@ -241,12 +195,12 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
 bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
   const auto& t = c.t;
   if (passive_event(c, v, rows, ev)) return true;
-  bool noun = v > 0 && t[v - 1].norm == "'s";
+  bool noun = v > 0 && t[v - 1].is("'s");
   if (!noun && v > 0 && determiner(t[v - 1].norm)) return false;  // "the offer", "a meeting"
   if (t[v].cap && !t[v].sentence_start) return false;              // part of a name
   if (!noun && !verb_position(c, v)) return false;
   size_t obj_at = v + 1;
-  if (noun && (obj_at >= t.size() || t[obj_at].norm != "of")) return false;
+  if (noun && (obj_at >= t.size() || !t[obj_at].is("of"))) return false;
   if (noun) ++obj_at;
   Object obj = read_object(c, obj_at);
   const VerbRow* row = pick_row(c, v, rows, obj);
@@ -284,13 +238,12 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
     for (size_t j = k; j < c.t.size() && c.t[j].end <= c.ents[e].end; ++j) c.ent_at[j] = (int)e;
   }
   std::vector<EventMention> out;
-  const EventTables& tb = event_tables();
   for (size_t v = 0; v < c.t.size(); ++v) {
     if (c.t[v].kind != ScanKind::kWord || c.ent_at[v] >= 0) continue;
-    auto it = tb.by_form.find(c.t[v].norm);
-    if (it == tb.by_form.end()) continue;
+    const std::vector<VerbRow>* rows = verb_rows(c.t[v]);
+    if (!rows) continue;
     EventMention ev;
-    if (make_event(c, v, it->second, &ev)) out.push_back(std::move(ev));
+    if (make_event(c, v, *rows, &ev)) out.push_back(std::move(ev));
   }
   return out;
 }

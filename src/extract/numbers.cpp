@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "extract/lexicon.h"
 #include "extract/number_tables.h"
 #include "extract/scan.h"
 #include "extract/words.h"
@@ -29,26 +30,55 @@ void add_rule(Quantity& q, std::string_view id) {
   q.rule += id;
 }
 
-// Longest phrase of `rows` matching the tokens at i; returns its word count (0 if none).
-const NumPhrase* match_phrase(const std::vector<NumPhrase>& rows, const std::vector<ScanTok>& t, size_t i) {
-  const NumPhrase* best = nullptr;
-  for (const NumPhrase& p : rows) {
-    if (i + p.words.size() > t.size() || (best && best->words.size() >= p.words.size())) continue;
-    bool ok = true;
-    for (size_t k = 0; k < p.words.size() && ok; ++k) ok = t[i + k].norm == p.words[k];
-    if (ok) best = &p;
-  }
-  return best;
+// What the number tables say about each word id, so each token costs array lookups only.
+struct NumIndex {
+  std::vector<const NumWord*> word;
+  std::vector<const NumUnit*> symbol, currency;
+  std::vector<char> month, skip;
+  std::vector<char> may_start;  // a mod, amount, currency sign or number word: a quantity may start here
+  PhraseIndex amounts, mods, percents;
+};
+
+const NumIndex& num_index() {
+  static const NumIndex kIndex = [] {
+    const NumTables& tb = num_tables();
+    NumIndex ix;
+    const size_t n = word_id_count();
+    ix.word.assign(n, nullptr), ix.symbol.assign(n, nullptr), ix.currency.assign(n, nullptr);
+    ix.month.assign(n, 0), ix.skip.assign(n, 0);
+    for (const auto& kv : tb.words) ix.word[word_id(kv.first)] = &kv.second;
+    for (const auto& kv : tb.symbols) ix.symbol[word_id(kv.first)] = &kv.second;
+    for (const auto& kv : tb.currency_words) ix.currency[word_id(kv.first)] = &kv.second;
+    for (const std::string& w : tb.months) ix.month[word_id(w)] = 1;
+    for (const std::string& w : tb.skip_after) ix.skip[word_id(w)] = 1;
+    ix.word[kNoWord] = nullptr, ix.symbol[kNoWord] = ix.currency[kNoWord] = nullptr, ix.month[kNoWord] = ix.skip[kNoWord] = 0;
+    for (const NumPhrase& p : tb.amounts) ix.amounts.add(p.words);
+    for (const NumPhrase& p : tb.mods) ix.mods.add(p.words);
+    for (const NumPhrase& p : tb.percents) ix.percents.add(p.words);
+    ix.may_start.assign(n, 0);
+    for (WordId w = 1; w < n; ++w)
+      ix.may_start[w] = ix.mods.starts(w) || ix.amounts.starts(w) || ix.symbol[w] || ix.word[w];
+    return ix;
+  }();
+  return kIndex;
+}
+
+// Longest phrase of `rows` (indexed by `ix`) matching the tokens at i; nullptr if none.
+const NumPhrase* match_phrase(const PhraseIndex& ix, const std::vector<NumPhrase>& rows, const std::vector<ScanTok>& t,
+                              size_t i) {
+  const int r = ix.match(t, i, t.size());
+  return r < 0 ? nullptr : &rows[static_cast<size_t>(r)];
 }
 
 // Value of a written cardinal token ("four", "twenty-seven"); false if it is not one.
-bool written_value(const NumTables& tb, const std::string& norm, double* v, std::string* id) {
+bool written_value(const NumTables& tb, const ScanTok& tok, double* v, std::string* id) {
+  const std::string& norm = tok.norm;
   size_t dash = norm.find('-');
   if (dash == std::string::npos) {
-    auto it = tb.words.find(norm);
-    if (it == tb.words.end() || it->second.kind != "cardinal") return false;
-    *v = it->second.value;
-    *id = it->second.id;
+    const NumWord* w = num_index().word[tok.word];
+    if (!w || w->kind != "cardinal") return false;
+    *v = w->value;
+    *id = w->id;
     return true;
   }
   auto a = tb.words.find(norm.substr(0, dash)), b = tb.words.find(norm.substr(dash + 1));
@@ -89,15 +119,15 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     v = std::strtod(tok.norm.c_str(), nullptr);
     q.ordinal = true;
     add_rule(q, "num.ordinal_digits");
-  } else if (written_value(tb, tok.norm, &v, &id)) {
+  } else if (written_value(tb, tok, &v, &id)) {
     q.written = true;
     add_rule(q, id);
   } else {
-    auto it = tb.words.find(tok.norm);
-    if (it == tb.words.end() || it->second.kind != "ordinal") return false;
-    v = it->second.value;
+    const NumWord* w = num_index().word[tok.word];
+    if (!w || w->kind != "ordinal") return false;
+    v = w->value;
     q.ordinal = q.written = true;
-    add_rule(q, it->second.id);
+    add_rule(q, w->id);
   }
   *out = v;
   return true;
@@ -106,7 +136,7 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
 // Parses the core number at token j (digits, written, ordinal or vague amount); advances j.
 bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   if (j >= t.size()) return false;
-  if (const NumPhrase* a = match_phrase(tb.amounts, t, j)) {
+  if (const NumPhrase* a = match_phrase(num_index().amounts, tb.amounts, t, j)) {
     q.low = a->low, q.high = a->high == 0 ? kInf : a->high, q.vague = q.amount = true;
     add_rule(q, a->id);
     j += a->words.size();
@@ -116,11 +146,11 @@ bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
   if (!parse_value(tb, t[j], q, &v)) return false;
   ++j;
   while (!q.ordinal && j < t.size()) {  // "three hundred", "40 billion", "two million"
-    auto it = tb.words.find(t[j].norm);
-    if (it == tb.words.end() || it->second.kind != "scale") break;
-    v *= it->second.value;
+    const NumWord* w = num_index().word[t[j].word];
+    if (!w || w->kind != "scale") break;
+    v *= w->value;
     q.has_scale = true;
-    add_rule(q, it->second.id);
+    add_rule(q, w->id);
     ++j;
   }
   q.low = q.high = v;
@@ -129,14 +159,14 @@ bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
 
 // Currency sign before the number ("$", "£", "US$"); advances j.
 void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
-  if (j + 1 < t.size() && t[j].norm == "us" && t[j + 1].norm == "$" && !t[j + 1].space_before) {
+  if (j + 1 < t.size() && t[j].is("us") && t[j + 1].is("$") && !t[j + 1].space_before) {
     auto it = tb.symbols.find("us$");
     if (it != tb.symbols.end()) { q.unit = it->second.value; add_rule(q, it->second.id); j += 2; return; }
   }
-  auto it = j < t.size() ? tb.symbols.find(t[j].norm) : tb.symbols.end();
-  if (it != tb.symbols.end() && j + 1 < t.size() && !t[j + 1].space_before) {
-    q.unit = it->second.value;
-    add_rule(q, it->second.id);
+  const NumUnit* sign = j < t.size() ? num_index().symbol[t[j].word] : nullptr;
+  if (sign && j + 1 < t.size() && !t[j + 1].space_before) {
+    q.unit = sign->value;
+    add_rule(q, sign->id);
     ++j;
   }
 }
@@ -144,31 +174,31 @@ void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, siz
 // Percent sign or word, currency word, or the counted noun after the number; advances j.
 void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   if (j < t.size()) {
-    if (const NumPhrase* p = match_phrase(tb.percents, t, j)) {
+    if (const NumPhrase* p = match_phrase(num_index().percents, tb.percents, t, j)) {
       q.unit = "percent";
       add_rule(q, p->id);
       j += p->words.size();
       // "40% of homes": what the share is of counts like a noun
-      if (j + 1 < t.size() && t[j].norm == "of" && t[j + 1].kind == ScanKind::kWord && !t[j + 1].cap &&
-          !is_function_word(t[j + 1].norm) && looks_plural(t[j + 1].norm))
+      if (j + 1 < t.size() && t[j].is("of") && t[j + 1].kind == ScanKind::kWord && !t[j + 1].cap &&
+          !function_word(t[j + 1]) && looks_plural(t[j + 1].norm))
         q.counts = noun_lemma(t[j + 1].norm);
       return;
     }
-    auto cw = tb.currency_words.find(t[j].norm);
-    if (cw != tb.currency_words.end() && q.unit.empty()) {
-      q.unit = cw->second.value;
-      add_rule(q, cw->second.id);
+    const NumUnit* cw = num_index().currency[t[j].word];
+    if (cw && q.unit.empty()) {
+      q.unit = cw->value;
+      add_rule(q, cw->id);
       ++j;
       return;
     }
   }
   if (!q.unit.empty()) return;
   size_t k = j;
-  if (k < t.size() && t[k].norm == "of" && (q.amount || q.has_scale)) ++k;
+  if (k < t.size() && t[k].is("of") && (q.amount || q.has_scale)) ++k;
   bool want_plural = !q.ordinal && !(q.low == 1 && q.high == 1);
   for (size_t n = 0; n < 3 && k < t.size(); ++n, ++k) {
     const ScanTok& w = t[k];
-    if (w.kind != ScanKind::kWord || is_function_word(w.norm) || w.norm.find('\'') != std::string::npos) break;
+    if (w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;
     if (w.cap) {  // a capitalized modifier ("two Norwegian diplomats") only when a lower-case noun follows
       if (w.sentence_start || k + 1 >= t.size() || t[k + 1].cap || t[k + 1].kind != ScanKind::kWord) break;
       continue;
@@ -200,20 +230,20 @@ bool glued(const std::vector<ScanTok>& t, size_t i) {
   return false;
 }
 
-bool near_month(const NumTables& tb, const std::vector<ScanTok>& t, size_t first, size_t last) {
+bool near_month(const std::vector<ScanTok>& t, size_t first, size_t last) {
   size_t p = first;
-  if (p > 0 && t[p - 1].norm == ".") --p;
-  if (p > 0 && t[p - 1].cap && tb.months.count(t[p - 1].norm)) return true;
-  if (last < t.size() && t[last].norm == "of") ++last;
-  return last < t.size() && t[last].cap && tb.months.count(t[last].norm);
+  if (p > 0 && t[p - 1].is(".")) --p;
+  if (p > 0 && t[p - 1].cap && num_index().month[t[p - 1].word]) return true;
+  if (last < t.size() && t[last].is("of")) ++last;
+  return last < t.size() && t[last].cap && num_index().month[t[last].word];
 }
 
 // Conservative filters: dates, times, years, model numbers, pronoun "one", anaphoric "the two".
-bool keep(const NumTables& tb, const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
+bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
   if (glued(t, core)) return false;
   if (q.amount) return true;
-  if (near_month(tb, t, core, core + 1)) return false;
-  if (q.last < t.size() && tb.skip_after.count(t[q.last].norm)) return false;
+  if (near_month(t, core, core + 1)) return false;
+  if (q.last < t.size() && num_index().skip[t[q.last].word]) return false;
   bool money_or_pct = !q.unit.empty();
   if (q.plain_int && q.low >= 1000 && q.low <= 2100 && !money_or_pct && !q.has_scale) {
     static const std::set<std::string> kYearPreps = {"in", "since", "of", "from", "by", "until", "year", "to"};
@@ -246,6 +276,14 @@ std::string display_value(const Quantity& q) {
   return v;
 }
 
+// False if no quantity can start at token i: no modifier, sign, amount, digits, number word or hyphenated word.
+// Saves the full parse on most tokens; whatever passes is parsed exactly as before.
+bool may_start(const ScanTok& tok) {
+  if (tok.kind == ScanKind::kNumber || tok.kind == ScanKind::kOrdinal || num_index().may_start[tok.word]) return true;
+  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us")) return true;
+  return tok.norm.find('-') != std::string::npos;
+}
+
 }  // namespace
 
 std::vector<NumberMention> extract_numbers(std::string_view text) { return extract_numbers(text, scan_words(text)); }
@@ -254,10 +292,11 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
   const NumTables& tb = num_tables();
   std::vector<NumberMention> out;
   for (size_t i = 0; i < t.size();) {
+    if (!may_start(t[i])) { ++i; continue; }
     Quantity q;
     q.first = i;
     size_t j = i;
-    const NumPhrase* mod = match_phrase(tb.mods, t, j);
+    const NumPhrase* mod = match_phrase(num_index().mods, tb.mods, t, j);
     if (mod) j += mod->words.size();
     parse_currency_sign(tb, t, j, q);
     size_t core = j;
@@ -273,7 +312,7 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
       q.mod = mod->low >= 1 ? '>' : mod->high <= 1 && mod->low < 0.85 ? '<' : '~';
       q.rule = std::string(mod->id) + "+" + q.rule;
     }
-    if (!keep(tb, t, q, core)) { i = j > i ? j : i + 1; continue; }
+    if (!keep(t, q, core)) { i = j > i ? j : i + 1; continue; }
     NumberMention m;
     m.start = t[q.first].start;
     m.end = t[q.last - 1].end;

@@ -1,6 +1,5 @@
 #include "extract/scan.h"
 
-#include <cctype>
 
 namespace fc {
 namespace {
@@ -58,14 +57,29 @@ bool upper_at(std::string_view s, size_t i) {
   return c == 0xC3 && i + 1 < s.size() && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9E;
 }
 
-std::string lower_norm(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s.substr(i, 3) == "\xE2\x80\x99") { out += '\''; i += 2; continue; }
-    out += (char)std::tolower((unsigned char)s[i]);
+// Lower-cases ASCII letters of `s` into `out` and makes the typographic apostrophe U+2019 straight.
+// Returns whether `s` has a lower-case ASCII letter.
+bool lower_into(std::string_view s, std::string& out) {
+  out.assign(s.data(), s.size());
+  bool curly = false, lower = false;
+  for (char& c : out) {  // branch-free: tokens are short and their letters unpredictable
+    const unsigned char u = static_cast<unsigned char>(c);
+    curly |= u == 0xE2;
+    lower |= static_cast<unsigned char>(u - 'a') < 26;
+    c = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
   }
-  return out;
+  if (!curly) return lower;
+  size_t o = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x99') { out[o++] = '\''; i += 2; continue; }
+    out[o++] = out[i];
+  }
+  out.resize(o);
+  return lower;
 }
+
+// True if `s` is exactly the one character `c` (no strlen, no temporary).
+bool is_char(const std::string& s, char c) { return s.size() == 1 && s[0] == c; }
 
 // Dotted initials ("U.S.", "U.K.", "a.m."): letter-dot pairs, at least two; returns i if none.
 size_t initials_end(std::string_view s, size_t i) {
@@ -82,7 +96,9 @@ size_t word_end(std::string_view s, size_t i) {
   if (d != i) return d;
   size_t j = i;
   while (j < s.size()) {
-    if (letter_at(s, j) || ascii_digit(s[j])) { j += seq_len(s[j]); continue; }
+    const unsigned char c = static_cast<unsigned char>(s[j]);
+    if (ascii_alpha(c) || ascii_digit(c)) { ++j; continue; }  // ASCII without the multi-byte tests
+    if (letter_at(s, j)) { j += seq_len(s[j]); continue; }
     size_t al = 0;
     if ((s[j] == '-' || is_apostrophe(s, j, &al)) && j + (al ? al : 1) < s.size()) {
       size_t k = j + (al ? al : 1);
@@ -105,6 +121,31 @@ size_t number_end(std::string_view s, size_t i) {
   return j;
 }
 
+// The kind and end of the token starting at t.start (t.space_before set).
+void token_end(std::string_view s, ScanTok& t) {
+  const size_t i = t.start;
+  size_t al = 0;
+  if (ascii_digit(s[i])) {
+    size_t j = number_end(s, i);
+    size_t w = word_end(s, j);  // glued letters: "27th" ordinal, "16x9" / "2BA0S1" mixed words
+    const char a = static_cast<char>(w - j == 2 ? s[j] | 0x20 : 0), b = static_cast<char>(w - j == 2 ? s[j + 1] | 0x20 : 0);
+    bool ord = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+    t.kind = w == j ? ScanKind::kNumber : ord ? ScanKind::kOrdinal : ScanKind::kWord;
+    t.end = w;
+  } else if (letter_at(s, i)) {
+    t.end = word_end(s, i);
+    t.kind = ScanKind::kWord;
+  } else if (is_apostrophe(s, i, &al) && i + al < s.size() && (s[i + al] == 's' || s[i + al] == 'S') &&
+             (i + al + 1 >= s.size() || !letter_at(s, i + al + 1)) && !t.space_before) {
+    t.end = i + al + 1;  // possessive 's
+    t.kind = ScanKind::kWord;
+  } else {
+    t.end = i + seq_len(s[i]);
+    if (t.end > s.size()) t.end = s.size();
+    t.kind = ScanKind::kPunct;
+  }
+}
+
 void mark_sentences(std::vector<ScanTok>& toks) {
   size_t sentence = 0;
   bool next_starts = true;
@@ -116,8 +157,8 @@ void mark_sentences(std::vector<ScanTok>& toks) {
     t.sentence_start = next_starts;
     next_starts = false;
     if (t.kind != ScanKind::kPunct) continue;
-    if (t.norm == "!" || t.norm == "?") next_starts = true;
-    if (t.norm == "." && !(i > 0 && !t.space_before && is_abbreviation(toks[i - 1].norm) && toks[i - 1].cap))
+    if (is_char(t.norm, '!') || is_char(t.norm, '?')) next_starts = true;
+    if (is_char(t.norm, '.') && !(i > 0 && !t.space_before && toks[i - 1].cap && is_abbreviation(toks[i - 1].norm)))
       next_starts = true;
   }
 }
@@ -125,52 +166,33 @@ void mark_sentences(std::vector<ScanTok>& toks) {
 }  // namespace
 
 bool is_abbreviation(const std::string& norm) {
-  static const char* const kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col", "jan",
-                                      "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp",
-                                      "co", "jr", "sr", "prof", "mt", "ft"};
-  for (const char* a : kAbbr) if (norm == a) return true;
+  static constexpr std::string_view kAbbr[] = {"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt", "col",
+                                               "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs",
+                                               "inc", "corp", "co", "jr", "sr", "prof", "mt", "ft"};
+  if (norm.size() > 4) return norm[norm.size() - 1] == '.';
+  for (std::string_view a : kAbbr) if (std::string_view(norm) == a) return true;
   return norm.size() >= 2 && norm[norm.size() - 1] == '.';  // "u.s." already holds its dot
 }
 
 std::vector<ScanTok> scan_words(std::string_view s) {
   std::vector<ScanTok> toks;
+  toks.reserve(s.size() / 5 + 8);  // news text averages 5-6 bytes per token
   bool space = true, line = false;
   size_t i = 0;
   while (i < s.size()) {
     size_t sp = space_at(s, i);
     if (sp) { if (s[i] == '\n') line = true; space = true; i += sp; continue; }
-    ScanTok t;
+    ScanTok& t = toks.emplace_back();
     t.start = i;
     t.space_before = space;
     t.line_before = line;
-    size_t al = 0;
-    if (ascii_digit(s[i])) {
-      size_t j = number_end(s, i);
-      size_t w = word_end(s, j);  // glued letters: "27th" ordinal, "16x9" / "2BA0S1" mixed words
-      std::string tail = lower_norm(s.substr(j, w - j));
-      bool ord = tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
-      t.kind = w == j ? ScanKind::kNumber : ord ? ScanKind::kOrdinal : ScanKind::kWord;
-      t.end = w;
-    } else if (letter_at(s, i)) {
-      t.end = word_end(s, i);
-      t.kind = ScanKind::kWord;
-    } else if (is_apostrophe(s, i, &al) && i + al < s.size() && (s[i + al] == 's' || s[i + al] == 'S') &&
-               (i + al + 1 >= s.size() || !letter_at(s, i + al + 1)) && !space) {
-      t.end = i + al + 1;  // possessive 's
-      t.kind = ScanKind::kWord;
-    } else {
-      t.end = i + seq_len(s[i]);
-      if (t.end > s.size()) t.end = s.size();
-      t.kind = ScanKind::kPunct;
-    }
+    token_end(s, t);
     std::string_view raw = s.substr(t.start, t.end - t.start);
-    t.norm = lower_norm(raw);
+    const bool any_lower = lower_into(raw, t.norm);
+    t.word = ascii_digit(s[i]) && !lexicon_has_digit_words() ? kNoWord : word_id(t.norm);
     t.cap = t.kind == ScanKind::kWord && upper_at(s, t.start);
-    bool any_lower = false;
-    for (char c : raw) if (c >= 'a' && c <= 'z') any_lower = true;
     t.upper = t.cap && !any_lower;
-    toks.push_back(std::move(t));
-    i = toks.back().end;
+    i = t.end;
     space = false;
     line = false;
   }
@@ -181,8 +203,8 @@ std::vector<ScanTok> scan_words(std::string_view s) {
 bool is_clause_break(const ScanTok& t) {
   if (t.kind != ScanKind::kPunct) return false;
   const std::string& n = t.norm;
-  return n == "," || n == ";" || n == ":" || n == "(" || n == ")" || n == "\xE2\x80\x94" || n == "\xE2\x80\x93" ||
-         n == "\"" || n == "\xE2\x80\x9C" || n == "\xE2\x80\x9D";
+  if (n.size() == 1) return n[0] == ',' || n[0] == ';' || n[0] == ':' || n[0] == '(' || n[0] == ')' || n[0] == '"';
+  return n == "\xE2\x80\x94" || n == "\xE2\x80\x93" || n == "\xE2\x80\x9C" || n == "\xE2\x80\x9D";
 }
 
 }  // namespace fc

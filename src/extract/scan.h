@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/lexicon.h"
+
 namespace fc {
 
 /// What a scanned token is: a word (letters, maybe digits), a plain number, an ordinal, or punctuation.
@@ -16,12 +18,15 @@ struct ScanTok {
   size_t end = 0;
   ScanKind kind = ScanKind::kWord;
   std::string norm;         // lower-case ASCII, typographic apostrophes made straight
+  WordId word = kNoWord;    // word_id(norm): which table words the token is, compared as an int
   bool cap = false;         // first letter upper-case
   bool upper = false;       // every letter upper-case (acronyms, shouted headlines)
   bool space_before = true; // whitespace (or text start) before the token
   bool line_before = false; // a line break before the token
   size_t sentence = 0;      // sentence number, counted from 0
   bool sentence_start = false;
+  /// True if norm is exactly `w` (an inline compare, no strlen or temporary).
+  bool is(std::string_view w) const { return std::string_view(norm) == w; }
 };
 
 /// Splits `text` into tokens; possessive 's is its own token, "U.S." one word, "27th" an ordinal.

@@ -81,11 +81,10 @@ const SuffixPlurals& suffix_plurals() {
 // The lemma of a compound plural ("fishermen" -> "fisherman"), or "" if no suffix rule applies.
 std::string suffix_lemma(std::string_view w) {
   const SuffixPlurals& sp = suffix_plurals();
-  if (sp.exceptions.count(w)) return "";
   for (const auto& [plural, single] : sp.suffixes) {
     // At least three letters before the suffix: "gunmen" is a compound, "omen" and "semen" are not.
     if (w.size() >= plural.size() + 3 && ends_with(w, plural))
-      return std::string(w.substr(0, w.size() - plural.size())) + single;
+      return sp.exceptions.count(w) ? "" : std::string(w.substr(0, w.size() - plural.size())) + single;
   }
   return "";
 }
@@ -94,18 +93,31 @@ std::string suffix_lemma(std::string_view w) {
 
 bool is_function_word(std::string_view norm) { return function_words().count(norm) > 0; }
 
-bool looks_plural(std::string_view w) {
-  if (irregular_lookup().count(w) || !suffix_lemma(w).empty()) return true;
+std::vector<std::string_view> function_word_list() {
+  return std::vector<std::string_view>(function_words().begin(), function_words().end());
+}
+
+namespace {
+
+// looks_plural() for a word that is neither an irregular nor a compound plural.
+bool regular_plural(std::string_view w) {
   if (w.size() < 4 || !ends_with(w, "s")) return false;
   if (ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "'s")) return false;
   return !is_function_word(w);
+}
+
+}  // namespace
+
+bool looks_plural(std::string_view w) {
+  if (irregular_lookup().count(w) || !suffix_lemma(w).empty()) return true;
+  return regular_plural(w);
 }
 
 std::string noun_lemma(std::string_view w) {
   auto it = irregular_lookup().find(w);
   if (it != irregular_lookup().end()) return std::string(it->second);
   if (std::string lemma = suffix_lemma(w); !lemma.empty()) return lemma;
-  if (!looks_plural(w)) return std::string(w);
+  if (!regular_plural(w)) return std::string(w);  // looks_plural(w), its first two tests done above
   if (ends_with(w, "ies") && w.size() > 4) return std::string(w.substr(0, w.size() - 3)) + "y";
   for (std::string_view suf : {"ches", "shes", "sses", "xes", "zes"}) {
     if (ends_with(w, suf)) return std::string(w.substr(0, w.size() - 2));
@@ -133,18 +145,34 @@ std::string noun_plural(std::string_view lemma) {
   return std::string(lemma) + "s";
 }
 
-std::string format_number(double v) {
-  if (std::isinf(v)) return "inf";
-  char buf[64];
-  static const std::pair<double, const char*> kScales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
-  for (const auto& sc : kScales) {
-    if (std::fabs(v) >= sc.first) {
-      std::snprintf(buf, sizeof buf, "%.10g %s", v / sc.first, sc.second);
-      return buf;
-    }
+namespace {
+
+// printf("%.10g") of v; whole numbers below 1e10 (most figures) without printf, which prints them the same.
+std::string g10(double v) {
+  if (v > -1e10 && v < 1e10 && v == std::floor(v) && !(v == 0 && std::signbit(v))) {
+    long long n = static_cast<long long>(v);
+    char digits[24];
+    size_t k = sizeof digits;
+    const bool minus = n < 0;
+    unsigned long long u = minus ? 0ull - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
+    do digits[--k] = static_cast<char>('0' + u % 10); while ((u /= 10) != 0);
+    if (minus) digits[--k] = '-';
+    return std::string(digits + k, sizeof digits - k);
   }
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%.10g", v);
   return buf;
+}
+
+}  // namespace
+
+std::string format_number(double v) {
+  if (std::isinf(v)) return "inf";
+  static const std::pair<double, const char*> kScales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+  for (const auto& sc : kScales) {
+    if (std::fabs(v) >= sc.first) return g10(v / sc.first) + " " + sc.second;
+  }
+  return g10(v);
 }
 
 }  // namespace fc

@@ -2,11 +2,15 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace fc {
 
 /// True for closed-class English words (articles, pronouns, prepositions, auxiliaries, conjunctions).
 bool is_function_word(std::string_view norm);
+
+/// Every word is_function_word() accepts.
+std::vector<std::string_view> function_word_list();
 
 /// Singular of a lower-case plural noun by regular English rules ("countries" -> "country"); irregulars
 /// come from the plural rows of en/num_units.tsv. Words that are not plural come back unchanged.

@@ -44,6 +44,8 @@ const std::unordered_set<std::string>& abbreviations() {
 size_t scan_word(std::string_view s, size_t pos) {
   size_t end = pos;
   while (end < s.size()) {
+    const unsigned char b = static_cast<unsigned char>(s[end]);
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) { ++end; continue; }
     size_t next = end;
     const char32_t c = next_code_point(s, next);
     if (is_letter(c) || is_digit(c)) { end = next; continue; }
@@ -85,12 +87,17 @@ size_t scan_number(std::string_view s, size_t pos) {
   return end;
 }
 
-}  // namespace
 
-std::string fold_punct(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t pos = 0;
+// fold_punct into `out` (replacing its content); ASCII-only text is copied and lower-cased in place.
+void fold_into(std::string_view s, std::string& out) {
+  size_t ascii = 0;
+  while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
+  out.assign(s.data(), ascii);
+  for (char& a : out) {  // branch-free: letters of short tokens are unpredictable
+    const unsigned char u = static_cast<unsigned char>(a);
+    a = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));
+  }
+  size_t pos = ascii;
   while (pos < s.size()) {
     const size_t start = pos;
     const char32_t c = next_code_point(s, pos);
@@ -105,6 +112,13 @@ std::string fold_punct(std::string_view s) {
     }
     else out.append(s.substr(start, pos - start));
   }
+}
+
+}  // namespace
+
+std::string fold_punct(std::string_view s) {
+  std::string out;
+  fold_into(s, out);
   return out;
 }
 
@@ -121,10 +135,11 @@ namespace {
 void tokenize(std::string_view s, std::vector<Token>& out) {
   size_t pos = 0;
   while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) <= 0x20) { ++pos; continue; }  // ASCII space or control
     size_t next = pos;
     const char32_t c = next_code_point(s, next);
     if (is_space(c) || c < 0x20) { pos = next; continue; }
-    Token t;
+    Token& t = out.emplace_back();
     t.start = pos;
     if (is_digit(c)) {
       t.kind = TokenKind::kNumber;
@@ -137,11 +152,13 @@ void tokenize(std::string_view s, std::vector<Token>& out) {
       t.kind = is_quote(c) ? TokenKind::kQuote : is_dash(c) ? TokenKind::kDash : TokenKind::kPunct;
       t.end = next;
     }
-    t.norm = fold_punct(s.substr(t.start, t.end - t.start));
-    out.push_back(std::move(t));
-    pos = out.back().end;
+    fold_into(s.substr(t.start, t.end - t.start), t.norm);
+    pos = t.end;
   }
 }
+
+// True if `s` is exactly the one character `c` (no strlen, no temporary).
+bool is_char(const std::string& s, char c) { return s.size() == 1 && s[0] == c; }
 
 bool is_abbreviation(const Token& word) {
   std::string key = word.norm;
@@ -152,9 +169,10 @@ bool is_abbreviation(const Token& word) {
 // True if a sentence may end after token i (a terminator not inside an abbreviation).
 bool ends_sentence(const std::vector<Token>& toks, size_t i) {
   const Token& t = toks[i];
-  if (t.norm == "!" || t.norm == "?") return true;
-  if (t.norm != "." && !(t.kind == TokenKind::kWord && t.norm.size() > 2 && t.norm.back() == '.')) return false;
-  if (t.norm == "." && i > 0 && toks[i - 1].end == t.start && toks[i - 1].kind == TokenKind::kWord &&
+  if (is_char(t.norm, '!') || is_char(t.norm, '?')) return true;
+  const bool dot = is_char(t.norm, '.');
+  if (!dot && !(t.kind == TokenKind::kWord && t.norm.size() > 2 && t.norm.back() == '.')) return false;
+  if (dot && i > 0 && toks[i - 1].end == t.start && toks[i - 1].kind == TokenKind::kWord &&
       is_abbreviation(toks[i - 1])) {
     // An abbreviation ends a sentence only when a capitalized non-name word clearly follows; stay conservative.
     return false;
@@ -168,6 +186,7 @@ bool ends_sentence(const std::vector<Token>& toks, size_t i) {
 TextIndex index_text(std::string_view text) {
   TextIndex idx;
   idx.text = text;
+  idx.tokens.reserve(text.size() / 5 + 8);  // news text averages 5-6 bytes per token
   tokenize(text, idx.tokens);
   // Paragraphs: runs of text separated by line breaks.
   size_t pos = 0;
@@ -191,7 +210,7 @@ TextIndex index_text(std::string_view text) {
       size_t last = ti;
       if (close) {
         while (last + 1 < idx.tokens.size() && idx.tokens[last + 1].start < para.end &&
-               (idx.tokens[last + 1].kind == TokenKind::kQuote || idx.tokens[last + 1].norm == ")") &&
+               (idx.tokens[last + 1].kind == TokenKind::kQuote || is_char(idx.tokens[last + 1].norm, ')')) &&
                idx.tokens[last + 1].start == idx.tokens[last].end) {
           ++last;
         }

@@ -45,8 +45,7 @@ bool is_valid_utf8(std::string_view s, size_t* bad_offset) {
   return true;
 }
 
-char32_t next_code_point(std::string_view s, size_t& pos) {
-  if (static_cast<unsigned char>(s[pos]) < 0x80) return static_cast<char32_t>(s[pos++]);
+char32_t next_code_point_multibyte(std::string_view s, size_t& pos) {
   const size_t n = sequence_length(s, pos);
   const auto b = [&](size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(s[pos + i])); };
   char32_t cp = 0xFFFD;

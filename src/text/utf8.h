@@ -9,8 +9,18 @@ namespace fc {
 /// True if `s` is valid UTF-8; otherwise stores the byte offset of the first bad sequence.
 bool is_valid_utf8(std::string_view s, size_t* bad_offset = nullptr);
 
+/// Decodes a multi-byte (or bad) sequence at `pos` and advances `pos`; next_code_point's slow path.
+char32_t next_code_point_multibyte(std::string_view s, size_t& pos);
+
 /// Decodes the code point at `pos` and advances `pos`; U+FFFD and one byte on bad input.
-char32_t next_code_point(std::string_view s, size_t& pos);
+inline char32_t next_code_point(std::string_view s, size_t& pos) {
+  const unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {  // ASCII inline: most news text is ASCII
+    ++pos;
+    return c;
+  }
+  return next_code_point_multibyte(s, pos);
+}
 
 /// Converts UTF-8 byte offsets of one text into UTF-16 code-unit offsets (JavaScript string indices).
 class Utf16Offsets {

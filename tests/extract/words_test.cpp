@@ -24,4 +24,12 @@ TEST_CASE("numbers are formatted for people", "[words]") {
   CHECK(fc::format_number(2.5) == "2.5");
   CHECK(fc::format_number(40e9) == "40 billion");
   CHECK(fc::format_number(1500) == "1500");
+  CHECK(fc::format_number(-12) == "-12");
+  CHECK(fc::format_number(0) == "0");
+  CHECK(fc::format_number(-0.0) == "-0");              // as printf's %g writes it
+  CHECK(fc::format_number(9999999999.0) == "9.999999999 billion");
+  CHECK(fc::format_number(999999) == "999999");
+  CHECK(fc::format_number(1234567) == "1.234567 million");
+  CHECK(fc::format_number(1e15) == "1000 trillion");
+  CHECK(fc::format_number(0.1) == "0.1");
 }

@@ -1,0 +1,72 @@
+#include "extract/event_tables.h"
+
+#include <string_view>
+
+#include "extract/lexicon.h"
+#include "extract/scan.h"
+#include "rules/rules.h"
+
+namespace fc {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= s.size()) {
+    size_t p = s.find(sep, i);
+    if (p == std::string_view::npos) p = s.size();
+    if (p > i) out.emplace_back(s.substr(i, p - i));
+    i = p + 1;
+  }
+  return out;
+}
+
+EventTables load() {
+  EventTables tb;
+  for (const RuleRow& r : rule_rows("en/event_verbs.tsv")) {
+    if (r.fields.size() < 5) continue;
+    std::vector<std::string> forms = split(r.fields[2], ',');
+    if (r.fields[1] == "patient") {
+      for (const std::string& f : forms) tb.patient[f] = forms.front();
+      continue;
+    }
+    VerbRow v{std::string(r.fields[0]), std::string(r.fields[1]), std::string(r.fields[3]), {}};
+    if (v.condition.rfind("near:", 0) == 0) v.near = split(v.condition.substr(5), '|');
+    for (const std::string& f : forms) {
+      auto& rows = tb.by_form[f];
+      rows.insert(v.condition == "-" ? rows.end() : rows.begin(), v);
+    }
+  }
+  return tb;
+}
+
+// Verb rows and patient objects by word id, so the per-token test is an array lookup.
+struct EventIndex {
+  std::vector<const std::vector<VerbRow>*> verbs;
+  std::vector<const std::string*> patient;
+};
+
+const EventIndex& event_index() {
+  static const EventIndex kIndex = [] {
+    EventIndex ix;
+    ix.verbs.assign(word_id_count(), nullptr), ix.patient.assign(word_id_count(), nullptr);
+    for (const auto& kv : event_tables().by_form) ix.verbs[word_id(kv.first)] = &kv.second;
+    for (const auto& kv : event_tables().patient) ix.patient[word_id(kv.first)] = &kv.second;
+    ix.verbs[kNoWord] = nullptr, ix.patient[kNoWord] = nullptr;
+    return ix;
+  }();
+  return kIndex;
+}
+
+}  // namespace
+
+const EventTables& event_tables() {
+  static const EventTables kTables = load();
+  return kTables;
+}
+
+const std::vector<VerbRow>* verb_rows(const ScanTok& t) { return event_index().verbs[t.word]; }
+
+const std::string* patient_of(const ScanTok& t) { return event_index().patient[t.word]; }
+
+}  // namespace fc

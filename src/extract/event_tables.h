@@ -1,0 +1,32 @@
+// The event verb table (en/event_verbs.tsv): verb forms with their action rows, and object-word synonyms.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fc {
+
+/// One verb row of en/event_verbs.tsv.
+struct VerbRow {
+  std::string id, action, condition;
+  std::vector<std::string> near;  // near:w1|w2 condition words
+};
+
+/// The verb table by form, and the patient synonyms.
+struct EventTables {
+  std::map<std::string, std::vector<VerbRow>> by_form;  // conditioned rows first
+  std::map<std::string, std::string> patient;           // object word -> canonical object
+};
+
+/// The parsed table (built on first use).
+const EventTables& event_tables();
+
+struct ScanTok;
+
+/// The verb rows of the token's form (conditioned rows first), or nullptr if it is no event verb.
+const std::vector<VerbRow>* verb_rows(const ScanTok& t);
+
+/// The canonical object the token names ("envoy" -> "ambassador"), or nullptr.
+const std::string* patient_of(const ScanTok& t);
+
+}  // namespace fc
