@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 namespace fc {
 
@@ -40,9 +41,11 @@ std::string date_label(size_t date_start, size_t date_end, const SourceFindings&
 }
 
 size_t source_count(const Fact& fact) {
-  std::set<std::string> ids;
-  for (const Mention& m : fact.mentions) ids.insert(m.source);
-  return ids.size();
+  std::vector<std::string_view> ids;
+  ids.reserve(fact.mentions.size());
+  for (const Mention& m : fact.mentions) ids.push_back(m.source);
+  std::sort(ids.begin(), ids.end());
+  return static_cast<size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
 }
 
 void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sources) {
@@ -93,7 +96,7 @@ void order_facts(std::vector<Fact>& facts) {
     if (f.verdict == "agree") return 3;
     return 4;
   };
-  // Keys computed once per fact (source_count builds a set); the stable sort of indices keeps the same order.
+  // Keys computed once per fact; the stable sort of indices keeps the same order.
   std::vector<std::pair<int, size_t>> key(facts.size());
   for (size_t i = 0; i < facts.size(); ++i) key[i] = {rank(facts[i]), source_count(facts[i])};
   std::vector<size_t> order(facts.size());
@@ -106,7 +109,10 @@ void order_facts(std::vector<Fact>& facts) {
   sorted.reserve(facts.size());
   for (size_t i : order) sorted.push_back(std::move(facts[i]));
   facts = std::move(sorted);
-  for (size_t i = 0; i < facts.size(); ++i) facts[i].id = "f" + std::to_string(i + 1);
+  for (size_t i = 0; i < facts.size(); ++i) {
+    facts[i].id = "f";
+    facts[i].id += std::to_string(i + 1);
+  }
 }
 
 }  // namespace fc
