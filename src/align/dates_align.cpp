@@ -166,20 +166,34 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
 
 namespace {
 
-Fact make_fact(const std::vector<size_t>& members, const DateStory& story, const std::vector<SourceFindings>& all) {
-  Fact f;
-  f.kind = "date";
-  f.mentions.reserve(members.size());
+// Buffers reused across the facts of one story.
+struct FactScratch {
   std::vector<uint32_t> keys;
   std::vector<std::string_view> sources;
-  for (size_t i : members) {
-    const DateItem& it = story.items[i];
+};
+
+Fact make_fact(const size_t* members, size_t count, const DateStory& story, const std::vector<SourceFindings>& all,
+               FactScratch& scratch) {
+  Fact f;
+  f.kind = "date";
+  f.mentions.reserve(count);
+  std::vector<uint32_t>& keys = scratch.keys;
+  std::vector<std::string_view>& sources = scratch.sources;
+  keys.clear();
+  sources.clear();
+  for (const size_t* i = members; i < members + count; ++i) {
+    const DateItem& it = story.items[*i];
     const Timex& t = *it.timex;
-    Mention m{all[it.src].source->id, t.text, it.value(), t.start, t.end, t.rule, {}};
+    Mention& m = f.mentions.emplace_back();
+    m.source = all[it.src].source->id;
+    m.text = t.text;
+    m.value = it.value();
+    m.start = t.start;
+    m.end = t.end;
+    m.rule = t.rule;
     m.extra.reserve(it.year_from_story ? 2 : 1);
     m.extra.emplace_back("type", t.type);
     if (it.year_from_story) m.extra.emplace_back("year", "not in the source; taken from the story's latest publication date");
-    f.mentions.push_back(std::move(m));
     keys.push_back(it.key);
     sources.push_back(all[it.src].source->id);
   }
@@ -197,7 +211,7 @@ Fact make_fact(const std::vector<size_t>& members, const DateStory& story, const
       pos = bar + 1;
     }
   }
-  const DateItem& first = story.items[members.front()];
+  const DateItem& first = story.items[members[0]];
   f.label = date_label(first.timex->start, first.timex->end, all[first.src]);
   decide_date_verdict(f, keys.size(), sources.size());
   return f;
@@ -212,8 +226,14 @@ std::vector<Fact> align_dates(const std::vector<SourceFindings>& all) {
   UnionFind uf(story.items.size());
   link_same_values(story, uf);
   link_nested_values(story, uf);
+  const DateFacts groups = date_clusters(story, uf);
   std::vector<Fact> facts;
-  for (const std::vector<size_t>& members : date_clusters(story, uf)) facts.push_back(make_fact(members, story, all));
+  facts.reserve(groups.start.size() - 1);
+  FactScratch scratch;
+  for (size_t k = 0; k + 1 < groups.start.size(); ++k) {
+    const size_t first = groups.start[k];
+    facts.push_back(make_fact(groups.items.data() + first, groups.start[k + 1] - first, story, all, scratch));
+  }
   return facts;
 }
 

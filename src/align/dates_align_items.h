@@ -47,8 +47,14 @@ void link_same_values(const DateStory& story, UnionFind& uf);
 /// Links a coarse value ("2021-01") to finer ones inside it ("2021-01-12") when the words around agree strongly.
 void link_nested_values(const DateStory& story, UnionFind& uf);
 
+/// The items of each date fact: fact k is items[start[k], start[k + 1]).
+struct DateFacts {
+  std::vector<size_t> items;
+  std::vector<size_t> start;
+};
+
 /// The items of each fact, in fact order: union-find clusters, then clusters that conflict over one event merged.
-std::vector<std::vector<size_t>> date_clusters(const DateStory& story, UnionFind& uf);
+DateFacts date_clusters(const DateStory& story, UnionFind& uf);
 
 }  // namespace dates_align
 }  // namespace fc
