@@ -67,15 +67,18 @@ ContextVocab::NormSlot& ContextVocab::norm_slot(std::string_view norm) {
   }
   uint64_t h = 1469598103934665603ull;  // FNV-1a: norms are short
   for (char c : norm) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  h ^= h >> 29;
+  const uint32_t tag = static_cast<uint32_t>(h >> 32);
   const size_t mask = norms_.size() - 1;
-  for (size_t i = static_cast<size_t>(h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+  for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
     NormSlot& s = norms_[i];
     if (!s.used) {
       s.norm = norm;
+      s.hash = tag;
       ++norms_used_;
       return s;
     }
-    if (s.norm == norm) return s;
+    if (s.hash == tag && s.norm == norm) return s;
   }
 }
 
@@ -182,15 +185,6 @@ double BagSpace::overlap(size_t a, size_t b) const {
     if (*i < *j) ++i;
     else if (*j < *i) ++j;
     else { shared += weight_[*i]; ++i; ++j; }
-  }
-  const double denom = std::min(total_[a], total_[b]);
-  return denom > 0 ? shared / denom : 0.0;
-}
-
-double BagSpace::overlap_marked(const std::vector<char>& marked, size_t a, size_t b) const {
-  double shared = 0;  // b's ids ascend, so the shared weights add up in the order overlap() adds them
-  for (uint32_t id : ids(b)) {
-    if (marked[id]) shared += weight_[id];
   }
   const double denom = std::min(total_[a], total_[b]);
   return denom > 0 ? shared / denom : 0.0;

@@ -36,6 +36,7 @@ class ContextVocab {
   std::vector<uint32_t> tok_;                              // per token of the source: word id, or a marker
   struct NormSlot {
     std::string_view norm;
+    uint32_t hash = 0;  // low bits of the norm's hash, checked before the bytes
     uint32_t word = 0;
     bool used = false;
   };
@@ -59,7 +60,22 @@ class BagSpace {
   /// Weighted overlap coefficient of bags a and b (0..1).
   double overlap(size_t a, size_t b) const;
   /// overlap(a, b) when `marked` (one flag per word id) flags exactly bag a's words: no merge, same sum order.
-  double overlap_marked(const std::vector<char>& marked, size_t a, size_t b) const;
+  double overlap_marked(const std::vector<char>& marked, size_t a, size_t b) const {
+    double shared = 0;  // b's ids ascend, so the shared weights add up in the order overlap() adds them
+    for (uint32_t id : ids(b)) {
+      if (marked[id]) shared += weight_[id];
+    }
+    return shared_over(shared, a, b);
+  }
+  /// overlap(a, b) when `weights` holds weight(id) for exactly bag a's words and 0 elsewhere: adding the zeros
+  /// leaves every partial sum as it was, so the result equals overlap_marked() without a branch per word.
+  double overlap_weighted(const std::vector<double>& weights, size_t a, size_t b) const {
+    double shared = 0;
+    for (uint32_t id : ids(b)) shared += weights[id];
+    return shared_over(shared, a, b);
+  }
+  /// The weight of a word id.
+  double weight(uint32_t id) const { return weight_[id]; }
   /// A bag's sorted word ids.
   struct Ids {
     const uint32_t* first;
@@ -74,6 +90,10 @@ class BagSpace {
   size_t vocabulary() const { return df_.size(); }
 
  private:
+  double shared_over(double shared, size_t a, size_t b) const {
+    const double denom = total_[a] < total_[b] ? total_[a] : total_[b];
+    return denom > 0 ? shared / denom : 0.0;
+  }
   size_t push_bag(std::vector<uint32_t>& ids);
   std::unordered_map<std::string, uint32_t> vocab_;
   std::vector<uint32_t> term_id_;  // term -> word id + 1 (0: not seen yet)

@@ -34,7 +34,7 @@ DatePairScratch date_pair_scratch(std::vector<size_t> src, const BagSpace& bags)
   DatePairScratch s;
   s.seen.assign(src.size(), 0);
   s.src = std::move(src);
-  s.marked.assign(bags.vocabulary(), 0);
+  s.marked.assign(bags.vocabulary(), 0.0);
   s.count.assign(bags.vocabulary(), 0);
   s.offset.assign(bags.vocabulary(), 0);
   return s;

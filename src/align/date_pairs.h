@@ -13,7 +13,7 @@ namespace fc {
 struct DatePairScratch {
   std::vector<size_t> src;     // source index of each item
   std::vector<size_t> seen;    // item b already paired with item a is stamped a + 1
-  std::vector<char> marked;    // one flag per word id, for BagSpace::overlap_marked()
+  std::vector<double> marked;  // per word id: its weight while it is one marked bag's word, else 0
   std::vector<uint32_t> count;   // per word id: members of the block holding it
   std::vector<uint32_t> offset;  // per word id: where its posting list starts in `postings`
   std::vector<uint32_t> words;   // word ids the block uses, to reset `count`

@@ -152,9 +152,13 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       it.speech = speech_date(all[s].index, first_token_after(all[s].index, t.start, cursor, cursor_start));
       std::string key = value_key(*values);
       it.side = side_of(key, all[s].anchor);
-      auto [k, fresh] = key_ids.emplace(std::move(key), static_cast<uint32_t>(key_of_id.size()));
-      if (fresh) key_of_id.push_back(k->first);
+      auto k = key_ids.find(key);  // find first: emplace would allocate a node for every item
+      if (k == key_ids.end()) {
+        k = key_ids.emplace(std::move(key), static_cast<uint32_t>(key_of_id.size())).first;
+        key_of_id.push_back(k->first);
+      }
       it.key = k->second;  // an id until rank_story() makes it a rank
+      it.ctx.reserve(24);  // at most 10 tokens each side, and a few more in the span's own sentence
       vocab.context_ids(t.start, t.end, 10, it.ctx);
       story.items.push_back(std::move(it));
     }

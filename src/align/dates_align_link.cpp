@@ -2,7 +2,6 @@
 #include <algorithm>
 #include <limits>
 #include <cstring>
-#include <unordered_map>
 
 #include "align/date_pairs.h"
 #include "align/dates_align_items.h"
@@ -13,23 +12,69 @@ namespace {
 
 constexpr size_t kEnd = std::numeric_limits<size_t>::max();
 
+// Pairs of groups judged apart, keyed by (ra, rb) with both groups' versions then: open addressing, no erase.
+class ApartTable {
+ public:
+  // True when (key, versions) is stored.
+  bool contains(uint64_t key, uint64_t versions) const {
+    if (slots_.empty()) return false;
+    for (size_t i = index(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (!slots_[i].used) return false;
+      if (slots_[i].key == key) return slots_[i].versions == versions;
+    }
+  }
+  // Stores or updates the versions of `key`.
+  void put(uint64_t key, uint64_t versions) {
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    for (size_t i = index(key);; i = (i + 1) & (slots_.size() - 1)) {
+      Slot& s = slots_[i];
+      if (!s.used) {
+        s = {key, versions, true};
+        ++used_;
+        return;
+      }
+      if (s.key == key) {
+        s.versions = versions;
+        return;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0, versions = 0;
+    bool used = false;
+  };
+  size_t index(uint64_t key) const {
+    key *= 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(key >> 20) & (slots_.size() - 1);
+  }
+  void grow() {
+    std::vector<Slot> old(std::max<size_t>(1024, slots_.size() * 2));
+    old.swap(slots_);
+    used_ = 0;
+    for (const Slot& s : old) {
+      if (s.used) put(s.key, s.versions);
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t used_ = 0;
+};
+
 // The groups being joined in one block, as linked lists of items: each root names its group's list.
 struct Groups {
   std::vector<size_t> head, tail, next, size;
   std::vector<uint32_t> version;  // per root: bumped when its group changes
   uint32_t clock = 0;
-  std::unordered_map<uint64_t, uint64_t> rejected;  // (ra, rb) -> their versions when they did not agree
+  ApartTable rejected;  // (ra, rb) -> their versions when they did not agree
   explicit Groups(size_t n) : head(n), tail(n), next(n, kEnd), size(n, 1), version(n, 0) {
     for (size_t i = 0; i < n; ++i) head[i] = tail[i] = i;
   }
   uint64_t pair_key(size_t ra, size_t rb) const { return static_cast<uint64_t>(ra) * head.size() + rb; }
   uint64_t versions(size_t ra, size_t rb) const { return (static_cast<uint64_t>(version[ra]) << 32) | version[rb]; }
   // True when ra and rb were judged apart and neither group has changed since.
-  bool known_apart(size_t ra, size_t rb) const {
-    auto it = rejected.find(pair_key(ra, rb));
-    return it != rejected.end() && it->second == versions(ra, rb);
-  }
-  void remember_apart(size_t ra, size_t rb) { rejected[pair_key(ra, rb)] = versions(ra, rb); }
+  bool known_apart(size_t ra, size_t rb) const { return rejected.contains(pair_key(ra, rb), versions(ra, rb)); }
+  void remember_apart(size_t ra, size_t rb) { rejected.put(pair_key(ra, rb), versions(ra, rb)); }
   // Appends group `b` to group `a` and files the result under `root`.
   void join(size_t a, size_t b, size_t root) {
     next[tail[a]] = head[b];
@@ -42,7 +87,7 @@ struct Groups {
 // Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
 // join), is at least 0.2. Each member of ga is marked once and scored against gb's members in the order the
 // average was always summed; the sum of non-negative terms only grows, so it stops once the average is reached.
-bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story, std::vector<char>& marked) {
+bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story, std::vector<double>& marked) {
   size_t ga[8], na = 0, gb[8], nb = 0, n = 0;
   for (size_t i = g.head[ra]; i != kEnd && na < 8; i = g.next[i]) ga[na++] = i;
   for (size_t j = g.head[rb]; j != kEnd && nb < 8; j = g.next[j]) gb[nb++] = j;
@@ -53,11 +98,11 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
   const double count = static_cast<double>(n);
   double total = 0;
   for (size_t i = 0; i < na; ++i) {
-    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = 1;
+    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = story.bags.weight(id);
     for (size_t j = 0; j < nb; ++j) {
-      if (story.items[ga[i]].src != story.items[gb[j]].src) total += story.bags.overlap_marked(marked, ga[i], gb[j]);
+      if (story.items[ga[i]].src != story.items[gb[j]].src) total += story.bags.overlap_weighted(marked, ga[i], gb[j]);
     }
-    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = 0;
+    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = 0.0;
     if (total / count >= 0.2) return true;
   }
   return false;
@@ -74,24 +119,24 @@ struct Scored {
 
 // Candidate pairs of one block similar enough to link, in candidate order.
 void similar_pairs(const std::vector<std::pair<size_t, size_t>>& candidates, const DateStory& story,
-                   std::vector<char>& marked, std::vector<Scored>& pairs) {
+                   std::vector<double>& marked, std::vector<Scored>& pairs) {
   pairs.clear();
   const size_t none = story.items.size();
   size_t marked_bag = none;  // candidates come grouped by their first item: mark its words once
   for (const auto& [a, b] : candidates) {
     if (a != marked_bag) {
-      if (marked_bag != none) for (uint32_t id : story.bags.ids(marked_bag)) marked[id] = 0;
-      for (uint32_t id : story.bags.ids(a)) marked[id] = 1;
+      if (marked_bag != none) for (uint32_t id : story.bags.ids(marked_bag)) marked[id] = 0.0;
+      for (uint32_t id : story.bags.ids(a)) marked[id] = story.bags.weight(id);
       marked_bag = a;
     }
-    const double sim = story.bags.overlap_marked(marked, a, b);
+    const double sim = story.bags.overlap_weighted(marked, a, b);
     if (sim >= 0.34 || (sim >= 0.2 && story.items[a].sole && story.items[b].sole)) {
       uint64_t bits;
       std::memcpy(&bits, &sim, sizeof bits);
       pairs.push_back({~bits, static_cast<uint64_t>(a) << 32 | b});
     }
   }
-  if (marked_bag != none) for (uint32_t id : story.bags.ids(marked_bag)) marked[id] = 0;
+  if (marked_bag != none) for (uint32_t id : story.bags.ids(marked_bag)) marked[id] = 0.0;
 }
 
 // Sorts pairs that come in (a, b) order by rank: a stable radix sort by rank, byte by byte, on big blocks.
@@ -128,7 +173,7 @@ std::vector<std::vector<size_t>> blocks_of(const DateStory& story) {
 // Pairs are taken best first, and two groups join only if their members agree on average (average
 // linkage), so a chain of loose pairs cannot glue unrelated events that fall on the same day.
 void link_same_values(const DateStory& story, UnionFind& uf) {
-  if (story.items.size() >= (size_t{1} << 32)) return;  // pairs pack two item indices in 64 bits; never near
+  if (static_cast<uint64_t>(story.items.size()) >> 32) return;  // pairs pack two item indices in 64 bits; never near
   std::vector<size_t> src(story.items.size());
   for (size_t i = 0; i < src.size(); ++i) src[i] = story.items[i].src;
   DatePairScratch scratch = date_pair_scratch(std::move(src), story.bags);
@@ -153,7 +198,8 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
       // two single items: their group similarity is the pair's, which passed 0.2 already
       const bool singles = groups.size[ra] == 1 && groups.size[rb] == 1;
       // a judgement stands while both groups stay as they were
-      if (!singles && (groups.known_apart(ra, rb) || !groups_agree(ra, rb, groups, story, scratch.marked))) {
+      if (!singles && groups.known_apart(ra, rb)) continue;
+      if (!singles && !groups_agree(ra, rb, groups, story, scratch.marked)) {
         groups.remember_apart(ra, rb);
         continue;
       }

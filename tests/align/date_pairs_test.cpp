@@ -37,13 +37,17 @@ TEST_CASE("a word held by most of a large block proposes no pairs") {
   CHECK(pairs.front() == std::make_pair(size_t{7}, size_t{42}));
 }
 
-TEST_CASE("overlap_marked equals overlap") {
+TEST_CASE("overlap_marked and overlap_weighted equal overlap") {
   const fc::BagSpace bags = space({{"a1", "b2", "c3"}, {"b2", "c3", "d4"}, {"c3"}});
   std::vector<char> marked(bags.vocabulary(), 0);
   for (uint32_t id : bags.ids(0)) marked[id] = 1;
   CHECK(bags.overlap_marked(marked, 0, 1) == bags.overlap(0, 1));
   CHECK(bags.overlap_marked(marked, 0, 2) == bags.overlap(0, 2));
   CHECK(bags.overlap(0, 1) > 0);
+  std::vector<double> weights(bags.vocabulary(), 0.0);
+  for (uint32_t id : bags.ids(0)) weights[id] = bags.weight(id);
+  CHECK(bags.overlap_weighted(weights, 0, 1) == bags.overlap(0, 1));
+  CHECK(bags.overlap_weighted(weights, 0, 2) == bags.overlap(0, 2));
 }
 
 TEST_CASE("terms give word ids in first-seen order, as words do") {
