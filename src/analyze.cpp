@@ -33,16 +33,19 @@ void extract_all(SourceFindings& f) {
 // Rewrites byte offsets into `text` as UTF-16 code units (a byte inside a sequence maps to its start, an offset
 // at or past the end to the length), as Utf16Offsets does, in one sweep; returns the text's UTF-16 length.
 size_t sweep_utf16(std::string_view text, std::vector<size_t*>& offsets) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    for (size_t* p : offsets) *p = std::min(*p, text.size());  // ASCII: one unit per byte
-    return text.size();
-  }
+  const auto ascii = [&](size_t i) { return static_cast<unsigned char>(text[i]) < 0x80; };
   std::sort(offsets.begin(), offsets.end(), [](const size_t* a, const size_t* b) { return *a < *b; });
   size_t pos = 0, units = 0, k = 0;
   while (pos < text.size()) {
+    size_t run = pos;  // an ASCII run: one unit per byte
+    while (run < text.size() && ascii(run)) ++run;
+    for (; k < offsets.size() && *offsets[k] < run; ++k) *offsets[k] = units + (*offsets[k] - pos);
+    units += run - pos;
+    pos = run;
+    if (pos == text.size()) break;
     const size_t before = units;
     units += next_code_point(text, pos) > 0xFFFF ? 2 : 1;
-    while (k < offsets.size() && *offsets[k] < pos) *offsets[k++] = before;  // offsets inside this code point
+    for (; k < offsets.size() && *offsets[k] < pos; ++k) *offsets[k] = before;  // offsets inside this code point
   }
   for (; k < offsets.size(); ++k) *offsets[k] = units;
   return units;

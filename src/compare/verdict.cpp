@@ -141,10 +141,20 @@ void order_facts(std::vector<Fact>& facts) {
     if (key[a].first != key[b].first) return key[a].first < key[b].first;
     return key[a].second > key[b].second;
   });
-  std::vector<Fact> sorted;
-  sorted.reserve(facts.size());
-  for (size_t i : order) sorted.push_back(std::move(facts[i]));
-  facts = std::move(sorted);
+  // Permute in place, one cycle at a time (no second array of facts): position i takes facts[order[i]].
+  std::vector<char> done(facts.size(), 0);
+  for (size_t i = 0; i < facts.size(); ++i) {
+    if (done[i] || order[i] == i) continue;
+    Fact held = std::move(facts[i]);
+    size_t at = i;
+    while (order[at] != i) {
+      facts[at] = std::move(facts[order[at]]);
+      done[at] = 1;
+      at = order[at];
+    }
+    facts[at] = std::move(held);
+    done[at] = 1;
+  }
   for (size_t i = 0; i < facts.size(); ++i) {
     facts[i].id = "f";
     facts[i].id += std::to_string(i + 1);
