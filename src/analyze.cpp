@@ -1,6 +1,7 @@
 #include "analyze.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "align/align.h"
@@ -29,24 +30,48 @@ void extract_all(SourceFindings& f) {
   f.events = extract_events(text, words, f.entities);
 }
 
-// Converts every mention's byte offsets to UTF-16 code units of its source text.
-void to_utf16(std::vector<Fact>& facts, const std::vector<Source>& sources) {
-  std::vector<Utf16Offsets> maps;
-  maps.reserve(sources.size());
-  for (const Source& s : sources) maps.emplace_back(s.text);
-  std::unordered_map<std::string, size_t> by_id;  // lookup only; the first source with an id wins, as before
+// Rewrites byte offsets into `text` as UTF-16 code units (a byte inside a sequence maps to its start, an offset
+// at or past the end to the length), as Utf16Offsets does, in one sweep; returns the text's UTF-16 length.
+size_t sweep_utf16(std::string_view text, std::vector<size_t*>& offsets) {
+  const auto ascii = [&](size_t i) { return static_cast<unsigned char>(text[i]) < 0x80; };
+  std::sort(offsets.begin(), offsets.end(), [](const size_t* a, const size_t* b) { return *a < *b; });
+  size_t pos = 0, units = 0, k = 0;
+  while (pos < text.size()) {
+    size_t run = pos;  // an ASCII run: one unit per byte
+    while (run < text.size() && ascii(run)) ++run;
+    for (; k < offsets.size() && *offsets[k] < run; ++k) *offsets[k] = units + (*offsets[k] - pos);
+    units += run - pos;
+    pos = run;
+    if (pos == text.size()) break;
+    const size_t before = units;
+    units += next_code_point(text, pos) > 0xFFFF ? 2 : 1;
+    for (; k < offsets.size() && *offsets[k] < pos; ++k) *offsets[k] = before;  // offsets inside this code point
+  }
+  for (; k < offsets.size(); ++k) *offsets[k] = units;
+  return units;
+}
+
+// Converts every mention's byte offsets to UTF-16 code units of its source text; returns each text's UTF-16 length.
+std::vector<size_t> to_utf16(std::vector<Fact>& facts, const std::vector<Source>& sources) {
+  std::unordered_map<std::string_view, size_t> by_id;  // lookup only; the first source with an id wins, as before
+  by_id.reserve(sources.size());
   for (size_t i = 0; i < sources.size(); ++i) by_id.emplace(sources[i].id, i);
+  std::vector<std::vector<size_t*>> offsets(sources.size());
   for (Fact& f : facts) {
     for (Mention& m : f.mentions) {
       auto it = by_id.find(m.source);
       if (it == by_id.end()) continue;
-      m.start = maps[it->second](m.start);
-      m.end = maps[it->second](m.end);
+      offsets[it->second].push_back(&m.start);
+      offsets[it->second].push_back(&m.end);
     }
   }
+  std::vector<size_t> lengths(sources.size());
+  for (size_t i = 0; i < sources.size(); ++i) lengths[i] = sweep_utf16(sources[i].text, offsets[i]);
+  return lengths;
 }
 
 void append(std::vector<Fact>& out, std::vector<Fact>&& more) {
+  out.reserve(out.size() + more.size());
   for (Fact& f : more) out.push_back(std::move(f));
 }
 
@@ -74,10 +99,11 @@ Report analyze(const std::vector<Source>& sources, const Options& options) {
                        report.facts.end());
   }
   order_facts(report.facts);
-  to_utf16(report.facts, sources);
+  const std::vector<size_t> lengths = to_utf16(report.facts, sources);
+  report.sources.reserve(sources.size());
   for (size_t i = 0; i < sources.size(); ++i) {
     const Source& s = sources[i];
-    ReportSource rs{s.id, s.outlet, s.url, s.published, s.language, s.title, false, Utf16Offsets(s.text).length()};
+    ReportSource rs{s.id, s.outlet, s.url, s.published, s.language, s.title, false, lengths[i]};
     if (rs.title.empty()) rs.title = derive_title(s.text);
     if (rs.outlet.empty()) rs.outlet = derive_outlet(s.text);
     if (s.published.empty() && anchors[i].date) {

@@ -2,12 +2,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_set>
 
 #include "rules/rules.h"
 
 namespace fc {
 namespace {
+
+constexpr uint32_t kUnset = std::numeric_limits<uint32_t>::max();  // token not looked up yet
+constexpr uint32_t kNone = kUnset - 1;                                // token is no context word
 
 const std::unordered_set<std::string>& stopwords() {
   static const std::unordered_set<std::string> set = [] {
@@ -47,9 +51,58 @@ std::string comparison_key(const std::string& norm) {
   return again != event_classes().end() ? again->second : w;
 }
 
-std::vector<std::string> context_words(const TextIndex& idx, size_t start, size_t end, size_t window) {
-  std::vector<std::string> out;
-  if (idx.sentences.empty()) return out;
+void ContextVocab::begin_source(const TextIndex& idx) {
+  idx_ = &idx;
+  tok_.assign(idx.tokens.size(), kUnset);
+}
+
+ContextVocab::NormSlot& ContextVocab::norm_slot(std::string_view norm) {
+  if (2 * (norms_used_ + 1) > norms_.size()) {  // keep the table at most half full
+    std::vector<NormSlot> old(std::max<size_t>(256, norms_.size() * 2));
+    old.swap(norms_);
+    norms_used_ = 0;
+    for (const NormSlot& s : old) {
+      if (s.used) norm_slot(s.norm) = s;
+    }
+  }
+  uint64_t h = 1469598103934665603ull;  // FNV-1a: norms are short
+  for (char c : norm) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  h ^= h >> 29;
+  const uint32_t tag = static_cast<uint32_t>(h >> 32);
+  const size_t mask = norms_.size() - 1;
+  for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
+    NormSlot& s = norms_[i];
+    if (!s.used) {
+      s.norm = norm;
+      s.hash = tag;
+      ++norms_used_;
+      return s;
+    }
+    if (s.hash == tag && s.norm == norm) return s;
+  }
+}
+
+uint32_t ContextVocab::token_word(size_t token) {
+  uint32_t& slot = tok_[token];
+  if (slot != kUnset) return slot;
+  const Token& t = idx_->tokens[token];
+  if (t.kind != TokenKind::kWord || t.norm.size() < 2) return slot = kNone;
+  NormSlot& n = norm_slot(t.norm);
+  if (!n.used) {
+    n.used = true;
+    n.word = kNone;
+    if (!stopwords().count(t.norm)) {
+      auto [word, added] = ids_.emplace(comparison_key(t.norm), static_cast<uint32_t>(words_.size()));
+      if (added) words_.push_back(&word->first);
+      n.word = word->second;
+    }
+  }
+  return slot = n.word;
+}
+
+void ContextVocab::context_ids(size_t start, size_t end, size_t window, std::vector<uint32_t>& out) {
+  const TextIndex& idx = *idx_;
+  if (idx.sentences.empty()) return;
   const Sentence& s = idx.sentences[idx.sentence_at(start)];
   size_t before = 0;
   for (size_t i = s.first_token; i < s.end_token; ++i) {
@@ -64,38 +117,25 @@ std::vector<std::string> context_words(const TextIndex& idx, size_t start, size_
       for (size_t j = i; j > lo && idx.tokens[j - 1].start >= end; --j) ++after;
       if (after >= window) break;
     }
-    if (t.kind != TokenKind::kWord || t.norm.size() < 2 || stopwords().count(t.norm)) continue;
-    out.push_back(comparison_key(t.norm));
+    const uint32_t w = token_word(i);
+    if (w != kNone) out.push_back(w);
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
-void WordWeights::add(const std::vector<std::string>& bag) {
-  ++docs_;
-  for (const std::string& w : bag) ++df_[w];
+std::vector<uint32_t> ContextVocab::lexical_ranks() const {
+  std::vector<uint32_t> order(words_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return *words_[a] < *words_[b]; });
+  std::vector<uint32_t> rank(words_.size());
+  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  return rank;
 }
 
-double WordWeights::weight(const std::string& word) const {
-  auto it = df_.find(word);
-  const double df = it == df_.end() ? 0.0 : static_cast<double>(it->second);
-  return std::log(1.0 + static_cast<double>(docs_ + 1) / (1.0 + df));
-}
-
-std::vector<std::string> shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::vector<std::string> out;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-  return out;
-}
-
-double weighted_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b, const WordWeights& w) {
-  double wa = 0, wb = 0, shared = 0;
-  for (const std::string& x : a) wa += w.weight(x);
-  for (const std::string& x : b) wb += w.weight(x);
-  for (const std::string& x : shared_words(a, b)) shared += w.weight(x);
-  const double denom = std::min(wa, wb);
-  return denom > 0 ? shared / denom : 0.0;
+size_t BagSpace::push_bag(std::vector<uint32_t>& ids) {
+  std::sort(ids.begin(), ids.end());
+  ids_.insert(ids_.end(), ids.begin(), ids.end());
+  start_.push_back(ids_.size());
+  return start_.size() - 2;
 }
 
 size_t BagSpace::add(const std::vector<std::string>& words) {
@@ -107,39 +147,44 @@ size_t BagSpace::add(const std::vector<std::string>& words) {
     ++df_[it->second];
     ids.push_back(it->second);
   }
-  std::sort(ids.begin(), ids.end());
-  bags_.push_back(std::move(ids));
-  return bags_.size() - 1;
+  return push_bag(ids);
+}
+
+size_t BagSpace::add_terms(const std::vector<uint32_t>& terms) {
+  if (!terms.empty() && terms.back() >= term_id_.size()) term_id_.resize(terms.back() + 1, 0);  // terms ascend
+  const size_t first = ids_.size();
+  for (uint32_t t : terms) {
+    if (term_id_[t] == 0) {
+      df_.push_back(0);
+      term_id_[t] = static_cast<uint32_t>(df_.size());
+    }
+    ++df_[term_id_[t] - 1];
+    ids_.push_back(term_id_[t] - 1);
+  }
+  std::sort(ids_.begin() + static_cast<std::ptrdiff_t>(first), ids_.end());
+  start_.push_back(ids_.size());
+  return start_.size() - 2;
 }
 
 void BagSpace::finish() {
-  const double docs = static_cast<double>(bags_.size());
+  const size_t bags = start_.size() - 1;
+  const double docs = static_cast<double>(bags);
   weight_.resize(df_.size());
   for (size_t i = 0; i < df_.size(); ++i) weight_[i] = std::log(1.0 + (docs + 1) / (1.0 + static_cast<double>(df_[i])));
-  total_.assign(bags_.size(), 0.0);
-  for (size_t b = 0; b < bags_.size(); ++b) {
-    for (uint32_t id : bags_[b]) total_[b] += weight_[id];
+  total_.assign(bags, 0.0);
+  for (size_t b = 0; b < bags; ++b) {
+    for (uint32_t id : ids(b)) total_[b] += weight_[id];
   }
 }
 
 double BagSpace::overlap(size_t a, size_t b) const {
-  const std::vector<uint32_t>& x = bags_[a];
-  const std::vector<uint32_t>& y = bags_[b];
+  const Ids x = ids(a), y = ids(b);
   double shared = 0;
-  size_t i = 0, j = 0;
-  while (i < x.size() && j < y.size()) {
-    if (x[i] < y[j]) ++i;
-    else if (y[j] < x[i]) ++j;
-    else { shared += weight_[x[i]]; ++i; ++j; }
-  }
-  const double denom = std::min(total_[a], total_[b]);
-  return denom > 0 ? shared / denom : 0.0;
-}
-
-double BagSpace::overlap_marked(const std::vector<char>& marked, size_t a, size_t b) const {
-  double shared = 0;  // b's ids ascend, so the shared weights add up in the order overlap() adds them
-  for (uint32_t id : bags_[b]) {
-    if (marked[id]) shared += weight_[id];
+  const uint32_t *i = x.first, *j = y.first;
+  while (i < x.last && j < y.last) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else { shared += weight_[*i]; ++i; ++j; }
   }
   const double denom = std::min(total_[a], total_[b]);
   return denom > 0 ? shared / denom : 0.0;

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -10,54 +11,97 @@
 
 namespace fc {
 
-/// Content words (folded, light-stemmed, event words mapped to their class) of the sentence around
-/// [start, end), at most `window` tokens each side, excluding the span itself. Sorted and unique.
-std::vector<std::string> context_words(const TextIndex& idx, size_t start, size_t end, size_t window);
-
 /// Folds one token to its comparison key: lower case, light plural stem, event class ("spoke" -> "#talk").
 std::string comparison_key(const std::string& norm);
 
-/// Inverse document frequency of context words over a story: rare words weigh more.
-class WordWeights {
+/// Interns the context words of findings as int ids, so bags are int lists: content words (comparison keys) of
+/// the sentence around a span, at most `window` tokens each side, excluding the span itself.
+/// Each token's word is looked up once per source; token norms must outlive the vocabulary.
+class ContextVocab {
  public:
-  /// Counts one bag (a document for the weighting).
-  void add(const std::vector<std::string>& bag);
-  /// Weight of a word: log(1 + docs / (1 + df)).
-  double weight(const std::string& word) const;
+  /// Starts a source: the next context_ids() calls read `idx`.
+  void begin_source(const TextIndex& idx);
+  /// Appends the context word ids of [start, end) to `out`, unsorted, possibly repeated.
+  void context_ids(size_t start, size_t end, size_t window, std::vector<uint32_t>& out);
+  /// Rank of each word id in the lexical order of the words (ranks sort as the words do).
+  std::vector<uint32_t> lexical_ranks() const;
+  /// The word of an id.
+  const std::string& word(uint32_t id) const { return *words_[id]; }
+  /// How many distinct words there are.
+  size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_map<std::string, size_t> df_;
-  size_t docs_ = 0;
+  uint32_t token_word(size_t token);
+  const TextIndex* idx_ = nullptr;
+  std::vector<uint32_t> tok_;                              // per token of the source: word id, or a marker
+  struct NormSlot {
+    std::string_view norm;
+    uint32_t hash = 0;  // low bits of the norm's hash, checked before the bytes
+    uint32_t word = 0;
+    bool used = false;
+  };
+  NormSlot& norm_slot(std::string_view norm);  // a fresh slot comes back with used == false: the caller fills it
+  std::vector<NormSlot> norms_;  // open addressing, token norm -> word id or a marker; power-of-two size
+  size_t norms_used_ = 0;
+  std::unordered_map<std::string, uint32_t> ids_;          // comparison key -> word id
+  std::vector<const std::string*> words_;                  // word id -> key (the map's nodes are stable)
 };
 
 /// Many bags interned as word ids with story-wide weights, so each comparison is a merge of int lists.
+/// Word ids are given in first-seen order (bags in order, each bag's words in its sorted order).
 class BagSpace {
  public:
   /// Adds one bag (sorted, unique words); returns its index. Call finish() after the last add.
   size_t add(const std::vector<std::string>& words);
-  /// Computes word weights (as WordWeights does) and each bag's total weight.
+  /// Adds one bag of terms (ascending, unique; terms sort as their words do); do not mix with add().
+  size_t add_terms(const std::vector<uint32_t>& terms);
+  /// Computes word weights log(1 + (bags + 1) / (1 + df)) and each bag's total weight.
   void finish();
   /// Weighted overlap coefficient of bags a and b (0..1).
   double overlap(size_t a, size_t b) const;
   /// overlap(a, b) when `marked` (one flag per word id) flags exactly bag a's words: no merge, same sum order.
-  double overlap_marked(const std::vector<char>& marked, size_t a, size_t b) const;
+  double overlap_marked(const std::vector<char>& marked, size_t a, size_t b) const {
+    double shared = 0;  // b's ids ascend, so the shared weights add up in the order overlap() adds them
+    for (uint32_t id : ids(b)) {
+      if (marked[id]) shared += weight_[id];
+    }
+    return shared_over(shared, a, b);
+  }
+  /// overlap(a, b) when `weights` holds weight(id) for exactly bag a's words and 0 elsewhere: adding the zeros
+  /// leaves every partial sum as it was, so the result equals overlap_marked() without a branch per word.
+  double overlap_weighted(const std::vector<double>& weights, size_t a, size_t b) const {
+    double shared = 0;
+    for (uint32_t id : ids(b)) shared += weights[id];
+    return shared_over(shared, a, b);
+  }
+  /// The weight of a word id.
+  double weight(uint32_t id) const { return weight_[id]; }
+  /// A bag's sorted word ids.
+  struct Ids {
+    const uint32_t* first;
+    const uint32_t* last;
+    const uint32_t* begin() const { return first; }
+    const uint32_t* end() const { return last; }
+    size_t size() const { return static_cast<size_t>(last - first); }
+  };
   /// The sorted word ids of a bag.
-  const std::vector<uint32_t>& ids(size_t bag) const { return bags_[bag]; }
+  Ids ids(size_t bag) const { return {ids_.data() + start_[bag], ids_.data() + start_[bag + 1]}; }
   /// How many distinct words the bags hold (word ids run from 0 to this).
   size_t vocabulary() const { return df_.size(); }
 
  private:
+  double shared_over(double shared, size_t a, size_t b) const {
+    const double denom = total_[a] < total_[b] ? total_[a] : total_[b];
+    return denom > 0 ? shared / denom : 0.0;
+  }
+  size_t push_bag(std::vector<uint32_t>& ids);
   std::unordered_map<std::string, uint32_t> vocab_;
+  std::vector<uint32_t> term_id_;  // term -> word id + 1 (0: not seen yet)
   std::vector<size_t> df_;
   std::vector<double> weight_;
-  std::vector<std::vector<uint32_t>> bags_;
+  std::vector<uint32_t> ids_;      // all bags' ids, bag b at [start_[b], start_[b + 1])
+  std::vector<size_t> start_{0};
   std::vector<double> total_;
 };
-
-/// Weighted overlap coefficient of two sorted bags: shared weight / the smaller bag's weight (0..1).
-double weighted_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b, const WordWeights& w);
-
-/// Shared words of two sorted bags.
-std::vector<std::string> shared_words(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 }  // namespace fc

@@ -2,46 +2,66 @@
 #include "align/date_pairs.h"
 
 #include <algorithm>
-#include <map>
 
 namespace fc {
+namespace {
+
+constexpr uint32_t kCommon = 48;
+
+// Fills the block's posting lists (members holding each word, ascending) as one flat array.
+void build_postings(const std::vector<size_t>& members, const BagSpace& bags, DatePairScratch& s) {
+  s.words.clear();
+  for (size_t m : members) {
+    for (uint32_t id : bags.ids(m)) {
+      if (s.count[id]++ == 0) s.words.push_back(id);
+    }
+  }
+  uint32_t at = 0;
+  for (uint32_t id : s.words) {
+    s.offset[id] = at;
+    at += s.count[id];
+  }
+  s.postings.resize(at);
+  for (size_t m : members) {
+    for (uint32_t id : bags.ids(m)) s.postings[s.offset[id]++] = m;
+  }
+  for (uint32_t id : s.words) s.offset[id] -= s.count[id];  // back to each list's start
+}
+
+}  // namespace
+
+DatePairScratch date_pair_scratch(std::vector<size_t> src, const BagSpace& bags) {
+  DatePairScratch s;
+  s.seen.assign(src.size(), 0);
+  s.src = std::move(src);
+  s.marked.assign(bags.vocabulary(), 0.0);
+  s.count.assign(bags.vocabulary(), 0);
+  s.offset.assign(bags.vocabulary(), 0);
+  return s;
+}
 
 // Candidate pairs of one block: items of different sources sharing a context word that is not common
 // in the block (a word in most items cannot tell events apart). Keeps cost near-linear on big stories.
-// Pairs come out sorted and unique: per item a, its partners b > a are collected once (`seen` stamps) and sorted.
-std::vector<std::pair<size_t, size_t>> date_candidates(const std::vector<size_t>& members, const std::vector<size_t>& src,
-                                                       const BagSpace& bags, std::vector<size_t>& seen) {
-  constexpr size_t kCommon = 48;
-  std::map<uint32_t, std::vector<size_t>> postings;
-  for (size_t m : members) {
-    for (uint32_t id : bags.ids(m)) postings[id].push_back(m);
-  }
-  std::vector<const std::vector<size_t>*> rare_of;  // per member, in order: its words' rare posting lists
-  std::vector<size_t> rare_start{0};
-  for (size_t m : members) {
-    for (uint32_t id : bags.ids(m)) {
-      const std::vector<size_t>& list = postings[id];
-      if (list.size() <= kCommon) rare_of.push_back(&list);
-    }
-    rare_start.push_back(rare_of.size());
-  }
-  std::vector<std::pair<size_t, size_t>> out;
-  std::vector<size_t> partners;
-  for (size_t x = 0; x < members.size(); ++x) {
-    const size_t a = members[x];
-    partners.clear();
-    for (size_t r = rare_start[x]; r < rare_start[x + 1]; ++r) {
-      const std::vector<size_t>& list = *rare_of[r];
-      for (auto it = std::upper_bound(list.begin(), list.end(), a); it != list.end(); ++it) {
-        if (seen[*it] == a + 1 || src[*it] == src[a]) continue;
-        seen[*it] = a + 1;
-        partners.push_back(*it);
+// Per item a, its partners b > a are collected once (`seen` stamps) and sorted.
+void date_candidates(const std::vector<size_t>& members, const BagSpace& bags, DatePairScratch& s,
+                     std::vector<std::pair<size_t, size_t>>& out) {
+  build_postings(members, bags, s);
+  for (size_t a : members) {
+    s.partners.clear();
+    for (uint32_t id : bags.ids(a)) {
+      if (s.count[id] > kCommon) continue;
+      const size_t* first = s.postings.data() + s.offset[id];
+      const size_t* last = first + s.count[id];
+      for (const size_t* it = std::upper_bound(first, last, a); it != last; ++it) {
+        if (s.seen[*it] == a + 1 || s.src[*it] == s.src[a]) continue;
+        s.seen[*it] = a + 1;
+        s.partners.push_back(*it);
       }
     }
-    std::sort(partners.begin(), partners.end());
-    for (size_t b : partners) out.emplace_back(a, b);
+    std::sort(s.partners.begin(), s.partners.end());
+    for (size_t b : s.partners) out.emplace_back(a, b);
   }
-  return out;
+  for (uint32_t id : s.words) s.count[id] = 0;
 }
 
 }  // namespace fc

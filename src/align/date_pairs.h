@@ -1,6 +1,7 @@
-// Candidate pairs for date alignment (src/align/dates_align.cpp), kept apart so that file stays short.
+// Candidate pairs for date alignment (src/align/dates_align*.cpp), kept apart so those files stay short.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -8,16 +9,24 @@
 
 namespace fc {
 
-/// Buffers reused across the blocks of one align_dates() call.
+/// Buffers reused across the blocks of one date alignment; sized by date_pair_scratch().
 struct DatePairScratch {
-  std::vector<size_t> src;   // source index of each item
-  std::vector<size_t> seen;  // item b already paired with item a is stamped a + 1
-  std::vector<char> marked;  // one flag per word id, for BagSpace::overlap_marked()
+  std::vector<size_t> src;     // source index of each item
+  std::vector<size_t> seen;    // item b already paired with item a is stamped a + 1
+  std::vector<double> marked;  // per word id: its weight while it is one marked bag's word, else 0
+  std::vector<uint32_t> count;   // per word id: members of the block holding it
+  std::vector<uint32_t> offset;  // per word id: where its posting list starts in `postings`
+  std::vector<uint32_t> words;   // word ids the block uses, to reset `count`
+  std::vector<size_t> postings;  // the block's posting lists, each ascending
+  std::vector<size_t> partners;
 };
 
+/// Scratch for items with source indices `src` and word ids from `bags`.
+DatePairScratch date_pair_scratch(std::vector<size_t> src, const BagSpace& bags);
+
 /// Sorted unique pairs (a < b) of `members` (ascending item indices) from different sources that share a context
-/// word held by at most 48 members (a word in most items cannot tell events apart).
-std::vector<std::pair<size_t, size_t>> date_candidates(const std::vector<size_t>& members, const std::vector<size_t>& src,
-                                                       const BagSpace& bags, std::vector<size_t>& seen);
+/// word held by at most 48 members (a word in most items cannot tell events apart). Appended to `out`.
+void date_candidates(const std::vector<size_t>& members, const BagSpace& bags, DatePairScratch& scratch,
+                     std::vector<std::pair<size_t, size_t>>& out);
 
 }  // namespace fc

@@ -2,63 +2,102 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 namespace fc {
+
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+bool punct_like(const Token& t) {
+  return t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote || t.kind == TokenKind::kDash;
+}
+
+// A word a label does not end on ("... talks resumed on" Friday).
+bool label_stop(std::string_view w) {
+  return w == "on" || w == "in" || w == "at" || w == "by" || w == "either" || w == "since";
+}
+
+// The last non-punctuation token in [from, j), or kNone.
+size_t previous_word(const std::vector<Token>& tokens, size_t from, size_t j) {
+  while (j > from) {
+    if (!punct_like(tokens[--j])) return j;
+  }
+  return kNone;
+}
+
+}  // namespace
 
 std::string date_label(size_t date_start, size_t date_end, const SourceFindings& where) {
   const TextIndex& idx = where.index;
   if (idx.sentences.empty()) return "Date";
   const Sentence& s = idx.sentences[idx.sentence_at(date_start)];
-  // Up to eight tokens of the clause before the date; stop at clause punctuation.
-  std::vector<const Token*> words;
-  for (size_t i = s.first_token; i < s.end_token && idx.tokens[i].end <= date_start; ++i) {
-    const Token& t = idx.tokens[i];
-    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote || t.kind == TokenKind::kDash) {
-      if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.kind != TokenKind::kPunct) words.clear();
-      continue;
-    }
-    words.push_back(&t);
+  // Up to eight tokens of the clause before the date; stop at clause punctuation. The clause's words are the
+  // non-punctuation tokens of [from, stop).
+  size_t from = s.first_token, stop = s.first_token;
+  for (; stop < s.end_token && idx.tokens[stop].end <= date_start; ++stop) {
+    const Token& t = idx.tokens[stop];
+    if (punct_like(t) && (t.norm == "," || t.norm == ";" || t.norm == ":" || t.kind != TokenKind::kPunct)) from = stop + 1;
   }
-  while (!words.empty() && (words.back()->norm == "on" || words.back()->norm == "in" || words.back()->norm == "at" ||
-                            words.back()->norm == "by" || words.back()->norm == "either" || words.back()->norm == "since")) {
-    words.pop_back();
+  size_t back = previous_word(idx.tokens, from, stop);
+  while (back != kNone && label_stop(idx.tokens[back].norm)) back = previous_word(idx.tokens, from, back);
+  size_t front = back, count = back == kNone ? 0 : 1;
+  for (size_t j = back; count > 0 && count < 8;) {
+    j = previous_word(idx.tokens, from, j);
+    if (j == kNone) break;
+    front = j, ++count;
   }
-  if (words.size() > 8) words.erase(words.begin(), words.end() - 8);
-  if (words.size() < 2) {
+  if (count < 2) {
     // Nothing before the date in its clause ("Tomorrow, the talks ..."): use the words after it.
-    words.clear();
-    for (size_t i = s.first_token; i < s.end_token && words.size() < 8; ++i) {
+    count = 0;
+    for (size_t i = s.first_token; i < s.end_token && count < 8; ++i) {
       const Token& t = idx.tokens[i];
       if (t.start < date_end) continue;
-      if (t.kind == TokenKind::kWord) words.push_back(&t);
-      else if (!words.empty()) break;
+      if (t.kind == TokenKind::kWord) {
+        if (count++ == 0) front = i;
+        back = i;
+      } else if (count > 0) {
+        break;
+      }
     }
   }
-  if (words.empty()) return "Date";
-  std::string phrase(idx.text.substr(words.front()->start, words.back()->end - words.front()->start));
-  return "When: " + phrase;
+  if (count == 0) return "Date";
+  const std::string_view phrase = idx.text.substr(idx.tokens[front].start, idx.tokens[back].end - idx.tokens[front].start);
+  std::string label;
+  label.reserve(6 + phrase.size());
+  label += "When: ";
+  label += phrase;
+  return label;
 }
 
 size_t source_count(const Fact& fact) {
-  std::set<std::string> ids;
-  for (const Mention& m : fact.mentions) ids.insert(m.source);
-  return ids.size();
+  std::vector<std::string_view> ids;
+  ids.reserve(fact.mentions.size());
+  for (const Mention& m : fact.mentions) ids.push_back(m.source);
+  std::sort(ids.begin(), ids.end());
+  return static_cast<size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
 }
 
 void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sources) {
   std::string vals;
-  for (const std::string& v : fact.values) vals += (vals.empty() ? "" : " or ") + v;
+  for (const std::string& v : fact.values) {
+    if (!vals.empty()) vals += " or ";
+    vals += v;
+  }
   if (distinct_sources < 2) {
     fact.verdict = "single";
-    fact.why = "only " + fact.mentions.front().source + " gives this date (" + vals + ")";
+    const std::string& id = fact.mentions.front().source;
+    fact.why.reserve(25 + id.size() + vals.size());
+    fact.why.append("only ").append(id).append(" gives this date (").append(vals).append(")");
     return;
   }
   if (distinct_values == 1) {
-    std::set<std::string> wordings;
-    for (const Mention& m : fact.mentions) wordings.insert(m.text);
+    bool reworded = false;  // more than one wording among the mentions
+    for (const Mention& m : fact.mentions) reworded = reworded || m.text != fact.mentions.front().text;
     fact.verdict = "agree";
-    fact.why = std::to_string(distinct_sources) + " sources resolve to " + vals +
-               (wordings.size() > 1 ? " however worded" : "");
+    fact.why = std::to_string(distinct_sources);
+    fact.why.append(" sources resolve to ").append(vals).append(reworded ? " however worded" : "");
     return;
   }
   // Different exact days for one event are a conflict; a coarser value containing a finer one is a variant.
@@ -93,7 +132,7 @@ void order_facts(std::vector<Fact>& facts) {
     if (f.verdict == "agree") return 3;
     return 4;
   };
-  // Keys computed once per fact (source_count builds a set); the stable sort of indices keeps the same order.
+  // Keys computed once per fact; the stable sort of indices keeps the same order.
   std::vector<std::pair<int, size_t>> key(facts.size());
   for (size_t i = 0; i < facts.size(); ++i) key[i] = {rank(facts[i]), source_count(facts[i])};
   std::vector<size_t> order(facts.size());
@@ -102,11 +141,24 @@ void order_facts(std::vector<Fact>& facts) {
     if (key[a].first != key[b].first) return key[a].first < key[b].first;
     return key[a].second > key[b].second;
   });
-  std::vector<Fact> sorted;
-  sorted.reserve(facts.size());
-  for (size_t i : order) sorted.push_back(std::move(facts[i]));
-  facts = std::move(sorted);
-  for (size_t i = 0; i < facts.size(); ++i) facts[i].id = "f" + std::to_string(i + 1);
+  // Permute in place, one cycle at a time (no second array of facts): position i takes facts[order[i]].
+  std::vector<char> done(facts.size(), 0);
+  for (size_t i = 0; i < facts.size(); ++i) {
+    if (done[i] || order[i] == i) continue;
+    Fact held = std::move(facts[i]);
+    size_t at = i;
+    while (order[at] != i) {
+      facts[at] = std::move(facts[order[at]]);
+      done[at] = 1;
+      at = order[at];
+    }
+    facts[at] = std::move(held);
+    done[at] = 1;
+  }
+  for (size_t i = 0; i < facts.size(); ++i) {
+    facts[i].id = "f";
+    facts[i].id += std::to_string(i + 1);
+  }
 }
 
 }  // namespace fc

@@ -1,41 +1,98 @@
 #include "report/json_writer.h"
 
-namespace fc {
+#include <algorithm>
+#include <charconv>
+#include <cstring>
 
-void append_json_string(std::string& out, std::string_view s) {
+namespace fc {
+namespace {
+
+// Bytes a JSON string can carry as they are: printable ASCII except '"' and '\\', and UTF-8 bytes other than
+// 0xE2 (which may start U+2028/U+2029, escaped below).
+constexpr bool plain(unsigned char c) { return c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c != 0xE2; }
+
+struct PlainTable {
+  bool byte[256];
+  constexpr PlainTable() : byte() {
+    for (int c = 0; c < 256; ++c) byte[c] = plain(static_cast<unsigned char>(c));
+  }
+};
+constexpr PlainTable kPlain;
+
+// Appends the escape of the byte at s[i] (not plain); advances i past what it consumed.
+void append_escape(std::string& out, std::string_view s, size_t& i) {
   static const char kHex[] = "0123456789abcdef";
-  out.push_back('"');
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          out += "\\u00";
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 15]);
-        } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-          // U+2028/U+2029 are valid JSON but break JavaScript string literals if the report is ever inlined.
-          out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-          i += 2;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    case '\b': out += "\\b"; break;
+    case '\f': out += "\\f"; break;
+    default:
+      if (c < 0x20 || c == 0x7F) {
+        const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out.append(esc, 6);
+      } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+        // U+2028/U+2029 are valid JSON but break JavaScript string literals if the report is ever inlined.
+        out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+        i += 2;
+      } else {
+        out.push_back(static_cast<char>(c));
+      }
+  }
+  ++i;
+}
+
+
+// Writes `s` quoted and escaped at `at` (room for 6 bytes per input byte + 2); returns the end.
+char* write_json_string(char* at, std::string_view s) {
+  *at++ = '"';
+  std::string escaped;
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t run = i;  // copy each run of plain bytes at once
+    while (i < s.size() && kPlain.byte[static_cast<unsigned char>(s[i])]) ++i;
+    std::memcpy(at, s.data() + run, i - run);
+    at += i - run;
+    if (i < s.size()) {
+      escaped.clear();
+      append_escape(escaped, s, i);
+      std::memcpy(at, escaped.data(), escaped.size());
+      at += escaped.size();
     }
   }
-  out.push_back('"');
+  *at++ = '"';
+  return at;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  const size_t len = out.size();
+  out.resize(len + 6 * s.size() + 2);
+  out.resize(static_cast<size_t>(write_json_string(&out[len], s) - out.data()));
+}
+
+void JsonWriter::quoted(std::string_view s) {
+  char* at = room(6 * s.size() + 2);
+  len_ = static_cast<size_t>(write_json_string(at, s) - out_.data());
 }
 
 void JsonWriter::newline() {
-  out_.push_back('\n');
-  out_.append(first_.size() * 2, ' ');
+  static const char kSpaces[] = "                                                                ";  // 64
+  const size_t indent = first_.size() * 2;
+  char* at = room(indent + 1);
+  *at++ = '\n';
+  for (size_t left = indent; left > 0;) {
+    const size_t n = std::min(left, sizeof kSpaces - 1);
+    std::memcpy(at, kSpaces, n);
+    at += n, left -= n;
+  }
+  len_ += indent + 1;
 }
 
 void JsonWriter::before_value() {
@@ -44,7 +101,7 @@ void JsonWriter::before_value() {
     return;
   }
   if (!first_.empty()) {
-    if (!first_.back()) out_.push_back(',');
+    if (!first_.back()) put(',');
     first_.back() = false;
     newline();
   }
@@ -52,7 +109,7 @@ void JsonWriter::before_value() {
 
 void JsonWriter::begin_object() {
   before_value();
-  out_.push_back('{');
+  put('{');
   first_.push_back(true);
 }
 
@@ -60,12 +117,12 @@ void JsonWriter::end_object() {
   const bool empty = first_.back();
   first_.pop_back();
   if (!empty) newline();
-  out_.push_back('}');
+  put('}');
 }
 
 void JsonWriter::begin_array() {
   before_value();
-  out_.push_back('[');
+  put('[');
   first_.push_back(true);
 }
 
@@ -73,34 +130,36 @@ void JsonWriter::end_array() {
   const bool empty = first_.back();
   first_.pop_back();
   if (!empty) newline();
-  out_.push_back(']');
+  put(']');
 }
 
 void JsonWriter::key(std::string_view k) {
   before_value();
-  append_json_string(out_, k);
-  out_ += ": ";
+  quoted(k);
+  put(": ", 2);
   after_key_ = true;
 }
 
 void JsonWriter::string(std::string_view s) {
   before_value();
-  append_json_string(out_, s);
+  quoted(s);
 }
 
 void JsonWriter::number(size_t n) {
   before_value();
-  out_ += std::to_string(n);
+  char buf[24];
+  const auto res = std::to_chars(buf, buf + sizeof buf, n);
+  put(buf, static_cast<size_t>(res.ptr - buf));
 }
 
 void JsonWriter::boolean(bool b) {
   before_value();
-  out_ += b ? "true" : "false";
+  if (b) put("true", 4); else put("false", 5);
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ += "null";
+  put("null", 4);
 }
 
 }  // namespace fc

@@ -1,6 +1,7 @@
 // A small streaming JSON writer with one fixed layout, so native and wasm output are byte-identical.
 #pragma once
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,15 +32,35 @@ class JsonWriter {
   /// Writes `"k": "v"`.
   void field(std::string_view k, std::string_view v) { key(k); string(v); }
   /// The JSON text so far.
-  const std::string& str() const { return out_; }
+  std::string_view str() const { return std::string_view(out_.data(), len_); }
   /// Moves the JSON text out.
-  std::string take() { return std::move(out_); }
+  std::string take() {
+    out_.resize(len_);
+    len_ = 0;
+    return std::move(out_);
+  }
+  /// Reserves room for about `bytes` of JSON text.
+  void reserve(size_t bytes) {
+    if (bytes > out_.size()) out_.resize(bytes);
+  }
 
  private:
+  // Room for n more bytes at the end of the text; the caller advances len_ by what it writes.
+  char* room(size_t n) {
+    if (len_ + n > out_.size()) out_.resize(std::max(out_.size() * 2, len_ + n + 256));
+    return &out_[len_];
+  }
+  void put(const char* p, size_t n) {
+    std::memcpy(room(n), p, n);
+    len_ += n;
+  }
+  void put(char c) { *room(1) = c, ++len_; }
+  void quoted(std::string_view s);
   void before_value();
   void newline();
-  std::string out_;
-  std::vector<bool> first_;  // per open container: no element written yet
+  std::string out_;  // the text is out_[0, len_); the rest is room to write into
+  size_t len_ = 0;
+  std::vector<char> first_;  // per open container: no element written yet
   bool after_key_ = false;
 };
 

@@ -52,7 +52,7 @@ void write_diff(JsonWriter& w, const WordDiff& d) {
   w.begin_array();
   for (const DiffOp& op : d.ops) {
     w.begin_object();
-    w.field("op", std::string(1, op.op));
+    w.field("op", std::string_view(&op.op, 1));
     w.field("text", op.text);
     w.end_object();
   }
@@ -113,10 +113,23 @@ void write_summary(JsonWriter& w, const Report& r) {
   w.end_object();
 }
 
+// About how long the report's JSON is (layout and field names included), so the text is allocated once.
+size_t estimated_size(const Report& r) {
+  size_t n = 1024 + 512 * r.sources.size();
+  for (const Fact& f : r.facts) {
+    n += 512 + f.label.size() + f.why.size();
+    for (const Mention& m : f.mentions) n += 224 + m.text.size() + m.value.size() + m.rule.size() + 64 * m.extra.size();
+    for (const WordDiff& d : f.diffs) n += 96 + 64 * d.ops.size();
+    n += 128 * f.variants.size();
+  }
+  return n;
+}
+
 }  // namespace
 
 std::string report_to_json(const Report& report) {
   JsonWriter w;
+  w.reserve(estimated_size(report));
   w.begin_object();
   w.field("schema", kReportSchema);
   w.field("version", version());

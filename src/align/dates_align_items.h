@@ -1,0 +1,60 @@
+// Internal to date alignment (src/align/dates_align*.cpp): a story's resolved date mentions with their word bags.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "align/context.h"
+#include "align/findings.h"
+#include "align/union_find.h"
+
+namespace fc {
+namespace dates_align {
+
+/// One resolved date mention and the words around it.
+struct DateItem {
+  size_t src = 0;
+  const Timex* timex = nullptr;
+  std::string filled_value;      // the timex value with the story's year, when year_from_story
+  bool year_from_story = false;  // a month and day without a year got the story year
+  bool speech = false;  // the day someone said something ("said on March 19"), not the day of what they said
+  bool sole = false;    // the only item of its source with this key
+  int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown
+  uint32_t key = 0;     // rank of its key (values' days joined with '|') among the story's keys
+  std::vector<uint32_t> ctx;  // ranks of its context words, ascending and unique
+
+  /// The value a mention reports.
+  const std::string& value() const { return year_from_story ? filled_value : timex->value; }
+};
+
+/// All date items of a story, with key and word tables indexed by rank (ranks sort as the strings do).
+struct DateStory {
+  std::vector<DateItem> items;
+  std::vector<std::string> keys;    // by key rank
+  std::vector<char> key_one_day;    // by key rank: a precise day, no alternatives
+  std::vector<char> word_is_class;  // by word rank: an event class ("#talk")
+  std::vector<double> word_weight;  // by word rank: log(1 + (items + 1) / (1 + df))
+  BagSpace bags;                    // bag i is item i's context
+};
+
+/// Collects every resolved DATE/TIME finding of all sources.
+DateStory collect_dates(const std::vector<SourceFindings>& all);
+
+/// Links same-valued items of different sources whose surrounding words say it is the same event.
+void link_same_values(const DateStory& story, UnionFind& uf);
+
+/// Links a coarse value ("2021-01") to finer ones inside it ("2021-01-12") when the words around agree strongly.
+void link_nested_values(const DateStory& story, UnionFind& uf);
+
+/// The items of each date fact: fact k is items[start[k], start[k + 1]).
+struct DateFacts {
+  std::vector<size_t> items;
+  std::vector<size_t> start;
+};
+
+/// The items of each fact, in fact order: union-find clusters, then clusters that conflict over one event merged.
+DateFacts date_clusters(const DateStory& story, UnionFind& uf);
+
+}  // namespace dates_align
+}  // namespace fc

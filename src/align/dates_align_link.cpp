@@ -1,0 +1,229 @@
+// Date alignment, linking step: same-valued items by average linkage, then coarse values to finer ones.
+#include <algorithm>
+#include <limits>
+#include <cstring>
+
+#include "align/date_pairs.h"
+#include "align/dates_align_items.h"
+
+namespace fc {
+namespace dates_align {
+namespace {
+
+constexpr size_t kEnd = std::numeric_limits<size_t>::max();
+
+// Pairs of groups judged apart, keyed by (ra, rb) with both groups' versions then: open addressing, no erase.
+class ApartTable {
+ public:
+  // True when (key, versions) is stored.
+  bool contains(uint64_t key, uint64_t versions) const {
+    if (slots_.empty()) return false;
+    for (size_t i = index(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (!slots_[i].used) return false;
+      if (slots_[i].key == key) return slots_[i].versions == versions;
+    }
+  }
+  // Stores or updates the versions of `key`.
+  void put(uint64_t key, uint64_t versions) {
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    for (size_t i = index(key);; i = (i + 1) & (slots_.size() - 1)) {
+      Slot& s = slots_[i];
+      if (!s.used) {
+        s = {key, versions, true};
+        ++used_;
+        return;
+      }
+      if (s.key == key) {
+        s.versions = versions;
+        return;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0, versions = 0;
+    bool used = false;
+  };
+  size_t index(uint64_t key) const {
+    key *= 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(key >> 20) & (slots_.size() - 1);
+  }
+  void grow() {
+    std::vector<Slot> old(std::max<size_t>(1024, slots_.size() * 2));
+    old.swap(slots_);
+    used_ = 0;
+    for (const Slot& s : old) {
+      if (s.used) put(s.key, s.versions);
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t used_ = 0;
+};
+
+// The groups being joined in one block, as linked lists of items: each root names its group's list.
+struct Groups {
+  std::vector<size_t> head, tail, next, size;
+  std::vector<uint32_t> version;  // per root: bumped when its group changes
+  uint32_t clock = 0;
+  ApartTable rejected;  // (ra, rb) -> their versions when they did not agree
+  explicit Groups(size_t n) : head(n), tail(n), next(n, kEnd), size(n, 1), version(n, 0) {
+    for (size_t i = 0; i < n; ++i) head[i] = tail[i] = i;
+  }
+  uint64_t pair_key(size_t ra, size_t rb) const { return static_cast<uint64_t>(ra) * head.size() + rb; }
+  uint64_t versions(size_t ra, size_t rb) const { return (static_cast<uint64_t>(version[ra]) << 32) | version[rb]; }
+  // True when ra and rb were judged apart and neither group has changed since.
+  bool known_apart(size_t ra, size_t rb) const { return rejected.contains(pair_key(ra, rb), versions(ra, rb)); }
+  void remember_apart(size_t ra, size_t rb) { rejected.put(pair_key(ra, rb), versions(ra, rb)); }
+  // Appends group `b` to group `a` and files the result under `root`.
+  void join(size_t a, size_t b, size_t root) {
+    next[tail[a]] = head[b];
+    const size_t h = head[a], t = tail[b], n = size[a] + size[b];
+    head[root] = h, tail[root] = t, size[root] = n;
+    version[root] = ++clock;
+  }
+};
+
+// Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
+// join), is at least 0.2. Each member of ga is marked once and scored against gb's members in the order the
+// average was always summed; the sum of non-negative terms only grows, so it stops once the average is reached.
+bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story, std::vector<double>& marked) {
+  size_t ga[8], na = 0, gb[8], nb = 0, n = 0;
+  for (size_t i = g.head[ra]; i != kEnd && na < 8; i = g.next[i]) ga[na++] = i;
+  for (size_t j = g.head[rb]; j != kEnd && nb < 8; j = g.next[j]) gb[nb++] = j;
+  for (size_t i = 0; i < na; ++i) {
+    for (size_t j = 0; j < nb; ++j) n += story.items[ga[i]].src != story.items[gb[j]].src;
+  }
+  if (n == 0) return true;  // no pair to judge: an average of 1
+  const double count = static_cast<double>(n);
+  double total = 0;
+  for (size_t i = 0; i < na; ++i) {
+    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = story.bags.weight(id);
+    for (size_t j = 0; j < nb; ++j) {
+      if (story.items[ga[i]].src != story.items[gb[j]].src) total += story.bags.overlap_weighted(marked, ga[i], gb[j]);
+    }
+    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = 0.0;
+    if (total / count >= 0.2) return true;
+  }
+  return false;
+}
+
+// A candidate pair kept for linking, ordered by similarity (>= 0.2), then (a, b) packed as a << 32 | b.
+struct Scored {
+  uint64_t rank;  // ~bits of the similarity: positive doubles order as their bits, so ascending rank is best first
+  uint64_t ab;
+  size_t a() const { return static_cast<size_t>(ab >> 32); }
+  size_t b() const { return static_cast<size_t>(ab & 0xFFFFFFFFu); }
+  bool operator<(const Scored& o) const { return rank != o.rank ? rank < o.rank : ab < o.ab; }
+};
+
+// Candidate pairs of one block similar enough to link, in candidate order.
+void similar_pairs(const std::vector<std::pair<size_t, size_t>>& candidates, const DateStory& story,
+                   std::vector<double>& marked, std::vector<Scored>& pairs) {
+  pairs.clear();
+  const size_t none = story.items.size();
+  size_t marked_bag = none;  // candidates come grouped by their first item: mark its words once
+  for (const auto& [a, b] : candidates) {
+    if (a != marked_bag) {
+      if (marked_bag != none) for (uint32_t id : story.bags.ids(marked_bag)) marked[id] = 0.0;
+      for (uint32_t id : story.bags.ids(a)) marked[id] = story.bags.weight(id);
+      marked_bag = a;
+    }
+    const double sim = story.bags.overlap_weighted(marked, a, b);
+    if (sim >= 0.34 || (sim >= 0.2 && story.items[a].sole && story.items[b].sole)) {
+      uint64_t bits;
+      std::memcpy(&bits, &sim, sizeof bits);
+      pairs.push_back({~bits, static_cast<uint64_t>(a) << 32 | b});
+    }
+  }
+  if (marked_bag != none) for (uint32_t id : story.bags.ids(marked_bag)) marked[id] = 0.0;
+}
+
+// Sorts pairs that come in (a, b) order by rank: a stable radix sort by rank, byte by byte, on big blocks.
+void sort_pairs(std::vector<Scored>& pairs, std::vector<Scored>& spare) {
+  if (pairs.size() < 512) {
+    std::sort(pairs.begin(), pairs.end());
+    return;
+  }
+  spare.resize(pairs.size());
+  for (int shift = 0; shift < 64; shift += 8) {
+    size_t count[256] = {};
+    for (const Scored& p : pairs) ++count[(p.rank >> shift) & 0xFF];
+    if (count[(pairs.front().rank >> shift) & 0xFF] == pairs.size()) continue;  // one digit for all: no change
+    size_t at = 0;
+    for (size_t& c : count) {
+      const size_t n = c;
+      c = at;
+      at += n;
+    }
+    for (const Scored& p : pairs) spare[count[(p.rank >> shift) & 0xFF]++] = p;
+    pairs.swap(spare);
+  }
+}
+
+// Items of each key, ascending, indexed by key rank.
+std::vector<std::vector<size_t>> blocks_of(const DateStory& story) {
+  std::vector<std::vector<size_t>> blocks(story.keys.size());
+  for (size_t i = 0; i < story.items.size(); ++i) blocks[story.items[i].key].push_back(i);
+  return blocks;
+}
+
+}  // namespace
+
+// Pairs are taken best first, and two groups join only if their members agree on average (average
+// linkage), so a chain of loose pairs cannot glue unrelated events that fall on the same day.
+void link_same_values(const DateStory& story, UnionFind& uf) {
+  if (static_cast<uint64_t>(story.items.size()) >> 32) return;  // pairs pack two item indices in 64 bits; never near
+  std::vector<size_t> src(story.items.size());
+  for (size_t i = 0; i < src.size(); ++i) src[i] = story.items[i].src;
+  DatePairScratch scratch = date_pair_scratch(std::move(src), story.bags);
+  Groups groups(story.items.size());
+  std::vector<std::pair<size_t, size_t>> candidates;
+  std::vector<Scored> pairs, spare;
+  const std::vector<std::vector<size_t>> blocks = blocks_of(story);
+  for (size_t k = 0; k < blocks.size(); ++k) {
+    const std::vector<size_t>& members = blocks[k];
+    // The same set of alternative days ("Friday or Monday") is itself strong evidence of one fact.
+    if (story.keys[k].find('|') != std::string::npos) {
+      for (size_t m : members) uf.unite(m, members.front());
+      continue;
+    }
+    candidates.clear();
+    date_candidates(members, story.bags, scratch, candidates);
+    similar_pairs(candidates, story, scratch.marked, pairs);
+    sort_pairs(pairs, spare);  // best first, ties in candidate order
+    for (const Scored& p : pairs) {
+      const size_t ra = uf.find(p.a()), rb = uf.find(p.b());
+      if (ra == rb) continue;
+      // two single items: their group similarity is the pair's, which passed 0.2 already
+      const bool singles = groups.size[ra] == 1 && groups.size[rb] == 1;
+      // a judgement stands while both groups stay as they were
+      if (!singles && groups.known_apart(ra, rb)) continue;
+      if (!singles && !groups_agree(ra, rb, groups, story, scratch.marked)) {
+        groups.remember_apart(ra, rb);
+        continue;
+      }
+      uf.unite(ra, rb);
+      groups.join(ra, rb, uf.find(ra));
+    }
+  }
+}
+
+void link_nested_values(const DateStory& story, UnionFind& uf) {
+  const std::vector<std::vector<size_t>> blocks = blocks_of(story);
+  for (size_t c = 0; c < blocks.size(); ++c) {
+    const std::string& coarse = story.keys[c];
+    if (coarse.size() >= 10 || coarse.find('|') != std::string::npos) continue;
+    for (size_t k = c + 1; k < blocks.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
+      if (story.keys[k].find('|') != std::string::npos) continue;
+      for (size_t a : blocks[c]) {
+        for (size_t b : blocks[k]) {
+          if (story.items[a].src != story.items[b].src && story.bags.overlap(a, b) >= 0.5) uf.unite(a, b);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace dates_align
+}  // namespace fc

@@ -1,0 +1,154 @@
+// Date alignment, clustering step: union-find sets become clusters; clusters disputing one event's day merge.
+#include <algorithm>
+#include <utility>
+
+#include "align/dates_align_items.h"
+
+namespace fc {
+namespace dates_align {
+namespace {
+
+// A cluster of same-event mentions: its members, sources and the union of their context words.
+// Lists live in shared flat arrays (a single item's words are its own), so clusters cost no allocations.
+struct Cluster {
+  size_t first = 0, count = 0;       // members: order[first, first + count), ascending item indices
+  size_t src_first = 0, src_count = 0;  // sources: ascending and unique, in the source pool
+  const uint32_t* ctx = nullptr;     // word ranks, ascending and unique
+  size_t ctx_count = 0;
+  uint32_t key = 0;                  // the members' key rank, when they share one
+  bool one_key = true;
+  bool speech = false;               // some member is a speech date
+  double weight = 0;                 // summed weight of ctx, in rank order
+};
+
+// Indices 0..n-1 grouped by their root, in ascending root order, each group ascending: `out` holds the
+// indices, `start` each group's first position (and a final end).
+void by_root(size_t n, UnionFind& uf, std::vector<size_t>& out, std::vector<size_t>& start) {
+  std::vector<size_t> root(n), at(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) ++at[(root[i] = uf.find(i)) + 1];
+  start.clear();
+  for (size_t r = 0; r < n; ++r) {
+    if (at[r + 1] > 0) start.push_back(at[r]);
+    at[r + 1] += at[r];
+  }
+  start.push_back(n);
+  out.resize(n);
+  for (size_t i = 0; i < n; ++i) out[at[root[i]]++] = i;
+}
+
+// Builds the clusters of the item groups, their source and word lists in the pools.
+std::vector<Cluster> make_clusters(const std::vector<size_t>& order, const std::vector<size_t>& start,
+                                   const DateStory& story, std::vector<size_t>& src_pool,
+                                   std::vector<std::vector<uint32_t>>& ctx_pool) {
+  std::vector<Cluster> out(start.size() - 1);
+  std::vector<uint32_t> words;
+  for (size_t c = 0; c < out.size(); ++c) {
+    Cluster& k = out[c];
+    k.first = start[c], k.count = start[c + 1] - start[c], k.src_first = src_pool.size();
+    const DateItem& head = story.items[order[k.first]];
+    k.key = head.key;
+    words.clear();
+    for (size_t m = k.first; m < k.first + k.count; ++m) {
+      const DateItem& it = story.items[order[m]];
+      src_pool.push_back(it.src);
+      k.one_key = k.one_key && it.key == k.key;
+      k.speech = k.speech || it.speech;
+      if (k.count > 1) words.insert(words.end(), it.ctx.begin(), it.ctx.end());
+    }
+    std::sort(src_pool.begin() + static_cast<std::ptrdiff_t>(k.src_first), src_pool.end());
+    src_pool.erase(std::unique(src_pool.begin() + static_cast<std::ptrdiff_t>(k.src_first), src_pool.end()), src_pool.end());
+    k.src_count = src_pool.size() - k.src_first;
+    if (k.count == 1) {
+      k.ctx = head.ctx.data(), k.ctx_count = head.ctx.size();
+    } else {
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+      ctx_pool.push_back(words);  // its buffer stays put when the pool grows
+      k.ctx = ctx_pool.back().data(), k.ctx_count = ctx_pool.back().size();
+    }
+    for (size_t w = 0; w < k.ctx_count; ++w) k.weight += story.word_weight[k.ctx[w]];
+  }
+  return out;
+}
+
+bool share_source(const Cluster& a, const Cluster& b, const std::vector<size_t>& pool) {
+  for (size_t i = a.src_first, j = b.src_first; i < a.src_first + a.src_count && j < b.src_first + b.src_count;) {
+    if (pool[i] == pool[j]) return true;
+    if (pool[i] < pool[j]) ++i; else ++j;
+  }
+  return false;
+}
+
+// Two clusters conflict when they describe one event with different exact days: same tense side (a past
+// call and a planned one are two events), a shared event class and another shared word, most context
+// words shared, and no source giving both days (that would be one source's two events, not a dispute).
+// The day a statement was made says nothing about the day of what it reports, so speech dates never conflict.
+bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const std::vector<size_t>& pool,
+                 const DateStory& story) {
+  if (!a.one_key || !b.one_key || a.key == b.key || !story.key_one_day[a.key] || !story.key_one_day[b.key]) return false;
+  if (a.speech || b.speech || share_source(a, b, pool)) return false;
+  const int sa = story.items[order[a.first]].side, sb = story.items[order[b.first]].side;
+  if (sa == 0 || sa != sb) return false;
+  size_t classes = 0, others = 0;
+  double shared = 0;  // summed in word order, as the overlap of word lists always was
+  for (size_t i = 0, j = 0; i < a.ctx_count && j < b.ctx_count;) {
+    if (a.ctx[i] < b.ctx[j]) { ++i; continue; }
+    if (b.ctx[j] < a.ctx[i]) { ++j; continue; }
+    (story.word_is_class[a.ctx[i]] ? classes : others) += 1;
+    shared += story.word_weight[a.ctx[i]];
+    ++i, ++j;
+  }
+  const double denom = std::min(a.weight, b.weight);
+  const double overlap = denom > 0 ? shared / denom : 0.0;
+  return classes > 0 && others > 0 && overlap >= 0.25;
+}
+
+// Merges conflicting clusters, comparing only clusters that share an event class (blocking).
+void merge_conflicts(const std::vector<Cluster>& clusters, const std::vector<size_t>& order,
+                     const std::vector<size_t>& pool, const DateStory& story, UnionFind& uf) {
+  std::vector<std::pair<uint32_t, size_t>> by_class;  // (event class word, cluster), sorted
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    for (size_t w = 0; w < clusters[i].ctx_count; ++w) {
+      if (story.word_is_class[clusters[i].ctx[w]]) by_class.emplace_back(clusters[i].ctx[w], i);
+    }
+  }
+  std::sort(by_class.begin(), by_class.end());
+  for (size_t lo = 0, hi = 0; lo < by_class.size(); lo = hi) {
+    while (hi < by_class.size() && by_class[hi].first == by_class[lo].first) ++hi;
+    if (hi - lo > 64) continue;  // too common to tell events apart
+    for (size_t x = lo; x < hi; ++x) {
+      for (size_t y = x + 1; y < hi; ++y) {
+        const size_t cx = by_class[x].second, cy = by_class[y].second;
+        if (uf.find(cx) != uf.find(cy) && conflicting(clusters[cx], clusters[cy], order, pool, story)) uf.unite(cx, cy);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+DateFacts date_clusters(const DateStory& story, UnionFind& uf) {
+  std::vector<size_t> order, start, src_pool;
+  std::vector<std::vector<uint32_t>> ctx_pool;
+  by_root(story.items.size(), uf, order, start);
+  const std::vector<Cluster> clusters = make_clusters(order, start, story, src_pool, ctx_pool);
+  UnionFind merged(clusters.size());
+  merge_conflicts(clusters, order, src_pool, story, merged);
+  std::vector<size_t> groups, group_start;
+  by_root(clusters.size(), merged, groups, group_start);
+  DateFacts out;
+  out.items.reserve(story.items.size());
+  for (size_t g = 0; g + 1 < group_start.size(); ++g) {
+    out.start.push_back(out.items.size());
+    for (size_t i = group_start[g]; i < group_start[g + 1]; ++i) {
+      const Cluster& c = clusters[groups[i]];
+      out.items.insert(out.items.end(), order.begin() + static_cast<std::ptrdiff_t>(c.first),
+                       order.begin() + static_cast<std::ptrdiff_t>(c.first + c.count));
+    }
+  }
+  out.start.push_back(out.items.size());
+  return out;
+}
+
+}  // namespace dates_align
+}  // namespace fc
