@@ -8,6 +8,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/number_tables.h"
+#include "extract/number_units.h"
 #include "extract/scan.h"
 #include "extract/words.h"
 
@@ -21,6 +22,7 @@ struct Quantity {
   size_t first = 0, last = 0;  // token range [first, last)
   double low = 0, high = 0, nominal = 0;
   bool vague = false, written = false, ordinal = false, amount = false, has_scale = false, plain_int = false;
+  bool hyphen_unit = false;  // "58-year-old", "50-basis-point": the hyphen joins the number to its unit
   char mod = 0;  // '>' at least, '<' at most, '~' about
   std::string unit, counts, rule;
 };
@@ -69,6 +71,7 @@ bool glued_scale(const NumTables& tb, const std::string& norm, double* v, std::s
   return true;
 }
 
+
 // The value of one number token: digits, "13bn", "27th", a written cardinal or ordinal; false if none.
 bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* out) {
   std::string id;
@@ -79,6 +82,10 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     v = std::strtod(digits.c_str(), nullptr);
     q.plain_int = tok.norm.find_first_of(",.") == std::string::npos;
     add_rule(q, "num.digits");
+  } else if (const NumUnit* u = tok.kind == ScanKind::kWord ? hyphen_unit(tok.norm, &v, &q.plain_int) : nullptr) {
+    q.counts = u->value;  // "58-year-old" counts an age
+    q.hyphen_unit = true;
+    add_rule(q, u->id);
   } else if (glued_scale(tb, tok.norm, &v, &id)) {  // "13bn"
     q.has_scale = true;
     add_rule(q, "num.digits+" + id);
@@ -138,6 +145,8 @@ void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, siz
   }
 }
 
+
+
 // Percent sign or word, currency word, or the counted noun after the number; advances j.
 void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   if (j < t.size()) {
@@ -159,10 +168,16 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
       return;
     }
   }
-  if (!q.unit.empty()) return;
+  if (!q.unit.empty() || q.hyphen_unit) return;
   size_t k = j;
   if (k < t.size() && t[k].is("of") && (q.amount || q.has_scale)) ++k;
   bool want_plural = !q.ordinal && !(q.low == 1 && q.high == 1);
+  if (const NumUnit* cw = q.ordinal ? nullptr : count_word(t, k)) {  // "19 injured"
+    q.counts = cw->value;
+    add_rule(q, cw->id);
+    j = k + 1;
+    return;
+  }
   for (size_t n = 0; n < 3 && k < t.size(); ++n, ++k) {
     const ScanTok& w = t[k];
     if (w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;
@@ -181,6 +196,8 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
   }
 }
 
+
+// True if the number at token i touches letters, slashes or hyphens.
 bool glued(const std::vector<ScanTok>& t, size_t i) {
   // A number touching letters, slashes or hyphens is part of a name, code or URL ("COVID-19", "/2021/").
   if (!t[i].space_before && i > 0) {
@@ -269,6 +286,10 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     size_t core = j;
     if (!parse_core(tb, t, j, q)) { ++i; continue; }
     parse_after(tb, t, j, q);
+    if (!mod && q.counts.empty() && q.unit.empty() && j == core + 1 && q.plain_int && apposition_age(t, core, q.low)) {
+      q.counts = "age";  // "Dimov, 58, said"
+      add_rule(q, "num.age.apposition");
+    }
     q.last = j;
     if (mod) {
       double v = q.low;
@@ -291,6 +312,7 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     m.counts = q.counts;
     m.value = display_value(q);
     m.rule = q.rule;
+    m.nominal = q.mod ? q.nominal : q.low;
     out.push_back(std::move(m));
     i = q.last;
   }

@@ -1,0 +1,24 @@
+// Units and counted words that sit next to a number without looking like a plural noun: "19 injured", "30 km",
+// "58-year-old", "Dimov, 58,".
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "extract/number_tables.h"
+#include "extract/scan.h"
+
+namespace fc {
+
+/// The count_word row of token k right after a number ("injured", "km"), or nullptr; none when a plural noun
+/// follows ("19 injured workers" counts workers) or the word is glued to more ("km/h").
+const NumUnit* count_word(const std::vector<ScanTok>& t, size_t k);
+
+/// The hyphen_unit row of one token "<digits>-<unit>" ("58-year-old"), setting its value and whether the digits are a
+/// plain integer; nullptr if the token is no such thing.
+const NumUnit* hyphen_unit(const std::string& norm, double* value, bool* plain_int);
+
+/// True if the plain integer `value` at token `core` is an age in apposition: "Dimov, 58, said", "Berg, 71."
+bool apposition_age(const std::vector<ScanTok>& t, size_t core, double value);
+
+}  // namespace fc
