@@ -13,8 +13,6 @@ namespace fc {
 namespace {
 
 using num_align::NumItem;
-using num_align::evidence;
-using num_align::near_match;
 using num_align::overlaps;
 using num_align::same_fact;
 

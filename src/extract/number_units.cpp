@@ -43,4 +43,50 @@ bool apposition_age(const std::vector<ScanTok>& t, size_t core, double value) {
   return !(core >= 3 && (t[core - 3].is(",") || t[core - 3].kind == ScanKind::kNumber));  // a list of places or figures
 }
 
+namespace {
+
+// Tokens from k that say "percentage point(s)": "point", "of a percentage point", "percentage points"; 0 if not.
+size_t points_at(const std::vector<ScanTok>& t, size_t k) {
+  size_t n = k;
+  if (n < t.size() && t[n].is("of")) ++n;
+  if (n < t.size() && t[n].is("a")) ++n;
+  if (n < t.size() && t[n].is("percentage")) ++n;
+  if (n < t.size() && (t[n].is("point") || t[n].is("points"))) return n + 1 - k;
+  return 0;
+}
+
+}  // namespace
+
+size_t fraction_at(const std::vector<ScanTok>& t, size_t j, double* value, bool* percent, const NumUnit** row) {
+  if (j >= t.size()) return 0;
+  const auto& fr = num_tables().fractions;
+  double count = 1;
+  size_t k = j;
+  if (t[j].is("half")) {  // not "the first half of the year", "a half of"
+    static const char* kBefore[] = {"the", "a", "first", "second", "this", "last", "next", "each"};
+    for (const char* w : kBefore) if (j > 0 && t[j - 1].is(w)) return 0;
+    k = j;
+  } else if (j + 1 < t.size() && (t[j].is("a") || t[j].is("one")) && !looks_plural(t[j + 1].norm)) {
+    k = j + 1;
+  } else if (j + 1 < t.size() && num_index().word[t[j].word] && num_index().word[t[j].word]->kind == "cardinal" &&
+             looks_plural(t[j + 1].norm)) {
+    count = num_index().word[t[j].word]->value, k = j + 1;
+  } else {
+    return 0;
+  }
+  auto it = fr.find(t[k].norm);
+  if (it == fr.end() || (count > 1) != looks_plural(t[k].norm) || count >= 10) return 0;
+  *row = &it->second;
+  if (size_t p = points_at(t, k + 1)) {
+    *value = count * it->second.factor, *percent = false;
+    return k + 1 + p - j;
+  }
+  // "of the vote", "of their money"; not "of a century", "of an hour", "of 2023", "of basis points"
+  if (k + 2 >= t.size() || !t[k + 1].is("of") || t[k + 2].kind != ScanKind::kWord || t[k + 2].is("basis") ||
+      t[k + 2].is("a") || t[k + 2].is("an"))
+    return 0;
+  *value = count * it->second.factor * 100, *percent = true;
+  return k + 1 - j;
+}
+
 }  // namespace fc

@@ -21,4 +21,9 @@ const NumUnit* hyphen_unit(const std::string& norm, double* value, bool* plain_i
 /// True if the plain integer `value` at token `core` is an age in apposition: "Dimov, 58, said", "Berg, 71."
 bool apposition_age(const std::vector<ScanTok>& t, size_t core, double value);
 
+/// A fraction at token j: "a fifth of", "two thirds of", "half of" (a share: sets *percent) or "a quarter point",
+/// "a quarter of a percentage point" (percentage points: *percent false); tokens used up to the number's end, or 0.
+/// `value` is the percentage or the points; `row` the fraction row.
+size_t fraction_at(const std::vector<ScanTok>& t, size_t j, double* value, bool* percent, const NumUnit** row);
+
 }  // namespace fc

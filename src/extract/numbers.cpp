@@ -260,11 +260,29 @@ std::string display_value(const Quantity& q) {
   return v;
 }
 
+// "more than a fifth of", "a quarter point": a share as a percentage or percentage points, rounded by nature (vague,
+// so never a conflict); advances j.
+bool parse_fraction(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  double value = 0;
+  bool percent = false;
+  const NumUnit* row = nullptr;
+  const size_t n = fraction_at(t, j, &value, &percent, &row);
+  if (n == 0) return false;
+  (percent ? q.unit : q.counts) = percent ? "percent" : "percentage point";
+  q.low = q.high = percent ? std::round(value * 10) / 10 : value;  // "two thirds": 66.7%
+  q.vague = q.written = true;
+  add_rule(q, row->id);
+  j += n;
+  return true;
+}
+
 // False if no quantity can start at token i: no modifier, sign, amount, digits, number word or hyphenated word.
 // Saves the full parse on most tokens; whatever passes is parsed exactly as before.
 bool may_start(const ScanTok& tok) {
   if (tok.kind == ScanKind::kNumber || tok.kind == ScanKind::kOrdinal || num_index().may_start[tok.word]) return true;
-  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us")) return true;
+  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us") ||
+      tok.is("half"))
+    return true;
   return tok.norm.find('-') != std::string::npos;
 }
 
@@ -282,10 +300,13 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     size_t j = i;
     const NumPhrase* mod = match_phrase(num_index().mods, tb.mods, t, j);
     if (mod) j += mod->words.size();
-    parse_currency_sign(tb, t, j, q);
     size_t core = j;
-    if (!parse_core(tb, t, j, q)) { ++i; continue; }
-    parse_after(tb, t, j, q);
+    if (!parse_fraction(t, j, q)) {
+      parse_currency_sign(tb, t, j, q);
+      core = j;
+      if (!parse_core(tb, t, j, q)) { ++i; continue; }
+      parse_after(tb, t, j, q);
+    }
     if (!mod && q.counts.empty() && q.unit.empty() && j == core + 1 && q.plain_int && apposition_age(t, core, q.low)) {
       q.counts = "age";  // "Dimov, 58, said"
       add_rule(q, "num.age.apposition");

@@ -98,3 +98,9 @@ TEST_CASE("counts of the injured and the dead are labelled by their word", "[ali
   CHECK(verdict_of_joined(facts) == "agree");
   for (const fc::Fact& f : facts) CHECK(f.label.rfind("Number of injured", 0) == 0);
 }
+
+TEST_CASE("a quarter point agrees with 25 basis points", "[align][numbers]") {
+  Sources s({"The central bank raised its key rate by 25 basis points on Thursday.",
+             "On Thursday the central bank lifted its key rate by a quarter point."});
+  CHECK(verdict_of_joined(s.facts()) == "agree");
+}

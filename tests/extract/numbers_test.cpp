@@ -178,3 +178,23 @@ TEST_CASE("the nominal value is the number as written, before a modifier", "[num
   REQUIRE(m.size() == 1);
   CHECK(m[0].counts == "basis point");
 }
+
+TEST_CASE("fractions: shares as percentages, a quarter point as percentage points, periods left out", "[numbers]") {
+  auto m = fc::extract_numbers("Firms taking more than a fifth of their money from abroad must register.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].unit == "percent");
+  CHECK(m[0].nominal == 20);
+  CHECK(m[0].vague);
+  m = fc::extract_numbers("The bank cut by a quarter point.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "percentage point");
+  CHECK(m[0].low == 0.25);
+  m = fc::extract_numbers("Two thirds of the members agreed.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].low == Approx(66.7));
+  for (const char* text : {"Sales grew in the first half of the year.", "She won a third term.",
+                           "They waited three quarters of an hour."}) {
+    INFO(text);
+    for (const fc::NumberMention& x : fc::extract_numbers(text)) CHECK(x.unit != "percent");
+  }
+}
