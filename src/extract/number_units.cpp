@@ -43,6 +43,30 @@ bool apposition_age(const std::vector<ScanTok>& t, size_t core, double value) {
   return !(core >= 3 && (t[core - 3].is(",") || t[core - 3].kind == ScanKind::kNumber));  // a list of places or figures
 }
 
+const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
+  static const char* kAux[] = {"were", "was", "have", "had", "been", "are", "is", "reported", "confirmed", "now"};
+  for (size_t n = 0; n < 3 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {
+    auto it = num_tables().count_words.find(t[j].norm);
+    if (it != num_tables().count_words.end()) {
+      const std::string& v = it->second.value;
+      return v == "dead" || v == "injured" ? &it->second : nullptr;
+    }
+    bool aux = false;
+    for (const char* w : kAux) aux = aux || t[j].is(w);
+    if (!aux) return nullptr;
+  }
+  return nullptr;
+}
+
+bool after_death_toll(const std::vector<ScanTok>& t, size_t core) {
+  for (size_t n = 1; n <= 5 && n < core; ++n) {
+    const ScanTok& w = t[core - n];
+    if (w.kind != ScanKind::kWord) return false;
+    if (w.is("toll")) return t[core - n - 1].is("death");
+  }
+  return false;
+}
+
 namespace {
 
 // Tokens from k that say "percentage point(s)": "point", "of a percentage point", "percentage points"; 0 if not.

@@ -26,4 +26,11 @@ bool apposition_age(const std::vector<ScanTok>& t, size_t core, double value);
 /// `value` is the percentage or the points; `row` the fraction row.
 size_t fraction_at(const std::vector<ScanTok>& t, size_t j, double* value, bool* percent, const NumUnit** row);
 
+/// What a count of people after the number says happened to them: "seven people were killed" counts the dead,
+/// "23 people injured" the injured (the count_word row of "killed", "hurt"...); nullptr if nothing such follows.
+const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j);
+
+/// True if the words just before token `core` are "death toll" and a verb ("the death toll rose to 11").
+bool after_death_toll(const std::vector<ScanTok>& t, size_t core);
+
 }  // namespace fc

@@ -260,6 +260,21 @@ std::string display_value(const Quantity& q) {
   return v;
 }
 
+// "seven people were killed" counts the dead, "the death toll rose to 11" too: casualty counts are one thing
+// however they are phrased.
+void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
+  if (!q.unit.empty() || q.ordinal) return;
+  if (q.counts == "people" || q.counts == "person") {
+    if (const NumUnit* c = casualty_after(t, j)) {
+      q.counts = c->value;
+      add_rule(q, "num.casualty." + c->value);
+    }
+  } else if (q.counts.empty() && after_death_toll(t, core)) {
+    q.counts = "dead";
+    add_rule(q, "num.casualty.toll");
+  }
+}
+
 // "more than a fifth of", "a quarter point": a share as a percentage or percentage points, rounded by nature (vague,
 // so never a conflict); advances j.
 bool parse_fraction(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
@@ -307,6 +322,7 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
       if (!parse_core(tb, t, j, q)) { ++i; continue; }
       parse_after(tb, t, j, q);
     }
+    casualty(t, core, j, q);
     if (!mod && q.counts.empty() && q.unit.empty() && j == core + 1 && q.plain_int && apposition_age(t, core, q.low)) {
       q.counts = "age";  // "Dimov, 58, said"
       add_rule(q, "num.age.apposition");

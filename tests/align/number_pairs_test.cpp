@@ -104,3 +104,12 @@ TEST_CASE("a quarter point agrees with 25 basis points", "[align][numbers]") {
              "On Thursday the central bank lifted its key rate by a quarter point."});
   CHECK(verdict_of_joined(s.facts()) == "agree");
 }
+
+TEST_CASE("casualty counts agree however they are phrased", "[align][numbers]") {
+  Sources s({"At least nine people were killed when the bridge gave way.", "Nine dead as the bridge collapses."});
+  auto facts = s.facts();
+  CHECK(verdict_of_joined(facts) == "agree");
+  for (const fc::Fact& f : facts) CHECK(f.label.rfind("Number of dead", 0) == 0);
+  Sources toll({"The death toll climbed to 14 on Friday.", "Rescuers said 14 people had died by Friday."});
+  CHECK(verdict_of_joined(toll.facts()) == "agree");
+}
