@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "align/mention_util.h"
@@ -61,6 +62,38 @@ std::vector<CtxWord> near_words(const SourceFindings& f, TokenWords& words, size
     if (i < first || i > last) out.push_back(words.at(i));
   }
   return id_set(std::move(out));
+}
+
+// The content word just before byte `start` in its sentence, skipping function words and verbs ("was", "stood at",
+// "reached"), stopping at punctuation or another number; kNone if there is none.
+CtxWord head_word(const SourceFindings& f, TokenWords& words, size_t sent, size_t start) {
+  static const std::set<std::string> kVerbs = {"stood", "stands", "stand", "rose", "rises", "fell", "falls", "hit",
+                                              "grew", "grows", "won", "wins", "had", "has", "got", "gets", "saw",
+                                              "sees", "came", "comes", "reach", "reaches", "put", "puts", "set"};
+  const TextIndex& idx = f.index;
+  if (idx.sentences.empty()) return Vocab::kNone;
+  const Sentence& s = idx.sentences[sent];
+  const auto begin = idx.tokens.begin() + static_cast<long>(std::min(s.first_token, idx.tokens.size()));
+  const auto stop = idx.tokens.begin() + static_cast<long>(std::min(s.end_token, idx.tokens.size()));
+  size_t i = static_cast<size_t>(std::partition_point(begin, stop, [&](const Token& t) { return t.end <= start; }) -
+                                 idx.tokens.begin());
+  for (size_t n = 0; n < 4 && i > s.first_token; ++n) {
+    const Token& t = idx.tokens[--i];
+    if (t.kind != TokenKind::kWord) break;
+    const CtxWord w = words.at(i);
+    bool verb = kVerbs.count(t.norm) || (t.norm.size() > 4 && t.norm.compare(t.norm.size() - 2, 2, "ed") == 0);
+    if (w != Vocab::kNone && !verb) return w;
+  }
+  return Vocab::kNone;
+}
+
+// Marks items whose nominal value is stated once in their source's block.
+void mark_unique(std::vector<NumItem>& items, const std::map<std::string, std::vector<size_t>>& blocks) {
+  for (const auto& kv : blocks) {
+    std::map<std::pair<size_t, double>, size_t> seen;
+    for (size_t k : kv.second) ++seen[{items[k].source, items[k].nominal}];
+    for (size_t k : kv.second) items[k].unique = seen[{items[k].source, items[k].nominal}] == 1;
+  }
 }
 
 // Ids of the space-separated words of the item's counted noun, as written and as read ("dock" of "dock worker").
@@ -126,6 +159,8 @@ void mark_cue_words(NumItem& it) {
   }
 }
 
+}  // namespace
+
 // Both sentences name a day and no day is common: "fell 89 points on Monday" vs "251 points on Thursday".
 bool day_mismatch(const NumItem& a, const NumItem& b) {
   return a.day_words != 0 && b.day_words != 0 && (a.day_words & b.day_words) == 0;
@@ -135,6 +170,8 @@ bool day_mismatch(const NumItem& a, const NumItem& b) {
 bool opposite_direction(const NumItem& a, const NumItem& b) {
   return (a.up && !a.down && b.down && !b.up) || (a.down && !a.up && b.up && !b.down);
 }
+
+namespace {
 
 // Marks sentences with two mentions of one counted thing.
 void mark_crowded(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
@@ -180,6 +217,9 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       NumItem& it = items.back();
       it.noun_words = noun_word_ids(it, vocab);
       it.wide = wide(m);
+      it.nominal = m.nominal * factor;
+      it.generic = noun_rows().generic.count(it.noun) > 0;
+      it.head = head_word(all[s], *words, sent, m.start);
       auto cached = sentences.find(sent);
       if (cached == sentences.end()) cached = sentences.emplace(sent, sentence_facts(all[s], *words, sent)).first;
       it.ctx = cached->second.ctx;
@@ -191,6 +231,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
     }
   }
   mark_crowded(all, items, blocks);
+  mark_unique(items, blocks);
 }
 
 std::set<std::string> context_words_at(const SourceFindings& f, size_t pos) {
@@ -218,19 +259,22 @@ bool wide(const NumberMention& m) {
          m.value.find(" >") != std::string::npos || m.value.find(" <") != std::string::npos;
 }
 
+bool other_numbers_fit(const NumItem& a, const NumItem& b) {
+  if (a.other_numbers.empty() || b.other_numbers.empty()) return true;
+  // The sentences report different figures around it (levels, times, shares): a different day or report.
+  auto subset = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+    for (const std::string& n : x) if (!y.count(n)) return false;
+    return true;
+  };
+  return subset(a.other_numbers, b.other_numbers) || subset(b.other_numbers, a.other_numbers);
+}
+
 bool same_fact(const NumItem& a, const NumItem& b) {
   if (a.noun != b.noun) return false;  // 30,000 cars do not deny 40,000 vehicles
   // A later report may update a count (a death toll rises): only same-day reports can conflict.
   if (a.dated && b.dated && std::labs(a.day - b.day) > 1) return false;
   if (a.crowded || b.crowded) return false;  // "Nasdaq lost 54 points, the S&P 30 points": which is which?
-  if (!a.other_numbers.empty() && !b.other_numbers.empty()) {
-    // The sentences report different figures around it (levels, times, shares): a different day or report.
-    auto subset = [](const std::set<std::string>& x, const std::set<std::string>& y) {
-      for (const std::string& n : x) if (!y.count(n)) return false;
-      return true;
-    };
-    if (!subset(a.other_numbers, b.other_numbers) && !subset(b.other_numbers, a.other_numbers)) return false;
-  }
+  if (!other_numbers_fit(a, b)) return false;
   if (opposite_direction(a, b)) return false;  // "rose by 392 points" and "dropped 323 points" are two moves
   size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b);
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());

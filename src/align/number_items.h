@@ -32,6 +32,10 @@ struct NumItem {
   unsigned day_words = 0;               // bit i: the sentence names day word i ("monday" ... "today")
   bool up = false, down = false;        // the sentence has a rise word / a fall word
   bool wide = false;                    // wide(*m), computed once
+  double nominal = 0;                   // the number as written, in base units ("about 450" -> 450)
+  bool unique = false;                  // no other mention of this block in its source has this nominal value
+  bool generic = false;                 // its counted noun counts anything ("people", "year": en/num_nouns.tsv)
+  CtxWord head = UINT32_MAX;            // the content word just before it ("turnout" of "Turnout was 61.3%")
 };
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.
@@ -58,6 +62,27 @@ bool wide(const NumberMention& m);
 
 /// Strong evidence that two mentions state the same fact, strong enough to call different values a conflict.
 bool same_fact(const NumItem& a, const NumItem& b);
+
+/// Both sentences name a weekday (or today/yesterday) and no day is common.
+bool day_mismatch(const NumItem& a, const NumItem& b);
+
+/// One sentence says the figure went up and the other that it went down.
+bool opposite_direction(const NumItem& a, const NumItem& b);
+
+/// False if both sentences report other figures and neither set holds the other's (a different day or report).
+bool other_numbers_fit(const NumItem& a, const NumItem& b);
+
+/// Strong evidence of one fact from the value itself: the same value of the same thing, stated once in each of two
+/// sources, with the little shared context its kind needs (none for "80 districts", one word for "6.2%").
+bool strong_pair(const NumItem& a, const NumItem& b);
+
+/// True if `b` may join a cluster holding `a`: a strong pair, or `need` shared words (near words standing in for
+/// a counted noun); a vague amount of a generic noun ("hundreds of people") also needs the words at the number.
+bool pair_agrees(const NumItem& a, const NumItem& b, bool uncounted, size_t need);
+
+/// Strong evidence that two percentages or sums without a counted noun state the same measure: the same word just
+/// before both ("Turnout was ...", "fines of up to ..."), or two words shared at the numbers and three in the sentences.
+bool same_uncounted_fact(const NumItem& a, const NumItem& b);
 
 /// Content-word lemmas of the sentence holding byte `pos`, read as the items' ctx are (for explanations).
 std::set<std::string> context_words_at(const SourceFindings& f, size_t pos);

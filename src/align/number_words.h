@@ -15,6 +15,7 @@ namespace fc::num_align {
 /// en/num_nouns.tsv: counted-noun synonyms ("same"), narrower nouns ("kind_of") and context word readings ("word").
 struct NounRows {
   std::map<std::string, std::string> same, kind_of, word;
+  std::set<std::string> generic;  // nouns that count anything ("people", "year")
 };
 
 /// The parsed rows (built on first use).

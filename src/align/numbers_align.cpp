@@ -6,14 +6,13 @@
 #include "align/align.h"
 #include "align/mention_util.h"
 #include "align/number_items.h"
+#include "extract/number_tables.h"
 #include "extract/words.h"
 
 namespace fc {
 namespace {
 
 using num_align::NumItem;
-using num_align::evidence;
-using num_align::near_match;
 using num_align::overlaps;
 using num_align::same_fact;
 
@@ -30,9 +29,7 @@ bool supported(const std::vector<NumItem>& items, const Cluster& c, const NumIte
   size_t seen = 0;
   for (size_t k : c.items) {
     if (++seen > 16) break;
-    // Without a counted noun, two words shared right at the number stand in for it ("exports of steel fell 14%").
-    size_t stand_in = counts.empty() && need > 0 && near_match(items[k], it) ? 1 : 0;
-    if (evidence(items[k], it) + stand_in >= need) return true;
+    if (num_align::pair_agrees(items[k], it, counts.empty(), need)) return true;
   }
   return false;
 }
@@ -87,17 +84,39 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
   return clusters;
 }
 
+// The modifier every member of both clusters carries if it is one upper bound ("num.mod.up_to"); "" if they differ,
+// one is precise, "about" (too loose to accuse) or a lower bound ("at least 7" does not deny "at least 11").
+std::string shared_bound(const std::vector<NumItem>& items, const Cluster& a, const Cluster& b) {
+  std::string bound;
+  for (const Cluster* c : {&a, &b}) {
+    for (size_t k : c->items) {
+      const NumberMention& m = *items[k].m;
+      const std::string mod = m.rule.substr(0, m.rule.find('+'));
+      const bool upper = m.value.find('<') != std::string::npos;
+      if (!m.vague || mod.rfind("num.mod.", 0) != 0 || !upper || (!bound.empty() && mod != bound)) return "";
+      bound = mod;
+    }
+  }
+  return bound;
+}
+
 // Two clusters state incompatible values for the same thing: precise values, no shared source, strong context.
 bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
                  const Cluster& b, const std::set<size_t>& group_sources, const std::string& counts) {
-  if (counts.empty() || overlaps(a.low, a.high, b.low, b.high)) return false;
+  // Uncounted percentages and sums conflict on their own, narrower evidence ("Turnout was 61.3%" / "... 63.1%").
+  const bool uncounted = counts.empty();
+  if (overlaps(a.low, a.high, b.low, b.high)) return false;
   for (size_t s : b.sources) if (group_sources.count(s)) return false;
+  // Vague values conflict only as the same bound on both sides: "fines of up to 50,000" / "of up to 15,000".
+  const std::string bound = shared_bound(items, a, b);
   for (const Cluster* c : {&a, &b}) {
-    for (size_t k : c->items) if (items[k].m->vague) return false;
+    for (size_t k : c->items) if (items[k].m->vague && bound.empty()) return false;
   }
   for (size_t i = 0; i < a.items.size() && i < 16; ++i) {  // enough evidence; keeps large stories near-linear
     for (size_t j = 0; j < b.items.size() && j < 16; ++j) {
-      if (same_fact(items[a.items[i]], items[b.items[j]])) return true;
+      const NumItem& x = items[a.items[i]];
+      const NumItem& y = items[b.items[j]];
+      if (uncounted ? num_align::same_uncounted_fact(x, y) : same_fact(x, y)) return true;
     }
   }
   return false;
@@ -146,6 +165,10 @@ std::string context_hint(const SourceFindings& f, const NumberMention& m) {
 std::string label_for(const NumberMention& m) {
   if (m.unit == "percent") return m.counts.empty() ? "Percentage" : "Percentage of " + noun_plural(m.counts);
   if (!m.unit.empty()) return "Amount in " + m.unit + (m.counts.empty() ? "" : " (" + m.counts + ")");
+  if (m.counts == "age") return "Age";
+  // "19 injured" counts an adjective: "Number of injured", not "injureds".
+  auto word = num_tables().count_words.find(m.counts);
+  if (word != num_tables().count_words.end() && word->second.value == m.counts) return "Number of " + m.counts;
   return "Number of " + noun_plural(m.counts);
 }
 

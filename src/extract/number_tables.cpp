@@ -17,6 +17,9 @@ void load_units(NumTables& tb) {
     if (kind == "symbol") tb.symbols[surface] = u;
     if (kind == "word") tb.currency_words[surface] = u;
     if (kind == "percent") tb.percents.push_back({id, split_words(surface), 0, 0});
+    if (kind == "count_word") tb.count_words[surface] = u;
+    if (kind == "hyphen_unit") tb.hyphen_units[surface] = u;
+    if (kind == "fraction") tb.fractions[surface] = NumUnit{id, value, "", num(value)};
     if (kind == "skip") tb.skip_after.insert(surface);
     if (kind == "month") tb.months.insert(surface);
     if (kind == "convert") {

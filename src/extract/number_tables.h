@@ -33,6 +33,9 @@ struct NumTables {
   std::map<std::string, NumWord> words;
   std::vector<NumPhrase> amounts, mods, percents;
   std::map<std::string, NumUnit> symbols, currency_words, convert;
+  std::map<std::string, NumUnit> count_words;
+  std::map<std::string, NumUnit> hyphen_units;
+  std::map<std::string, NumUnit> fractions;  // "fifth" -> factor 0.2, "thirds" -> 1/3  // a unit joined by a hyphen: "58-year-old" counts an age  // words that count without looking plural: "19 injured", "30 km"
   std::set<std::string> months, skip_after;
   std::set<std::string> compounds;  // two-word counted nouns of en/num_nouns.tsv ("dock worker")
 };

@@ -8,27 +8,20 @@
 
 #include "extract/lexicon.h"
 #include "extract/number_tables.h"
+#include "extract/number_units.h"
+#include "extract/numbers_internal.h"
 #include "extract/scan.h"
 #include "extract/words.h"
 
 namespace fc {
 namespace {
 
+using num_detail::Quantity;
+using num_detail::add_rule;
+using num_detail::display_value;
+using num_detail::keep;
+
 constexpr double kInf = std::numeric_limits<double>::infinity();
-
-// A quantity being parsed: token span, range, and the rule ids that built it.
-struct Quantity {
-  size_t first = 0, last = 0;  // token range [first, last)
-  double low = 0, high = 0, nominal = 0;
-  bool vague = false, written = false, ordinal = false, amount = false, has_scale = false, plain_int = false;
-  char mod = 0;  // '>' at least, '<' at most, '~' about
-  std::string unit, counts, rule;
-};
-
-void add_rule(Quantity& q, std::string_view id) {
-  if (!q.rule.empty()) q.rule += '+';
-  q.rule += id;
-}
 
 // Longest phrase of `rows` (indexed by `ix`) matching the tokens at i; nullptr if none.
 const NumPhrase* match_phrase(const PhraseIndex& ix, const std::vector<NumPhrase>& rows, const std::vector<ScanTok>& t,
@@ -79,6 +72,10 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     v = std::strtod(digits.c_str(), nullptr);
     q.plain_int = tok.norm.find_first_of(",.") == std::string::npos;
     add_rule(q, "num.digits");
+  } else if (const NumUnit* u = tok.kind == ScanKind::kWord ? hyphen_unit(tok.norm, &v, &q.plain_int) : nullptr) {
+    q.counts = u->value;  // "58-year-old" counts an age
+    q.hyphen_unit = true;
+    add_rule(q, u->id);
   } else if (glued_scale(tb, tok.norm, &v, &id)) {  // "13bn"
     q.has_scale = true;
     add_rule(q, "num.digits+" + id);
@@ -159,10 +156,16 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
       return;
     }
   }
-  if (!q.unit.empty()) return;
+  if (!q.unit.empty() || q.hyphen_unit) return;
   size_t k = j;
   if (k < t.size() && t[k].is("of") && (q.amount || q.has_scale)) ++k;
   bool want_plural = !q.ordinal && !(q.low == 1 && q.high == 1);
+  if (const NumUnit* cw = q.ordinal ? nullptr : count_word(t, k)) {  // "19 injured"
+    q.counts = cw->value;
+    add_rule(q, cw->id);
+    j = k + 1;
+    return;
+  }
   for (size_t n = 0; n < 3 && k < t.size(); ++n, ++k) {
     const ScanTok& w = t[k];
     if (w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;
@@ -181,73 +184,44 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
   }
 }
 
-bool glued(const std::vector<ScanTok>& t, size_t i) {
-  // A number touching letters, slashes or hyphens is part of a name, code or URL ("COVID-19", "/2021/").
-  if (!t[i].space_before && i > 0) {
-    const std::string& p = t[i - 1].norm;
-    if (!(p == "(" || p == "\"" || p == "$" || p == "\xE2\x80\x9C" || p == "\xC2\xA3" || p == "\xE2\x82\xAC" ||
-          p == "\xC2\xA5" || p == "~"))
-      return true;
+// "seven people were killed" counts the dead, "the death toll rose to 11" too: casualty counts are one thing
+// however they are phrased.
+void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
+  if (!q.unit.empty() || q.ordinal) return;
+  if (q.counts == "people" || q.counts == "person") {
+    if (const NumUnit* c = casualty_after(t, j)) {
+      q.counts = c->value;
+      add_rule(q, "num.casualty." + c->value);
+    }
+  } else if (q.counts.empty() && after_death_toll(t, core)) {
+    q.counts = "dead";
+    add_rule(q, "num.casualty.toll");
   }
-  if (i + 1 < t.size() && !t[i + 1].space_before) {
-    const std::string& n = t[i + 1].norm;
-    if (n == "/" || n == "-" || n == ":" || n == "_" || n == "=" || n == "@" || t[i + 1].kind == ScanKind::kWord)
-      return t[i + 1].norm != "%" && n != "'s";
-  }
-  return false;
 }
 
-bool near_month(const std::vector<ScanTok>& t, size_t first, size_t last) {
-  size_t p = first;
-  if (p > 0 && t[p - 1].is(".")) --p;
-  if (p > 0 && t[p - 1].cap && num_index().month[t[p - 1].word]) return true;
-  if (last < t.size() && t[last].is("of")) ++last;
-  return last < t.size() && t[last].cap && num_index().month[t[last].word];
-}
-
-// Conservative filters: dates, times, years, model numbers, pronoun "one", anaphoric "the two".
-bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
-  if (glued(t, core)) return false;
-  if (q.amount) return true;
-  if (near_month(t, core, core + 1)) return false;
-  if (q.last < t.size() && num_index().skip[t[q.last].word]) return false;
-  bool money_or_pct = !q.unit.empty();
-  if (q.plain_int && q.low >= 1000 && q.low <= 2100 && !money_or_pct && !q.has_scale) {
-    static const std::set<std::string> kYearPreps = {"in", "since", "of", "from", "by", "until", "year", "to"};
-    if (q.counts.empty() || (core > 0 && kYearPreps.count(t[core - 1].norm))) return false;
-  }
-  if ((q.written || q.ordinal) && q.counts.empty() && !money_or_pct) return false;
-  if (q.written && !q.ordinal && q.low <= 10 && q.first == core && core > 0) {
-    static const std::set<std::string> kDet = {"the", "these", "those"};
-    if (kDet.count(t[core - 1].norm)) return false;
-  }
-  // "Boeing 737", "Nord Stream 2": a number right after a capitalized word inside a sentence names a thing.
-  if (q.first == core && core > 0 && t[core - 1].cap && !t[core - 1].sentence_start && !money_or_pct)
-    return false;
+// "more than a fifth of", "a quarter point": a share as a percentage or percentage points, rounded by nature (vague,
+// so never a conflict); advances j.
+bool parse_fraction(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  double value = 0;
+  bool percent = false;
+  const NumUnit* row = nullptr;
+  const size_t n = fraction_at(t, j, &value, &percent, &row);
+  if (n == 0) return false;
+  (percent ? q.unit : q.counts) = percent ? "percent" : "percentage point";
+  q.low = q.high = percent ? std::round(value * 10) / 10 : value;  // "two thirds": 66.7%
+  q.vague = q.written = true;
+  add_rule(q, row->id);
+  j += n;
   return true;
-}
-
-std::string display_value(const Quantity& q) {
-  std::string v;
-  if (q.unit == "percent") {
-    v = format_number(q.mod ? q.nominal : q.low) + "%";
-  } else if (q.amount) {
-    v = format_number(q.low) + "-" + (std::isinf(q.high) ? std::string("") : format_number(q.high));
-  } else {
-    v = format_number(q.mod ? q.nominal : q.low);
-    if (q.ordinal) v = "#" + v;
-  }
-  if (q.mod) v = std::string(1, q.mod) + v;
-  if (!q.unit.empty() && q.unit != "percent") v = q.unit + " " + v;
-  if (!q.counts.empty()) v += " " + q.counts;
-  return v;
 }
 
 // False if no quantity can start at token i: no modifier, sign, amount, digits, number word or hyphenated word.
 // Saves the full parse on most tokens; whatever passes is parsed exactly as before.
 bool may_start(const ScanTok& tok) {
   if (tok.kind == ScanKind::kNumber || tok.kind == ScanKind::kOrdinal || num_index().may_start[tok.word]) return true;
-  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us")) return true;
+  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us") ||
+      tok.is("half"))
+    return true;
   return tok.norm.find('-') != std::string::npos;
 }
 
@@ -265,10 +239,18 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     size_t j = i;
     const NumPhrase* mod = match_phrase(num_index().mods, tb.mods, t, j);
     if (mod) j += mod->words.size();
-    parse_currency_sign(tb, t, j, q);
     size_t core = j;
-    if (!parse_core(tb, t, j, q)) { ++i; continue; }
-    parse_after(tb, t, j, q);
+    if (!parse_fraction(t, j, q)) {
+      parse_currency_sign(tb, t, j, q);
+      core = j;
+      if (!parse_core(tb, t, j, q)) { ++i; continue; }
+      parse_after(tb, t, j, q);
+    }
+    casualty(t, core, j, q);
+    if (!mod && q.counts.empty() && q.unit.empty() && j == core + 1 && q.plain_int && apposition_age(t, core, q.low)) {
+      q.counts = "age";  // "Dimov, 58, said"
+      add_rule(q, "num.age.apposition");
+    }
     q.last = j;
     if (mod) {
       double v = q.low;
@@ -291,6 +273,7 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     m.counts = q.counts;
     m.value = display_value(q);
     m.rule = q.rule;
+    m.nominal = q.mod ? q.nominal : q.low;
     out.push_back(std::move(m));
     i = q.last;
   }

@@ -16,6 +16,7 @@ struct NumberMention {
   std::string text;
   double low = 0;    // inclusive range; equal for a precise value
   double high = 0;
+  double nominal = 0;   // the number as written, before a modifier widens it ("about 450" -> 450)
   bool vague = false;   // "dozens", "more than", "about"
   std::string unit;     // "percent", "USD", "" ...
   std::string counts;   // the noun counted, lemmatized: "language", "country", "decade"

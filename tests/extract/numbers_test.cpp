@@ -148,3 +148,53 @@ TEST_CASE("odd input does not crash", "[numbers]") {
   std::string big(200000, '7');
   CHECK(fc::extract_numbers(big).size() <= 1);
 }
+
+TEST_CASE("count words after a number: casualties, km, singular currency words", "[numbers]") {
+  auto m = fc::extract_numbers("Seven dead and nineteen wounded after the blast.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].counts == "dead");
+  CHECK(m[0].low == 7);
+  CHECK(m[1].counts == "injured");
+  m = fc::extract_numbers("The crash left 19 injured workers in hospital.");  // the adjective is not the count
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts != "injured");
+  m = fc::extract_numbers("The limit is 30 km/h near schools.");
+  for (const fc::NumberMention& x : m) CHECK(x.counts != "kilometre");
+  m = fc::extract_numbers("Smoke drifted 30 km south.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "kilometre");
+  m = fc::extract_numbers("Fines reach 20,000 euro per case.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].unit == "EUR");
+  CHECK(m[0].low == 20000);
+}
+
+TEST_CASE("the nominal value is the number as written, before a modifier", "[numbers]") {
+  auto m = fc::extract_numbers("about 450 people and more than 20% of them");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].nominal == 450);
+  CHECK(m[1].nominal == 20);
+  m = fc::extract_numbers("Rates rose by 25 basis points.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "basis point");
+}
+
+TEST_CASE("fractions: shares as percentages, a quarter point as percentage points, periods left out", "[numbers]") {
+  auto m = fc::extract_numbers("Firms taking more than a fifth of their money from abroad must register.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].unit == "percent");
+  CHECK(m[0].nominal == 20);
+  CHECK(m[0].vague);
+  m = fc::extract_numbers("The bank cut by a quarter point.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "percentage point");
+  CHECK(m[0].low == 0.25);
+  m = fc::extract_numbers("Two thirds of the members agreed.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].low == Approx(66.7));
+  for (const char* text : {"Sales grew in the first half of the year.", "She won a third term.",
+                           "They waited three quarters of an hour."}) {
+    INFO(text);
+    for (const fc::NumberMention& x : fc::extract_numbers(text)) CHECK(x.unit != "percent");
+  }
+}

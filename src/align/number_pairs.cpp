@@ -1,0 +1,65 @@
+// Pairwise tests of number items beyond shared words: the value itself as evidence, and percentages' subjects.
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "align/number_items.h"
+
+namespace fc::num_align {
+namespace {
+
+bool in_window(const NumItem& a, const NumItem& b, long days) {
+  return !(a.dated && b.dated && std::labs(a.day - b.day) > days);
+}
+
+// A vague amount with no number in it: "hundreds", "dozens", "several".
+bool amount(const NumItem& a) { return a.m->rule.find("num.vague.") != std::string::npos; }
+
+bool same_nominal(const NumItem& a, const NumItem& b) {
+  return std::fabs(a.nominal - b.nominal) <= 1e-9 * std::max(std::fabs(a.nominal), std::fabs(b.nominal)) &&
+         overlaps(a.low, a.high, b.low, b.high);
+}
+
+// Shared words the value alone leaves to be shown: percentages say what they are of, money what it pays for;
+// counts of a specific noun need none unless the value is small; generic nouns ("people") and synonyms need some.
+size_t words_needed(const NumItem& a, const NumItem& b) {
+  const NumberMention& m = *a.m;
+  const bool integral = std::floor(a.nominal) == a.nominal;
+  if (a.noun.empty() && m.unit == "percent") return integral ? 2 : 1;
+  if (a.noun.empty()) return 1;  // an amount of money
+  size_t need = a.generic || b.generic ? (a.nominal >= 10 ? 1 : 2) : (a.nominal <= 2 ? 1 : 0);
+  // "workers" read as "employees": the context has to agree as well ("persons" is only another plural of "people").
+  if (a.m->counts != b.m->counts && !(a.noun == "people" && b.noun == "people")) ++need;
+  if (a.m->unit != b.m->unit) ++need;
+  return need;
+}
+
+}  // namespace
+
+bool strong_pair(const NumItem& a, const NumItem& b) {
+  if (a.source == b.source || !in_window(a, b, kAgreeWindowDays)) return false;
+  // Bounds on one number agree ("Some 60" / "More than 60"); a vague amount ("hundreds") states no number.
+  if (!a.unique || !b.unique || amount(a) || amount(b) || !same_nominal(a, b)) return false;
+  if (day_mismatch(a, b) || opposite_direction(a, b)) return false;
+  const size_t need = words_needed(a, b);
+  return need == 0 || evidence(a, b) >= need;
+}
+
+bool pair_agrees(const NumItem& a, const NumItem& b, bool uncounted, size_t need) {
+  if (strong_pair(a, b)) return true;
+  // Without a counted noun, two words shared right at the number stand in for it ("exports of steel fell 14%").
+  const size_t stand_in = uncounted && need > 0 && near_match(a, b) ? 1 : 0;
+  if (evidence(a, b) + stand_in < need) return false;
+  // "Hundreds of people" at a vigil is no count of the 450 people a plant employs: thin context is not enough.
+  if ((amount(a) || amount(b)) && (a.generic || b.generic)) return near_match(a, b);
+  return true;
+}
+
+bool same_uncounted_fact(const NumItem& a, const NumItem& b) {
+  if (a.source == b.source || !in_window(a, b, 1) || !a.unique || !b.unique) return false;
+  if (!other_numbers_fit(a, b) || opposite_direction(a, b) || day_mismatch(a, b)) return false;
+  if (a.head != UINT32_MAX && a.head == b.head) return true;
+  return near_match(a, b) && evidence(a, b) >= 3;
+}
+
+}  // namespace fc::num_align

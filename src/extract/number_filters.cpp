@@ -1,0 +1,76 @@
+// Which parsed quantities are kept (dates, times, codes and names are not quantities) and how they are displayed.
+#include <cmath>
+#include <set>
+
+#include "extract/number_tables.h"
+#include "extract/numbers_internal.h"
+#include "extract/words.h"
+
+namespace fc::num_detail {
+namespace {
+
+// True if the number at token i touches letters, slashes or hyphens.
+bool glued(const std::vector<ScanTok>& t, size_t i) {
+  // A number touching letters, slashes or hyphens is part of a name, code or URL ("COVID-19", "/2021/").
+  if (!t[i].space_before && i > 0) {
+    const std::string& p = t[i - 1].norm;
+    if (!(p == "(" || p == "\"" || p == "$" || p == "\xE2\x80\x9C" || p == "\xC2\xA3" || p == "\xE2\x82\xAC" ||
+          p == "\xC2\xA5" || p == "~"))
+      return true;
+  }
+  if (i + 1 < t.size() && !t[i + 1].space_before) {
+    const std::string& n = t[i + 1].norm;
+    if (n == "/" || n == "-" || n == ":" || n == "_" || n == "=" || n == "@" || t[i + 1].kind == ScanKind::kWord)
+      return t[i + 1].norm != "%" && n != "'s";
+  }
+  return false;
+}
+
+bool near_month(const std::vector<ScanTok>& t, size_t first, size_t last) {
+  size_t p = first;
+  if (p > 0 && t[p - 1].is(".")) --p;
+  if (p > 0 && t[p - 1].cap && num_index().month[t[p - 1].word]) return true;
+  if (last < t.size() && t[last].is("of")) ++last;
+  return last < t.size() && t[last].cap && num_index().month[t[last].word];
+}
+
+}  // namespace
+
+bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
+  if (glued(t, core)) return false;
+  if (q.amount) return true;
+  if (near_month(t, core, core + 1)) return false;
+  if (q.last < t.size() && num_index().skip[t[q.last].word]) return false;
+  bool money_or_pct = !q.unit.empty();
+  if (q.plain_int && q.low >= 1000 && q.low <= 2100 && !money_or_pct && !q.has_scale) {
+    static const std::set<std::string> kYearPreps = {"in", "since", "of", "from", "by", "until", "year", "to"};
+    if (q.counts.empty() || (core > 0 && kYearPreps.count(t[core - 1].norm))) return false;
+  }
+  if ((q.written || q.ordinal) && q.counts.empty() && !money_or_pct) return false;
+  if (q.written && !q.ordinal && q.low <= 10 && q.first == core && core > 0) {
+    static const std::set<std::string> kDet = {"the", "these", "those"};
+    if (kDet.count(t[core - 1].norm)) return false;
+  }
+  // "Boeing 737", "Nord Stream 2": a number right after a capitalized word inside a sentence names a thing.
+  if (q.first == core && core > 0 && t[core - 1].cap && !t[core - 1].sentence_start && !money_or_pct)
+    return false;
+  return true;
+}
+
+std::string display_value(const Quantity& q) {
+  std::string v;
+  if (q.unit == "percent") {
+    v = format_number(q.mod ? q.nominal : q.low) + "%";
+  } else if (q.amount) {
+    v = format_number(q.low) + "-" + (std::isinf(q.high) ? std::string("") : format_number(q.high));
+  } else {
+    v = format_number(q.mod ? q.nominal : q.low);
+    if (q.ordinal) v = "#" + v;
+  }
+  if (q.mod) v = std::string(1, q.mod) + v;
+  if (!q.unit.empty() && q.unit != "percent") v = q.unit + " " + v;
+  if (!q.counts.empty()) v += " " + q.counts;
+  return v;
+}
+
+}  // namespace fc::num_detail

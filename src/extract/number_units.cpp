@@ -1,0 +1,116 @@
+#include "extract/number_units.h"
+
+#include <cstdlib>
+
+#include "extract/lexicon.h"
+#include "extract/words.h"
+
+namespace fc {
+
+const NumUnit* count_word(const std::vector<ScanTok>& t, size_t k) {
+  if (k >= t.size() || t[k].kind != ScanKind::kWord) return nullptr;
+  const auto& words = num_tables().count_words;
+  auto it = words.find(t[k].norm);
+  if (it == words.end()) return nullptr;
+  if (k + 1 < t.size()) {
+    const ScanTok& next = t[k + 1];
+    if (!next.space_before && (next.kind != ScanKind::kPunct || next.is("/") || next.is("-"))) return nullptr;
+    if (next.kind == ScanKind::kWord && !next.cap && !function_word(next) && looks_plural(next.norm)) return nullptr;
+  }
+  return &it->second;
+}
+
+const NumUnit* hyphen_unit(const std::string& norm, double* value, bool* plain_int) {
+  size_t k = 0;
+  while (k < norm.size() && ((norm[k] >= '0' && norm[k] <= '9') || norm[k] == '.' || norm[k] == ',')) ++k;
+  if (k == 0 || k + 1 >= norm.size() || norm[k] != '-') return nullptr;
+  const auto& units = num_tables().hyphen_units;
+  auto it = units.find(norm.substr(k + 1));
+  if (it == units.end()) return nullptr;
+  std::string digits;
+  for (size_t i = 0; i < k; ++i) if (norm[i] != ',') digits += norm[i];
+  *value = std::strtod(digits.c_str(), nullptr);
+  *plain_int = norm.find_first_of(",.") > k;
+  return &it->second;
+}
+
+bool apposition_age(const std::vector<ScanTok>& t, size_t core, double value) {
+  if (value < 16 || value > 110 || core < 2 || core + 1 >= t.size()) return false;
+  const ScanTok &comma = t[core - 1], &name = t[core - 2], &after = t[core + 1];
+  if (!comma.is(",") || comma.space_before || !(after.is(",") || after.is(".")) || after.space_before) return false;
+  if (name.kind != ScanKind::kWord || !name.cap || num_index().month[name.word] || num_index().word[name.word])
+    return false;
+  return !(core >= 3 && (t[core - 3].is(",") || t[core - 3].kind == ScanKind::kNumber));  // a list of places or figures
+}
+
+const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
+  static const char* kAux[] = {"were", "was", "have", "had", "been", "are", "is", "reported", "confirmed", "now"};
+  for (size_t n = 0; n < 3 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {
+    auto it = num_tables().count_words.find(t[j].norm);
+    if (it != num_tables().count_words.end()) {
+      const std::string& v = it->second.value;
+      return v == "dead" || v == "injured" ? &it->second : nullptr;
+    }
+    bool aux = false;
+    for (const char* w : kAux) aux = aux || t[j].is(w);
+    if (!aux) return nullptr;
+  }
+  return nullptr;
+}
+
+bool after_death_toll(const std::vector<ScanTok>& t, size_t core) {
+  for (size_t n = 1; n <= 5 && n < core; ++n) {
+    const ScanTok& w = t[core - n];
+    if (w.kind != ScanKind::kWord) return false;
+    if (w.is("toll")) return t[core - n - 1].is("death");
+  }
+  return false;
+}
+
+namespace {
+
+// Tokens from k that say "percentage point(s)": "point", "of a percentage point", "percentage points"; 0 if not.
+size_t points_at(const std::vector<ScanTok>& t, size_t k) {
+  size_t n = k;
+  if (n < t.size() && t[n].is("of")) ++n;
+  if (n < t.size() && t[n].is("a")) ++n;
+  if (n < t.size() && t[n].is("percentage")) ++n;
+  if (n < t.size() && (t[n].is("point") || t[n].is("points"))) return n + 1 - k;
+  return 0;
+}
+
+}  // namespace
+
+size_t fraction_at(const std::vector<ScanTok>& t, size_t j, double* value, bool* percent, const NumUnit** row) {
+  if (j >= t.size()) return 0;
+  const auto& fr = num_tables().fractions;
+  double count = 1;
+  size_t k = j;
+  if (t[j].is("half")) {  // not "the first half of the year", "a half of"
+    static const char* kBefore[] = {"the", "a", "first", "second", "this", "last", "next", "each"};
+    for (const char* w : kBefore) if (j > 0 && t[j - 1].is(w)) return 0;
+    k = j;
+  } else if (j + 1 < t.size() && (t[j].is("a") || t[j].is("one")) && !looks_plural(t[j + 1].norm)) {
+    k = j + 1;
+  } else if (j + 1 < t.size() && num_index().word[t[j].word] && num_index().word[t[j].word]->kind == "cardinal" &&
+             looks_plural(t[j + 1].norm)) {
+    count = num_index().word[t[j].word]->value, k = j + 1;
+  } else {
+    return 0;
+  }
+  auto it = fr.find(t[k].norm);
+  if (it == fr.end() || (count > 1) != looks_plural(t[k].norm) || count >= 10) return 0;
+  *row = &it->second;
+  if (size_t p = points_at(t, k + 1)) {
+    *value = count * it->second.factor, *percent = false;
+    return k + 1 + p - j;
+  }
+  // "of the vote", "of their money"; not "of a century", "of an hour", "of 2023", "of basis points"
+  if (k + 2 >= t.size() || !t[k + 1].is("of") || t[k + 2].kind != ScanKind::kWord || t[k + 2].is("basis") ||
+      t[k + 2].is("a") || t[k + 2].is("an"))
+    return 0;
+  *value = count * it->second.factor * 100, *percent = true;
+  return k + 1 - j;
+}
+
+}  // namespace fc
