@@ -35,15 +35,14 @@ std::set<std::string> read_words(std::set<std::string> words) {
 }
 
 CtxWord Vocab::of_token(const Token& t) {
-  auto it = by_norm_.find(t.norm);
-  if (it != by_norm_.end()) return it->second;
-  CtxWord w = kNone;
+  auto [it, fresh] = by_norm_.try_emplace(t.norm, kNone);
+  if (!fresh) return it->second;
   if (t.norm.size() >= 3 && !is_function_word(t.norm)) {  // the words sentence_words() keeps
     std::string lemma = noun_lemma(t.norm);
     auto read = noun_rows().word.find(lemma);
-    w = id(read == noun_rows().word.end() ? lemma : read->second);
+    it->second = id(read == noun_rows().word.end() ? lemma : read->second);
   }
-  return by_norm_.emplace(t.norm, w).first->second;
+  return it->second;
 }
 
 std::vector<CtxWord> id_set(std::vector<CtxWord> v) {

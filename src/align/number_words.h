@@ -39,6 +39,10 @@ struct WordHash {
 class Vocab {
  public:
   static constexpr CtxWord kNone = UINT32_MAX;  // a token that is no content word
+  Vocab() {
+    ids_.reserve(256);
+    by_norm_.reserve(256);
+  }
   /// The id of `w`, a new one the first time.
   CtxWord id(const std::string& w) { return ids_.emplace(w, static_cast<CtxWord>(ids_.size())).first->second; }
   /// The context word a token stands for (its lemma read as read_words() does), once per distinct token text.
