@@ -7,9 +7,9 @@
 #include <unordered_map>
 
 #include "align/mention_util.h"
+#include "align/number_words.h"
 #include "extract/number_tables.h"
 #include "extract/words.h"
-#include "rules/rules.h"
 
 namespace fc::num_align {
 namespace {
@@ -19,98 +19,6 @@ constexpr size_t kMaxPerSourceBlock = 40;
 
 // Words within this many tokens of a number count as its near context.
 constexpr size_t kNearTokens = 5;
-
-// en/num_nouns.tsv: counted-noun synonyms ("same"), narrower nouns ("kind_of") and context word readings ("word").
-struct NounRows {
-  std::map<std::string, std::string> same, kind_of, word;
-};
-
-const NounRows& noun_rows() {
-  static const NounRows kRows = [] {
-    NounRows out;
-    for (const RuleRow& r : rule_rows("en/num_nouns.tsv")) {
-      if (r.fields.size() < 5) continue;
-      auto& to = r.fields[1] == "same" ? out.same : r.fields[1] == "kind_of" ? out.kind_of : out.word;
-      to[std::string(r.fields[2])] = std::string(r.fields[3]);
-    }
-    return out;
-  }();
-  return kRows;
-}
-
-// The counted noun with synonyms read as one ("troop" -> "soldier").
-std::string same_noun(const std::string& counts) {
-  auto it = noun_rows().same.find(counts);
-  return it == noun_rows().same.end() ? counts : it->second;
-}
-
-// Sentence words with context readings applied ("daily" -> "day", "dropped" -> "fall").
-std::set<std::string> read_words(std::set<std::string> words) {
-  std::set<std::string> out;
-  for (const std::string& w : words) {
-    auto it = noun_rows().word.find(w);
-    out.insert(it == noun_rows().word.end() ? w : it->second);
-  }
-  return out;
-}
-
-// FNV-1a over the bytes: context words are short, so this beats the library's string hash.
-struct WordHash {
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 1469598103934665603ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<size_t>(h);
-  }
-};
-
-// The word ids of one collect_items() run; cue words first, so their ids are known before any sentence is read.
-class Vocab {
- public:
-  static constexpr CtxWord kNone = UINT32_MAX;  // a token that is no content word
-  CtxWord id(const std::string& w) { return ids_.emplace(w, static_cast<CtxWord>(ids_.size())).first->second; }
-  // The context word a token stands for (its lemma read as read_words() does), once per distinct token text.
-  CtxWord of_token(const Token& t) {
-    auto it = by_norm_.find(t.norm);
-    if (it != by_norm_.end()) return it->second;
-    CtxWord w = kNone;
-    if (t.norm.size() >= 3 && !is_function_word(t.norm)) {
-      std::string lemma = noun_lemma(t.norm);
-      auto read = noun_rows().word.find(lemma);
-      w = id(read == noun_rows().word.end() ? lemma : read->second);
-    }
-    return by_norm_.emplace(t.norm, w).first->second;
-  }
-
- private:
-  std::unordered_map<std::string, CtxWord, WordHash> ids_;
-  std::unordered_map<std::string, CtxWord, WordHash> by_norm_;
-};
-
-// Per source: each token's context-word id, looked up once; kNone for tokens that are no content word.
-class TokenWords {
- public:
-  static constexpr CtxWord kNone = Vocab::kNone;
-  TokenWords(const TextIndex& idx, Vocab& vocab) : idx_(idx), vocab_(vocab), ids_(idx.tokens.size(), kUnset) {}
-  CtxWord at(size_t i) {
-    if (ids_[i] != kUnset) return ids_[i];
-    const Token& t = idx_.tokens[i];
-    return ids_[i] = t.kind == TokenKind::kWord ? vocab_.of_token(t) : kNone;
-  }
-
- private:
-  static constexpr CtxWord kUnset = UINT32_MAX - 1;
-  const TextIndex& idx_;
-  Vocab& vocab_;
-  std::vector<CtxWord> ids_;
-};
-
-// Sorted unique ids without kNone.
-std::vector<CtxWord> id_set(std::vector<CtxWord> v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-  if (!v.empty() && v.back() == TokenWords::kNone) v.pop_back();
-  return v;
-}
 
 // What a sentence holding numbers offers every item in it: its context words and its number tokens.
 struct SentenceFacts {

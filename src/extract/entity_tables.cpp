@@ -100,15 +100,22 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-void replace_all(std::string& s, std::string_view from, std::string_view to) {
-  for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
+// Replaces every "ab" by `to`, left to right without overlaps (what find-and-replace from the start does).
+void replace_pair(std::string& s, char a, char b, char to) {
+  size_t o = 0;
+  for (size_t i = 0; i < s.size(); ++i, ++o) {
+    if (s[i] == a && i + 1 < s.size() && s[i + 1] == b) s[o] = to, ++i;
+    else s[o] = s[i];
+  }
+  s.resize(o);
 }
 
 // Key of one lower-case ASCII word: transliteration pairs merged, doubled letters collapsed, inner vowels dropped.
 std::string word_key(std::string w) {
-  for (auto [from, to] : {std::pair{"yo", "e"}, {"ks", "x"}, {"ph", "f"}, {"ck", "k"}, {"kh", "h"}, {"w", "v"}}) {
-    replace_all(w, from, to);
+  for (auto [a, b, to] : {std::tuple{'y', 'o', 'e'}, {'k', 's', 'x'}, {'p', 'h', 'f'}, {'c', 'k', 'k'}, {'k', 'h', 'h'}}) {
+    replace_pair(w, a, b, to);  // in this order: each pass reads the one before
   }
+  for (char& c : w) c = c == 'w' ? 'v' : c;
   for (std::string_view end : {"iy", "ii", "yi", "yy", "ij"}) {
     if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
       w.replace(w.size() - end.size(), end.size(), "y");

@@ -68,4 +68,27 @@ const NumTables& num_tables() {
   return kTables;
 }
 
+const NumIndex& num_index() {
+  static const NumIndex kIndex = [] {
+    const NumTables& tb = num_tables();
+    NumIndex ix;
+    const size_t n = word_id_count();
+    ix.word.assign(n, nullptr), ix.symbol.assign(n, nullptr), ix.currency.assign(n, nullptr);
+    ix.month.assign(n, 0), ix.skip.assign(n, 0), ix.may_start.assign(n, 0);
+    for (const auto& kv : tb.words) ix.word[word_id(kv.first)] = &kv.second;
+    for (const auto& kv : tb.symbols) ix.symbol[word_id(kv.first)] = &kv.second;
+    for (const auto& kv : tb.currency_words) ix.currency[word_id(kv.first)] = &kv.second;
+    for (const std::string& w : tb.months) ix.month[word_id(w)] = 1;
+    for (const std::string& w : tb.skip_after) ix.skip[word_id(w)] = 1;
+    ix.word[kNoWord] = nullptr, ix.symbol[kNoWord] = ix.currency[kNoWord] = nullptr, ix.month[kNoWord] = ix.skip[kNoWord] = 0;
+    for (const NumPhrase& p : tb.amounts) ix.amounts.add(p.words);
+    for (const NumPhrase& p : tb.mods) ix.mods.add(p.words);
+    for (const NumPhrase& p : tb.percents) ix.percents.add(p.words);
+    for (WordId w = 1; w < n; ++w)
+      ix.may_start[w] = ix.mods.starts(w) || ix.amounts.starts(w) || ix.symbol[w] || ix.word[w];
+    return ix;
+  }();
+  return kIndex;
+}
+
 }  // namespace fc

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/lexicon.h"
+
 namespace fc {
 
 /// A number word: its value and kind (cardinal, ordinal, scale).
@@ -37,6 +39,18 @@ struct NumTables {
 
 /// The parsed tables (built on first use).
 const NumTables& num_tables();
+
+/// What the number tables say about each word id (see lexicon.h), so each token costs array lookups only.
+struct NumIndex {
+  std::vector<const NumWord*> word;
+  std::vector<const NumUnit*> symbol, currency;
+  std::vector<char> month, skip;
+  std::vector<char> may_start;  // a mod, amount, currency sign or number word: a quantity may start here
+  PhraseIndex amounts, mods, percents;
+};
+
+/// The index (built on first use, after the lexicon).
+const NumIndex& num_index();
 
 /// Splits a lower-case phrase on spaces.
 std::vector<std::string> split_words(const std::string& phrase);

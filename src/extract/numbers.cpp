@@ -30,39 +30,6 @@ void add_rule(Quantity& q, std::string_view id) {
   q.rule += id;
 }
 
-// What the number tables say about each word id, so each token costs array lookups only.
-struct NumIndex {
-  std::vector<const NumWord*> word;
-  std::vector<const NumUnit*> symbol, currency;
-  std::vector<char> month, skip;
-  std::vector<char> may_start;  // a mod, amount, currency sign or number word: a quantity may start here
-  PhraseIndex amounts, mods, percents;
-};
-
-const NumIndex& num_index() {
-  static const NumIndex kIndex = [] {
-    const NumTables& tb = num_tables();
-    NumIndex ix;
-    const size_t n = word_id_count();
-    ix.word.assign(n, nullptr), ix.symbol.assign(n, nullptr), ix.currency.assign(n, nullptr);
-    ix.month.assign(n, 0), ix.skip.assign(n, 0);
-    for (const auto& kv : tb.words) ix.word[word_id(kv.first)] = &kv.second;
-    for (const auto& kv : tb.symbols) ix.symbol[word_id(kv.first)] = &kv.second;
-    for (const auto& kv : tb.currency_words) ix.currency[word_id(kv.first)] = &kv.second;
-    for (const std::string& w : tb.months) ix.month[word_id(w)] = 1;
-    for (const std::string& w : tb.skip_after) ix.skip[word_id(w)] = 1;
-    ix.word[kNoWord] = nullptr, ix.symbol[kNoWord] = ix.currency[kNoWord] = nullptr, ix.month[kNoWord] = ix.skip[kNoWord] = 0;
-    for (const NumPhrase& p : tb.amounts) ix.amounts.add(p.words);
-    for (const NumPhrase& p : tb.mods) ix.mods.add(p.words);
-    for (const NumPhrase& p : tb.percents) ix.percents.add(p.words);
-    ix.may_start.assign(n, 0);
-    for (WordId w = 1; w < n; ++w)
-      ix.may_start[w] = ix.mods.starts(w) || ix.amounts.starts(w) || ix.symbol[w] || ix.word[w];
-    return ix;
-  }();
-  return kIndex;
-}
-
 // Longest phrase of `rows` (indexed by `ix`) matching the tokens at i; nullptr if none.
 const NumPhrase* match_phrase(const PhraseIndex& ix, const std::vector<NumPhrase>& rows, const std::vector<ScanTok>& t,
                               size_t i) {

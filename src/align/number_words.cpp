@@ -1,0 +1,55 @@
+#include "align/number_words.h"
+
+#include <algorithm>
+
+#include "extract/words.h"
+#include "rules/rules.h"
+
+namespace fc::num_align {
+
+const NounRows& noun_rows() {
+  static const NounRows kRows = [] {
+    NounRows out;
+    for (const RuleRow& r : rule_rows("en/num_nouns.tsv")) {
+      if (r.fields.size() < 5) continue;
+      auto& to = r.fields[1] == "same" ? out.same : r.fields[1] == "kind_of" ? out.kind_of : out.word;
+      to[std::string(r.fields[2])] = std::string(r.fields[3]);
+    }
+    return out;
+  }();
+  return kRows;
+}
+
+std::string same_noun(const std::string& counts) {
+  auto it = noun_rows().same.find(counts);
+  return it == noun_rows().same.end() ? counts : it->second;
+}
+
+std::set<std::string> read_words(std::set<std::string> words) {
+  std::set<std::string> out;
+  for (const std::string& w : words) {
+    auto it = noun_rows().word.find(w);
+    out.insert(it == noun_rows().word.end() ? w : it->second);
+  }
+  return out;
+}
+
+CtxWord Vocab::of_token(const Token& t) {
+  auto [it, fresh] = by_norm_.try_emplace(t.norm, kNone);
+  if (!fresh) return it->second;
+  if (t.norm.size() >= 3 && !is_function_word(t.norm)) {  // the words sentence_words() keeps
+    std::string lemma = noun_lemma(t.norm);
+    auto read = noun_rows().word.find(lemma);
+    it->second = id(read == noun_rows().word.end() ? lemma : read->second);
+  }
+  return it->second;
+}
+
+std::vector<CtxWord> id_set(std::vector<CtxWord> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  if (!v.empty() && v.back() == Vocab::kNone) v.pop_back();
+  return v;
+}
+
+}  // namespace fc::num_align
