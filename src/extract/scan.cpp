@@ -1,6 +1,5 @@
 #include "extract/scan.h"
 
-
 namespace fc {
 namespace {
 

@@ -87,7 +87,6 @@ size_t scan_number(std::string_view s, size_t pos) {
   return end;
 }
 
-
 // fold_punct into `out` (replacing its content); ASCII-only text is copied and lower-cased in place.
 void fold_into(std::string_view s, std::string& out) {
   size_t ascii = 0;
