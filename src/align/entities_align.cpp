@@ -1,5 +1,6 @@
 // Entity facts: the same person, organisation or place across sources.
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
@@ -129,6 +130,14 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
     for (const auto& [folded, shown] : spellings) f.variants.push_back({shown.first, shown.second});
   } else {
     f.verdict = "agree", f.why = "named by " + std::to_string(reps.size()) + " sources";
+  }
+  for (auto it = titles.begin(); it != titles.end();) {  // "chief" says less than "fire chief", not something else
+    bool shorter = false;
+    for (const std::string& o : titles) {
+      shorter = shorter || (o.size() > it->size() && o.compare(o.size() - it->size(), it->size(), *it) == 0 &&
+                            o[o.size() - it->size() - 1] == ' ');
+    }
+    it = shorter ? titles.erase(it) : std::next(it);
   }
   if (titles.size() > 1) f.flags.push_back(titles_flag(titles));
   return f;

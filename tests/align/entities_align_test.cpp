@@ -71,3 +71,11 @@ TEST_CASE("organisations, places and other names spelled alike by two sources ag
   CHECK(by_label(facts, "Organisation: Court") == nullptr);  // an organisation word alone names no one
   CHECK(by_label(facts, "Organisation: Parliament") == nullptr);
 }
+
+TEST_CASE("a title that is the last word of another is no difference of titles", "[align][entities]") {
+  auto facts = align_texts({{"a", "", "", "", "", "", "The blaze spread fast, fire chief Ana Holm said."},
+                            {"b", "", "", "", "", "", "The chief, Ana Holm, said the blaze spread fast."}});
+  const auto* holm = by_label(facts, "Person: Ana Holm (fire chief)");
+  REQUIRE(holm);
+  CHECK(holm->flags.empty());
+}
