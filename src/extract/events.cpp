@@ -165,6 +165,21 @@ std::string possessed_head(const Ctx& c, size_t from, size_t v, std::string* phr
   return head;
 }
 
+// "Police arrested two men", "the court has ruled": an institution named by a common noun just before verb v
+// (auxiliaries and adverbs between), or v if none.
+size_t institution_before(const Ctx& c, size_t v) {
+  static const WordSet kInstitution = {"police", "army", "military", "prosecutors", "prosecutor", "court",
+                                       "government", "parliament", "ministry", "bank", "council", "commission",
+                                       "regulator", "cabinet", "senate", "congress", "navy", "coastguard"};
+  for (size_t k = v, n = 0; k > 0 && n < 4; --k, ++n) {
+    const ScanTok& w = c.t[k - 1];
+    if (w.sentence != c.t[v].sentence || w.kind != ScanKind::kWord || c.ent_at[k - 1] >= 0) break;
+    if (kInstitution.has(w)) return k >= 2 && c.t[k - 2].is("'s") ? v : k - 1;  // "Lestria's court": handled before
+    if (!function_word(w) && !skippable(w)) break;
+  }
+  return v;
+}
+
 bool negated_before(const Ctx& c, size_t v) {
   for (size_t k = v, n = 0; k > 0 && n < 3; --k, ++n) {
     const std::string_view w = c.t[k - 1].norm;
@@ -259,10 +274,12 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   ev->agent = subj >= 0 ? agent_key(c, subj, a, b, &ev->agent_name) : "";
   std::string phrase, common = subj >= 0 && !noun && b < v && t[b].is("'s") ? possessed_head(c, b + 1, v, &phrase) : "";
   if (!common.empty()) ev->agent = "~" + name_key(common), ev->agent_name = phrase;  // a common noun: matched loosely
+  size_t inst = subj < 0 && !noun ? institution_before(c, v) : v;
+  if (inst < v) ev->agent = "~" + name_key(t[inst].norm), ev->agent_name = "the " + t[inst].norm, a = inst;
   ev->patient = obj.head;
   ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;
   ev->negated = !noun && negated_before(c, v);
-  size_t first = subj >= 0 ? a : v, last = std::max(obj.end, v + 1);
+  size_t first = subj >= 0 || inst < v ? a : v, last = std::max(obj.end, v + 1);
   ev->start = t[first].start;
   ev->end = t[last - 1].end;
   ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));

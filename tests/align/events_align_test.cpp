@@ -87,3 +87,16 @@ TEST_CASE("an investigation opened by unnamed authorities is one event", "[align
   CHECK(facts[0].verdict == "variant");
   CHECK(facts[0].mentions.size() == 2);
 }
+
+TEST_CASE("an institution named by a common noun is an agent that joins its one named form", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Police arrested two smugglers near the border."},
+                                 {"b", "", "", "", "", "", "On Monday police detained two smugglers."},
+                                 {"c", "", "", "", "", "", "The army arrested two smugglers."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  REQUIRE(facts.size() == 2);
+  for (const auto& f : facts) {
+    if (f.mentions.size() == 2) CHECK(f.verdict == "variant");  // police: arrested / detained
+    else CHECK(f.mentions[0].source == "c");
+  }
+}
