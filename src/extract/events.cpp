@@ -273,8 +273,9 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   ev->rule = row->id;
   ev->agent = subj >= 0 ? agent_key(c, subj, a, b, &ev->agent_name) : "";
   std::string phrase, common = subj >= 0 && !noun && b < v && t[b].is("'s") ? possessed_head(c, b + 1, v, &phrase) : "";
-  if (!common.empty()) ev->agent = "~" + name_key(common), ev->agent_name = phrase;  // a common noun: matched loosely
-  size_t inst = subj < 0 && !noun ? institution_before(c, v) : v;
+  if (!common.empty() && !obj.head.empty()) ev->agent = "~" + name_key(common), ev->agent_name = phrase;  // loosely matched
+  // Only with an object: "the council spoke" with whom, about what, is not said, so two such are not one event.
+  size_t inst = subj < 0 && !noun && !obj.head.empty() ? institution_before(c, v) : v;
   if (inst < v) ev->agent = "~" + name_key(t[inst].norm), ev->agent_name = "the " + t[inst].norm, a = inst;
   ev->patient = obj.head;
   ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;

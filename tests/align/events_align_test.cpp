@@ -100,3 +100,10 @@ TEST_CASE("an institution named by a common noun is an agent that joins its one 
     else CHECK(f.mentions[0].source == "c");
   }
 }
+
+TEST_CASE("an institution with no object is no agent: calls with different people stay apart", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "The city council spoke by phone with Mayor Ann Lee."},
+                                 {"b", "", "", "", "", "", "The city council spoke by phone with Governor Tom Reyes."}};
+  std::vector<fc::SourceFindings> fs;
+  for (const auto& f : align_texts(src, fs)) CHECK(f.verdict == "single");
+}
