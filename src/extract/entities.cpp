@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/entities_cues.h"
 #include "extract/entity_tables.h"
 #include "extract/lexicon.h"
 #include "extract/number_tables.h"
@@ -129,13 +130,6 @@ bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
   return true;
 }
 
-// "BRENNA, March 5 -", "Brenna, 5 March -": a lone name opening a line, then a comma and a date, is a dateline.
-bool dateline(const std::vector<ScanTok>& t, size_t k) {
-  if ((k != 0 && !t[k].line_before) || k + 2 >= t.size() || !t[k + 1].is(",")) return false;
-  bool dated = month_word(t[k + 2]) || (k + 3 < t.size() && t[k + 2].kind == ScanKind::kNumber && month_word(t[k + 3]));
-  return dated || t[k].upper;
-}
-
 // A name chunk [k, e) inside a run: an organisation by its last word, an acronym, or a person-like name.
 void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<Cand>& out, std::string_view& title,
                 std::string_view& title_rule, size_t title_at) {
@@ -250,21 +244,6 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
     if (c.canonical.empty()) c.canonical = span_text(text, t, c.a, c.b);
     if (c.type == "PERSON" && c.rule.empty()) c.rule = "ent.person.name";
   }
-}
-
-// True if lone name token k stands where places stand: "in Brenna", "the town of Brenna", "the capital Tarnby".
-bool place_cue(const std::vector<ScanTok>& t, size_t k) {
-  static const WordSet kPrep = {"in", "from", "near", "outside", "across", "throughout", "inside"};
-  static const WordSet kPlaceNoun = {"town", "city", "village", "capital", "region", "province", "centre", "center",
-                                     "country", "district", "port", "island", "suburb", "municipality", "outskirts"};
-  if (k + 2 < t.size() && t[k + 1].is("'s") && t[k + 2].kind == ScanKind::kWord && !t[k + 2].cap)
-    return true;  // "Rudania's presidential runoff" (people were resolved before)
-  if (k + 3 < t.size() && t[k + 1].is(",") && (t[k + 2].is("a") || t[k + 2].is("the")) && kPlaceNoun.has(t[k + 3]))
-    return true;  // "Rudania, a country of three million"
-  if (k == 0) return false;
-  if (k >= 2 && t[k - 1].is(",") && kPlaceNoun.has(t[k - 2]) && !t[k - 2].cap) return true;  // "the capital, Velmar,"
-  if (kPrep.has(t[k - 1]) || kPlaceNoun.has(t[k - 1])) return !t[k - 1].cap;
-  return k >= 2 && t[k - 1].is("of") && kPlaceNoun.has(t[k - 2]) && !t[k - 2].cap;
 }
 
 // Lone names no table knows become places where the text uses one of them as a place ("in Lestria") or in its

@@ -58,21 +58,11 @@ struct Object {
   size_t end = 0;
 };
 
-// Words between a verb and its object: particles ("struck down"), adverbs, "yesterday" in translated copy.
-bool skippable(const ScanTok& w) {
-  static const WordSet kSkip = {"back", "down", "out", "off", "up", "yesterday", "today", "again"};
-  return kSkip.has(w) || (w.norm.size() > 4 && w.norm.compare(w.norm.size() - 2, 2, "ly") == 0);
-}
-
-bool quote_mark(const ScanTok& w) {
-  return w.kind == ScanKind::kPunct && (w.is("\"") || w.is("\u201c") || w.is("\u201d") || w.is("'"));
-}
-
 Object read_object(const Ctx& c, size_t k) {
   Object o;
   const auto& t = c.t;
   size_t sentence = k < t.size() ? t[k].sentence : 0;
-  while (k < t.size() && skippable(t[k])) ++k;
+  while (k < t.size() && verb_filler(t[k])) ++k;
   if (k < t.size() && determiner(t[k].norm)) o.own = own_possessive(t[k].norm), ++k;
   for (size_t n = 0; n < 8 && k < t.size() && t[k].sentence == sentence; ++n, ++k) {
     if (quote_mark(t[k])) continue;  // the "foreign agents" law
@@ -158,7 +148,7 @@ std::string possessed_head(const Ctx& c, size_t from, size_t v, std::string* phr
   for (size_t k = from; k < v; ++k) {
     const ScanTok& w = c.t[k];
     if (w.kind != ScanKind::kWord || w.cap) return "";
-    if (function_word(w) || skippable(w)) break;
+    if (function_word(w) || verb_filler(w)) break;
     head = w.norm;
     *phrase = std::string(c.text.substr(c.t[first].start, w.end - c.t[first].start));
   }
@@ -168,14 +158,11 @@ std::string possessed_head(const Ctx& c, size_t from, size_t v, std::string* phr
 // "Police arrested two men", "the court has ruled": an institution named by a common noun just before verb v
 // (auxiliaries and adverbs between), or v if none.
 size_t institution_before(const Ctx& c, size_t v) {
-  static const WordSet kInstitution = {"police", "army", "military", "prosecutors", "prosecutor", "court",
-                                       "government", "parliament", "ministry", "bank", "council", "commission",
-                                       "regulator", "cabinet", "senate", "congress", "navy", "coastguard"};
   for (size_t k = v, n = 0; k > 0 && n < 4; --k, ++n) {
     const ScanTok& w = c.t[k - 1];
     if (w.sentence != c.t[v].sentence || w.kind != ScanKind::kWord || c.ent_at[k - 1] >= 0) break;
-    if (kInstitution.has(w)) return k >= 2 && c.t[k - 2].is("'s") ? v : k - 1;  // "Lestria's court": handled before
-    if (!function_word(w) && !skippable(w)) break;
+    if (institution_word(w)) return k >= 2 && c.t[k - 2].is("'s") ? v : k - 1;  // "Lestria's court": handled before
+    if (!function_word(w) && !verb_filler(w)) break;
   }
   return v;
 }
