@@ -1,5 +1,6 @@
-// Entity facts: the same person (or a differently spelled organisation or place) across sources.
+// Entity facts: the same person, organisation or place across sources.
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string_view>
@@ -52,9 +53,11 @@ std::string group_key(const EntityMention& m, const FullNames& full) {
     auto it = full.find(key);
     if (it != full.end() && it->second.size() == 1) key = *it->second.begin();
   }
-  if (type == "OTHER") {  // a name with no person cue in this source counts only if another source knows him
+  if (type == "OTHER") {  // a name with no person cue in this source is a person only if another source knows him
     auto it = full.find(last_word(key));
-    if (it == full.end() || !it->second.count(key)) return "";
+    bool person = it != full.end() && it->second.count(key);
+    // Else a name of several words, not opening a sentence ("Halvorsen Coatings"): person, firm or other.
+    if (!person) return m.rule == "ent.name" && key.find(' ') != std::string_view::npos ? "N|" + std::string(key) : "";
   }
   return key.empty() ? "" : "P|" + std::string(key);
 }
@@ -104,7 +107,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   for (const auto& [s, rep] : reps) {
     const EntityMention& m = *rep.m;
     Mention men = make_mention(all[s], m.start, m.end, m.canonical, m.rule);
-    men.extra = {{"type", m.type == "OTHER" ? "PERSON" : m.type}, {"title", m.title},
+    men.extra = {{"type", m.type == "OTHER" && kind != 'N' ? "PERSON" : m.type}, {"title", m.title},
                  {"mentions", std::to_string(rep.count)}};
     f.mentions.push_back(std::move(men));
     // Spellings differ only in letters, not in case or spacing ("MacBook" and "Macbook" are one spelling).
@@ -118,7 +121,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   }
   for (const auto& [folded, shown] : spellings) f.values.push_back(shown.first);
   std::string best = most_used(spellings, reps);
-  const char* what = kind == 'P' ? "Person" : kind == 'O' ? "Organisation" : "Place";
+  const char* what = kind == 'P' ? "Person" : kind == 'O' ? "Organisation" : kind == 'N' ? "Name" : "Place";
   f.label = std::string(what) + ": " + best + (title.empty() ? "" : " (" + title + ")");
   if (reps.size() < 2) {
     f.verdict = "single", f.why = "named by one source only";
@@ -128,16 +131,26 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   } else {
     f.verdict = "agree", f.why = "named by " + std::to_string(reps.size()) + " sources";
   }
+  for (auto it = titles.begin(); it != titles.end();) {  // "chief" says less than "fire chief", not something else
+    bool shorter = false;
+    for (const std::string& o : titles) {
+      shorter = shorter || (o.size() > it->size() && o.compare(o.size() - it->size(), it->size(), *it) == 0 &&
+                            o[o.size() - it->size() - 1] == ' ');
+    }
+    it = shorter ? titles.erase(it) : std::next(it);
+  }
   if (titles.size() > 1) f.flags.push_back(titles_flag(titles));
   return f;
 }
 
-// What makes an organisation or place fact a "variant" (the only ones kept): two sources, two folded spellings.
-bool spelled_differently(const std::map<size_t, Rep>& reps) {
+// An organisation or place worth a fact: named by two sources, and a proper name in at least one of them, not
+// only an organisation word alone ("the Court", "Parliament": which court, which parliament, is not said).
+bool named_by_two(const std::map<size_t, Rep>& reps) {
   if (reps.size() < 2) return false;
-  const std::string first = fold_spelling(reps.begin()->second.m->canonical);
   for (const auto& kv : reps) {
-    if (fold_spelling(kv.second.m->canonical) != first) return true;
+    const EntityMention& m = *kv.second.m;
+    bool generic = m.rule.rfind("ent.org.suffix.", 0) == 0 && m.canonical.find(' ') == std::string::npos;
+    if (!generic) return true;
   }
   return false;
 }
@@ -166,10 +179,11 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
     char kind = key[0];
     bool titled = false;
     for (const auto& kv : reps) titled = titled || !kv.second.m->title.empty();
-    // People named by two sources, or by one with a title; organisations and places only when spelled differently.
+    // People named by two sources, or by one with a title; organisations and places named by two sources.
     // A surname no source spells out in full ("Mr. Smith") may be two different people: no fact.
     bool full_name = key.find(' ') != std::string::npos;
-    bool keep = kind == 'P' ? full_name && (reps.size() >= 2 || titled) : spelled_differently(reps);
+    bool keep = kind == 'P' ? full_name && (reps.size() >= 2 || titled) : named_by_two(reps);
+    if (kind == 'N') keep = reps.size() >= 2;
     if (keep) facts.push_back(make_fact(all, kind, reps));
   }
   return facts;

@@ -5,6 +5,7 @@
 
 #include "align/align.h"
 #include "align/mention_util.h"
+#include "align/union_find.h"
 
 namespace fc {
 namespace {
@@ -12,7 +13,10 @@ namespace {
 std::string past(const std::string& action) {
   static const std::map<std::string, std::string> kPast = {
       {"meet", "met"}, {"speech", "gave a speech"}, {"call", "called"}, {"deny", "denied"},
-      {"apologize", "apologized"}, {"propose", "proposed"}, {"invite", "invited"}, {"expel", "expelled"}};
+      {"apologize", "apologized"}, {"propose", "proposed"}, {"invite", "invited"}, {"expel", "expelled"},
+      {"annul", "annulled"}, {"raise_rate", "raised"}, {"cut_rate", "cut"}, {"hold_rate", "held"}, {"win", "won"},
+      {"lose", "lost"}, {"investigate", "opened"}, {"acquit", "acquitted"}, {"veto", "vetoed"}, {"resign", "resigned"},
+      {"arrest", "arrested"}};
   auto it = kPast.find(action);
   if (it != kPast.end()) return it->second;
   if (!action.empty() && action.back() == 'e') return action + "d";
@@ -51,8 +55,13 @@ std::vector<std::vector<Item>> split_by_time(const std::vector<SourceFindings>& 
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
   Fact f;
   f.kind = "event";
-  const EventMention& first = *items.front().e;
-  f.label = first.agent_name + " " + past(first.action) + (first.patient_name.empty() ? "" : " " + first.patient_name);
+  const EventMention* named = items.front().e;  // the label names the agent by a proper name when a source does
+  for (const Item& it : items) {
+    if (!it.e->agent.empty() && it.e->agent[0] != '~') { named = it.e; break; }
+  }
+  const EventMention& first = *named;
+  f.label = (first.agent_name.empty() ? "" : first.agent_name + " ") + past(first.action) +
+            (first.patient_name.empty() ? "" : " " + first.patient_name);
   std::map<std::string, std::vector<std::string>> wording;  // rule -> sources
   std::map<std::string, std::string> wording_text;          // rule -> first text
   std::set<size_t> sources, negated, affirmed;
@@ -85,19 +94,79 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
   return f;
 }
 
+// Acts a story tells once, so that two mentions with no named agent are one event: "opened an investigation".
+bool agentless_ok(const std::string& action, const std::string& patient) {
+  return !patient.empty() && (action == "investigate" || action == "evacuate");
+}
+
+std::vector<std::string_view> key_words(std::string_view key) {
+  if (!key.empty() && key[0] == '~') key.remove_prefix(1);
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i <= key.size();) {
+    size_t sp = std::min(key.find(' ', i), key.size());
+    if (sp > i) out.push_back(key.substr(i, sp - i));
+    i = sp + 1;
+  }
+  return out;
+}
+
+bool words_within(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+  for (std::string_view w : x) if (std::find(y.begin(), y.end(), w) == y.end()) return false;
+  return true;
+}
+
+// Agents of one action on one object, clustered: the same key, or a shorter name inside exactly one longer chain
+// ("National Bank" and "the central bank" in "National Bank of Valoria"). A mention with no agent joins the only
+// cluster there is. Clusters in order of their first item.
+std::vector<std::vector<Item>> by_agent(const std::vector<Item>& items) {
+  std::vector<std::string> keys;
+  for (const Item& it : items) {
+    if (!it.e->agent.empty() && std::find(keys.begin(), keys.end(), it.e->agent) == keys.end()) keys.push_back(it.e->agent);
+  }
+  UnionFind uf(keys.size() + 1);  // the last set holds agentless mentions
+  for (size_t x = 0; x < keys.size(); ++x) {
+    const auto wx = key_words(keys[x]);
+    size_t largest = keys.size();
+    std::vector<size_t> within;
+    for (size_t y = 0; y < keys.size(); ++y) {
+      if (y == x || !words_within(wx, key_words(keys[y]))) continue;
+      within.push_back(y);
+      if (largest == keys.size() || key_words(keys[y]).size() > key_words(keys[largest]).size()) largest = y;
+    }
+    bool chain = !within.empty();
+    for (size_t y : within) chain = chain && words_within(key_words(keys[y]), key_words(keys[largest]));
+    if (chain) uf.unite(x, largest);
+  }
+  std::vector<size_t> roots;
+  for (size_t k = 0; k < keys.size(); ++k) if (std::find(roots.begin(), roots.end(), uf.find(k)) == roots.end()) roots.push_back(uf.find(k));
+  if (roots.size() == 1) uf.unite(keys.size(), roots.front());
+  std::vector<std::vector<Item>> out;
+  std::map<size_t, size_t> slot;  // root -> index in out
+  for (const Item& it : items) {
+    size_t k = it.e->agent.empty() ? keys.size() : size_t(std::find(keys.begin(), keys.end(), it.e->agent) - keys.begin());
+    auto [at, fresh] = slot.try_emplace(uf.find(k), out.size());
+    if (fresh) out.emplace_back();
+    out[at->second].push_back(it);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
-  std::map<std::string, std::vector<Item>> groups;  // blocked by action, agent and object
+  std::map<std::string, std::vector<Item>> groups;  // blocked by action and object, then clustered by agent
   for (size_t s = 0; s < all.size(); ++s) {
     for (const EventMention& e : all[s].events) {
-      if (e.agent.empty()) continue;  // without a known agent two mentions may be different events
-      groups[e.action + "|" + e.agent + "|" + e.patient].push_back({s, &e});
+      // Without a known agent two mentions may be different events, save for acts news rarely tells twice.
+      if (e.agent.empty() && !agentless_ok(e.action, e.patient)) continue;
+      groups[e.action + "|" + e.patient].push_back({s, &e});
     }
   }
   std::vector<Fact> facts;
   for (const auto& [key, items] : groups) {
-    for (const std::vector<Item>& chunk : split_by_time(all, items)) facts.push_back(make_fact(all, chunk));
+    for (const std::vector<Item>& same : by_agent(items)) {
+      for (const std::vector<Item>& chunk : split_by_time(all, same)) facts.push_back(make_fact(all, chunk));
+    }
   }
   return facts;
 }

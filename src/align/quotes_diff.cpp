@@ -97,15 +97,16 @@ std::string join(const std::vector<const Word*>& ws) {
 }
 
 // Names what a change block [dels -> adds] does to the meaning; `close` says the renderings are near-identical.
+// `same_negation`: both renderings hold as many negations, so a block moving or cutting one changes nothing.
 void flag_block(const std::vector<const Word*>& dels, const std::vector<const Word*>& adds, bool close,
-                bool first_block, std::vector<std::string>& flags) {
+                bool first_block, bool same_negation, std::vector<std::string>& flags) {
   static const Groups antonyms = load_groups("en/quote_antonyms.tsv");
   static const Groups synonyms = load_groups("en/quote_synonyms.tsv");
   size_t neg_d = 0, neg_a = 0;
   for (const Word* w : dels) neg_d += negation(w->key);
   for (const Word* w : adds) neg_a += negation(w->key);
   const std::string change = join(dels) + " -> " + join(adds);
-  if (neg_d != neg_a) { flags.push_back("negation: " + change); return; }
+  if (neg_d != neg_a && !same_negation) { flags.push_back("negation: " + change); return; }
   bool num_d = std::any_of(dels.begin(), dels.end(), [](const Word* w) { return has_digit(w->key); });
   bool num_a = std::any_of(adds.begin(), adds.end(), [](const Word* w) { return has_digit(w->key); });
   if (num_d || num_a) { flags.push_back("number: " + change); return; }
@@ -143,12 +144,18 @@ WordDiff word_diff(const std::string& a_id, std::string_view a, const std::strin
   size_t same = 0, words = 0;
   std::vector<const Word*> dels, adds;
   bool first_block = true;
-  auto flush = [&](bool close) {
+  size_t neg_a = 0, neg_b = 0;
+  for (const Word& w : wa) neg_a += w.word && negation(w.key);
+  for (const Word& w : wb) neg_b += w.word && negation(w.key);
+  auto flush = [&](bool close, bool last) {
     if (!dels.empty() || !adds.empty()) {
       std::vector<const Word*> dw, aw;  // punctuation alone changes no meaning
       for (const Word* w : dels) if (w->word) dw.push_back(w);
       for (const Word* w : adds) if (w->word) aw.push_back(w);
-      if (!dw.empty() || !aw.empty()) flag_block(dw, aw, close, first_block, out.flags);
+      if (!dw.empty() || !aw.empty()) {
+        const bool cut = (first_block || last) && (dw.empty() || aw.empty());  // a shorter rendering, not a denial
+        flag_block(dw, aw, close, first_block, neg_a == neg_b || cut, out.flags);
+      }
     }
     dels.clear();
     adds.clear();
@@ -160,7 +167,7 @@ WordDiff word_diff(const std::string& a_id, std::string_view a, const std::strin
   for (const auto& e : seq) {
     char op = e.second.type == dtl::SES_COMMON ? '=' : e.second.type == dtl::SES_DELETE ? '-' : '+';
     const Word& w = op == '+' ? wb[static_cast<size_t>(e.second.afterIdx - 1)] : wa[static_cast<size_t>(e.second.beforeIdx - 1)];
-    if (op == '=') { flush(close); first_block = false; }
+    if (op == '=') { flush(close, false); first_block = false; }
     else (op == '-' ? dels : adds).push_back(&w);
     if (!out.ops.empty() && out.ops.back().op == op) {
       out.ops.back().text += (w.word ? " " : "") + w.surface;
@@ -168,7 +175,7 @@ WordDiff word_diff(const std::string& a_id, std::string_view a, const std::strin
       out.ops.push_back(DiffOp{op, w.surface});
     }
   }
-  flush(close);
+  flush(close, true);
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "align/quotes_internal.h"
+#include "extract/entity_tables.h"
 #include "rules/rules.h"
 
 namespace fc {
@@ -60,8 +61,8 @@ std::string key_of(const std::string& speaker) {
   if (speaker.empty()) return "";
   size_t sp = speaker.rfind(' ');
   std::string last = sp == std::string::npos ? speaker : speaker.substr(sp + 1);
-  std::string out;
-  for (char c : last) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  std::string out = name_key(last);  // "Marić" = "Maric", "Lenz" = "Lenc": spelling-insensitive, as entity keys
+  if (out.empty()) for (char c : last) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return out;
 }
 

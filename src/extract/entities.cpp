@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/entities_cues.h"
 #include "extract/entity_tables.h"
 #include "extract/lexicon.h"
 #include "extract/number_tables.h"
@@ -87,8 +88,14 @@ std::string title_case(const std::string& lower) {
 // A title right before token a in lower case ("spokesman Dmitry Peskov", "his spokesman, Dmitry Peskov").
 const EntPhrase* title_before(const std::vector<ScanTok>& t, size_t a) {
   size_t p = a;
-  if (p > 0 && t[p - 1].is(",")) --p;
-  return title_ending(t, p);
+  if (p == 0 || !t[p - 1].is(",")) return title_ending(t, p);
+  --p;
+  if (const EntPhrase* direct = title_ending(t, p)) return direct;
+  // "The Minister of Justice, Marta Lenc", "the head of the fire brigade, Ann Lee": a title with its "of" phrase.
+  for (size_t q = p, n = 0; q > 1 && n < 5 && t[q - 1].kind == ScanKind::kWord; --q, ++n) {
+    if (t[q - 1].is("of")) return title_ending(t, q - 1);
+  }
+  return nullptr;
 }
 
 // A title just after a name and a comma ("Ann Lee, deputy chairman of ...", "Ann Lee, the Kremlin spokesman").
@@ -99,7 +106,8 @@ const EntPhrase* title_after(const std::vector<ScanTok>& t, size_t b) {
       size_t after = k + p->words.size();  // "..., CEO Steve Jobs": the title belongs to the next name
       return after < t.size() && t[after].cap && t[after].kind == ScanKind::kWord ? nullptr : p;
     }
-    if (t[k].kind == ScanKind::kPunct) break;
+    static const WordSet kLead = {"the", "a", "an", "its", "his", "her", "their"};
+    if (t[k].kind == ScanKind::kPunct || (function_word(t[k]) && !kLead.has(t[k]))) break;  // ", where the mayor"
   }
   return nullptr;
 }
@@ -127,7 +135,12 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
                 std::string_view& title_rule, size_t title_at) {
   Cand c{k, e, "NAME", title, title_rule, "", t[k].sentence_start};
   bool cue = !title_rule.empty();  // a title or honorific stands before the name
-  if (const std::string* suffix = org_suffix_rule(t[e - 1])) {  // "General Motors Corporation": the suffix outranks a title word
+  const std::string* inner = nullptr;  // "Association of Independent Journalists": an organisation word before "of"
+  for (size_t s = k; s + 1 < e && !inner; ++s) inner = t[s + 1].is("of") ? org_suffix_rule(t[s]) : nullptr;
+  if (e - k == 1 && dateline(t, k)) {
+    c.type = "PLACE", c.rule = "ent.place.dateline";  // "BRENNA, March 5 -": the dateline names a place
+    c.canonical = title_case(t[k].norm);
+  } else if (const std::string* suffix = inner ? inner : org_suffix_rule(t[e - 1])) {  // "General Motors Corporation": the suffix outranks a title word
     c.type = "ORG", c.rule = *suffix, c.title = {};
     if (cue && title_at < k && t[title_at].cap) c.a = title_at, k = title_at;  // "General Motors"
     // Absorb a place or demonym right before: "Russian Foreign Ministry", "Jerusalem Post".
@@ -188,6 +201,12 @@ bool speech_after(const std::vector<ScanTok>& t, size_t b) {
   return b < t.size() && kSpeech.has(t[b]);
 }
 
+// "said Sara Dunai": a name right after a verb of saying is the speaker.
+bool speech_before(const ScanTok& w) {
+  static const WordSet kSpeech = {"said", "says", "added", "declared", "stated"};
+  return kSpeech.has(w);
+}
+
 std::string span_text(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b) {
   return std::string(text.substr(t[a].start, t[b - 1].end - t[a].start));
 }
@@ -195,12 +214,13 @@ std::string span_text(std::string_view text, const std::vector<ScanTok>& t, size
 // Confirms person names and resolves surname-only mentions to the fullest name in the text.
 void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<Cand>& cands) {
   std::map<std::string, std::set<std::string>> by_last;  // last-word norm -> full names
-  std::set<std::string> singles, titled;
+  std::set<std::string> singles, titled, lone;
   for (const Cand& c : cands) {
     // A surname alone confirms a person only where people stand: before "said" or after a title.
     if (c.b - c.a == 1 && c.type != "PLACE" && c.type != "ORG" && (speech_after(t, c.b) || !c.title.empty()))
       singles.insert(t[c.a].norm);
     if (c.type == "PERSON") titled.insert(span_text(text, t, c.a, c.b));
+    if (c.b - c.a == 1 && c.type == "NAME") lone.insert(t[c.a].norm);
   }
   for (Cand& c : cands) {
     if (c.b - c.a < 2 || (c.type != "NAME" && c.type != "PERSON")) continue;
@@ -209,6 +229,9 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
     bool like = person_like(t, c.a, c.b);
     if (c.type == "NAME" && like && given) c.type = "PERSON", c.rule = *given;
     if (c.type == "NAME" && like && (titled.count(name) || singles.count(t[c.b - 1].norm))) c.type = "PERSON";
+    if (c.type == "NAME" && like && c.a > 0 && speech_before(t[c.a - 1])) c.type = "PERSON", c.rule = "ent.person.said";
+    // "Vesna Maric ... Maric has conceded": a two- or three-word name whose last word is used alone again.
+    if (c.type == "NAME" && like && lone.count(t[c.b - 1].norm)) c.type = "PERSON", c.rule = "ent.person.surname_again";
     if (c.type == "PERSON") by_last[t[c.b - 1].norm].insert(name);
   }
   for (Cand& c : cands) {
@@ -220,6 +243,21 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
     }
     if (c.canonical.empty()) c.canonical = span_text(text, t, c.a, c.b);
     if (c.type == "PERSON" && c.rule.empty()) c.rule = "ent.person.name";
+  }
+}
+
+// Lone names no table knows become places where the text uses one of them as a place ("in Lestria") or in its
+// dateline; every other lone mention of the same word in the text follows ("Lestria's top court").
+void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands) {
+  std::set<std::string_view> places;  // lower-case words
+  for (const Cand& c : cands) {
+    bool lone_name = c.b - c.a == 1 && c.type == "NAME" && !t[c.a].upper;
+    if (c.rule == "ent.place.dateline" || (lone_name && place_cue(t, c.a))) places.insert(t[c.a].norm);
+  }
+  if (places.empty()) return;
+  for (Cand& c : cands) {
+    if (c.b - c.a != 1 || c.type != "NAME" || t[c.a].upper || !places.count(t[c.a].norm)) continue;
+    c.type = "PLACE", c.rule = "ent.place.cue", c.canonical = title_case(t[c.a].norm);
   }
 }
 
@@ -238,6 +276,7 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     }
   }
   resolve(t, text, cands);
+  confirm_places(t, cands);
   std::vector<EntityMention> out;
   out.reserve(cands.size());
   std::unordered_map<std::string, std::string> keys;  // canonical name -> name_key
@@ -255,7 +294,7 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     if (known == keys.end()) known = keys.emplace(m.canonical, name_key(m.canonical)).first;
     m.key = known->second;
     m.title = std::string(c.title);
-    m.rule = c.rule.empty() ? "ent.name" : std::string(c.rule);
+    m.rule = !c.rule.empty() ? std::string(c.rule) : c.sentence_start ? "ent.name.start" : "ent.name";
     out.push_back(std::move(m));
   }
   return out;

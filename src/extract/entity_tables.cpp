@@ -115,7 +115,9 @@ std::string word_key(std::string w) {
   for (auto [a, b, to] : {std::tuple{'y', 'o', 'e'}, {'k', 's', 'x'}, {'p', 'h', 'f'}, {'c', 'k', 'k'}, {'k', 'h', 'h'}}) {
     replace_pair(w, a, b, to);  // in this order: each pass reads the one before
   }
-  for (char& c : w) c = c == 'w' ? 'v' : c;
+  replace_pair(w, 't', 's', 'c');  // "ts", "tz", "z" and Slavic "c" are one sound: "Lenz" = "Lenc", "Tsar" = "Car"
+  replace_pair(w, 't', 'z', 'c');
+  for (char& c : w) c = c == 'w' ? 'v' : c == 'z' ? 'c' : c;
   for (std::string_view end : {"iy", "ii", "yi", "yy", "ij"}) {
     if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
       w.replace(w.size() - end.size(), end.size(), "y");

@@ -69,4 +69,20 @@ const std::vector<VerbRow>* verb_rows(const ScanTok& t) { return event_index().v
 
 const std::string* patient_of(const ScanTok& t) { return event_index().patient[t.word]; }
 
+bool verb_filler(const ScanTok& w) {
+  static const WordSet kSkip = {"back", "down", "out", "off", "up", "yesterday", "today", "again"};
+  return kSkip.has(w) || (w.norm.size() > 4 && w.norm.compare(w.norm.size() - 2, 2, "ly") == 0);
+}
+
+bool quote_mark(const ScanTok& w) {
+  return w.kind == ScanKind::kPunct && (w.is("\"") || w.is("\u201c") || w.is("\u201d") || w.is("'"));
+}
+
+bool institution_word(const ScanTok& w) {
+  static const WordSet kInstitution = {"police", "army", "military", "prosecutors", "prosecutor", "court",
+                                       "government", "parliament", "ministry", "bank", "council", "commission",
+                                       "regulator", "cabinet", "senate", "congress", "navy", "coastguard"};
+  return kInstitution.has(w);
+}
+
 }  // namespace fc

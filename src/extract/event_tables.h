@@ -29,4 +29,13 @@ const std::vector<VerbRow>* verb_rows(const ScanTok& t);
 /// The canonical object the token names ("envoy" -> "ambassador"), or nullptr.
 const std::string* patient_of(const ScanTok& t);
 
+/// True for words between a verb and its object: particles ("struck down"), -ly adverbs, "yesterday".
+bool verb_filler(const ScanTok& t);
+
+/// True for a quotation mark token.
+bool quote_mark(const ScanTok& t);
+
+/// True for a common noun naming an institution that acts ("police", "court", "government").
+bool institution_word(const ScanTok& t);
+
 }  // namespace fc

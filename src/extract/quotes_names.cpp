@@ -132,6 +132,16 @@ NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
   return book;
 }
 
+// "The minister of the interior, Pavel Strand,": the title a name at token i stands in apposition to, as a rule.
+std::string apposed_title(const std::vector<Tok>& toks, size_t i) {
+  if (i < 2 || toks[i - 1].norm != ",") return "";
+  std::string id;
+  for (size_t k = i - 1, n = 0; k-- > 0 && n < 6 && toks[k].kind == TokKind::kWord; ++n) {
+    if (is_title(toks[k], &id)) return ";title:" + id;
+  }
+  return "";
+}
+
 std::vector<Speaker> person_mentions(std::string_view text, const std::vector<Tok>& toks, const NameBook& book) {
   std::vector<Speaker> out;
   for (size_t i = 0; i < toks.size();) {
@@ -155,6 +165,7 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
       bool apposed = i == j && c >= 2 && j + 1 < toks.size() && toks[c - 1].norm == "," && toks[j + 1].norm == "," &&
                      toks[c - 2].kind == TokKind::kWord && !toks[c - 2].cap;
       sp.person = sp.name.find(' ') != std::string::npos || speaks || apposed;
+      if (sp.rule.find("title:") == std::string::npos) sp.rule += apposed_title(toks, i);
       if (sp.person) out.push_back(sp);
     }
     i = j + 1;

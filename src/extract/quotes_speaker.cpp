@@ -82,7 +82,8 @@ size_t phrase_end(const std::vector<Tok>& toks, size_t i, size_t ceil) {
   const size_t start = i;
   auto role_before_name = [&](size_t k) {
     for (size_t n = k + 1; n < ceil && n <= k + 2; ++n) {
-      if (is_title(toks[n]) || (n == k + 1 && name_word(toks[n]) && n + 1 < ceil && name_word(toks[n + 1]))) return true;
+      // "said retired miner Olav Berg": up to two lower-case words of role before a name of two words
+      if (is_title(toks[n]) || (name_word(toks[n]) && n + 1 < ceil && name_word(toks[n + 1]))) return true;
     }
     return false;
   };

@@ -35,3 +35,47 @@ TEST_CASE("a bare surname in two sources is not taken for one person", "[align][
   }
   CHECK(fc::align_entities(fs).empty());
 }
+
+namespace {
+std::vector<fc::Fact> align_texts(const std::vector<fc::Source>& src) {
+  std::vector<fc::SourceFindings> fs(src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    fs[i].source = &src[i];
+    fs[i].index = fc::index_text(src[i].text);
+    fs[i].entities = fc::extract_entities(src[i].text);
+  }
+  return fc::align_entities(fs);
+}
+const fc::Fact* by_label(const std::vector<fc::Fact>& fs, const std::string& label) {
+  for (const auto& f : fs) if (f.label == label) return &f;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("organisations, places and other names spelled alike by two sources agree", "[align][entities]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "The Supreme Court of Norland ruled in Orlun on Friday. Workers at Jorvik Paints lost their jobs."},
+      {"b", "", "", "", "", "", "Judges of the Supreme Court of Norland met in Orlun. A fire hit the Jorvik Paints site."},
+      {"c", "", "", "", "", "", "The Court said little. Parliament was silent."},
+      {"d", "", "", "", "", "", "The Court ruled again. Parliament met."}};
+  auto facts = align_texts(src);
+  const auto* court = by_label(facts, "Organisation: Supreme Court of Norland");
+  REQUIRE(court);
+  CHECK(court->verdict == "agree");
+  const auto* town = by_label(facts, "Place: Orlun");
+  REQUIRE(town);
+  CHECK(town->verdict == "agree");
+  const auto* firm = by_label(facts, "Name: Jorvik Paints");
+  REQUIRE(firm);
+  CHECK(firm->verdict == "agree");
+  CHECK(by_label(facts, "Organisation: Court") == nullptr);  // an organisation word alone names no one
+  CHECK(by_label(facts, "Organisation: Parliament") == nullptr);
+}
+
+TEST_CASE("a title that is the last word of another is no difference of titles", "[align][entities]") {
+  auto facts = align_texts({{"a", "", "", "", "", "", "The blaze spread fast, fire chief Ana Holm said."},
+                            {"b", "", "", "", "", "", "The chief, Ana Holm, said the blaze spread fast."}});
+  const auto* holm = by_label(facts, "Person: Ana Holm (fire chief)");
+  REQUIRE(holm);
+  CHECK(holm->flags.empty());
+}

@@ -254,3 +254,23 @@ TEST_CASE("alignment of odd sources never crashes and keeps mention offsets in r
     }
   }
 }
+
+TEST_CASE("speaker names fold diacritics and transliteration", "[quotes][align]") {
+  Story story({"\"Our harbour will reopen in the spring,\" said Mayor Ivo Horvati\xC4\x87.",
+               "\"Our harbour will reopen in spring,\" said Mayor Ivo Horvatic.",
+               "\"Our harbour will reopen in the spring,\" Mayor Ivo Horvatitz said."});
+  const auto facts = story.facts();
+  REQUIRE(facts.size() == 1);
+  CHECK(sources_of(facts[0]) == 3);
+}
+
+TEST_CASE("a negation both renderings keep, or a cut-off rendering, is no negation flag", "[quotes][align]") {
+  auto flags = [](const char* a, const char* b) { return fc::qa::word_diff("a", a, "b", b).flags; };
+  auto negation = [](const std::vector<std::string>& fs) {
+    for (const auto& f : fs) if (f.rfind("negation:", 0) == 0) return true;
+    return false;
+  };
+  CHECK_FALSE(negation(flags("even those who did not vote for us", "also those who did not give us their vote")));
+  CHECK_FALSE(negation(flags("we will act fast and we will not wait", "we will act fast")));
+  CHECK(negation(flags("we will wait for the report", "we will not wait for the report")));
+}

@@ -1,6 +1,7 @@
 // Entity extraction: table examples fire their rules; surnames resolve; keys survive transliteration.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -97,4 +98,63 @@ TEST_CASE("shouted or tag-cloud text stays linear", "[entities][perf]") {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   CHECK(!ms.empty());
   CHECK(secs < 20.0);  // a quadratic scan of the 60000-word run takes minutes
+}
+
+TEST_CASE("titles in apposition, occupational titles and 'said Name'", "[entities]") {
+  auto ms = fc::extract_entities(
+      "The Minister of Finance, Ilse Varga, spoke first. Later the head of the port authority, Tomas Reddin, "
+      "agreed. Fire chief Anke Moller was there too. \"We are ready,\" said Petra Joss.");
+  const auto* varga = find(ms, "Ilse Varga");
+  REQUIRE(varga);
+  CHECK(varga->type == "PERSON");
+  CHECK(varga->title == "minister");
+  const auto* reddin = find(ms, "Tomas Reddin");
+  REQUIRE(reddin);
+  CHECK(reddin->type == "PERSON");
+  CHECK(reddin->rule == "ent.title.head");
+  const auto* moller = find(ms, "Anke Moller");
+  REQUIRE(moller);
+  CHECK(moller->title == "fire chief");
+  const auto* joss = find(ms, "Petra Joss");
+  REQUIRE(joss);
+  CHECK(joss->type == "PERSON");
+}
+
+TEST_CASE("unknown places by their cue, datelines and 'X of Y' organisations", "[entities]") {
+  auto ms = fc::extract_entities(
+      "KESTAV, June 3 - Floods hit the town of Orlun. Orlun's mayor asked for help from Kestav, and the "
+      "Federation of Rural Workers sent volunteers. Bremer Ostland said nothing. Zelda Ramm spoke in Parliament.");
+  const auto* dateline = find(ms, "KESTAV");
+  REQUIRE(dateline);
+  CHECK(dateline->type == "PLACE");
+  CHECK(dateline->canonical == "Kestav");
+  auto orluns = std::count_if(ms.begin(), ms.end(), [](const fc::EntityMention& m) { return m.text == "Orlun"; });
+  CHECK(orluns == 2);  // "the town of Orlun", then "Orlun's mayor"
+  for (const auto& m : ms) if (m.text == "Orlun") CHECK(m.type == "PLACE");
+  const auto* fed = find(ms, "Federation of Rural Workers");
+  REQUIRE(fed);
+  CHECK(fed->type == "ORG");
+  CHECK(find(ms, "Zelda") == nullptr);
+  auto velmar = fc::extract_entities("The fans gathered in Varnik, where the mayor spoke.");
+  const auto* v = find(velmar, "Varnik");
+  REQUIRE(v);
+  CHECK(v->type == "PLACE");  // ", where the mayor": the title is not his
+}
+
+TEST_CASE("name keys fold ts, tz, z and Slavic c", "[entities]") {
+  CHECK(fc::name_key("Marta Lenz") == fc::name_key("Marta Lenc"));
+  CHECK(fc::name_key("Ivan Kravets") == fc::name_key("Ivan Kravec"));
+  CHECK(fc::name_key("Marta Lenz") != fc::name_key("Marta Lens"));
+}
+
+TEST_CASE("a dateline in mixed case and a place in apposition to 'the capital'", "[entities]") {
+  auto ms = fc::extract_entities("Varnhem, 4 March - Rain fell. In the capital, Oskel, shops closed.\nPetersen, 45, was hurt.");
+  const auto* dl = find(ms, "Varnhem");
+  REQUIRE(dl);
+  CHECK(dl->type == "PLACE");
+  const auto* cap = find(ms, "Oskel");
+  REQUIRE(cap);
+  CHECK(cap->type == "PLACE");
+  const auto* p = find(ms, "Petersen");
+  CHECK((p == nullptr || p->type != "PLACE"));  // a name, an age: no dateline
 }

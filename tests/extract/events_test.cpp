@@ -71,3 +71,27 @@ TEST_CASE("passive voice: the object before the verb, the agent after 'by'", "[e
   CHECK(own[0].action == "recall");
   CHECK(fc::extract_events("The ambassador was recalled.").empty() == false);  // no agent, kept for the aligner to skip
 }
+
+TEST_CASE("rulings, rate moves and elections: one action however worded", "[events]") {
+  auto a = fc::extract_events("Norland's top court has thrown out the government's controversial \"media\" law.");
+  auto b = fc::extract_events("The Supreme Court annulled yesterday the law on the media.");
+  REQUIRE(a.size() == 1);
+  REQUIRE(b.size() == 1);
+  CHECK(a[0].action == "annul");
+  CHECK(a[0].patient == "law");
+  CHECK(a[0].agent_name == "top court");  // the court of Norland, not Norland
+  CHECK(b[0].action == "annul");
+  CHECK(b[0].patient == "law");
+  CHECK(a[0].rule != b[0].rule);
+  auto c = fc::extract_events("The Reserve Bank of Norland (RBN) lifted its benchmark rate to 5%.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].action == "raise_rate");
+  CHECK(c[0].agent_name == "Reserve Bank of Norland");
+  CHECK(c[0].patient == "rate");
+  auto d = fc::extract_events("Maria Costa is set to lead the country after winning Sunday's runoff.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].action == "win");
+  CHECK(d[0].agent_name == "Maria Costa");
+  CHECK(d[0].patient == "election");
+  CHECK(fc::extract_events("The reform raised the pension age to 67.").empty());  // no rate, no rate move
+}

@@ -238,3 +238,12 @@ TEST_CASE("a surname shared by two people is not expanded, a lone first name is"
   CHECK(find(qs, "We open").speaker == "Brandt");
   CHECK(find(qs, "I do the books").speaker == "Peter Brandt");
 }
+
+TEST_CASE("speakers with a role before the name, and 'the minister' after a title in apposition", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "The minister of transport, Lina Frey, visited the depot.\n\n"
+      "\"The trains will run again on Monday,\" declared the minister.\n\n"
+      "\"We waited four hours,\" said retired teacher Hanna Lauk.");
+  CHECK(find(qs, "The trains will run").speaker == "Lina Frey");
+  CHECK(find(qs, "We waited four hours").speaker == "Hanna Lauk");
+}
