@@ -68,9 +68,9 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
   double v = 0;
   if (tok.kind == ScanKind::kNumber) {
     std::string digits;
-    for (char c : tok.norm) if (c != ',') digits += c;
+    for (char c : tok.norm) if ((c >= '0' && c <= '9') || c == '.') digits += c;  // drops , and group spaces
     v = std::strtod(digits.c_str(), nullptr);
-    q.plain_int = tok.norm.find_first_of(",.") == std::string::npos;
+    q.plain_int = digits.size() == tok.norm.size() && tok.norm.find('.') == std::string::npos;
     add_rule(q, "num.digits");
   } else if (const NumUnit* u = tok.kind == ScanKind::kWord ? hyphen_unit(tok.norm, &v, &q.plain_int) : nullptr) {
     q.counts = u->value;  // "58-year-old" counts an age

@@ -120,12 +120,53 @@ size_t number_end(std::string_view s, size_t i) {
   return j;
 }
 
+// Bytes of a digit-group separator at j: a space, a no-break space or a narrow/thin space ("4 200", "1 250 000"); 0 if none.
+size_t group_separator(std::string_view s, size_t j) {
+  if (j < s.size() && s[j] == ' ') return 1;
+  if (s.compare(j, 2, "\xC2\xA0") == 0) return 2;
+  if (s.compare(j, 3, "\xE2\x80\xAF") == 0 || s.compare(j, 3, "\xE2\x80\x89") == 0) return 3;
+  return 0;
+}
+
+// True when the word just before i is a month name: "March 3 200" is a day and a count, never 3200.
+bool after_month(std::string_view s, size_t i) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                  "august", "september", "october", "november", "december",
+                                                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                                  "oct", "nov", "dec"};
+  size_t e = i;
+  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '.')) --e;
+  size_t b = e;
+  while (b > 0 && ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z')) --b;
+  std::string w(s.substr(b, e - b));
+  for (char& c : w) c = static_cast<char>(c | 0x20);
+  for (std::string_view m : kMonths) if (w == m) return true;
+  return false;
+}
+
+// End of a number written with spaces between groups of three digits ("4 200 workers", common in translated
+// text): a lead of one to three plain digits, then groups of exactly three. Returns j when there is none.
+size_t grouped_end(std::string_view s, size_t i, size_t j) {
+  if (j - i > 3 || after_month(s, i)) return j;
+  for (size_t k = i; k < j; ++k) if (!ascii_digit(s[k])) return j;  // "4.5 200" is no grouped number
+  size_t end = j;
+  while (size_t sep = group_separator(s, end)) {
+    const size_t g = end + sep;
+    if (g + 3 > s.size() || !ascii_digit(s[g]) || !ascii_digit(s[g + 1]) || !ascii_digit(s[g + 2])) break;
+    if (g + 3 < s.size() && (ascii_digit(s[g + 3]) || letter_at(s, g + 3))) break;
+    if (g + 4 < s.size() && (s[g + 3] == ',' || s[g + 3] == '.') && ascii_digit(s[g + 4])) break;
+    end = g + 3;
+  }
+  return end;
+}
+
 // The kind and end of the token starting at t.start (t.space_before set).
 void token_end(std::string_view s, ScanTok& t) {
   const size_t i = t.start;
   size_t al = 0;
   if (ascii_digit(s[i])) {
     size_t j = number_end(s, i);
+    j = grouped_end(s, i, j);
     size_t w = word_end(s, j);  // glued letters: "27th" ordinal, "16x9" / "2BA0S1" mixed words
     const char a = static_cast<char>(w - j == 2 ? s[j] | 0x20 : 0), b = static_cast<char>(w - j == 2 ? s[j + 1] | 0x20 : 0);
     bool ord = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');

@@ -198,3 +198,18 @@ TEST_CASE("fractions: shares as percentages, a quarter point as percentage point
     for (const fc::NumberMention& x : fc::extract_numbers(text)) CHECK(x.unit != "percent");
   }
 }
+
+TEST_CASE("digit groups separated by spaces are one number, a day before a count is not", "[numbers]") {
+  auto value_of = [](const std::string& text, const std::string& counts) {
+    for (const fc::NumberMention& m : fc::extract_numbers(text)) {
+      if (m.counts == counts) return m.nominal;
+    }
+    return -1.0;
+  };
+  CHECK(value_of("The 3 150 miners went back underground.", "miner") == 3150);
+  CHECK(value_of("Some 2\xC2\xA0" "600 households lost power.", "household") == 2600);          // no-break space
+  CHECK(value_of("A total of 1\xE2\x80\xAF" "400\xE2\x80\xAF" "000 ballots were cast.", "ballot") == 1400000);
+  CHECK(value_of("On June 4 300 nurses joined the strike.", "nurse") == 300);  // June 4, then 300 nurses
+  CHECK(value_of("In 2018 700 farms closed.", "farm") == 700);                // a year never leads a group
+  CHECK(value_of("The 12 4000 figure is a typo.", "figure") != 124000);       // groups are exactly three digits
+}
