@@ -10,7 +10,7 @@ namespace dates {
 namespace {
 
 struct Item {
-  Match m;
+  size_t tb = 0, te = 0;  // token span of the match (merges widen it)
   Norm n;
   int orient = 0;
   std::string cue;
@@ -33,9 +33,10 @@ bool gap_only(const std::vector<Tok>& toks, size_t from, size_t to, std::initial
   return !need_or || saw_or;
 }
 
-bool or_joined(const std::vector<Tok>& toks, const Item& a, const Match& b) {
+// "Friday or Monday": item `a` and an expression starting at token `b_tb` are alternatives.
+bool or_joined(const std::vector<Tok>& toks, const Item& a, size_t b_tb) {
   return a.n.type == "DATE" &&
-         gap_only(toks, a.m.te, b.tb, {",", "or", "say", "perhaps", "maybe", "possibly", "either", "on", "even"}, 5, true);
+         gap_only(toks, a.te, b_tb, {",", "or", "say", "perhaps", "maybe", "possibly", "either", "on", "even"}, 5, true);
 }
 
 // "March 18, 2021 22:14", "12:00 UTC Monday": a time of day takes its date from a day right next to it.
@@ -49,13 +50,13 @@ void merge_datetimes(const std::vector<Tok>& toks, std::vector<Item>& items) {
     if (!day || time->n.clock.empty() || time->n.type != "TIME") continue;
     // "March 18, 2021 22:14", "Friday at 10 a.m.", "12:00 UTC Monday" are one expression;
     // "16:15 UTC, June 1st" stays two, the time taking the date.
-    if (!gap_only(toks, a.m.te, b.m.tb, {",", "at", "on"}, 2, false)) continue;
-    if (day == &b && b.m.tb > a.m.te) {
-      a.n.values = {to_iso(*day->n.day) + time->n.clock};
+    if (!gap_only(toks, a.te, b.tb, {",", "at", "on"}, 2, false)) continue;
+    if (day == &b && b.tb > a.te) {
+      a.n.values = {iso_day(*day->n.day) + time->n.clock};
       continue;
     }
-    a.m.te = b.m.te;
-    a.n.values = {to_iso(*day->n.day) + time->n.clock};
+    a.te = b.te;
+    a.n.values = {iso_day(*day->n.day) + time->n.clock};
     a.n.type = "TIME";
     a.n.clock.clear();
     a.rule = "x_datetime";
@@ -69,8 +70,8 @@ void merge_disjunctions(const std::vector<Tok>& toks, std::vector<Item>& items) 
     Item& a = items[i];
     Item& b = items[i + 1];
     if (a.dead || b.dead || a.n.type != "DATE" || b.n.type != "DATE" || a.sentence != b.sentence) continue;
-    if (!or_joined(toks, a, b.m)) continue;
-    a.m.te = b.m.te;
+    if (!or_joined(toks, a, b.tb)) continue;
+    a.te = b.te;
     a.n.values.insert(a.n.values.end(), b.n.values.begin(), b.n.values.end());
     a.rule = "x_or";
     b.dead = true;
@@ -110,6 +111,7 @@ std::vector<Item> normalize_all(const Prepared& p, const std::optional<CivilDate
   NormContext ctx;
   ctx.dct = anchor;
   std::vector<Item> items;
+  items.reserve(p.matches.size());
   std::optional<CivilDate> sentence_day, day_in_sentence;
   size_t current = static_cast<size_t>(-1), ref_sentence = 0;
   for (size_t k = 0; k < p.matches.size(); ++k) {
@@ -123,7 +125,7 @@ std::vector<Item> normalize_all(const Prepared& p, const std::optional<CivilDate
     current = it.sentence;
     it.orient = p.orient[k];
     it.cue = p.cues[k];
-    if (!items.empty() && items.back().sentence == it.sentence && or_joined(toks, items.back(), m) &&
+    if (!items.empty() && items.back().sentence == it.sentence && or_joined(toks, items.back(), m.tb) &&
         items.back().orient != 0) {
       it.orient = items.back().orient;  // "Friday or Monday": both options lie on the same side
     }
@@ -133,12 +135,13 @@ std::vector<Item> normalize_all(const Prepared& p, const std::optional<CivilDate
     it.n = normalize(m, toks, ctx);
     if (!it.n.ok || it.n.values.empty()) continue;
     if (!it.n.clock.empty() && day_in_sentence) {
-      it.n.values = {to_iso(*day_in_sentence) + it.n.clock};  // "flew Tuesday ... at 18:00 UTC"
+      it.n.values = {iso_day(*day_in_sentence) + it.n.clock};  // "flew Tuesday ... at 18:00 UTC"
     }
     if (it.n.day) day_in_sentence = it.n.day;
     if (it.n.day && ctx.dct && direction(*ctx.dct, *it.n.day) != 0) it.orient = direction(*ctx.dct, *it.n.day);
     it.rule = m.pat->id;
-    it.m = m;
+    it.tb = m.tb;
+    it.te = m.te;
     remember(it, ctx, sentence_day, ref_sentence);
     items.push_back(std::move(it));
   }
@@ -182,11 +185,13 @@ std::vector<Found> tag(const Prepared& p, const std::optional<CivilDate>& anchor
   const std::string_view text = p.text;
   const std::vector<Tok>& toks = p.toks;
   std::vector<Found> out;
-  for (Item& it : normalize_all(p, anchor)) {
+  std::vector<Item> items = normalize_all(p, anchor);
+  out.reserve(items.size());
+  for (Item& it : items) {
     if (it.dead) continue;
     Found f;
-    f.timex.start = toks[it.m.tb].start;
-    f.timex.end = toks[it.m.te - 1].end;
+    f.timex.start = toks[it.tb].start;
+    f.timex.end = toks[it.te - 1].end;
     f.timex.text = std::string(text.substr(f.timex.start, f.timex.end - f.timex.start));
     f.timex.type = it.n.type;
     f.timex.values = it.n.values;
@@ -212,15 +217,19 @@ PreparedDates prepare_dates(std::string_view text) {
 }
 
 std::vector<Timex> tag_dates(std::string_view text, const std::optional<CivilDate>& anchor) {
+  std::vector<dates::Found> found = dates::tag(text, anchor);
   std::vector<Timex> out;
-  for (dates::Found& f : dates::tag(text, anchor)) out.push_back(std::move(f.timex));
+  out.reserve(found.size());
+  for (dates::Found& f : found) out.push_back(std::move(f.timex));
   return out;
 }
 
 std::vector<Timex> tag_dates(const PreparedDates& prepared, const std::optional<CivilDate>& anchor) {
   std::vector<Timex> out;
   if (!prepared) return out;
-  for (dates::Found& f : dates::tag(prepared.impl(), anchor)) out.push_back(std::move(f.timex));
+  std::vector<dates::Found> found = dates::tag(prepared.impl(), anchor);
+  out.reserve(found.size());
+  for (dates::Found& f : found) out.push_back(std::move(f.timex));
   return out;
 }
 

@@ -46,5 +46,14 @@ std::string pad(long v, int width) {
   return v < 0 ? "-" + s : s;
 }
 
+std::string iso_day(const CivilDate& d) {
+  if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) return to_iso(d);
+  char buf[10] = {static_cast<char>('0' + d.year / 1000), static_cast<char>('0' + d.year / 100 % 10),
+                  static_cast<char>('0' + d.year / 10 % 10), static_cast<char>('0' + d.year % 10), '-',
+                  static_cast<char>('0' + d.month / 10), static_cast<char>('0' + d.month % 10), '-',
+                  static_cast<char>('0' + d.day / 10), static_cast<char>('0' + d.day % 10)};
+  return std::string(buf, sizeof buf);
+}
+
 }  // namespace dates
 }  // namespace fc

@@ -260,6 +260,8 @@ std::optional<CivilDate> nth_weekday(int year, int month, int n, int wd);
 long parse_int(std::string_view s);
 /// Zero-padded number.
 std::string pad(long v, int width);
+/// "2021-03-18": the same as to_iso(d), without printf for the usual years 0-9999.
+std::string iso_day(const CivilDate& d);
 
 }  // namespace dates
 }  // namespace fc

@@ -231,7 +231,7 @@ std::vector<Match> find_matches(const std::vector<Tok>& toks) {
       }
     }
     if (best.found) {
-      out.push_back(best.match);
+      out.push_back(std::move(best.match));
       i = best.span_end;
     } else {
       ++i;

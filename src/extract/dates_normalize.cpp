@@ -19,7 +19,7 @@ Norm ymd(const Match& m) {
   const int y = slot_int(m, "YEAR"), mo = slot_int(m, "MONTH"), d = slot_int(m, "DAY");
   if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo)) return {};
   const CivilDate date{y, mo, d};
-  return date_norm(to_iso(date), date);
+  return date_norm(iso_day(date), date);
 }
 
 Norm ym(const Match& m) {
@@ -133,7 +133,7 @@ Norm time(const Match& m, const NormContext& ctx) {
   out.ok = true;
   out.type = "TIME";
   out.clock = "T" + pad(h, 2) + ":" + pad(mi, 2) + zone;
-  out.values.push_back((ctx.dct ? to_iso(*ctx.dct) : std::string("XXXX-XX-XX")) + out.clock);
+  out.values.push_back((ctx.dct ? iso_day(*ctx.dct) : std::string("XXXX-XX-XX")) + out.clock);
   return out;
 }
 

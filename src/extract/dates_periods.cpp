@@ -30,8 +30,8 @@ Norm ago(const Match& m, const NormContext& ctx) {
   const long k = std::lround(n->num);
   const CivilDate& d = *ctx.dct;
   const std::string& unit = u->value;
-  if (unit == "D") return date_norm(to_iso(add_days(d, -k)), add_days(d, -k));
-  if (unit == "W") return date_norm(to_iso(add_days(d, -7 * k)), add_days(d, -7 * k));
+  if (unit == "D") return date_norm(iso_day(add_days(d, -k)), add_days(d, -k));
+  if (unit == "W") return date_norm(iso_day(add_days(d, -7 * k)), add_days(d, -7 * k));
   if (unit == "M") {
     const long months = d.year * 12L + (d.month - 1) - k;
     return date_norm(pad(months / 12, 4) + "-" + pad(months % 12 + 1, 2));
@@ -86,8 +86,8 @@ Norm refday(const Match& m, const NormContext& ctx) {
   if (!base) return date_norm("XXXX-XX-XX");
   const CivilDate d = add_days(*base, n);
   const Slot* part = m.get("PARTDAY");
-  if (!part) return date_norm(to_iso(d), d);
-  Norm t = date_norm(to_iso(d) + "T" + part->value);  // "in morning trading": that part of the day in view
+  if (!part) return date_norm(iso_day(d), d);
+  Norm t = date_norm(iso_day(d) + "T" + part->value);  // "in morning trading": that part of the day in view
   t.type = "TIME";
   return t;
 }
@@ -106,7 +106,7 @@ Norm same_period(const NormContext& ctx) {
 std::optional<CivilDate> holiday_in(const std::string& rule, int y) {
   if (rule.size() == 5 && rule[2] == '-') {
     const CivilDate d{y, static_cast<int>(parse_int(rule.substr(0, 2))), static_cast<int>(parse_int(rule.substr(3)))};
-    return parse_iso_date(to_iso(d));
+    return parse_iso_date(iso_day(d));
   }
   if (rule.size() == 6 && rule[2] == '/' && rule[4] == '/') {
     const int n = rule[3] == 'L' ? -1 : rule[3] - '0';
@@ -132,7 +132,7 @@ Norm holiday(const Match& m, const NormContext& ctx) {
   }
   auto d = holiday_in(h->value, y);
   if (!d) return {};
-  return date_norm(to_iso(*d), d);
+  return date_norm(iso_day(*d), d);
 }
 
 // "three days later": counted from the last day the text named.
@@ -145,7 +145,7 @@ Norm later(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx)
   const bool whole = n->value != "X" && std::fabs(n->num - std::round(n->num)) < 1e-9;
   if (!base || !whole || (u->value != "D" && u->value != "W")) return date_norm(sign < 0 ? "PAST_REF" : "FUTURE_REF");
   const long days = std::lround(n->num) * (u->value == "W" ? 7 : 1) * sign;
-  return date_norm(to_iso(add_days(*base, days)), add_days(*base, days));
+  return date_norm(iso_day(add_days(*base, days)), add_days(*base, days));
 }
 
 }  // namespace

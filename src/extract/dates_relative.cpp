@@ -18,7 +18,7 @@ Norm value(std::string v, std::optional<CivilDate> day = std::nullopt, const cha
   return n;
 }
 
-Norm day_value(const CivilDate& d) { return value(to_iso(d), d); }
+Norm day_value(const CivilDate& d) { return value(iso_day(d), d); }
 
 int num(const Match& m, std::string_view cls, int fallback) {
   const Slot* s = m.get(cls);

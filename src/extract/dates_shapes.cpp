@@ -86,7 +86,7 @@ bool full_date(int cls, std::string_view s, size_t pos, std::vector<Slot>& out) 
   int y = 0, m = 0, d = 0;
   if (cls == kISODATE) {
     auto date = parse_iso_date(s);
-    if (date) out.push_back(make(cls, to_iso(*date), pos, pos + 1));
+    if (date) out.push_back(make(cls, iso_day(*date), pos, pos + 1));
     return true;
   }
   const size_t a = s.find('/'), b = a == std::string_view::npos ? a : s.find('/', a + 1);
@@ -97,7 +97,7 @@ bool full_date(int cls, std::string_view s, size_t pos, std::vector<Slot>& out) 
   y = static_cast<int>(parse_int(ys));
   if (ys.size() == 2) y += y < 50 ? 2000 : 1900;
   if ((ys.size() != 2 && ys.size() != 4) || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return true;
-  out.push_back(make(cls, to_iso(CivilDate{y, m, d}), pos, pos + 1));
+  out.push_back(make(cls, iso_day(CivilDate{y, m, d}), pos, pos + 1));
   return true;
 }
 
