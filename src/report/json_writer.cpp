@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace fc {
@@ -48,16 +49,28 @@ void append_escape(std::string& out, std::string_view s, size_t& i) {
 }
 
 
+// True when none of 8 bytes needs an escape (bit tricks: a byte below 0x20 or equal to one of the others).
+bool plain8(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  const uint64_t below_space = (x - kOnes * 0x20) & ~x & kHigh;
+  return !(below_space | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')) | has_zero(x ^ (kOnes * 0x7F)) |
+           has_zero(x ^ (kOnes * 0xE2)));
+}
+
 // Writes `s` quoted and escaped at `at` (room for 6 bytes per input byte + 2); returns the end.
 char* write_json_string(char* at, std::string_view s) {
   *at++ = '"';
   std::string escaped;
+  const char* p = s.data();
   size_t i = 0;
   while (i < s.size()) {
-    const size_t run = i;  // copy each run of plain bytes at once
-    while (i < s.size() && kPlain.byte[static_cast<unsigned char>(s[i])]) ++i;
-    std::memcpy(at, s.data() + run, i - run);
-    at += i - run;
+    for (uint64_t x; i + 8 <= s.size(); i += 8, at += 8) {  // plain text 8 bytes at a time
+      std::memcpy(&x, p + i, 8);
+      if (!plain8(x)) break;
+      std::memcpy(at, &x, 8);
+    }
+    while (i < s.size() && kPlain.byte[static_cast<unsigned char>(p[i])]) *at++ = p[i++];
     if (i < s.size()) {
       escaped.clear();
       append_escape(escaped, s, i);
@@ -83,16 +96,16 @@ void JsonWriter::quoted(std::string_view s) {
 }
 
 void JsonWriter::newline() {
-  static const char kSpaces[] = "                                                                ";  // 64
-  const size_t indent = first_.size() * 2;
+  static const char kLine[] = "\n                                                                ";  // 64 spaces
+  size_t indent = first_.size() * 2;
   char* at = room(indent + 1);
-  *at++ = '\n';
-  for (size_t left = indent; left > 0;) {
-    const size_t n = std::min(left, sizeof kSpaces - 1);
-    std::memcpy(at, kSpaces, n);
-    at += n, left -= n;
-  }
   len_ += indent + 1;
+  size_t n = std::min(indent + 1, sizeof kLine - 1);
+  std::memcpy(at, kLine, n);
+  for (at += n, indent -= n - 1; indent > 0; indent -= n, at += n) {  // deeper than 32 levels: more spaces
+    n = std::min(indent, sizeof kLine - 2);
+    std::memcpy(at, kLine + 1, n);
+  }
 }
 
 void JsonWriter::before_value() {
@@ -138,6 +151,14 @@ void JsonWriter::key(std::string_view k) {
   quoted(k);
   put(": ", 2);
   after_key_ = true;
+}
+
+void JsonWriter::field(std::string_view k, std::string_view v) {
+  before_value();
+  char* at = room(6 * (k.size() + v.size()) + 6);  // both quoted and escaped, and ": " between
+  at = write_json_string(at, k);
+  *at++ = ':', *at++ = ' ';
+  len_ = static_cast<size_t>(write_json_string(at, v) - out_.data());
 }
 
 void JsonWriter::string(std::string_view s) {

@@ -30,7 +30,7 @@ class JsonWriter {
   /// Writes null.
   void null();
   /// Writes `"k": "v"`.
-  void field(std::string_view k, std::string_view v) { key(k); string(v); }
+  void field(std::string_view k, std::string_view v);
   /// The JSON text so far.
   std::string_view str() const { return std::string_view(out_.data(), len_); }
   /// Moves the JSON text out.
