@@ -91,6 +91,9 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   for (DateItem& it : story.items) {
     it.key = key_rank[it.key];
     for (uint32_t& w : it.ctx) w = word_rank[w];
+    for (uint32_t& w : it.classes) w = word_rank[w];
+    std::sort(it.classes.begin(), it.classes.end());
+    it.classes.erase(std::unique(it.classes.begin(), it.classes.end()), it.classes.end());
     std::sort(it.ctx.begin(), it.ctx.end());
     it.ctx.erase(std::unique(it.ctx.begin(), it.ctx.end()), it.ctx.end());
     for (uint32_t w : it.ctx) ++df[w];
@@ -136,6 +139,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
     size_t cursor = 0, cursor_start = 0;
     for (const Timex& t : all[s].dates) {
       if (t.type != "DATE" && t.type != "TIME") continue;
+      if (is_dateline(all[s].source->text, t.start, t.end)) continue;  // the filing day, not an event's
       DateItem it;
       it.src = s;
       it.timex = &t;
@@ -160,6 +164,10 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       it.key = k->second;  // an id until rank_story() makes it a rank
       it.ctx.reserve(24);  // at most 10 tokens each side, and a few more in the span's own sentence
       vocab.context_ids(t.start, t.end, 10, it.ctx);
+      vocab.context_ids(t.start, t.end, 80, it.classes);  // the whole sentence, kept to its event classes
+      it.classes.erase(std::remove_if(it.classes.begin(), it.classes.end(),
+                                      [&](uint32_t w) { return vocab.word(w)[0] != '#'; }),
+                       it.classes.end());
       story.items.push_back(std::move(it));
     }
   }

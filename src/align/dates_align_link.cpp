@@ -117,6 +117,48 @@ struct Scored {
   bool operator<(const Scored& o) const { return rank != o.rank ? rank < o.rank : ab < o.ab; }
 };
 
+// Shared context words of two items: how many are event classes ("#office") and how many other words.
+struct Shared {
+  size_t classes = 0, others = 0;
+};
+
+size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) ++i;
+    else if (y[j] < x[i]) ++j;
+    else ++n, ++i, ++j;
+  }
+  return n;
+}
+
+// Classes come from the whole sentences ("raised its rate by 25 points ... on Thursday"), words from the window.
+Shared shared_words(const DateStory& story, size_t a, size_t b) {
+  Shared out;
+  out.classes = common(story.items[a].classes, story.items[b].classes);
+  const std::vector<uint32_t>& x = story.items[a].ctx;
+  const std::vector<uint32_t>& y = story.items[b].ctx;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) { ++i; continue; }
+    if (y[j] < x[i]) { ++j; continue; }
+    out.others += story.word_is_class[x[i]] ? 0 : 1;
+    ++i, ++j;
+  }
+  return out;
+}
+
+// Whether a same-valued pair is one event. Enough weighted overlap says so; with less, the kind of event must
+// say it: a value used once in each source ("sole") with a shared event class ("sworn in" / "take office"), or,
+// for a value a source uses more than once, a shared event class and another shared word.
+bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
+  const bool sole = story.items[a].sole && story.items[b].sole;
+  if (sim >= 0.34 || (sim >= 0.2 && sole)) return true;
+  if (sim < 0.08) return false;
+  const Shared s = shared_words(story, a, b);
+  if (sole) return s.classes > 0;
+  return s.classes > 0 && s.others > 0 && sim >= 0.15;
+}
+
 // Candidate pairs of one block similar enough to link, in candidate order.
 void similar_pairs(const std::vector<std::pair<size_t, size_t>>& candidates, const DateStory& story,
                    std::vector<double>& marked, std::vector<Scored>& pairs) {
@@ -130,7 +172,7 @@ void similar_pairs(const std::vector<std::pair<size_t, size_t>>& candidates, con
       marked_bag = a;
     }
     const double sim = story.bags.overlap_weighted(marked, a, b);
-    if (sim >= 0.34 || (sim >= 0.2 && story.items[a].sole && story.items[b].sole)) {
+    if (same_event(story, a, b, sim)) {
       uint64_t bits;
       std::memcpy(&bits, &sim, sizeof bits);
       pairs.push_back({~bits, static_cast<uint64_t>(a) << 32 | b});
@@ -209,17 +251,51 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
   }
 }
 
+// True when source `src` gives a value of key rank `k` itself (then its coarser mention is something else).
+bool source_gives(const std::vector<size_t>& block, size_t src, const DateStory& story) {
+  for (size_t i : block) {
+    if (story.items[i].src == src) return true;
+  }
+  return false;
+}
+
+// A coarse mention ("earlier this year", "next month") is the same event as a finer one inside it when most
+// words around agree (`strong`), or when both name the same kind of event ("spoke by telephone" / "talked by
+// phone") and either share another word or overlap fairly, the coarse value is used once in its source, neither
+// is a speech date, and its source does not give the finer day itself.
+bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<size_t>& fine_block, bool& strong) {
+  strong = false;
+  if (story.items[a].src == story.items[b].src || source_gives(fine_block, story.items[a].src, story)) return false;
+  const double ov = story.bags.overlap(a, b);
+  if (ov >= 0.5) return strong = true;
+  if (!story.items[a].sole || story.items[a].speech || story.items[b].speech || ov < 0.1) return false;
+  const Shared s = shared_words(story, a, b);
+  if (story.keys[story.items[a].key].size() == 4) return s.classes > 0 && s.others > 0 && ov >= 0.2;  // a year holds much
+  return s.classes > 0 && (s.others > 0 || ov >= 0.2);
+}
+
+// Links each coarse item to the finer items that are its event. On weaker evidence it links only when the finer
+// items share one day: a vague "last month" must not chain two different days into a dispute no pair supports.
 void link_nested_values(const DateStory& story, UnionFind& uf) {
   const std::vector<std::vector<size_t>> blocks = blocks_of(story);
+  std::vector<std::pair<size_t, size_t>> weak;  // (fine key, fine item) of the current coarse item
   for (size_t c = 0; c < blocks.size(); ++c) {
     const std::string& coarse = story.keys[c];
     if (coarse.size() >= 10 || coarse.find('|') != std::string::npos) continue;
-    for (size_t k = c + 1; k < blocks.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
-      if (story.keys[k].find('|') != std::string::npos) continue;
-      for (size_t a : blocks[c]) {
+    for (size_t a : blocks[c]) {
+      weak.clear();
+      for (size_t k = c + 1; k < blocks.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
+        if (story.keys[k].find('|') != std::string::npos) continue;
         for (size_t b : blocks[k]) {
-          if (story.items[a].src != story.items[b].src && story.bags.overlap(a, b) >= 0.5) uf.unite(a, b);
+          bool strong = false;
+          if (!nested_same(story, a, b, blocks[k], strong)) continue;
+          if (strong) uf.unite(a, b);
+          else weak.emplace_back(k, b);
         }
+      }
+      const bool one_day = std::all_of(weak.begin(), weak.end(), [&](const auto& w) { return w.first == weak.front().first; });
+      for (const auto& w : weak) {
+        if (one_day) uf.unite(a, w.second);
       }
     }
   }

@@ -180,6 +180,34 @@ TEST_CASE("publication day from an agency dateline, year left to the caller", "[
   CHECK(d->how.find("agency dateline") == 0);
 }
 
+TEST_CASE("a place, a yearless date and a dash open the text: a dateline, whatever the dash", "[dates][infer]") {
+  const std::vector<std::string> lines = {
+      "OSLAND, March 9 \xE2\x80\x93 The harbour board met on Monday.",
+      "Port Vell, 9 March \xE2\x80\x94 The harbour board met on Monday.",
+      "OSLAND, March 9 (Coast Wire) -- The harbour board met on Monday.",
+      "## OSLAND, March 9 - The harbour board met on Monday."};
+  for (const std::string& t : lines) {
+    auto d = fc::infer_published(t);
+    REQUIRE(d);
+    CHECK_FALSE(d->year_known);
+    CHECK(d->date.month == 3);
+    CHECK(d->date.day == 9);
+    CHECK(d->how.find("dateline") != std::string::npos);
+  }
+  const size_t at = lines[0].find("March 9");
+  CHECK(fc::is_dateline(lines[0], at, at + 7));
+}
+
+TEST_CASE("a date after a comma in running text is no dateline", "[dates][infer]") {
+  const std::string t = "Officials in Osland said the board met, March 9 - the day before the vote.";
+  const size_t at = t.find("March 9");
+  CHECK_FALSE(fc::is_dateline(t, at, at + 7));
+  const std::string u = "The board, in the end, met on March 9 - a Monday.";
+  const size_t bt = u.find("March 9");
+  CHECK_FALSE(fc::is_dateline(u, bt, bt + 7));
+  CHECK_FALSE(fc::infer_published("In Osland, March 9 passed quietly."));
+}
+
 TEST_CASE("publication date from the latest reported saying", "[dates][infer]") {
   auto d = fc::infer_published(
       "A spokesman said on March 19 that the offer stood. The leader had spoken on March 18, 2021, and an aide "
