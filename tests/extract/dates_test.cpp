@@ -254,3 +254,21 @@ TEST_CASE("a prepared text tags and infers the same as the text itself, under an
   CHECK(fc::tag_dates(fc::PreparedDates(), kThursday).empty());
   CHECK_FALSE(fc::infer_published(fc::PreparedDates()));
 }
+
+TEST_CASE("a day declared to be a day of something is the coming one, whatever the verb's tense", "[dates][tense]") {
+  CHECK(value_of("The council has declared Saturday a day of remembrance for the flood victims.", "Saturday") ==
+        "2021-03-20");
+  CHECK(value_of("The mayor named Monday as a public holiday for the festival.", "Monday") == "2021-03-22");
+  CHECK(value_of("The council met on Saturday, a day after the flood.", "Saturday") == "2021-03-13");
+}
+
+TEST_CASE("a bare clock time takes the day named in the sentence before", "[dates][time]") {
+  const auto found = tag("The ferry left the harbour late on Tuesday. It sank shortly after 11 p.m. near the cape.");
+  const fc::Timex* t = find(found, "11 p.m.");
+  REQUIRE(t);
+  CHECK(t->value == "2021-03-16T23:00");
+  const auto alone = tag("The ferry left the harbour. It sank shortly after 11 p.m. near the cape.");
+  const fc::Timex* u = find(alone, "11 p.m.");
+  REQUIRE(u);
+  CHECK(u->value == "2021-03-18T23:00");
+}
