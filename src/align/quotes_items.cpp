@@ -103,6 +103,22 @@ void credit_spokespeople(std::vector<Item>& items, const std::vector<SourceFindi
   }
 }
 
+// The words, keys, content stems and speaker of an item; false if the quote has no words.
+bool fill_words(const Quote& quote, Vocab& vocab, Item& it) {
+  vocab.fold(quote.text, it.words);
+  if (it.words.empty()) return false;
+  // translations swap synonyms: match on one key per synonym group; the words stay for verdicts
+  it.keys.reserve(it.words.size());
+  for (uint32_t w : it.words) {
+    it.keys.push_back(vocab.key(w));
+    if (!vocab.function(w)) it.content.push_back(vocab.stem_of(it.keys.back()));
+  }
+  sort_unique(it.content);
+  lcs_prepare(it.keys, it.lcs);
+  it.speaker = vocab.intern(key_of(quote.speaker));
+  return true;
+}
+
 }  // namespace
 
 std::string stem(const std::string& word) {
@@ -187,17 +203,7 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& voc
       it.src = s;
       it.q = q;
       it.kind = kind;
-      vocab.fold(quote.text, it.words);
-      if (it.words.empty()) continue;
-      // translations swap synonyms: match on one key per synonym group; the words stay for verdicts
-      it.keys.reserve(it.words.size());
-      for (uint32_t w : it.words) {
-        it.keys.push_back(vocab.key(w));
-        if (!vocab.function(w)) it.content.push_back(vocab.stem_of(it.keys.back()));
-      }
-      sort_unique(it.content);
-      lcs_prepare(it.keys, it.lcs);
-      it.speaker = vocab.intern(key_of(quote.speaker));
+      if (!fill_words(quote, vocab, it)) continue;
       // a saying inside a longer quote of the same source takes that quote as its context
       for (size_t p = first; p < items.size(); ++p) {
         const Quote& outer = f.quotes[items[p].q];

@@ -89,6 +89,29 @@ void best_first(std::vector<std::pair<size_t, size_t>>& ranked) {
   std::sort(ranked.begin(), ranked.end(), better);
 }
 
+// Posting lists of index keys: `post` holds them one after another, `run[e]` is entry e's list in `post`.
+struct Postings {
+  std::vector<uint32_t> post;
+  std::vector<std::pair<uint32_t, uint32_t>> run;
+};
+
+Postings postings(const std::vector<std::pair<uint64_t, uint32_t>>& entries) {
+  std::vector<uint32_t> order(entries.size());
+  for (size_t e = 0; e < order.size(); ++e) order[e] = static_cast<uint32_t>(e);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return entries[x].first < entries[y].first; });
+  Postings p{std::vector<uint32_t>(order.size()), std::vector<std::pair<uint32_t, uint32_t>>(order.size())};
+  for (size_t k = 0; k < order.size();) {
+    size_t e = k;
+    while (e < order.size() && entries[order[e]].first == entries[order[k]].first) ++e;
+    for (size_t q = k; q < e; ++q) {
+      p.post[q] = entries[order[q]].second;
+      p.run[order[q]] = {static_cast<uint32_t>(k), static_cast<uint32_t>(e)};
+    }
+    k = e;
+  }
+  return p;
+}
+
 // Candidate pairs through an inverted index of speaker, wording, content and context keys: the (key, item) entries
 // sorted by key give the posting lists, each a run of items in item order.
 std::vector<std::pair<size_t, size_t>> candidates(const std::vector<Item>& items) {
@@ -100,20 +123,9 @@ std::vector<std::pair<size_t, size_t>> candidates(const std::vector<Item>& items
     const uint32_t wording = wordings.emplace(bytes, static_cast<uint32_t>(wordings.size())).first->second;
     keys_of(items[i], wording, entries, static_cast<uint32_t>(i));
   }
-  std::vector<uint32_t> order(entries.size());
-  for (size_t e = 0; e < order.size(); ++e) order[e] = static_cast<uint32_t>(e);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return entries[x].first < entries[y].first; });
-  std::vector<uint32_t> post(order.size());                    // the posting lists, one after another
-  std::vector<std::pair<uint32_t, uint32_t>> run(order.size());  // each entry's posting list in `post`
-  for (size_t k = 0; k < order.size();) {
-    size_t e = k;
-    while (e < order.size() && entries[order[e]].first == entries[order[k]].first) ++e;
-    for (size_t p = k; p < e; ++p) {
-      post[p] = entries[order[p]].second;
-      run[order[p]] = {static_cast<uint32_t>(k), static_cast<uint32_t>(e)};
-    }
-    k = e;
-  }
+  const Postings lists = postings(entries);
+  const std::vector<uint32_t>& post = lists.post;
+  const std::vector<std::pair<uint32_t, uint32_t>>& run = lists.run;
   std::vector<std::pair<size_t, size_t>> out;
   std::vector<uint32_t> count(items.size(), 0), touched;
   std::vector<std::pair<size_t, size_t>> ranked;

@@ -112,7 +112,10 @@ void Vocab::fold(std::string_view text, std::vector<uint32_t>& out) {
 // The folded ids of one surface word, through a memo keyed by the surface word's own id.
 void Vocab::fold_word(const std::string& w, std::vector<uint32_t>& out) {
   const uint32_t sid = intern(w);
-  if (fold_a_[sid] == kNone) {
+  if (fold_a_[sid] == kNone && w.find('\'') == std::string::npos && w != "cannot") {
+    const uint32_t a = intern(spelling_fold(w, nullptr));  // no contraction: push_folded's first case
+    fold_a_[sid] = a;
+  } else if (fold_a_[sid] == kNone) {
     std::vector<std::string> folded;
     push_folded(w, folded);
     const uint32_t a = intern(folded[0]);

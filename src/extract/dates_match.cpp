@@ -22,7 +22,10 @@ struct Cand {
 // Class matches per (class, position), computed once: many patterns try the same class at the same token.
 class Memo {
  public:
-  explicit Memo(const std::vector<Tok>& toks) : toks_(toks), key_(kWindow * 64, kNone), range_(kWindow * 64) {}
+  explicit Memo(const std::vector<Tok>& toks) : toks_(toks), key_(kWindow * 64, kNone), range_(kWindow * 64) {
+    arena_.reserve(256);
+    tmp_.reserve(16);
+  }
 
   /// Arena range of the slots of class `cls` at `pos`.
   std::pair<uint32_t, uint32_t> get(int cls, size_t pos) {

@@ -52,15 +52,18 @@ struct Tok {
   uint32_t bits = 0;   // LexBit memberships of norm
   uint32_t verb_last = 0;               // last token of the speech verb phrase starting here (if verb)
   const std::string* verb = nullptr;    // speech_verbs.tsv row id of that phrase, null if none
-  const std::string* title = nullptr;   // person_titles.tsv row id of norm (trailing dots dropped), null if none
-  const std::string* title2 = nullptr;  // person_titles.tsv row id of "norm next-norm", null if none
-  const std::string* org = nullptr;     // org_cues.tsv row id of norm, null if none
-  const std::string* pronoun = nullptr; // pronouns.tsv row id of norm, null if none
+  uint16_t title = 0;    // person_titles.tsv row (lex_id) of norm (trailing dots dropped), 0 if none
+  uint16_t title2 = 0;   // person_titles.tsv row of "norm next-norm", 0 if none
+  uint16_t org = 0;      // org_cues.tsv row of norm, 0 if none
+  uint16_t pronoun = 0;  // pronouns.tsv row of norm, 0 if none
 };
 
 /// Splits `text` into annotated tokens; each line break becomes a kBreak token. Norms that differ from the text
 /// are kept in `store`, which must outlive the tokens and stay untouched.
 std::vector<Tok> tokenize(std::string_view text, std::string& store);
+
+/// The row id of a lexicon row number (Tok::title, title2, org, pronoun); "" for 0.
+const std::string& lex_id(uint16_t row);
 
 /// Fills the lexicon fields of every token (bits, title, org, pronoun, title2, ends, speech verbs).
 void annotate(std::vector<Tok>& toks);
@@ -146,19 +149,16 @@ Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a,
 
 /// True if the token is a person title word (person_titles.tsv); sets id.
 inline bool is_title(const Tok& t, std::string* id = nullptr) {
-  if (t.title && id) *id = *t.title;
-  return t.title != nullptr;
+  if (t.title && id) *id = lex_id(t.title);
+  return t.title != 0;
 }
 /// True if the token names a kind of organisation (org_cues.tsv: ministry, police ...); sets id.
 inline bool is_org_head(const Tok& t, std::string* id = nullptr) {
-  if (t.org && id) *id = *t.org;
-  return t.org != nullptr;
+  if (t.org && id) *id = lex_id(t.org);
+  return t.org != 0;
 }
 /// Pronoun row id of the token ("he", "she" ...), empty if it is not a speaker pronoun.
-inline const std::string& pronoun_id(const Tok& t) {
-  static const std::string kNone;
-  return t.pronoun ? *t.pronoun : kNone;
-}
+inline const std::string& pronoun_id(const Tok& t) { return lex_id(t.pronoun); }
 
 /// Attributes each quote: fills speaker, speaker span and the attribution part of `rule`.
 /// `parent` is the enclosing quote of a saying (-1 if none); `bounds` the byte span of each quote with its marks.

@@ -14,9 +14,9 @@ namespace {
 // What the lexicon knows about one word (or two-word title).
 struct Lex {
   uint32_t bits = 0;
-  const std::string* title = nullptr;
-  const std::string* org = nullptr;
-  const std::string* pronoun = nullptr;
+  uint16_t title = 0;  // rows in ids_, 0 for none
+  uint16_t org = 0;
+  uint16_t pronoun = 0;
 };
 
 std::string_view strip_dot(std::string_view s) {
@@ -56,6 +56,8 @@ class Lexicon {
   }
 
   // Open addressing over the finished map: one hash, then mostly one probe with a length check first.
+  const std::string& id(uint16_t row) const { return ids_[row]; }
+
   const Lex* find(std::string_view w) const {
     for (size_t p = ViewHash{}(w) & mask_;; p = (p + 1) & mask_) {
       const Slot& s = slots_[p];
@@ -77,14 +79,15 @@ class Lexicon {
   }
 
   // Rows "id<TAB>form|form..." (forms lower-case, trailing dots dropped); the first row naming a form keeps it.
-  void add_forms(const char* path, const std::string* Lex::*slot) {
+  void add_forms(const char* path, uint16_t Lex::*slot) {
     for (const RuleRow& row : rule_rows(path)) {
       if (row.fields.size() < 2) continue;
       ids_.emplace_back(row.fields[0]);
+      const uint16_t id = static_cast<uint16_t>(ids_.size() - 1);
       for (std::string_view form : split_field(row.fields[1])) {
         std::string_view key = strip_dot(form);
         Lex& e = entry(key);
-        if (!(e.*slot)) e.*slot = &ids_.back();
+        if (!(e.*slot)) e.*slot = id;
         size_t sp = key.find(' ');
         if (slot == &Lex::title && sp != std::string_view::npos) entry(key.substr(0, sp)).bits |= kTitleHead;
       }
@@ -111,7 +114,7 @@ class Lexicon {
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   std::deque<std::string> keys_;  // deque: elements never move, so the map's views stay valid
-  std::deque<std::string> ids_;
+  std::vector<std::string> ids_{std::string()};  // row ids; 0 is "no row"
   std::unordered_map<std::string_view, Lex, ViewHash> map_;
 };
 
@@ -131,6 +134,8 @@ bool sentence_end(const std::vector<Tok>& toks, size_t i) {
 }
 
 }  // namespace
+
+const std::string& lex_id(uint16_t row) { return lexicon().id(row); }
 
 void annotate(std::vector<Tok>& toks) {
   const Lexicon& lex = lexicon();

@@ -59,9 +59,9 @@ std::string title_rules(const std::vector<Tok>& toks, size_t a, size_t b) {
   std::string rule;
   for (size_t k = a; k < b; ++k) {
     const bool two = k + 1 < b && toks[k].title2;
-    const std::string* id = two ? toks[k].title2 : toks[k].title;
+    const uint16_t id = two ? toks[k].title2 : toks[k].title;
     if (id) {
-      rule += (rule.empty() ? "" : ";") + ("title:" + *id);
+      rule += (rule.empty() ? "" : ";") + ("title:" + lex_id(id));
       if (two) ++k;
     }
   }
@@ -103,7 +103,8 @@ Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a,
 
 NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
   NameBook book;
-  std::vector<std::pair<std::string, std::string>> best;  // (surname, full name)
+  std::vector<std::pair<std::string, std::string>> best;  // (surname, full name), each name once
+  std::unordered_set<std::string> seen;
   const std::unordered_set<std::string_view, ViewHash> lower = also_lower(toks);
   for (size_t i = 0; i < toks.size();) {
     if (!name_word(toks[i])) { ++i; continue; }
@@ -120,7 +121,7 @@ NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
     bool org = is_org_head(toks[j]);
     // a title-case headline ("Kremlin Says It ...") is not a name
     for (size_t k = i; k <= j && !org; ++k) org = !speech_verb_at(toks, k).id.empty() || (toks[k].bits & kAnyCaseVerb);
-    if (!after_the && !org && words >= 2 && words <= 3) {
+    if (!after_the && !org && words >= 2 && words <= 3 && seen.insert(sp.name).second) {
       best.emplace_back(surname_of(sp.name), sp.name);
     }
     i = j + 1;

@@ -113,6 +113,24 @@ void lower_norm(std::string_view w, std::string& out) {
   }
 }
 
+// The norm of a word or sign: the text itself when already normal, else its normal form appended to `store`.
+std::string_view norm_of(std::string_view raw, std::string& store) {
+  if (already_norm(raw)) return raw;
+  const size_t from = store.size();
+  lower_norm(raw, store);
+  return std::string_view(store.data() + from, store.size() - from);
+}
+
+Tok line_break(size_t start, size_t end, bool space_before) {
+  Tok b;
+  b.start = start;
+  b.end = end;
+  b.kind = TokKind::kBreak;
+  b.norm = "\n";
+  b.space_before = space_before;
+  return b;
+}
+
 }  // namespace
 
 std::vector<Tok> tokenize(std::string_view text, std::string& store) {
@@ -126,15 +144,7 @@ std::vector<Tok> tokenize(std::string_view text, std::string& store) {
     size_t k = i;
     char32_t c = decode(text, k);
     if (is_space_cp(c) || c < 0x20) {
-      if (is_break_cp(c) && (toks.empty() || toks.back().kind != TokKind::kBreak)) {
-        Tok b;
-        b.start = i;
-        b.end = k;
-        b.kind = TokKind::kBreak;
-        b.norm = "\n";
-        b.space_before = space;
-        toks.push_back(b);
-      }
+      if (is_break_cp(c) && (toks.empty() || toks.back().kind != TokKind::kBreak)) toks.push_back(line_break(i, k, space));
       space = true;
       i = k;
       continue;
@@ -152,16 +162,7 @@ std::vector<Tok> tokenize(std::string_view text, std::string& store) {
       t.kind = is_mark_cp(c) ? TokKind::kMark : TokKind::kPunct;
       if (is_break_cp(c)) t.kind = TokKind::kBreak;
     }
-    const std::string_view raw = text.substr(t.start, t.end - t.start);
-    if (t.kind == TokKind::kMark) {
-      t.norm = is_single(c) ? "'" : "\"";
-    } else if (already_norm(raw)) {
-      t.norm = raw;
-    } else {
-      const size_t from = store.size();
-      lower_norm(raw, store);
-      t.norm = std::string_view(store.data() + from, store.size() - from);
-    }
+    t.norm = t.kind == TokKind::kMark ? (is_single(c) ? "'" : "\"") : norm_of(text.substr(t.start, t.end - t.start), store);
     toks.push_back(t);
     space = false;
     i = t.end;
