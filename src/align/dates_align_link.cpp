@@ -181,26 +181,52 @@ void similar_pairs(const std::vector<std::pair<size_t, size_t>>& candidates, con
   if (marked_bag != none) for (uint32_t id : story.bags.ids(marked_bag)) marked[id] = 0.0;
 }
 
-// Sorts pairs that come in (a, b) order by rank: a stable radix sort by rank, byte by byte, on big blocks.
-void sort_pairs(std::vector<Scored>& pairs, std::vector<Scored>& spare) {
+// Buffers for sort_pairs(), reused across blocks.
+struct SortScratch {
+  std::vector<Scored> spare;
+  std::vector<uint64_t> table_key;
+  std::vector<uint32_t> table_value, slot_of, count, by_rank;
+  std::vector<uint64_t> distinct;
+};
+
+// Sorts pairs that come in (a, b) order by rank, stably: big blocks hold few distinct similarities, so each
+// distinct rank gets a bucket (open addressing), the buckets are ordered, and the pairs are dealt out in order.
+void sort_pairs(std::vector<Scored>& pairs, SortScratch& s) {
   if (pairs.size() < 512) {
     std::sort(pairs.begin(), pairs.end());
     return;
   }
-  spare.resize(pairs.size());
-  for (int shift = 0; shift < 64; shift += 8) {
-    size_t count[256] = {};
-    for (const Scored& p : pairs) ++count[(p.rank >> shift) & 0xFF];
-    if (count[(pairs.front().rank >> shift) & 0xFF] == pairs.size()) continue;  // one digit for all: no change
-    size_t at = 0;
-    for (size_t& c : count) {
-      const size_t n = c;
-      c = at;
-      at += n;
+  size_t cap = 1024;
+  while (cap < 2 * pairs.size()) cap *= 2;
+  s.table_key.assign(cap, 0);
+  s.table_value.assign(cap, 0);  // bucket + 1; 0 = empty
+  s.slot_of.resize(pairs.size());
+  s.distinct.clear();
+  s.count.clear();
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    const uint64_t rank = pairs[i].rank;
+    size_t h = static_cast<size_t>((rank * 0x9E3779B97F4A7C15ull) >> 24) & (cap - 1);
+    while (s.table_value[h] != 0 && s.table_key[h] != rank) h = (h + 1) & (cap - 1);
+    if (s.table_value[h] == 0) {
+      s.table_key[h] = rank;
+      s.table_value[h] = static_cast<uint32_t>(s.distinct.size() + 1);
+      s.distinct.push_back(rank);
+      s.count.push_back(0);
     }
-    for (const Scored& p : pairs) spare[count[(p.rank >> shift) & 0xFF]++] = p;
-    pairs.swap(spare);
+    ++s.count[s.slot_of[i] = s.table_value[h] - 1];
   }
+  s.by_rank.resize(s.distinct.size());
+  for (uint32_t b = 0; b < s.by_rank.size(); ++b) s.by_rank[b] = b;
+  std::sort(s.by_rank.begin(), s.by_rank.end(), [&](uint32_t x, uint32_t y) { return s.distinct[x] < s.distinct[y]; });
+  uint32_t at = 0;
+  for (uint32_t b : s.by_rank) {
+    const uint32_t n = s.count[b];
+    s.count[b] = at;  // now where bucket b's next pair goes
+    at += n;
+  }
+  s.spare.resize(pairs.size());
+  for (size_t i = 0; i < pairs.size(); ++i) s.spare[s.count[s.slot_of[i]]++] = pairs[i];
+  pairs.swap(s.spare);
 }
 
 // Items of each key, ascending, indexed by key rank.
@@ -221,7 +247,8 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
   DatePairScratch scratch = date_pair_scratch(std::move(src), story.bags);
   Groups groups(story.items.size());
   std::vector<std::pair<size_t, size_t>> candidates;
-  std::vector<Scored> pairs, spare;
+  std::vector<Scored> pairs;
+  SortScratch sort_scratch;
   const std::vector<std::vector<size_t>> blocks = blocks_of(story);
   for (size_t k = 0; k < blocks.size(); ++k) {
     const std::vector<size_t>& members = blocks[k];
@@ -233,7 +260,7 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
     candidates.clear();
     date_candidates(members, story.bags, scratch, candidates);
     similar_pairs(candidates, story, scratch.marked, pairs);
-    sort_pairs(pairs, spare);  // best first, ties in candidate order
+    sort_pairs(pairs, sort_scratch);  // best first, ties in candidate order
     for (const Scored& p : pairs) {
       const size_t ra = uf.find(p.a()), rb = uf.find(p.b());
       if (ra == rb) continue;

@@ -72,11 +72,17 @@ std::string date_label(size_t date_start, size_t date_end, const SourceFindings&
 }
 
 size_t source_count(const Fact& fact) {
-  std::vector<std::string_view> ids;
-  ids.reserve(fact.mentions.size());
-  for (const Mention& m : fact.mentions) ids.push_back(m.source);
-  std::sort(ids.begin(), ids.end());
-  return static_cast<size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
+  std::string_view small[16];  // most facts have few mentions: no allocation for them
+  std::vector<std::string_view> many;
+  std::string_view* ids = small;
+  if (fact.mentions.size() > 16) {
+    many.resize(fact.mentions.size());
+    ids = many.data();
+  }
+  const size_t n = fact.mentions.size();
+  for (size_t i = 0; i < n; ++i) ids[i] = fact.mentions[i].source;
+  std::sort(ids, ids + n);
+  return static_cast<size_t>(std::unique(ids, ids + n) - ids);
 }
 
 void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sources) {
