@@ -84,39 +84,6 @@ struct Groups {
   }
 };
 
-// Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
-// join), is at least 0.2. Each member of ga is marked once and scored against gb's members in the order the
-// average was always summed; the sum of non-negative terms only grows, so it stops once the average is reached.
-bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story, std::vector<double>& marked) {
-  size_t ga[8], na = 0, gb[8], nb = 0, n = 0;
-  for (size_t i = g.head[ra]; i != kEnd && na < 8; i = g.next[i]) ga[na++] = i;
-  for (size_t j = g.head[rb]; j != kEnd && nb < 8; j = g.next[j]) gb[nb++] = j;
-  for (size_t i = 0; i < na; ++i) {
-    for (size_t j = 0; j < nb; ++j) n += story.items[ga[i]].src != story.items[gb[j]].src;
-  }
-  if (n == 0) return true;  // no pair to judge: an average of 1
-  const double count = static_cast<double>(n);
-  double total = 0;
-  for (size_t i = 0; i < na; ++i) {
-    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = story.bags.weight(id);
-    for (size_t j = 0; j < nb; ++j) {
-      if (story.items[ga[i]].src != story.items[gb[j]].src) total += story.bags.overlap_weighted(marked, ga[i], gb[j]);
-    }
-    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = 0.0;
-    if (total / count >= 0.2) return true;
-  }
-  return false;
-}
-
-// A candidate pair kept for linking, ordered by similarity (>= 0.2), then (a, b) packed as a << 32 | b.
-struct Scored {
-  uint64_t rank;  // ~bits of the similarity: positive doubles order as their bits, so ascending rank is best first
-  uint64_t ab;
-  size_t a() const { return static_cast<size_t>(ab >> 32); }
-  size_t b() const { return static_cast<size_t>(ab & 0xFFFFFFFFu); }
-  bool operator<(const Scored& o) const { return rank != o.rank ? rank < o.rank : ab < o.ab; }
-};
-
 // Shared context words of two items: how many are event classes ("#office") and how many other words.
 struct Shared {
   size_t classes = 0, others = 0;
@@ -158,6 +125,42 @@ bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
   if (sole) return s.classes > 0;
   return s.classes > 0 && s.others > 0 && sim >= 0.15;
 }
+
+// Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
+// join), is at least 0.2; a pair that same_event() accepts on its kind of event counts at least 0.2. Each
+// member of ga is marked once and scored against gb's members in the order the average was always summed; the
+// sum of non-negative terms only grows, so it stops once the average is reached.
+bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story, std::vector<double>& marked) {
+  size_t ga[8], na = 0, gb[8], nb = 0, n = 0;
+  for (size_t i = g.head[ra]; i != kEnd && na < 8; i = g.next[i]) ga[na++] = i;
+  for (size_t j = g.head[rb]; j != kEnd && nb < 8; j = g.next[j]) gb[nb++] = j;
+  for (size_t i = 0; i < na; ++i) {
+    for (size_t j = 0; j < nb; ++j) n += story.items[ga[i]].src != story.items[gb[j]].src;
+  }
+  if (n == 0) return true;  // no pair to judge: an average of 1
+  const double count = static_cast<double>(n);
+  double total = 0;
+  for (size_t i = 0; i < na; ++i) {
+    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = story.bags.weight(id);
+    for (size_t j = 0; j < nb; ++j) {
+      if (story.items[ga[i]].src == story.items[gb[j]].src) continue;
+      const double sim = story.bags.overlap_weighted(marked, ga[i], gb[j]);
+      total += sim < 0.2 && same_event(story, ga[i], gb[j], sim) ? 0.2 : sim;  // the kind of event vouches for it
+    }
+    for (uint32_t id : story.bags.ids(ga[i])) marked[id] = 0.0;
+    if (total / count >= 0.2) return true;
+  }
+  return false;
+}
+
+// A candidate pair kept for linking, ordered by similarity (>= 0.2), then (a, b) packed as a << 32 | b.
+struct Scored {
+  uint64_t rank;  // ~bits of the similarity: positive doubles order as their bits, so ascending rank is best first
+  uint64_t ab;
+  size_t a() const { return static_cast<size_t>(ab >> 32); }
+  size_t b() const { return static_cast<size_t>(ab & 0xFFFFFFFFu); }
+  bool operator<(const Scored& o) const { return rank != o.rank ? rank < o.rank : ab < o.ab; }
+};
 
 // Candidate pairs of one block similar enough to link, in candidate order.
 void similar_pairs(const std::vector<std::pair<size_t, size_t>>& candidates, const DateStory& story,

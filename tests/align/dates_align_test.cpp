@@ -199,3 +199,23 @@ TEST_CASE("every event-word row's example holds its word, and the word folds to 
   }
   CHECK(rows > 90);
 }
+
+TEST_CASE("a day used once for an event stays sole though someone also spoke on it, and joins its event",
+          "[align][dates]") {
+  Story s;
+  s.add("a", "The harbour board raised its berthing fee by a tenth on Thursday. A shipping firm said on Thursday "
+             "it would reroute two vessels.",
+        {{"Thursday", "2021-03-18"}, {"Thursday it", "2021-03-18"}});
+  s.add("b", "Berthing charges at Elsby went up on Thursday after the harbour board lifted them for a second time.",
+        {{"Thursday", "2021-03-18"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = nullptr;
+  for (const fc::Fact& x : facts) {
+    for (const fc::Mention& m : x.mentions) {
+      if (m.source == "b") f = &x;
+    }
+  }
+  REQUIRE(f);
+  REQUIRE(f->mentions.size() == 2);
+  CHECK(f->mentions[0].start < 70);  // a's first Thursday (the raise), not the shipping firm's statement
+}
