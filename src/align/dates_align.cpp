@@ -167,10 +167,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       it.key = k->second;  // an id until rank_story() makes it a rank
       it.ctx.reserve(24);  // at most 10 tokens each side, and a few more in the span's own sentence
       vocab.context_ids(t.start, t.end, 10, it.ctx);
-      vocab.context_ids(t.start, t.end, 80, it.classes);  // the whole sentence, kept to its event classes
-      it.classes.erase(std::remove_if(it.classes.begin(), it.classes.end(),
-                                      [&](uint32_t w) { return vocab.word(w)[0] != '#'; }),
-                       it.classes.end());
+      vocab.sentence_classes(t.start, it.classes);
       story.items.push_back(std::move(it));
     }
   }

@@ -281,21 +281,27 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
   }
 }
 
-// True when source `src` gives a value of key rank `k` itself (then its coarser mention is something else).
-bool source_gives(const std::vector<size_t>& block, size_t src, const DateStory& story) {
-  for (size_t i : block) {
-    if (story.items[i].src == src) return true;
+// The sources of each block, ascending and unique, indexed by key rank.
+std::vector<std::vector<size_t>> block_sources(const std::vector<std::vector<size_t>>& blocks, const DateStory& story) {
+  std::vector<std::vector<size_t>> out(blocks.size());
+  for (size_t k = 0; k < blocks.size(); ++k) {
+    for (size_t i : blocks[k]) out[k].push_back(story.items[i].src);
+    std::sort(out[k].begin(), out[k].end());
+    out[k].erase(std::unique(out[k].begin(), out[k].end()), out[k].end());
   }
-  return false;
+  return out;
 }
 
 // A coarse mention ("earlier this year", "next month") is the same event as a finer one inside it when most
 // words around agree (`strong`), or when both name the same kind of event ("spoke by telephone" / "talked by
 // phone") and either share another word or overlap fairly, the coarse value is used once in its source, neither
 // is a speech date, and its source does not give the finer day itself.
-bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<size_t>& fine_block, bool& strong) {
+bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<size_t>& fine_sources, bool& strong) {
   strong = false;
-  if (story.items[a].src == story.items[b].src || source_gives(fine_block, story.items[a].src, story)) return false;
+  if (story.items[a].src == story.items[b].src ||
+      std::binary_search(fine_sources.begin(), fine_sources.end(), story.items[a].src)) {
+    return false;
+  }
   const double ov = story.bags.overlap(a, b);
   if (ov >= 0.5) return strong = true;
   if (!story.items[a].sole || story.items[a].speech || story.items[b].speech || ov < 0.1) return false;
@@ -308,6 +314,7 @@ bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<s
 // items share one day: a vague "last month" must not chain two different days into a dispute no pair supports.
 void link_nested_values(const DateStory& story, UnionFind& uf) {
   const std::vector<std::vector<size_t>> blocks = blocks_of(story);
+  const std::vector<std::vector<size_t>> sources = block_sources(blocks, story);
   std::vector<std::pair<size_t, size_t>> weak;  // (fine key, fine item) of the current coarse item
   for (size_t c = 0; c < blocks.size(); ++c) {
     const std::string& coarse = story.keys[c];
@@ -318,7 +325,7 @@ void link_nested_values(const DateStory& story, UnionFind& uf) {
         if (story.keys[k].find('|') != std::string::npos) continue;
         for (size_t b : blocks[k]) {
           bool strong = false;
-          if (!nested_same(story, a, b, blocks[k], strong)) continue;
+          if (!nested_same(story, a, b, sources[k], strong)) continue;
           if (strong) uf.unite(a, b);
           else weak.emplace_back(k, b);
         }
