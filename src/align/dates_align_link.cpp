@@ -5,6 +5,7 @@
 
 #include "align/date_pairs.h"
 #include "align/dates_align_items.h"
+#include "compare/verdict.h"
 
 namespace fc {
 namespace dates_align {
@@ -310,6 +311,22 @@ bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<s
   return s.classes > 0 && (s.others > 0 || ov >= 0.2);
 }
 
+// The finer keys inside coarse key `c`: those it prefixes (they follow it in rank order), and for an ISO week
+// ("2021-W11") the days of that week.
+std::vector<size_t> finer_keys(const DateStory& story, size_t c) {
+  const std::string& coarse = story.keys[c];
+  std::vector<size_t> out;
+  for (size_t k = c + 1; k < story.keys.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
+    if (story.keys[k].find('|') == std::string::npos) out.push_back(k);
+  }
+  if (coarse.size() == 8 && coarse[5] == 'W') {
+    for (size_t k = 0; k < story.keys.size(); ++k) {
+      if (story.key_one_day[k] && date_within(coarse, story.keys[k])) out.push_back(k);
+    }
+  }
+  return out;
+}
+
 // Links each coarse item to the finer items that are its event. On weaker evidence it links only when the finer
 // items share one day: a vague "last month" must not chain two different days into a dispute no pair supports.
 void link_nested_values(const DateStory& story, UnionFind& uf) {
@@ -319,10 +336,10 @@ void link_nested_values(const DateStory& story, UnionFind& uf) {
   for (size_t c = 0; c < blocks.size(); ++c) {
     const std::string& coarse = story.keys[c];
     if (coarse.size() >= 10 || coarse.find('|') != std::string::npos) continue;
+    const std::vector<size_t> finer = finer_keys(story, c);
     for (size_t a : blocks[c]) {
       weak.clear();
-      for (size_t k = c + 1; k < blocks.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
-        if (story.keys[k].find('|') != std::string::npos) continue;
+      for (size_t k : finer) {
         for (size_t b : blocks[k]) {
           bool strong = false;
           if (!nested_same(story, a, b, sources[k], strong)) continue;

@@ -5,6 +5,7 @@
 
 #include "align/align.h"
 #include "align/context.h"
+#include "compare/verdict.h"
 #include "rules/rules.h"
 
 namespace {
@@ -218,4 +219,19 @@ TEST_CASE("a day used once for an event stays sole though someone also spoke on 
   REQUIRE(f);
   REQUIRE(f->mentions.size() == 2);
   CHECK(f->mentions[0].start < 70);  // a's first Thursday (the raise), not the shipping firm's statement
+}
+
+TEST_CASE("'this week' holds a day of that week: one fact at different precision, never a conflict", "[align][dates]") {
+  CHECK(fc::date_within("2021-W11", "2021-03-17"));
+  CHECK(fc::date_within("2021-03", "2021-03-17"));
+  CHECK_FALSE(fc::date_within("2021-W11", "2021-03-22"));
+  CHECK(fc::date_within("2020-W53", "2021-01-01"));  // an ISO week belongs to the year of its Thursday
+  Story s;
+  s.add("a", "In a radio interview this week with Coast FM, the harbour master defended the new berthing fee.",
+        {{"this week", "2021-W11"}});
+  s.add("b", "The harbour master defended the berthing fee in a Coast FM interview aired on Tuesday.",
+        {{"Tuesday", "2021-03-16"}});
+  const auto facts = fc::align_dates(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "variant");
 }
