@@ -311,27 +311,50 @@ bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<s
   return s.classes > 0 && (s.others > 0 || ov >= 0.2);
 }
 
-// The finer keys inside coarse key `c`: those it prefixes (they follow it in rank order), and for an ISO week
-// ("2021-W11") the days of that week.
+// The finer keys inside coarse key `c`: those it prefixes (they follow it in rank order).
 std::vector<size_t> finer_keys(const DateStory& story, size_t c) {
   const std::string& coarse = story.keys[c];
   std::vector<size_t> out;
   for (size_t k = c + 1; k < story.keys.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
     if (story.keys[k].find('|') == std::string::npos) out.push_back(k);
   }
-  if (coarse.size() == 8 && coarse[5] == 'W') {
-    for (size_t k = 0; k < story.keys.size(); ++k) {
-      if (story.key_one_day[k] && date_within(coarse, story.keys[k])) out.push_back(k);
-    }
-  }
   return out;
 }
+
+// Nested links may only build chains of values each inside the next ("2024" > "2024-05" > "2024-05-12"): each
+// set remembers its finest key, and a link that would hold two values neither inside the other (two days,
+// two months) is refused. Different days for one event are for conflicting() to judge, on its stronger evidence.
+class NestedSets {
+ public:
+  NestedSets(const DateStory& story, UnionFind& uf) : story_(story), uf_(uf), finest_(story.items.size()) {
+    for (size_t i = 0; i < story.items.size(); ++i) finest_[uf.find(i)] = story.items[i].key;
+  }
+  // Unites the sets of a and b unless their finest values are incompatible.
+  void link(size_t a, size_t b) {
+    const size_t ra = uf_.find(a), rb = uf_.find(b);
+    if (ra == rb) return;
+    const uint32_t ka = finest_[ra], kb = finest_[rb];
+    const std::string &va = story_.keys[ka], &vb = story_.keys[kb];
+    uint32_t fine;
+    if (ka == kb || date_within(va, vb)) fine = kb;
+    else if (date_within(vb, va)) fine = ka;
+    else return;
+    uf_.unite(ra, rb);
+    finest_[uf_.find(ra)] = fine;
+  }
+
+ private:
+  const DateStory& story_;
+  UnionFind& uf_;
+  std::vector<uint32_t> finest_;  // per set root: the key rank of its finest value
+};
 
 // Links each coarse item to the finer items that are its event. On weaker evidence it links only when the finer
 // items share one day: a vague "last month" must not chain two different days into a dispute no pair supports.
 void link_nested_values(const DateStory& story, UnionFind& uf) {
   const std::vector<std::vector<size_t>> blocks = blocks_of(story);
   const std::vector<std::vector<size_t>> sources = block_sources(blocks, story);
+  NestedSets sets(story, uf);
   std::vector<std::pair<size_t, size_t>> weak;  // (fine key, fine item) of the current coarse item
   for (size_t c = 0; c < blocks.size(); ++c) {
     const std::string& coarse = story.keys[c];
@@ -343,13 +366,13 @@ void link_nested_values(const DateStory& story, UnionFind& uf) {
         for (size_t b : blocks[k]) {
           bool strong = false;
           if (!nested_same(story, a, b, sources[k], strong)) continue;
-          if (strong) uf.unite(a, b);
+          if (strong) sets.link(a, b);
           else weak.emplace_back(k, b);
         }
       }
       const bool one_day = std::all_of(weak.begin(), weak.end(), [&](const auto& w) { return w.first == weak.front().first; });
       for (const auto& w : weak) {
-        if (one_day) uf.unite(a, w.second);
+        if (one_day) sets.link(a, w.second);
       }
     }
   }
