@@ -117,11 +117,12 @@ Shared shared_words(const DateStory& story, size_t a, size_t b) {
 
 // Whether a same-valued pair is one event. Enough weighted overlap says so; with less, the kind of event must
 // say it: a value used once in each source ("sole") with a shared event class ("sworn in" / "take office"), or,
-// for a value a source uses more than once, a shared event class and another shared word.
+// for a value a source uses more than once, a shared event class and another shared word; never for speech dates.
 bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
   const bool sole = story.items[a].sole && story.items[b].sole;
   if (sim >= 0.34 || (sim >= 0.2 && sole)) return true;
-  if (sim < 0.08) return false;
+  // The event class of a speech date's sentence names what was said, not the saying: words alone must link it.
+  if (sim < 0.08 || story.items[a].speech || story.items[b].speech) return false;
   const Shared s = shared_words(story, a, b);
   if (sole) return s.classes > 0;
   return s.classes > 0 && s.others > 0 && sim >= 0.15;

@@ -241,3 +241,13 @@ TEST_CASE("a vague month never chains two different days into one fact", "[align
     if (six && twenty) CHECK(f.values.size() == 2);  // a dispute only through conflicting(), never via the month
   }
 }
+
+TEST_CASE("the day a statement was made does not join another event on its sentence's event class", "[align][dates]") {
+  Story s;
+  s.add("a", "Former teacher Ina Ralk narrowly won Elsby's mayoral vote against two rivals, officials said on Thursday.",
+        {{"Thursday", "2021-03-18"}});
+  s.add("b", "Independent monitors from three neighbouring countries present an assessment of the vote on Thursday in "
+             "their northern office.",
+        {{"Thursday", "2021-03-18"}});
+  for (const fc::Fact& f : fc::align_dates(s.findings)) CHECK(f.verdict == "single");
+}
