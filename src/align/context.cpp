@@ -122,6 +122,16 @@ void ContextVocab::context_ids(size_t start, size_t end, size_t window, std::vec
   }
 }
 
+void ContextVocab::sentence_classes(size_t start, std::vector<uint32_t>& out) {
+  const TextIndex& idx = *idx_;
+  if (idx.sentences.empty()) return;
+  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    const uint32_t w = token_word(i);
+    if (w != kNone && (*words_[w])[0] == '#') out.push_back(w);
+  }
+}
+
 std::vector<uint32_t> ContextVocab::lexical_ranks() const {
   std::vector<uint32_t> order(words_.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -23,6 +23,8 @@ class ContextVocab {
   void begin_source(const TextIndex& idx);
   /// Appends the context word ids of [start, end) to `out`, unsorted, possibly repeated.
   void context_ids(size_t start, size_t end, size_t window, std::vector<uint32_t>& out);
+  /// Appends the ids of the event classes ("#talk") named anywhere in the sentence holding `start`, unsorted.
+  void sentence_classes(size_t start, std::vector<uint32_t>& out);
   /// Rank of each word id in the lexical order of the words (ranks sort as the words do).
   std::vector<uint32_t> lexical_ranks() const;
   /// The word of an id.

@@ -91,6 +91,9 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   for (DateItem& it : story.items) {
     it.key = key_rank[it.key];
     for (uint32_t& w : it.ctx) w = word_rank[w];
+    for (uint32_t& w : it.classes) w = word_rank[w];
+    std::sort(it.classes.begin(), it.classes.end());
+    it.classes.erase(std::unique(it.classes.begin(), it.classes.end()), it.classes.end());
     std::sort(it.ctx.begin(), it.ctx.end());
     it.ctx.erase(std::unique(it.ctx.begin(), it.ctx.end()), it.ctx.end());
     for (uint32_t w : it.ctx) ++df[w];
@@ -102,13 +105,16 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   for (size_t w = 0; w < df.size(); ++w) story.word_weight[w] = std::log(1.0 + docs / (1.0 + static_cast<double>(df[w])));
 }
 
-// Marks items whose key no other item of the same source carries (items come grouped by source).
+// Marks items whose key no other item of the same source carries (items come grouped by source). The days
+// statements were made ("said on Thursday") are counted apart from the days of events, so a day a source uses
+// once for an event stays sole though someone also spoke on it.
 void mark_sole(std::vector<DateItem>& items, size_t keys) {
-  std::vector<uint32_t> count(keys, 0);
+  std::vector<uint32_t> count(2 * keys, 0);
+  auto slot = [](const DateItem& it) { return 2 * static_cast<size_t>(it.key) + (it.speech ? 1 : 0); };
   for (size_t lo = 0, hi = 0; lo < items.size(); lo = hi) {
-    while (hi < items.size() && items[hi].src == items[lo].src) ++count[items[hi++].key];
-    for (size_t i = lo; i < hi; ++i) items[i].sole = count[items[i].key] == 1;
-    for (size_t i = lo; i < hi; ++i) count[items[i].key] = 0;
+    while (hi < items.size() && items[hi].src == items[lo].src) ++count[slot(items[hi++])];
+    for (size_t i = lo; i < hi; ++i) items[i].sole = count[slot(items[i])] == 1;
+    for (size_t i = lo; i < hi; ++i) count[slot(items[i])] = 0;
   }
 }
 
@@ -136,6 +142,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
     size_t cursor = 0, cursor_start = 0;
     for (const Timex& t : all[s].dates) {
       if (t.type != "DATE" && t.type != "TIME") continue;
+      if (is_dateline(all[s].source->text, t.start, t.end)) continue;  // the filing day, not an event's
       DateItem it;
       it.src = s;
       it.timex = &t;
@@ -160,6 +167,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       it.key = k->second;  // an id until rank_story() makes it a rank
       it.ctx.reserve(24);  // at most 10 tokens each side, and a few more in the span's own sentence
       vocab.context_ids(t.start, t.end, 10, it.ctx);
+      vocab.sentence_classes(t.start, it.classes);
       story.items.push_back(std::move(it));
     }
   }

@@ -23,6 +23,7 @@ struct DateItem {
   int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown
   uint32_t key = 0;     // rank of its key (values' days joined with '|') among the story's keys
   std::vector<uint32_t> ctx;  // ranks of its context words, ascending and unique
+  std::vector<uint32_t> classes;  // ranks of the event classes named anywhere in its sentence, ascending and unique
 
   /// The value a mention reports.
   const std::string& value() const { return year_from_story ? filled_value : timex->value; }

@@ -5,6 +5,7 @@
 
 #include "align/date_pairs.h"
 #include "align/dates_align_items.h"
+#include "compare/verdict.h"
 
 namespace fc {
 namespace dates_align {
@@ -84,9 +85,53 @@ struct Groups {
   }
 };
 
+// Shared context words of two items: how many are event classes ("#office") and how many other words.
+struct Shared {
+  size_t classes = 0, others = 0;
+};
+
+size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) ++i;
+    else if (y[j] < x[i]) ++j;
+    else ++n, ++i, ++j;
+  }
+  return n;
+}
+
+// Classes come from the whole sentences ("raised its rate by 25 points ... on Thursday"), words from the window.
+Shared shared_words(const DateStory& story, size_t a, size_t b) {
+  Shared out;
+  out.classes = common(story.items[a].classes, story.items[b].classes);
+  const std::vector<uint32_t>& x = story.items[a].ctx;
+  const std::vector<uint32_t>& y = story.items[b].ctx;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) { ++i; continue; }
+    if (y[j] < x[i]) { ++j; continue; }
+    out.others += story.word_is_class[x[i]] ? 0 : 1;
+    ++i, ++j;
+  }
+  return out;
+}
+
+// Whether a same-valued pair is one event. Enough weighted overlap says so; with less, the kind of event must
+// say it: a value used once in each source ("sole") with a shared event class ("sworn in" / "take office"), or,
+// for a value a source uses more than once, a shared event class and another shared word; never for speech dates.
+bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
+  const bool sole = story.items[a].sole && story.items[b].sole;
+  if (sim >= 0.34 || (sim >= 0.2 && sole)) return true;
+  // The event class of a speech date's sentence names what was said, not the saying: words alone must link it.
+  if (sim < 0.08 || story.items[a].speech || story.items[b].speech) return false;
+  const Shared s = shared_words(story, a, b);
+  if (sole) return s.classes > 0;
+  return s.classes > 0 && s.others > 0 && sim >= 0.15;
+}
+
 // Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
-// join), is at least 0.2. Each member of ga is marked once and scored against gb's members in the order the
-// average was always summed; the sum of non-negative terms only grows, so it stops once the average is reached.
+// join), is at least 0.2; a pair that same_event() accepts on its kind of event counts at least 0.2. Each
+// member of ga is marked once and scored against gb's members in the order the average was always summed; the
+// sum of non-negative terms only grows, so it stops once the average is reached.
 bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story, std::vector<double>& marked) {
   size_t ga[8], na = 0, gb[8], nb = 0, n = 0;
   for (size_t i = g.head[ra]; i != kEnd && na < 8; i = g.next[i]) ga[na++] = i;
@@ -100,7 +145,9 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
   for (size_t i = 0; i < na; ++i) {
     for (uint32_t id : story.bags.ids(ga[i])) marked[id] = story.bags.weight(id);
     for (size_t j = 0; j < nb; ++j) {
-      if (story.items[ga[i]].src != story.items[gb[j]].src) total += story.bags.overlap_weighted(marked, ga[i], gb[j]);
+      if (story.items[ga[i]].src == story.items[gb[j]].src) continue;
+      const double sim = story.bags.overlap_weighted(marked, ga[i], gb[j]);
+      total += sim < 0.2 && same_event(story, ga[i], gb[j], sim) ? 0.2 : sim;  // the kind of event vouches for it
     }
     for (uint32_t id : story.bags.ids(ga[i])) marked[id] = 0.0;
     if (total / count >= 0.2) return true;
@@ -130,7 +177,7 @@ void similar_pairs(const std::vector<std::pair<size_t, size_t>>& candidates, con
       marked_bag = a;
     }
     const double sim = story.bags.overlap_weighted(marked, a, b);
-    if (sim >= 0.34 || (sim >= 0.2 && story.items[a].sole && story.items[b].sole)) {
+    if (same_event(story, a, b, sim)) {
       uint64_t bits;
       std::memcpy(&bits, &sim, sizeof bits);
       pairs.push_back({~bits, static_cast<uint64_t>(a) << 32 | b});
@@ -236,17 +283,97 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
   }
 }
 
+// The sources of each block, ascending and unique, indexed by key rank.
+std::vector<std::vector<size_t>> block_sources(const std::vector<std::vector<size_t>>& blocks, const DateStory& story) {
+  std::vector<std::vector<size_t>> out(blocks.size());
+  for (size_t k = 0; k < blocks.size(); ++k) {
+    for (size_t i : blocks[k]) out[k].push_back(story.items[i].src);
+    std::sort(out[k].begin(), out[k].end());
+    out[k].erase(std::unique(out[k].begin(), out[k].end()), out[k].end());
+  }
+  return out;
+}
+
+// A coarse mention ("earlier this year", "next month") is the same event as a finer one inside it when most
+// words around agree (`strong`), or when both name the same kind of event ("spoke by telephone" / "talked by
+// phone") and either share another word or overlap fairly, the coarse value is used once in its source, neither
+// is a speech date, and its source does not give the finer day itself.
+bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<size_t>& fine_sources, bool& strong) {
+  strong = false;
+  if (story.items[a].src == story.items[b].src ||
+      std::binary_search(fine_sources.begin(), fine_sources.end(), story.items[a].src)) {
+    return false;
+  }
+  const double ov = story.bags.overlap(a, b);
+  if (ov >= 0.5) return strong = true;
+  if (!story.items[a].sole || story.items[a].speech || story.items[b].speech || ov < 0.1) return false;
+  const Shared s = shared_words(story, a, b);
+  if (story.keys[story.items[a].key].size() == 4) return s.classes > 0 && s.others > 0 && ov >= 0.2;  // a year holds much
+  return s.classes > 0 && (s.others > 0 || ov >= 0.2);
+}
+
+// The finer keys inside coarse key `c`: those it prefixes (they follow it in rank order).
+std::vector<size_t> finer_keys(const DateStory& story, size_t c) {
+  const std::string& coarse = story.keys[c];
+  std::vector<size_t> out;
+  for (size_t k = c + 1; k < story.keys.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
+    if (story.keys[k].find('|') == std::string::npos) out.push_back(k);
+  }
+  return out;
+}
+
+// Nested links may only build chains of values each inside the next ("2024" > "2024-05" > "2024-05-12"): each
+// set remembers its finest key, and a link that would hold two values neither inside the other (two days,
+// two months) is refused. Different days for one event are for conflicting() to judge, on its stronger evidence.
+class NestedSets {
+ public:
+  NestedSets(const DateStory& story, UnionFind& uf) : story_(story), uf_(uf), finest_(story.items.size()) {
+    for (size_t i = 0; i < story.items.size(); ++i) finest_[uf.find(i)] = story.items[i].key;
+  }
+  // Unites the sets of a and b unless their finest values are incompatible.
+  void link(size_t a, size_t b) {
+    const size_t ra = uf_.find(a), rb = uf_.find(b);
+    if (ra == rb) return;
+    const uint32_t ka = finest_[ra], kb = finest_[rb];
+    const std::string &va = story_.keys[ka], &vb = story_.keys[kb];
+    uint32_t fine;
+    if (ka == kb || date_within(va, vb)) fine = kb;
+    else if (date_within(vb, va)) fine = ka;
+    else return;
+    uf_.unite(ra, rb);
+    finest_[uf_.find(ra)] = fine;
+  }
+
+ private:
+  const DateStory& story_;
+  UnionFind& uf_;
+  std::vector<uint32_t> finest_;  // per set root: the key rank of its finest value
+};
+
+// Links each coarse item to the finer items that are its event. On weaker evidence it links only when the finer
+// items share one day: a vague "last month" must not chain two different days into a dispute no pair supports.
 void link_nested_values(const DateStory& story, UnionFind& uf) {
   const std::vector<std::vector<size_t>> blocks = blocks_of(story);
+  const std::vector<std::vector<size_t>> sources = block_sources(blocks, story);
+  NestedSets sets(story, uf);
+  std::vector<std::pair<size_t, size_t>> weak;  // (fine key, fine item) of the current coarse item
   for (size_t c = 0; c < blocks.size(); ++c) {
     const std::string& coarse = story.keys[c];
     if (coarse.size() >= 10 || coarse.find('|') != std::string::npos) continue;
-    for (size_t k = c + 1; k < blocks.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
-      if (story.keys[k].find('|') != std::string::npos) continue;
-      for (size_t a : blocks[c]) {
+    const std::vector<size_t> finer = finer_keys(story, c);
+    for (size_t a : blocks[c]) {
+      weak.clear();
+      for (size_t k : finer) {
         for (size_t b : blocks[k]) {
-          if (story.items[a].src != story.items[b].src && story.bags.overlap(a, b) >= 0.5) uf.unite(a, b);
+          bool strong = false;
+          if (!nested_same(story, a, b, sources[k], strong)) continue;
+          if (strong) sets.link(a, b);
+          else weak.emplace_back(k, b);
         }
+      }
+      const bool one_day = std::all_of(weak.begin(), weak.end(), [&](const auto& w) { return w.first == weak.front().first; });
+      for (const auto& w : weak) {
+        if (one_day) sets.link(a, w.second);
       }
     }
   }

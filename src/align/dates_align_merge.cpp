@@ -1,8 +1,11 @@
 // Date alignment, clustering step: union-find sets become clusters; clusters disputing one event's day merge.
 #include <algorithm>
+#include <cstdlib>
+#include <string_view>
 #include <utility>
 
 #include "align/dates_align_items.h"
+#include "core/date.h"
 
 namespace fc {
 namespace dates_align {
@@ -18,6 +21,7 @@ struct Cluster {
   uint32_t key = 0;                  // the members' key rank, when they share one
   bool one_key = true;
   bool speech = false;               // some member is a speech date
+  bool sole = true;                  // every member's day is used once in its source
   double weight = 0;                 // summed weight of ctx, in rank order
 };
 
@@ -53,6 +57,7 @@ std::vector<Cluster> make_clusters(const std::vector<size_t>& order, const std::
       src_pool.push_back(it.src);
       k.one_key = k.one_key && it.key == k.key;
       k.speech = k.speech || it.speech;
+      k.sole = k.sole && it.sole;
       if (k.count > 1) words.insert(words.end(), it.ctx.begin(), it.ctx.end());
     }
     std::sort(src_pool.begin() + static_cast<std::ptrdiff_t>(k.src_first), src_pool.end());
@@ -81,7 +86,8 @@ bool share_source(const Cluster& a, const Cluster& b, const std::vector<size_t>&
 
 // Two clusters conflict when they describe one event with different exact days: same tense side (a past
 // call and a planned one are two events), a shared event class and another shared word, most context
-// words shared, and no source giving both days (that would be one source's two events, not a dispute).
+// words shared (a quarter; a fifth when each day is used once in its source), at least two days apart, and no
+// source giving both days (that would be one source's two events, not a dispute).
 // The day a statement was made says nothing about the day of what it reports, so speech dates never conflict.
 bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const std::vector<size_t>& pool,
                  const DateStory& story) {
@@ -89,6 +95,10 @@ bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& 
   if (a.speech || b.speech || share_source(a, b, pool)) return false;
   const int sa = story.items[order[a.first]].side, sb = story.items[order[b.first]].side;
   if (sa == 0 || sa != sb) return false;
+  // Adjacent days are no dispute: a night spans midnight, and "yesterday" moves with the hour a source went out.
+  const auto da = parse_iso_date(std::string_view(story.keys[a.key]).substr(0, 10));
+  const auto db = parse_iso_date(std::string_view(story.keys[b.key]).substr(0, 10));
+  if (!da || !db || std::labs(days_from_civil(*da) - days_from_civil(*db)) < 2) return false;
   size_t classes = 0, others = 0;
   double shared = 0;  // summed in word order, as the overlap of word lists always was
   for (size_t i = 0, j = 0; i < a.ctx_count && j < b.ctx_count;) {
@@ -100,7 +110,8 @@ bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& 
   }
   const double denom = std::min(a.weight, b.weight);
   const double overlap = denom > 0 ? shared / denom : 0.0;
-  return classes > 0 && others > 0 && overlap >= 0.25;
+  // A day each source uses only once is less likely another event of the same kind: a little less overlap will do.
+  return classes > 0 && others > 0 && overlap >= (a.sole && b.sole ? 0.2 : 0.25);
 }
 
 // Merges conflicting clusters, comparing only clusters that share an event class (blocking).

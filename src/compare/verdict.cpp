@@ -1,5 +1,7 @@
 #include "compare/verdict.h"
 
+#include "core/date.h"
+
 #include <algorithm>
 #include <set>
 #include <string_view>
@@ -71,6 +73,18 @@ std::string date_label(size_t date_start, size_t date_end, const SourceFindings&
   return label;
 }
 
+bool date_within(std::string_view coarse, std::string_view fine) {
+  if (coarse.size() < fine.size() && fine.compare(0, coarse.size(), coarse) == 0) return true;
+  if (coarse.size() != 8 || coarse[4] != '-' || coarse[5] != 'W' || fine.size() < 10) return false;
+  const auto day = parse_iso_date(fine.substr(0, 10));
+  if (!day) return false;
+  const CivilDate thursday = add_days(*day, 3 - weekday(*day));  // the ISO week's year is its Thursday's
+  const long first = days_from_civil(CivilDate{thursday.year, 1, 1});
+  const long week = (days_from_civil(thursday) - first) / 7 + 1;
+  const std::string want = std::to_string(thursday.year) + "-W" + (week < 10 ? "0" : "") + std::to_string(week);
+  return coarse == want;
+}
+
 size_t source_count(const Fact& fact) {
   std::string_view small[16];  // most facts have few mentions: no allocation for them
   std::vector<std::string_view> many;
@@ -110,7 +124,7 @@ void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sou
   bool nested = true;
   for (const std::string& a : fact.values) {
     for (const std::string& b : fact.values) {
-      if (a != b && a.compare(0, std::min(a.size(), b.size()), b, 0, std::min(a.size(), b.size())) != 0) nested = false;
+      if (a != b && !date_within(a, b) && !date_within(b, a)) nested = false;
     }
   }
   if (nested) {

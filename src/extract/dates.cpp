@@ -136,6 +136,8 @@ std::vector<Item> normalize_all(const Prepared& p, const std::optional<CivilDate
     if (!it.n.ok || it.n.values.empty()) continue;
     if (!it.n.clock.empty() && day_in_sentence) {
       it.n.values = {iso_day(*day_in_sentence) + it.n.clock};  // "flew Tuesday ... at 18:00 UTC"
+    } else if (!it.n.clock.empty() && ctx.ref_day && ref_sentence + 1 == it.sentence) {
+      it.n.values = {iso_day(*ctx.ref_day) + it.n.clock};  // "late on Tuesday. The blaze broke out after 11 p.m."
     }
     if (it.n.day) day_in_sentence = it.n.day;
     if (it.n.day && ctx.dct && direction(*ctx.dct, *it.n.day) != 0) it.orient = direction(*ctx.dct, *it.n.day);

@@ -58,6 +58,10 @@ struct InferredDate {
   bool year_known = true;  // false: month and day come from the text, date.year is 0 (the caller supplies it)
 };
 
+/// True when [start, end) of `text` is the date of a dateline opening a line near the top ("KORVA, April 7 –",
+/// "TIRSA, 13 June (Agency) -"): the day the story was filed, not the day of an event it reports.
+bool is_dateline(std::string_view text, size_t start, size_t end);
+
 /// Infers a publication date for a source that has none (dateline, then latest reported past date).
 std::optional<InferredDate> infer_published(std::string_view text);
 

@@ -35,6 +35,49 @@ size_t visible_length(std::string_view s) {
   return n;
 }
 
+bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A place opening a line: one to four capitalized words ("KORVA", "St. Louis", "Port-au-Prince"), then a comma.
+bool place_before(std::string_view lead) {
+  while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\t')) lead.remove_suffix(1);
+  if (lead.empty() || lead.back() != ',') return false;
+  lead.remove_suffix(1);
+  while (!lead.empty() && (lead.front() == '#' || lead.front() == '*' || lead.front() == ' ')) lead.remove_prefix(1);
+  if (lead.empty() || lead.size() > 40 || !upper_ascii(lead.front())) return false;
+  size_t words = 1;
+  for (size_t i = 0; i < lead.size(); ++i) {
+    const char c = lead[i];
+    if (c == ' ') {
+      ++words;
+      if (i + 1 >= lead.size() || !upper_ascii(lead[i + 1])) return false;
+    } else if (c == ',' || c == ';' || c == ':' || c == '"' || c == '!' || c == '?' || (c >= '0' && c <= '9')) {
+      return false;
+    }
+  }
+  return words <= 4;
+}
+
+// After a dateline's date: an optional credit "(Agency)", then a dash (hyphen, "--", en or em dash).
+bool dash_after(std::string_view rest) {
+  size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  if (i < rest.size() && rest[i] == '(') {
+    const size_t close = rest.find(')', i);
+    if (close == std::string_view::npos || close - i > 48) return false;
+    i = close + 1;
+    while (i < rest.size() && rest[i] == ' ') ++i;
+  }
+  rest.remove_prefix(i);
+  return rest.rfind("-", 0) == 0 || rest.rfind("\xE2\x80\x93", 0) == 0 || rest.rfind("\xE2\x80\x94", 0) == 0;
+}
+
+// "KORVA, April 7 –", "TIRSA, 13 June (Agency) -": a place opening the line, the date, then a dash.
+bool place_date_dash(std::string_view text, size_t start, size_t end) {
+  const size_t b = start == 0 ? std::string_view::npos : text.rfind('\n', start - 1);
+  const size_t from = b == std::string_view::npos ? 0 : b + 1;
+  return place_before(text.substr(from, start - from)) && dash_after(text.substr(end, 60));
+}
+
 std::optional<InferredDate> dateline(std::string_view text, const std::vector<dates::Found>& found) {
   for (const dates::Found& f : found) {
     if (f.timex.start > kDatelineZone) break;
@@ -49,6 +92,10 @@ std::optional<InferredDate> dateline(std::string_view text, const std::vector<da
     if (agency) {
       const bool known = d->year != 0;
       return InferredDate{*d, "agency dateline '" + f.timex.text + "'", known};
+    }
+    if (place_date_dash(text, f.timex.start, f.timex.end)) {
+      const size_t from = static_cast<size_t>(line.data() - text.data());
+      return InferredDate{*d, "dateline '" + std::string(text.substr(from, f.timex.end - from)) + "'", d->year != 0};
     }
   }
   return std::nullopt;
@@ -70,6 +117,10 @@ std::optional<InferredDate> latest_reported(const std::vector<dates::Found>& fou
 }
 
 }  // namespace
+
+bool is_dateline(std::string_view text, size_t start, size_t end) {
+  return start <= kDatelineZone && end <= text.size() && start < end && place_date_dash(text, start, end);
+}
 
 std::optional<InferredDate> infer_published(std::string_view text) {
   const std::vector<dates::Found> found = dates::tag(text, std::nullopt);

@@ -72,9 +72,24 @@ bool forward_stop(const Tok& t) {
   return clause_stop(t);
 }
 
+// "declared Friday a day of national mourning", "named Monday as a public holiday": the date is what a day is
+// declared to be, not when the declaring happened; such a day is the coming one.
+bool designated_day(const std::vector<Tok>& toks, size_t te, size_t se) {
+  if (te >= se || !(is(toks[te].norm, "a") || is(toks[te].norm, "an") || is(toks[te].norm, "as"))) return false;
+  for (size_t k = te + 1; k < se && k <= te + 5; ++k) {
+    if (is(toks[k].norm, "day") || is(toks[k].norm, "holiday")) return true;
+    if (toks[k].kind != TokKind::kWord) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, size_t te, std::string* cue) {
+  if (designated_day(toks, te, se)) {
+    if (cue) *cue = "tc_designated";
+    return 1;
+  }
   Cue weak_before, weak_after, strong_after;
   for (size_t k = tb; k > sb && tb - k < kLookBack;) {
     --k;

@@ -4,6 +4,9 @@
 #include <string>
 
 #include "align/align.h"
+#include "align/context.h"
+#include "compare/verdict.h"
+#include "rules/rules.h"
 
 namespace {
 
@@ -131,4 +134,120 @@ TEST_CASE("the day a statement was made never conflicts with the day of what it 
   s.add("b", "A spokesman said on March 19 that the leader made an offer of public talks this week.",
         {{"March 19", "2021-03-19"}});
   for (const fc::Fact& f : fc::align_dates(s.findings)) CHECK(f.verdict != "conflict");
+}
+
+TEST_CASE("a dateline's date is the filing day: it joins no event's date fact", "[align][dates]") {
+  Story s;
+  s.add("a", "OSLAND, March 18 (Coast Wire) - The harbour board raised port fees on Thursday.",
+        {{"March 18", "2021-03-18"}, {"Thursday", "2021-03-18"}});
+  s.add("b", "The harbour board raised its port fees on Thursday, angering shippers.", {{"Thursday", "2021-03-18"}});
+  const auto facts = fc::align_dates(s.findings);
+  for (const fc::Fact& f : facts) {
+    for (const fc::Mention& m : f.mentions) CHECK(m.text != "March 18");
+  }
+  const fc::Fact* f = fact_with(facts, "2021-03-18");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+}
+
+TEST_CASE("a day each source uses once, for the same kind of event in other words, is one fact", "[align][dates]") {
+  Story s;
+  s.add("a", "Mayor-elect Ina Ralk will be sworn in on May 12 after a recount in two wards.", {{"May 12", "2021-05-12"}});
+  s.add("b", "The former teacher is due to take office on 12 May, the electoral board confirmed.",
+        {{"12 May", "2021-05-12"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_with(facts, "2021-05-12");
+  REQUIRE(f);
+  CHECK(f->verdict == "agree");
+  CHECK(f->mentions.size() == 2);
+}
+
+TEST_CASE("one day for two kinds of event stays two facts", "[align][dates]") {
+  Story s;
+  s.add("a", "Mayor-elect Ina Ralk will be sworn in on May 12 after a recount in two wards.", {{"May 12", "2021-05-12"}});
+  s.add("b", "The new ferry line to the islands opens on 12 May, the harbour board confirmed.",
+        {{"12 May", "2021-05-12"}});
+  for (const fc::Fact& f : fc::align_dates(s.findings)) CHECK(f.verdict == "single");
+}
+
+TEST_CASE("a source giving the precise day itself keeps its coarse mention apart", "[align][dates]") {
+  Story s;
+  s.add("a", "The harbour board raised port fees on Thursday, its third rise in fees this year.",
+        {{"Thursday", "2021-03-18"}, {"this year", "2021"}});
+  s.add("b", "Port fees were raised by the harbour board on Thursday, the third rise in fees.", {{"Thursday", "2021-03-18"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_with(facts, "2021-03-18");
+  REQUIRE(f);
+  for (const fc::Mention& m : f->mentions) CHECK(m.text != "this year");
+}
+
+TEST_CASE("adjacent days for one event are no conflict (a night spans midnight)", "[align][dates]") {
+  Story s;
+  s.add("a", "The fire at the timber depot started late on Tuesday, the fire brigade said.", {{"Tuesday", "2021-03-16"}});
+  s.add("b", "The fire at the timber depot started early on Wednesday, the fire brigade said.",
+        {{"Wednesday", "2021-03-17"}});
+  for (const fc::Fact& f : fc::align_dates(s.findings)) CHECK(f.verdict != "conflict");
+}
+
+TEST_CASE("every event-word row's example holds its word, and the word folds to its class", "[align][dates][rules]") {
+  size_t rows = 0;
+  for (const fc::RuleRow& row : fc::rule_rows("en/event_words.tsv")) {
+    REQUIRE(row.fields.size() >= 4);
+    const std::string word(row.fields[1]), cls(row.fields[2]), example(row.fields[3]);
+    CHECK(example.find(word) != std::string::npos);
+    CHECK(fc::comparison_key(word) == "#" + cls);
+    ++rows;
+  }
+  CHECK(rows > 90);
+}
+
+TEST_CASE("a day used once for an event stays sole though someone also spoke on it, and joins its event",
+          "[align][dates]") {
+  Story s;
+  s.add("a", "The harbour board raised its berthing fee by a tenth on Thursday. A shipping firm said on Thursday "
+             "it would reroute two vessels.",
+        {{"Thursday", "2021-03-18"}, {"Thursday it", "2021-03-18"}});
+  s.add("b", "Berthing charges at Elsby went up on Thursday after the harbour board lifted them for a second time.",
+        {{"Thursday", "2021-03-18"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = nullptr;
+  for (const fc::Fact& x : facts) {
+    for (const fc::Mention& m : x.mentions) {
+      if (m.source == "b") f = &x;
+    }
+  }
+  REQUIRE(f);
+  REQUIRE(f->mentions.size() == 2);
+  CHECK(f->mentions[0].start < 70);  // a's first Thursday (the raise), not the shipping firm's statement
+}
+
+TEST_CASE("date_within: a prefix, or an ISO week holding a day", "[align][dates]") {
+  CHECK(fc::date_within("2021-W11", "2021-03-17"));
+  CHECK(fc::date_within("2021-03", "2021-03-17"));
+  CHECK_FALSE(fc::date_within("2021-W11", "2021-03-22"));
+  CHECK_FALSE(fc::date_within("2021-03-17", "2021-03"));
+  CHECK(fc::date_within("2020-W53", "2021-01-01"));  // an ISO week belongs to the year of its Thursday
+}
+
+TEST_CASE("a vague month never chains two different days into one fact", "[align][dates]") {
+  Story s;
+  s.add("a", "The harbour board will vote on the new berthing fee next month, the chairman said.", {{"next month", "2021-04"}});
+  s.add("b", "The harbour board will vote on the new berthing fee on April 6, the chairman said.", {{"April 6", "2021-04-06"}});
+  s.add("c", "The harbour board will vote on the new berthing fee on April 20, the chairman said.", {{"April 20", "2021-04-20"}});
+  for (const fc::Fact& f : fc::align_dates(s.findings)) {
+    bool six = false, twenty = false;
+    for (const std::string& v : f.values) six = six || v == "2021-04-06", twenty = twenty || v == "2021-04-20";
+    CHECK_FALSE((six && twenty && f.verdict != "conflict"));
+    if (six && twenty) CHECK(f.values.size() == 2);  // a dispute only through conflicting(), never via the month
+  }
+}
+
+TEST_CASE("the day a statement was made does not join another event on its sentence's event class", "[align][dates]") {
+  Story s;
+  s.add("a", "Former teacher Ina Ralk narrowly won Elsby's mayoral vote against two rivals, officials said on Thursday.",
+        {{"Thursday", "2021-03-18"}});
+  s.add("b", "Independent monitors from three neighbouring countries present an assessment of the vote on Thursday in "
+             "their northern office.",
+        {{"Thursday", "2021-03-18"}});
+  for (const fc::Fact& f : fc::align_dates(s.findings)) CHECK(f.verdict == "single");
 }

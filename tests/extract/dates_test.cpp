@@ -180,6 +180,34 @@ TEST_CASE("publication day from an agency dateline, year left to the caller", "[
   CHECK(d->how.find("agency dateline") == 0);
 }
 
+TEST_CASE("a place, a yearless date and a dash open the text: a dateline, whatever the dash", "[dates][infer]") {
+  const std::vector<std::string> lines = {
+      "OSLAND, March 9 \xE2\x80\x93 The harbour board met on Monday.",
+      "Port Vell, 9 March \xE2\x80\x94 The harbour board met on Monday.",
+      "OSLAND, March 9 (Coast Wire) -- The harbour board met on Monday.",
+      "## OSLAND, March 9 - The harbour board met on Monday."};
+  for (const std::string& t : lines) {
+    auto d = fc::infer_published(t);
+    REQUIRE(d);
+    CHECK_FALSE(d->year_known);
+    CHECK(d->date.month == 3);
+    CHECK(d->date.day == 9);
+    CHECK(d->how.find("dateline") != std::string::npos);
+  }
+  const size_t at = lines[0].find("March 9");
+  CHECK(fc::is_dateline(lines[0], at, at + 7));
+}
+
+TEST_CASE("a date after a comma in running text is no dateline", "[dates][infer]") {
+  const std::string t = "Officials in Osland said the board met, March 9 - the day before the vote.";
+  const size_t at = t.find("March 9");
+  CHECK_FALSE(fc::is_dateline(t, at, at + 7));
+  const std::string u = "The board, in the end, met on March 9 - a Monday.";
+  const size_t bt = u.find("March 9");
+  CHECK_FALSE(fc::is_dateline(u, bt, bt + 7));
+  CHECK_FALSE(fc::infer_published("In Osland, March 9 passed quietly."));
+}
+
 TEST_CASE("publication date from the latest reported saying", "[dates][infer]") {
   auto d = fc::infer_published(
       "A spokesman said on March 19 that the offer stood. The leader had spoken on March 18, 2021, and an aide "
@@ -225,4 +253,22 @@ TEST_CASE("a prepared text tags and infers the same as the text itself, under an
   }
   CHECK(fc::tag_dates(fc::PreparedDates(), kThursday).empty());
   CHECK_FALSE(fc::infer_published(fc::PreparedDates()));
+}
+
+TEST_CASE("a day declared to be a day of something is the coming one, whatever the verb's tense", "[dates][tense]") {
+  CHECK(value_of("The council has declared Saturday a day of remembrance for the flood victims.", "Saturday") ==
+        "2021-03-20");
+  CHECK(value_of("The mayor named Monday as a public holiday for the festival.", "Monday") == "2021-03-22");
+  CHECK(value_of("The council met on Saturday, a day after the flood.", "Saturday") == "2021-03-13");
+}
+
+TEST_CASE("a bare clock time takes the day named in the sentence before", "[dates][time]") {
+  const auto found = tag("The ferry left the harbour late on Tuesday. It sank shortly after 11 p.m. near the cape.");
+  const fc::Timex* t = find(found, "11 p.m.");
+  REQUIRE(t);
+  CHECK(t->value == "2021-03-16T23:00");
+  const auto alone = tag("The ferry left the harbour. It sank shortly after 11 p.m. near the cape.");
+  const fc::Timex* u = find(alone, "11 p.m.");
+  REQUIRE(u);
+  CHECK(u->value == "2021-03-18T23:00");
 }

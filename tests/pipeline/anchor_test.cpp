@@ -77,3 +77,17 @@ TEST_CASE("resolve_anchors keeps the tagging of the sources it inferred a date f
   REQUIRE(a[1].date);
   CHECK(fc::tag_dates(prepared[1], a[1].date).size() == fc::tag_dates(sources[1].text, a[1].date).size());
 }
+
+TEST_CASE("an undated source's yearless dateline anchors it, with the story's year and a warning saying how",
+          "[pipeline][anchor]") {
+  std::vector<std::string> warnings;
+  const auto a = fc::resolve_anchors(
+      {src("dated", "2024-06-14", kWire), src("local", "", "ELSBY, 13 June \xE2\x80\x93 Dock workers stayed out today.")},
+      warnings);
+  REQUIRE(a[1].date);
+  CHECK(fc::to_iso(*a[1].date) == "2024-06-13");
+  CHECK(a[1].inferred);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].find("dateline 'ELSBY, 13 June'") != std::string::npos);
+  CHECK(warnings[0].find("year of the story") != std::string::npos);
+}
