@@ -37,9 +37,9 @@ int shift_of(const Match& m) {
 int year_for(const CivilDate& dct, int month, int day, int orient) {
   const int d = day == 0 ? (orient > 0 ? days_in_month(dct.year, month) : 1) : std::min(day, 28);
   const long diff = days_from_civil(CivilDate{dct.year, month, d}) - days_from_civil(dct);
-  // A day a few weeks on the "wrong" side of the anchor is far likelier the same year read through another clause's
+  // A day up to three weeks on the "wrong" side of the anchor is far likelier the same year read through another clause's
   // tense ("announced a meeting on 19 September" two days before it) than a date a year away.
-  const bool near = day != 0 && diff > -45 && diff < 45;
+  const bool near = day != 0 && diff > -21 && diff < 21;
   if (orient < 0) return diff <= 0 || near || (day == 0 && month == dct.month) ? dct.year : dct.year - 1;
   if (orient > 0) return diff >= 0 || near || (day == 0 && month == dct.month) ? dct.year : dct.year + 1;
   if (diff > 183) return dct.year - 1;

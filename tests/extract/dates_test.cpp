@@ -273,7 +273,7 @@ TEST_CASE("a bare clock time takes the day named in the sentence before", "[date
   CHECK(u->value == "2021-03-18T23:00");
 }
 
-TEST_CASE("a day a few weeks past the anchor keeps its year whatever the verb's tense", "[dates]") {
+TEST_CASE("a day up to three weeks past the anchor keeps its year whatever the verb's tense", "[dates]") {
   // kThursday is 2021-03-18: the meeting is two days ahead though the sentence is in the past tense.
   CHECK(value_of("The ministry announced a meeting with the unions on 20 March.", "20 March") == "2021-03-20");
   CHECK(value_of("The court said it ruled on March 2.", "March 2") == "2021-03-02");
