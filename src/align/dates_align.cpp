@@ -184,6 +184,24 @@ struct FactScratch {
   std::vector<std::string_view> sources;
 };
 
+// The fact's label from the mention whose clause says most about the event: the first mention's clause can be a
+// bare fragment ("When: some") where another source names the event in full. At most 8 mentions are read.
+std::string best_label(const DateStory& story, const size_t* members, size_t count,
+                       const std::vector<SourceFindings>& all) {
+  std::string best;
+  size_t best_words = 0;
+  for (size_t k = 0; k < count && k < 8; ++k) {
+    const DateItem& it = story.items[members[k]];
+    std::string label = date_label(it.timex->start, it.timex->end, all[it.src]);
+    const size_t words = static_cast<size_t>(std::count(label.begin(), label.end(), ' '));
+    if (best.empty() || (words > best_words && best_words < 3)) {  // "When: " plus at most two words
+      best = std::move(label);
+      best_words = words;
+    }
+  }
+  return best;
+}
+
 Fact make_fact(const size_t* members, size_t count, const DateStory& story, const std::vector<SourceFindings>& all,
                FactScratch& scratch) {
   Fact f;
@@ -223,8 +241,7 @@ Fact make_fact(const size_t* members, size_t count, const DateStory& story, cons
       pos = bar + 1;
     }
   }
-  const DateItem& first = story.items[members[0]];
-  f.label = date_label(first.timex->start, first.timex->end, all[first.src]);
+  f.label = best_label(story, members, count, all);
   decide_date_verdict(f, keys.size(), sources.size());
   return f;
 }

@@ -251,3 +251,16 @@ TEST_CASE("the day a statement was made does not join another event on its sente
         {{"Thursday", "2021-03-18"}});
   for (const fc::Fact& f : fc::align_dates(s.findings)) CHECK(f.verdict == "single");
 }
+
+TEST_CASE("a date fact takes its label from a mention that names the event when the first gives a bare fragment",
+          "[align][dates]") {
+  Story s;
+  s.add("wire", "Since March 2, some 400 nurses at the county hospital have stayed away from work.", {{"March 2", "2021-03-02"}});
+  s.add("paper", "The 400 nurses at the county hospital began their walkout on March 2 over unpaid overtime.",
+        {{"March 2", "2021-03-02"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_with(facts, "2021-03-02");
+  REQUIRE(f != nullptr);
+  REQUIRE(f->mentions.size() == 2);
+  CHECK(f->label == "When: nurses at the county hospital began their walkout");  // not "When: some"
+}
