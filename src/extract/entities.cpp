@@ -85,6 +85,19 @@ std::string title_case(const std::string& lower) {
   return out;
 }
 
+// How a table name is shown: as the text writes it when that is the same name in mixed case ("ABC News", not the
+// table's "Abc News"); title case for all-capital text ("MOSCOW" in a dateline) or another spelling.
+std::string table_name(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b, const std::string& name) {
+  const std::string_view surface = text.substr(t[a].start, t[b - 1].end - t[a].start);
+  bool lower = false, same = surface.size() == name.size();
+  for (size_t i = 0; same && i < surface.size(); ++i) {
+    const char c = surface[i];
+    lower = lower || (c >= 'a' && c <= 'z');
+    same = (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) == name[i];
+  }
+  return same && lower ? std::string(surface) : title_case(name);
+}
+
 // A title right before token a in lower case ("spokesman Dmitry Peskov", "his spokesman, Dmitry Peskov").
 const EntPhrase* title_before(const std::vector<ScanTok>& t, size_t a) {
   size_t p = a;
@@ -157,7 +170,7 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
 }
 
 // Splits one capitalized run into titles, places, organisations and name chunks.
-void split_run(const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Cand>& out) {
+void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Cand>& out) {
   while (a < b && ((function_word(t[a]) && !t[a].upper) || t[a].is("read"))) ++a;  // "The", "In"
   if (a + 1 < b && t[a].sentence_start && sentence_opener(t[a].norm) && !given_rule(t[a]) &&
       !match_ent(EntList::kPlaces, t, a, b) && !match_ent(EntList::kOrgs, t, a, b))
@@ -182,7 +195,8 @@ void split_run(const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Ca
     if (!g) g = match_ent(EntList::kOrgs, t, k, b);
     if (g) {
       std::string_view type = g->type == "demonym" ? "DEMONYM" : g->type == "org" ? "ORG" : "PLACE";
-      out.push_back({k, k + g->words.size(), type, "", g->id, title_case(g->name), t[k].sentence_start});
+      out.push_back({k, k + g->words.size(), type, "", g->id, table_name(text, t, k, k + g->words.size(), g->name),
+                     t[k].sentence_start});
       k += g->words.size();
       continue;
     }
@@ -268,7 +282,7 @@ std::vector<EntityMention> extract_entities(std::string_view text) { return extr
 std::vector<EntityMention> extract_entities(std::string_view text, const std::vector<ScanTok>& t) {
   std::vector<Cand> cands;
   cands.reserve(t.size() / 8);
-  for (auto [a, b] : cap_runs(t)) split_run(t, a, b, cands);
+  for (auto [a, b] : cap_runs(t)) split_run(text, t, a, b, cands);
   for (Cand& c : cands) {
     if (c.type != "NAME" && c.type != "PERSON") continue;
     if (const EntPhrase* p = c.rule.empty() ? title_after(t, c.b) : nullptr) {
