@@ -121,6 +121,16 @@ std::string fold_punct(std::string_view s) {
   return out;
 }
 
+void fold_punct_into(std::string_view s, std::string& out) { fold_into(s, out); }
+
+size_t word_end_at(std::string_view s, size_t pos, size_t& next) {
+  next = pos;
+  const char32_t c = next_code_point(s, next);
+  if (is_digit(c)) return scan_number(s, pos);
+  if (is_letter(c)) return scan_word(s, pos);
+  return pos;
+}
+
 size_t TextIndex::sentence_at(size_t pos) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
                              [](size_t p, const Sentence& s) { return p < s.start; });

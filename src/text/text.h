@@ -50,4 +50,11 @@ TextIndex index_text(std::string_view text);
 /// Lower-cases ASCII and folds typographic quotes, apostrophes, dashes and spaces to plain ones.
 std::string fold_punct(std::string_view s);
 
+/// fold_punct(s) written into `out` (its content replaced), so a caller folding many words reuses one buffer.
+void fold_punct_into(std::string_view s, std::string& out);
+
+/// End of the word or number token index_text() starts at `pos`, or `pos` when none starts there (a space,
+/// punctuation); `next` is set just past the code point at `pos`. For scans that need the words, not the tokens.
+size_t word_end_at(std::string_view s, size_t pos, size_t& next);
+
 }  // namespace fc
