@@ -1,26 +1,12 @@
 // Number alignment: gold stories, vague-vs-precise agreement, and no conflict on thin evidence.
 #include <catch2/catch.hpp>
 
-
 #include "align/align.h"
 #include "story_fixture.h"
 
 namespace {
 
-struct Sources {
-  std::vector<fc::Source> src;
-  std::vector<fc::SourceFindings> findings;
-  explicit Sources(const std::vector<std::string>& texts) {
-    for (size_t i = 0; i < texts.size(); ++i) src.push_back({"s" + std::to_string(i + 1), "", "", "", "", "", texts[i]});
-    for (const fc::Source& s : src) {
-      fc::SourceFindings f;
-      f.source = &s;
-      f.index = fc::index_text(s.text);
-      f.numbers = fc::extract_numbers(s.text);
-      findings.push_back(std::move(f));
-    }
-  }
-};
+using Sources = fctest::NumberSources;
 
 }  // namespace
 

@@ -87,6 +87,22 @@ struct Score {
   size_t gold = 0, found = 0, predicted = 0, correct = 0;
 };
 
+/// Sources s1, s2, ... made from bare texts, with their text index and numbers extracted (for number alignment).
+struct NumberSources {
+  std::vector<fc::Source> src;
+  std::vector<fc::SourceFindings> findings;
+  explicit NumberSources(const std::vector<std::string>& texts) {
+    for (size_t i = 0; i < texts.size(); ++i) src.push_back({"s" + std::to_string(i + 1), "", "", "", "", "", texts[i]});
+    for (const fc::Source& s : src) {
+      fc::SourceFindings f;
+      f.source = &s;
+      f.index = fc::index_text(s.text);
+      f.numbers = fc::extract_numbers(s.text);
+      findings.push_back(std::move(f));
+    }
+  }
+};
+
 }  // namespace fctest
 
 namespace fctest {
