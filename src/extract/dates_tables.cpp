@@ -9,18 +9,6 @@ namespace fc {
 namespace dates {
 namespace {
 
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (true) {
-    const size_t at = s.find(sep, pos);
-    out.emplace_back(s.substr(pos, at == std::string_view::npos ? std::string_view::npos : at - pos));
-    if (at == std::string_view::npos) break;
-    pos = at + 1;
-  }
-  return out;
-}
-
 std::vector<std::string> words_of(std::string_view phrase) {
   std::vector<std::string> out;
   std::vector<char> norms;
@@ -33,7 +21,7 @@ std::vector<std::string> words_of(std::string_view phrase) {
 // Adds one entry per '|'-separated phrase of `words`.
 void add_entries(Tables& t, const std::string& id, const std::string& cls, std::string_view words,
                  const std::string& value, bool ambiguous) {
-  for (const std::string& phrase : split(words, '|')) {
+  for (std::string_view phrase : split_field(words, '|')) {
     auto e = std::make_unique<LexEntry>();
     e->id = id;
     e->cls = cls;
@@ -72,7 +60,7 @@ Element parse_element(std::string tok) {
     e.optional = true;
     tok.pop_back();
   }
-  for (const std::string& a : split(tok, '|')) {
+  for (std::string_view a : split_field(tok, '|')) {
     Element::Alt alt;
     alt.is_class = !a.empty() && a[0] >= 'A' && a[0] <= 'Z';
     alt.s = a;
@@ -108,9 +96,9 @@ void load_patterns(Tables& t) {
     p.example = std::string(r.fields[5]);
     p.row = row++;
     p.combine = p.norm.rfind("combine", 0) == 0;
-    for (const std::string& e : split(r.fields[4], ' ')) {
+    for (std::string_view e : split_field(r.fields[4], ' ')) {
       if (e.empty()) continue;
-      p.elems.push_back(parse_element(e));
+      p.elems.push_back(parse_element(std::string(e)));
       for (Element::Alt& a : p.elems.back().alts) {
         if (a.is_class) a.cls_id = t.class_id(a.s);
         if (!a.is_class) a.lit_id = t.literals.emplace(a.s, static_cast<int>(t.literals.size())).first->second;
@@ -131,7 +119,7 @@ void load_cues(Tables& t) {
       t.errors.push_back("en/dates_tense.tsv:" + std::to_string(r.line) + ": too few fields");
       continue;
     }
-    for (const std::string& phrase : split(r.fields[1], '|')) {
+    for (std::string_view phrase : split_field(r.fields[1], '|')) {
       TenseCue c;
       c.id = std::string(r.fields[0]);
       c.words = words_of(phrase);
