@@ -98,6 +98,19 @@ size_t phrase_end(const std::vector<Tok>& toks, size_t i, size_t ceil) {
   return i;
 }
 
+// A role of a lower-case organisation followed by a full name without a comma, as translations write it: "the
+// head of the agency Helena Marsh" (tokens [of_at, end) hold "of ..."). The name needs two words after a
+// lower-case noun, so "the head of the World Health Organization" stays an organisation.
+Speaker role_of_org_name(std::string_view text, const std::vector<Tok>& toks, size_t np_a, size_t of_at, size_t end) {
+  size_t a = end;
+  while (a > of_at + 1 && name_word(toks[a - 1]) && !is_title(toks[a - 1])) --a;
+  const size_t before = a - 1;
+  if (end - a < 2 || before <= of_at || toks[before].cap || function_word(toks[before])) return Speaker{};
+  Speaker sp = name_from(text, toks, a, end - 1, title_rules(toks, np_a, of_at) + ";role-of");
+  sp.person = true;
+  return sp;
+}
+
 }  // namespace
 
 Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, size_t last, size_t floor) {
@@ -142,6 +155,8 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
     size_t c = i;
     while (c < ceil && c < i + 6 && toks[c].kind == TokKind::kWord) ++c;
     if (c + 1 < ceil && toks[c].norm == "," && name_word(toks[c + 1])) i = c;
+    Speaker sp = role_of_org_name(text, toks, np_a, i, c);
+    if (!sp.name.empty()) return sp;
   }
   if (role_only && i + 1 < ceil && toks[i].norm == "," && name_word(toks[i + 1])) {
     size_t j = i + 1;
