@@ -21,6 +21,14 @@ bool label_stop(std::string_view w) {
   return w == "on" || w == "in" || w == "at" || w == "by" || w == "either" || w == "since";
 }
 
+// A word that leaves the label hanging when the date after it is cut ("meddling in the" November 2020 election,
+// "having a" busy weekend): the label then runs on through the date to the end of its phrase.
+bool hangs(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" ||
+         w == "our" || w == "this" || w == "that" || w == "of" || w == "for" || w == "to" || w == "with" ||
+         w == "during" || w == "from" || w == "until" || w == "till" || w == "through" || w == "and" || w == "or";
+}
+
 // The last non-punctuation token in [from, j), or kNone.
 size_t previous_word(const std::vector<Token>& tokens, size_t from, size_t j) {
   while (j > from) {
@@ -65,6 +73,19 @@ std::string date_label(size_t date_start, size_t date_end, const SourceFindings&
     }
   }
   if (count == 0) return "Date";
+  if (back != kNone && idx.tokens[back].end <= date_start && hangs(idx.tokens[back].norm)) {
+    // up to five words after the date, within its clause
+    size_t after = 0;
+    for (size_t i = back + 1; i < s.end_token && after < 5; ++i) {
+      const Token& t = idx.tokens[i];
+      if (t.start < date_end) {
+        back = i;
+        continue;
+      }
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) break;
+      back = i, ++after;
+    }
+  }
   const std::string_view phrase = idx.text.substr(idx.tokens[front].start, idx.tokens[back].end - idx.tokens[front].start);
   std::string label;
   label.reserve(6 + phrase.size());
