@@ -274,3 +274,13 @@ TEST_CASE("a date label that would end on an article or preposition runs on thro
   REQUIRE(f != nullptr);
   CHECK(f->label == "When: have been clearing debris from the storm of March 4 along the coast road");
 }
+
+TEST_CASE("a date label takes in the clause before a one-word inserted clause that ends with the date",
+          "[align][dates]") {
+  Story s;
+  s.add("wire", "The ferry line, founded in 1987, has carried two million passengers.", {{"1987", "1987"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_with(facts, "1987");
+  REQUIRE(f != nullptr);
+  CHECK(f->label == "When: The ferry line, founded");  // not the next clause's "has carried two million passengers"
+}
