@@ -256,3 +256,14 @@ TEST_CASE("a role of an organisation followed by a name without a comma names th
   CHECK(find(qs, "The bridge holds").rule.find("role-of") != std::string::npos);
   CHECK(find(qs, "Repairs start").speaker != "Northern Rail Company");
 }
+
+TEST_CASE("a person 'of' an organisation speaks, and 'the Ministry of the Interior' is one organisation", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "\"Fares stay frozen,\" Petra Holm of the Commuters' Association told the radio.\n\n"
+      "\"Two lanes reopen tonight,\" Ivo Rask of the highway agency said.\n\n"
+      "\"We have no record of it,\" the Ministry of the Interior said.");
+  CHECK(find(qs, "Fares stay frozen").speaker == "Petra Holm");
+  CHECK(find(qs, "Two lanes reopen").speaker == "Ivo Rask");
+  CHECK(find(qs, "Two lanes reopen").rule.find("of-org") != std::string::npos);
+  CHECK(find(qs, "We have no record").speaker == "Ministry of the Interior");
+}
