@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "align/align.h"
+#include "align/entities_align_keys.h"
 #include "align/mention_util.h"
 
 namespace fc {
@@ -21,45 +22,6 @@ struct Rep {
 bool better(const EntityMention& a, const EntityMention& b) {
   if (a.title.empty() != b.title.empty()) return !a.title.empty();
   return a.text.size() > b.text.size();
-}
-
-std::string_view last_word(std::string_view key) {
-  size_t sp = key.rfind(' ');
-  return sp == std::string_view::npos ? key : key.substr(sp + 1);
-}
-
-// Full person keys by the key of their last word, over all sources (resolves surname-only mentions). Views into
-// the mentions' keys; a hash map, as only lookups are made.
-using FullNames = std::unordered_map<std::string_view, std::set<std::string_view>>;
-
-FullNames full_names(const std::vector<SourceFindings>& all) {
-  FullNames out;
-  for (const SourceFindings& f : all) {
-    for (const EntityMention& m : f.entities) {
-      if (std::string_view(m.type) == "PERSON" && m.key.find(' ') != std::string::npos)
-        out[last_word(m.key)].insert(m.key);
-    }
-  }
-  return out;
-}
-
-// Group key of a mention: "P|key" for people, "O|"/"L|" for organisations and places; "" to leave it out.
-std::string group_key(const EntityMention& m, const FullNames& full) {
-  const std::string_view type = m.type;
-  if (type == "ORG") return "O|" + m.key;
-  if (type == "PLACE") return "L|" + m.key;
-  std::string_view key = m.key;
-  if (key.find(' ') == std::string_view::npos) {
-    auto it = full.find(key);
-    if (it != full.end() && it->second.size() == 1) key = *it->second.begin();
-  }
-  if (type == "OTHER") {  // a name with no person cue in this source is a person only if another source knows him
-    auto it = full.find(last_word(key));
-    bool person = it != full.end() && it->second.count(key);
-    // Else a name of several words, not opening a sentence ("Halvorsen Coatings"): person, firm or other.
-    if (!person) return m.rule == "ent.name" && key.find(' ') != std::string_view::npos ? "N|" + std::string(key) : "";
-  }
-  return key.empty() ? "" : "P|" + std::string(key);
 }
 
 std::string fold_spelling(const std::string& s) {
@@ -98,7 +60,7 @@ std::string titles_flag(const std::set<std::string>& titles) {
   return flag;
 }
 
-Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map<size_t, Rep>& reps) {
+Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map<size_t, Rep>& reps, const NameIndex& ix) {
   Fact f;
   f.kind = "entity";
   Spellings spellings;
@@ -107,11 +69,14 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   for (const auto& [s, rep] : reps) {
     const EntityMention& m = *rep.m;
     Mention men = make_mention(all[s], m.start, m.end, m.canonical, m.rule);
-    men.extra = {{"type", m.type == "OTHER" && kind != 'N' ? "PERSON" : m.type}, {"title", m.title},
+    const char* untyped = kind == 'O' ? "ORG" : kind == 'L' ? "PLACE" : "PERSON";  // what other sources call it
+    men.extra = {{"type", m.type == "OTHER" && kind != 'N' ? untyped : m.type}, {"title", m.title},
                  {"mentions", std::to_string(rep.count)}};
     f.mentions.push_back(std::move(men));
     // Spellings differ only in letters, not in case or spacing ("MacBook" and "Macbook" are one spelling).
-    if (kind != 'P' || m.canonical.find(' ') != std::string::npos) {
+    // A surname alone, a bare acronym or a short form of an organisation is no spelling of the full name.
+    const bool full = kind == 'P' ? m.canonical.find(' ') != std::string::npos : kind != 'O' || full_org_name(m, ix);
+    if (full) {
       auto& srcs = spellings[fold_spelling(m.canonical)];
       if (srcs.first.empty()) srcs.first = m.canonical;
       srcs.second.push_back(source_id_of(all[s]));
@@ -158,13 +123,13 @@ bool named_by_two(const std::map<size_t, Rep>& reps) {
 }  // namespace
 
 std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
-  const FullNames full = full_names(all);
+  const NameIndex names = index_names(all);
   // group key -> source -> representative; hashed while filling, then visited in key order.
   std::unordered_map<std::string, size_t> index;
   std::vector<std::pair<std::string, std::map<size_t, Rep>>> groups;
   for (size_t s = 0; s < all.size(); ++s) {
     for (const EntityMention& m : all[s].entities) {
-      std::string key = group_key(m, full);
+      std::string key = group_key(m, names);
       if (key.empty()) continue;
       auto [at, fresh] = index.try_emplace(key, groups.size());
       if (fresh) groups.emplace_back(std::move(key), std::map<size_t, Rep>{});
@@ -184,7 +149,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
     bool full_name = key.find(' ') != std::string::npos;
     bool keep = kind == 'P' ? full_name && (reps.size() >= 2 || titled) : named_by_two(reps);
     if (kind == 'N') keep = reps.size() >= 2;
-    if (keep) facts.push_back(make_fact(all, kind, reps));
+    if (keep) facts.push_back(make_fact(all, kind, reps, names));
   }
   return facts;
 }

@@ -1,0 +1,74 @@
+// Entity grouping across sources: short forms of organisations, acronyms, names typed by another source, and
+// people who share a surname kept apart. Sentences are our own.
+#include <catch2/catch.hpp>
+
+#include "align/align.h"
+
+namespace {
+
+std::vector<fc::Fact> align_texts(const std::vector<fc::Source>& src) {
+  std::vector<fc::SourceFindings> fs(src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    fs[i].source = &src[i];
+    fs[i].index = fc::index_text(src[i].text);
+    fs[i].entities = fc::extract_entities(src[i].text);
+  }
+  return fc::align_entities(fs);
+}
+
+const fc::Fact* by_label(const std::vector<fc::Fact>& fs, const std::string& label) {
+  for (const auto& f : fs) if (f.label == label) return &f;
+  return nullptr;
+}
+
+fc::Source src(const char* id, const char* text) { return {id, "", "", "", "", "", text}; }
+
+}  // namespace
+
+TEST_CASE("a short form joins the one longer organisation name that contains it, and is no other spelling",
+          "[align][entities]") {
+  auto facts = align_texts({src("a", "Rain fell for days, the State Hydrology Office said on Friday."),
+                            src("b", "According to the Hydrology Office, the river will crest today.")});
+  const auto* office = by_label(facts, "Organisation: State Hydrology Office");
+  REQUIRE(office);
+  CHECK(office->mentions.size() == 2);
+  CHECK(office->verdict == "agree");
+  auto two = align_texts({src("a", "The National Bank of Arvia raised rates."), src("b", "The National Bank of Belsk cut rates."),
+                          src("c", "The National Bank said little.")});
+  for (const auto& f : two) CHECK(f.mentions.size() < 2);  // which national bank is not said
+}
+
+TEST_CASE("an acronym joins the names it was defined with, and names spelled out in another order are a variant",
+          "[align][entities]") {
+  auto facts = align_texts({src("a", "The Office for Food and Drug Safety (OFDS) approved the pill on Monday."),
+                            src("b", "OFDS approved the pill, its head said."),
+                            src("c", "The Safety Office of Food and Drugs (OFDS) registered the pill.")});
+  const fc::Fact* ofds = nullptr;
+  for (const auto& f : facts) if (f.kind == "entity" && f.mentions.size() == 3) ofds = &f;
+  REQUIRE(ofds);
+  CHECK(ofds->verdict == "variant");
+  CHECK(ofds->variants.size() == 2);  // the bare acronym is no third spelling
+}
+
+TEST_CASE("a name one source types as a firm joins it in a source that gives no type", "[align][entities]") {
+  auto facts = align_texts({src("a", "Jobs go as the carmaker Ostvik Autos shuts a plant."),
+                            src("b", "Ostvik Autos will shut its plant in the north.")});
+  const auto* firm = by_label(facts, "Organisation: Ostvik Autos");
+  REQUIRE(firm);
+  CHECK(firm->mentions.size() == 2);
+  for (const auto& m : firm->mentions) {
+    for (const auto& [k, v] : m.extra) if (k == "type") CHECK(v == "ORG");
+  }
+}
+
+TEST_CASE("two people who share a surname stay two facts", "[align][entities]") {
+  auto facts = align_texts({src("a", "Minister Ana Holm met the strikers. Holm said talks would go on."),
+                            src("b", "Judge Erik Holm dismissed the case. Holm said the law was clear."),
+                            src("c", "Minister Ana Holm and Judge Erik Holm spoke. Holm declined to comment.")});
+  const auto* ana = by_label(facts, "Person: Ana Holm (minister)");
+  const auto* erik = by_label(facts, "Person: Erik Holm (judge)");
+  REQUIRE(ana);
+  REQUIRE(erik);
+  CHECK(ana->mentions.size() == 2);
+  CHECK(erik->mentions.size() == 2);
+}
