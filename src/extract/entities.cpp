@@ -8,6 +8,7 @@
 
 #include "extract/entities_acronyms.h"
 #include "extract/entities_cues.h"
+#include "extract/entities_generic.h"
 #include "extract/entity_tables.h"
 #include "extract/lexicon.h"
 #include "extract/number_tables.h"
@@ -340,6 +341,7 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     out.push_back(std::move(m));
   }
   link_acronyms(text, t, out);
+  add_generic_orgs(text, t, out);
   return out;
 }
 

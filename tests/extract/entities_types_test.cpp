@@ -81,3 +81,23 @@ TEST_CASE("name keys fold Polish sz, qu/qv, an initial ye and -off", "[entities]
   CHECK(fc::name_key("Tomas Wrobel") != fc::name_key("Tobias Wrobel"));
   CHECK(fc::name_key("Yelena Sorokina") == fc::name_key("Elena Sorokina"));
 }
+
+TEST_CASE("lower-case institutions that say which one they are", "[entities]") {
+  auto ms = fc::extract_entities(
+      "The health ministry ordered doses, the regional crisis staff said. Water authority engineers checked the "
+      "dam. Hospital staff were tired and the ministry said nothing. Health Ministry officials agreed.");
+  const auto* health = find(ms, "health ministry");
+  REQUIRE(health);
+  CHECK(health->type == "ORG");
+  CHECK(health->rule == "ent.org.generic");
+  const auto* staff = find(ms, "crisis staff");
+  REQUIRE(staff);
+  CHECK(staff->canonical == "crisis staff");
+  const auto* water = find(ms, "Water authority");
+  REQUIRE(water);
+  CHECK(water->canonical == "water authority");
+  CHECK(find(ms, "Hospital staff") == nullptr);  // staff of a hospital are people
+  const auto* capital = find(ms, "Health Ministry");
+  REQUIRE(capital);
+  CHECK(capital->key == health->key);  // the capitalised name is the same body
+}
