@@ -69,8 +69,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   for (const auto& [s, rep] : reps) {
     const EntityMention& m = *rep.m;
     Mention men = make_mention(all[s], m.start, m.end, m.canonical, m.rule);
-    const char* untyped = kind == 'O' ? "ORG" : kind == 'L' ? "PLACE" : "PERSON";  // what other sources call it
-    men.extra = {{"type", m.type == "OTHER" && kind != 'N' ? untyped : m.type}, {"title", m.title},
+    const char* untyped = kind == 'O' ? "ORG" : kind == 'L' ? "PLACE" : kind == 'N' ? "OTHER" : "PERSON";
+    men.extra = {{"type", m.type == "OTHER" || kind == 'N' ? untyped : m.type}, {"title", m.title},
                  {"mentions", std::to_string(rep.count)}};
     f.mentions.push_back(std::move(men));
     // Spellings differ only in letters, not in case or spacing ("MacBook" and "Macbook" are one spelling).
@@ -124,20 +124,23 @@ bool named_by_two(const std::map<size_t, Rep>& reps) {
 
 std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
   const NameIndex names = index_names(all);
+  const std::vector<std::pair<size_t, EntityMention>> spelled = spelled_terms(all, names);
   // group key -> source -> representative; hashed while filling, then visited in key order.
   std::unordered_map<std::string, size_t> index;
   std::vector<std::pair<std::string, std::map<size_t, Rep>>> groups;
+  auto add = [&](size_t s, const EntityMention& m) {
+    std::string key = group_key(m, names);
+    if (key.empty()) return;
+    auto [at, fresh] = index.try_emplace(key, groups.size());
+    if (fresh) groups.emplace_back(std::move(key), std::map<size_t, Rep>{});
+    Rep& rep = groups[at->second].second[s];
+    if (!rep.m || better(m, *rep.m)) rep.m = &m;
+    ++rep.count;
+  };
   for (size_t s = 0; s < all.size(); ++s) {
-    for (const EntityMention& m : all[s].entities) {
-      std::string key = group_key(m, names);
-      if (key.empty()) continue;
-      auto [at, fresh] = index.try_emplace(key, groups.size());
-      if (fresh) groups.emplace_back(std::move(key), std::map<size_t, Rep>{});
-      Rep& rep = groups[at->second].second[s];
-      if (!rep.m || better(m, *rep.m)) rep.m = &m;
-      ++rep.count;
-    }
+    for (const EntityMention& m : all[s].entities) add(s, m);
   }
+  for (const auto& [s, m] : spelled) add(s, m);
   std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Fact> facts;
   for (const auto& [key, reps] : groups) {

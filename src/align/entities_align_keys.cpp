@@ -11,6 +11,14 @@ std::string_view last_word(std::string_view key) {
   return sp == std::string_view::npos ? key : key.substr(sp + 1);
 }
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  return out;
+}
+
+bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80); }
+
 bool bare_acronym(const EntityMention& m) { return m.rule == "ent.org.acronym" && m.canonical == m.text; }
 
 // True if the words of `inner` appear, in order and together, among the words of `outer` (whole words).
@@ -60,6 +68,7 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
       if (type == "PERSON" && key.find(' ') != std::string_view::npos) ix.full[last_word(key)].insert(key);
       if (type == "PLACE") ix.places.insert(key);
       if (type == "OTHER" && m.rule == "ent.name") ix.names.insert(key);
+      if (m.rule == "ent.term.spelled") ix.terms.emplace(m.canonical, lower(m.text));
       if (type != "ORG" || bare_acronym(m)) continue;
       ix.orgs.insert(key);
       if (m.rule == "ent.org.acronym") ix.alias[m.text] = "#" + m.text;  // "MHPA" defined by "... Agency (MHPA)"
@@ -93,6 +102,8 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     auto again = ix.alias.find(it->second);  // a short form of a name that goes by its acronym
     return "O|" + (again != ix.alias.end() ? again->second : it->second);
   };
+  if (m.rule.rfind("ent.term.", 0) == 0) return "N|#" + m.canonical;  // "RSV", "respiratory syncytial virus"
+  if (type == "ORG" && bare_acronym(m) && ix.terms.count(m.text)) return "N|#" + m.text;
   if (type == "ORG") return org_key(bare_acronym(m) ? std::string_view(m.text) : std::string_view(m.key));
   if (type == "PLACE") return "L|" + m.key;
   std::string_view key = m.key;
@@ -111,6 +122,29 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     if (!person) return mid && key.find(' ') != std::string_view::npos ? "N|" + std::string(key) : "";
   }
   return key.empty() ? "" : "P|" + std::string(key);
+}
+
+std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<SourceFindings>& all, const NameIndex& ix) {
+  std::vector<std::pair<size_t, EntityMention>> out;
+  if (ix.terms.empty()) return out;
+  for (size_t s = 0; s < all.size(); ++s) {
+    std::string text;  // lower-cased once per source, only when some term is defined
+    for (const auto& [acronym, words] : ix.terms) {
+      bool named = std::any_of(all[s].entities.begin(), all[s].entities.end(),
+                               [&](const EntityMention& m) { return m.text == acronym || m.canonical == acronym; });
+      if (named) continue;
+      if (text.empty()) text = lower(all[s].source->text);
+      const size_t at = text.find(words);
+      const size_t end = at + words.size();
+      if (at == std::string::npos || (at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end])))
+        continue;
+      EntityMention m;
+      m.start = at, m.end = end, m.text = all[s].source->text.substr(at, words.size());
+      m.canonical = acronym, m.type = "OTHER", m.rule = "ent.term.spelled";
+      out.emplace_back(s, std::move(m));
+    }
+  }
+  return out;
 }
 
 bool full_org_name(const EntityMention& m, const NameIndex& ix) {

@@ -16,6 +16,7 @@ namespace fc {
 struct NameIndex {
   std::unordered_map<std::string_view, std::set<std::string_view>> full;  // person last-word key -> full keys
   std::unordered_set<std::string_view> orgs, places, names;  // keys typed ORG, PLACE; names used mid-sentence
+  std::unordered_map<std::string, std::string> terms;  // acronym of a term -> its words ("RSV" -> "respiratory ...")
   std::unordered_map<std::string, std::string> alias;  // org key or acronym -> the key its group goes by
 };
 
@@ -25,6 +26,10 @@ NameIndex index_names(const std::vector<SourceFindings>& all);
 /// Group key of a mention: "P|key" for people, "O|"/"L|"/"N|" for organisations, places and other names; "" to
 /// leave it out.
 std::string group_key(const EntityMention& m, const NameIndex& ix);
+
+/// Mentions of defined terms in sources that only spell them out ("the respiratory syncytial virus" where another
+/// source wrote "respiratory syncytial virus (RSV)"), found by their words: (source index, mention) pairs.
+std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<SourceFindings>& all, const NameIndex& ix);
 
 /// True if the mention spells its organisation in full: not a bare acronym ("MHPA") and not a short form of a
 /// longer name another mention gives ("Hydrometeorological Institute"); only full names count as spellings.

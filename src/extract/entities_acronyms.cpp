@@ -35,6 +35,18 @@ size_t expansion_start(const std::vector<ScanTok>& t, size_t end, const std::str
   return end;
 }
 
+// First token of the lower-case term ending right before token `end` whose first letters spell `acronym` in order
+// ("respiratory syncytial virus (RSV)"), or `end` if none.
+size_t term_start(const std::vector<ScanTok>& t, size_t end, const std::string& acronym) {
+  if (end < acronym.size()) return end;
+  const size_t a = end - acronym.size();
+  for (size_t k = a; k < end; ++k) {
+    const ScanTok& w = t[k];
+    if (w.kind != ScanKind::kWord || w.cap || w.norm.size() < 2 || w.norm[0] != acronym[k - a]) return end;
+  }
+  return a;
+}
+
 // The acronym mention's letters in lower case, sorted; "" unless it is an acronym in parentheses.
 std::string defined_acronym(const std::vector<ScanTok>& t, size_t k) {
   if (k == 0 || k + 1 >= t.size() || !t[k - 1].is("(") || !t[k + 1].is(")") || !t[k].upper) return "";
@@ -45,6 +57,20 @@ std::string defined_acronym(const std::vector<ScanTok>& t, size_t k) {
   return letters;
 }
 
+// "respiratory syncytial virus (RSV)": a term, not an organisation. The acronym and its spelled-out words become
+// two mentions of one name, keyed by the acronym; ms[i] is the acronym, [a, k - 1) the words.
+void add_term(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t k, std::vector<EntityMention>& ms,
+              size_t& i) {
+  EntityMention words;
+  words.start = t[a].start, words.end = t[k - 2].end;
+  words.text = std::string(text.substr(words.start, words.end - words.start));
+  words.canonical = ms[i].text, words.key = ms[i].key;
+  words.type = "OTHER", words.rule = "ent.term.spelled";
+  ms[i].type = "OTHER", ms[i].rule = "ent.term.acronym";
+  ms.insert(ms.begin() + static_cast<long>(i), std::move(words));
+  ++i;
+}
+
 }  // namespace
 
 void link_acronyms(std::string_view text, const std::vector<ScanTok>& t, std::vector<EntityMention>& ms) {
@@ -53,7 +79,13 @@ void link_acronyms(std::string_view text, const std::vector<ScanTok>& t, std::ve
     const size_t k = token_at(t, ms[i].start);
     const std::string letters = k < t.size() ? defined_acronym(t, k) : "";
     const size_t a = letters.empty() ? k : expansion_start(t, k - 1, letters);
-    if (letters.empty() || a >= k - 1) continue;
+    if (!letters.empty() && a >= k - 1) {
+      std::string in_order = t[k].norm;
+      const size_t term = term_start(t, k - 1, in_order);
+      if (term < k - 1) add_term(text, t, term, k, ms, i);
+      continue;
+    }
+    if (letters.empty()) continue;
     EntityMention full;
     full.start = t[a].start, full.end = t[k - 2].end;
     full.text = full.canonical = std::string(text.substr(full.start, full.end - full.start));

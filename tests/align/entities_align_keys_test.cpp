@@ -72,3 +72,15 @@ TEST_CASE("two people who share a surname stay two facts", "[align][entities]") 
   CHECK(ana->mentions.size() == 2);
   CHECK(erik->mentions.size() == 2);
 }
+
+TEST_CASE("a term defined by its acronym joins sources that use only the acronym or only the words",
+          "[align][entities]") {
+  auto facts = align_texts({src("a", "A shot against chronic wasting disease (CWD) was approved for deer."),
+                            src("b", "Regulators cleared the first CWD shot on Monday."),
+                            src("c", "The vaccine protects deer from chronic wasting disease, its maker said.")});
+  const auto* cwd = by_label(facts, "Name: CWD");
+  REQUIRE(cwd);
+  CHECK(cwd->mentions.size() == 3);
+  CHECK(cwd->verdict == "agree");
+  CHECK(by_label(facts, "Organisation: CWD") == nullptr);  // a disease is no organisation
+}
