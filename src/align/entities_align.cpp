@@ -24,7 +24,11 @@ bool better(const EntityMention& a, const EntityMention& b) {
   return a.text.size() > b.text.size();
 }
 
-std::string fold_spelling(const std::string& s) {
+// A spelling folded to compare: no case, spaces, dashes or dots, and no "River" around a river's name.
+std::string fold_spelling(const std::string& name) {
+  std::string_view s = name;
+  for (std::string_view river : {"River ", "river "}) if (s.size() > 6 && s.substr(0, 6) == river) s.remove_prefix(6);
+  for (std::string_view river : {" River", " river"}) if (s.size() > 6 && s.substr(s.size() - 6) == river) s.remove_suffix(6);
   std::string out;
   for (char c : s) {
     if (c == ' ' || c == '-' || c == '.') continue;

@@ -17,6 +17,14 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// "River Lesna", "Lesna river" -> "lesna"; other names in lower case as they are.
+std::string without_river(std::string_view name) {
+  std::string s = lower(name);
+  if (s.size() > 6 && s.compare(0, 6, "river ") == 0) s.erase(0, 6);
+  if (s.size() > 6 && s.compare(s.size() - 6, 6, " river") == 0) s.resize(s.size() - 6);
+  return s;
+}
+
 bool word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c & 0x80); }
 
 bool bare_acronym(const EntityMention& m) { return m.rule == "ent.org.acronym" && m.canonical == m.text; }
@@ -67,6 +75,7 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
       const std::string_view type = m.type, key = m.key;
       if (type == "PERSON" && key.find(' ') != std::string_view::npos) ix.full[last_word(key)].insert(key);
       if (type == "PLACE") ix.places.insert(key);
+      if (type == "PLACE" && key.find(' ') == std::string_view::npos) ix.place_words.insert(without_river(m.canonical));
       if (type == "OTHER" && m.rule == "ent.name") ix.names.insert(key);
       if (m.rule == "ent.term.spelled") ix.terms.emplace(m.canonical, lower(m.text));
       if (type != "ORG" || bare_acronym(m)) continue;
@@ -102,6 +111,9 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     auto again = ix.alias.find(it->second);  // a short form of a name that goes by its acronym
     return "O|" + (again != ix.alias.end() ? again->second : it->second);
   };
+  if (m.rule == "ent.name.lone") {  // a lone word joins a place another source names, spelled the same
+    return ix.places.count(m.key) && ix.place_words.count(lower(m.text)) ? "L|" + m.key : "";
+  }
   if (m.rule.rfind("ent.term.", 0) == 0) return "N|#" + m.canonical;  // "RSV", "respiratory syncytial virus"
   if (type == "ORG" && bare_acronym(m) && ix.terms.count(m.text)) return "N|#" + m.text;
   if (type == "ORG") return org_key(bare_acronym(m) ? std::string_view(m.text) : std::string_view(m.key));

@@ -289,10 +289,17 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
 
 // Lone names no table knows become places where the text uses one of them as a place ("in Lestria") or in its
 // dateline; every other lone mention of the same word in the text follows ("Lestria's top court").
-void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands) {
+// First words of the organisations named in full ("norrland" of "Norrland Steel"): alone, they name the firm.
+std::set<std::string_view> org_first_words(const std::vector<ScanTok>& t, const std::vector<Cand>& cands) {
+  std::set<std::string_view> out;
+  for (const Cand& c : cands) if (c.type == "ORG" && c.b - c.a >= 2) out.insert(t[c.a].norm);
+  return out;
+}
+
+void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands, const std::set<std::string_view>& firms) {
   std::set<std::string_view> places;  // lower-case words
   for (const Cand& c : cands) {
-    bool lone_name = c.b - c.a == 1 && c.type == "NAME" && !t[c.a].upper;
+    bool lone_name = c.b - c.a == 1 && c.type == "NAME" && !t[c.a].upper && !firms.count(t[c.a].norm);
     if (c.rule == "ent.place.dateline" || (lone_name && place_cue(t, c.a))) places.insert(t[c.a].norm);
   }
   if (places.empty()) return;
@@ -300,6 +307,14 @@ void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands) {
     if (c.b - c.a != 1 || c.type != "NAME" || t[c.a].upper || !places.count(t[c.a].norm)) continue;
     c.type = "PLACE", c.rule = "ent.place.cue", c.canonical = title_case(t[c.a].norm);
   }
+}
+
+// A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.
+std::string_view river_name(std::string_view name) {
+  if (name.size() > 6 && (name.compare(0, 6, "River ") == 0 || name.compare(0, 6, "river ") == 0)) return name.substr(6);
+  const size_t n = name.size();
+  if (n > 6 && (name.compare(n - 6, 6, " River") == 0 || name.compare(n - 6, 6, " river") == 0)) return name.substr(0, n - 6);
+  return name;
 }
 
 }  // namespace
@@ -319,14 +334,20 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     if (!cue.type.empty()) c.type = cue.type, c.rule = cue.rule;  // "Upper Lesna region", "the company Baltic Mills"
   }
   resolve(t, text, cands);
-  confirm_places(t, cands);
+  const std::set<std::string_view> firms = org_first_words(t, cands);
+  confirm_places(t, cands, firms);
   std::vector<EntityMention> out;
   out.reserve(cands.size());
   std::unordered_map<std::string, std::string> keys;  // canonical name -> name_key
   for (const Cand& c : cands) {
     bool lone_start = c.b - c.a == 1 && c.sentence_start && c.rule.rfind("ent.person.surname", 0) != 0 &&
                       c.type != "PLACE" && c.type != "ORG";
-    if (c.type == "DEMONYM" || lone_start || (c.type == "NAME" && c.b - c.a == 1) || credit_line(t, c.a, c.b)) continue;
+    // A lone word no rule types is kept as a name another source may know as a place: "In Korvitsa, ...",
+    // "Lestria's top court" at a sentence start; not shouted, not some other sentence-initial word.
+    const bool lone = c.type == "NAME" && c.b - c.a == 1;
+    const bool kept = lone && !t[c.a].upper && !firms.count(t[c.a].norm) &&
+                      (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s")));
+    if (c.type == "DEMONYM" || (lone_start && !kept) || (lone && !kept) || credit_line(t, c.a, c.b)) continue;
     EntityMention m;
     m.start = t[c.a].start;
     m.end = t[c.b - 1].end;
@@ -334,10 +355,10 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     m.type = c.type == "NAME" ? "OTHER" : std::string(c.type);
     m.canonical = c.canonical.empty() ? m.text : c.canonical;
     auto known = keys.find(m.canonical);  // a text names the same people again and again
-    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(m.canonical)).first;
+    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(river_name(m.canonical))).first;
     m.key = known->second;
     m.title = std::string(c.title);
-    m.rule = !c.rule.empty() ? std::string(c.rule) : c.sentence_start ? "ent.name.start" : "ent.name";
+    m.rule = lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule) : c.sentence_start ? "ent.name.start" : "ent.name";
     out.push_back(std::move(m));
   }
   link_acronyms(text, t, out);

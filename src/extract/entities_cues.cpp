@@ -71,7 +71,7 @@ bool credit_line(const std::vector<ScanTok>& t, size_t a, size_t b) {
     if (n < 8 && b + 1 < t.size() && t[b + 1].kind == ScanKind::kPunct && !t[b + 1].is(",")) return true;
   }
   // "Reporting by ...", "Editing by ...", "By REUTERS", "Photo: AP", "(photo credit: ...)": to the end of the line.
-  static const WordSet kCredit = {"reporting", "editing", "writing", "compiled", "additional", "produced"};
+  static const WordSet kCredit = {"reporting", "editing", "writing"};
   for (size_t k = a, n = 0; k > 0 && n < 40; --k, ++n) {
     const ScanTok& w = t[k - 1];
     if (w.is("by") && k >= 2 && kCredit.has(t[k - 2])) return true;

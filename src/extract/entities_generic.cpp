@@ -23,9 +23,9 @@ const WordSet& fields() {
 
 // The body: what kind of institution it is. "staff" only as a crisis staff (else it is people).
 bool body_word(const ScanTok& field, const ScanTok& w) {
+  // Not "company" or "operator": "the drug company" may be a different firm in each source.
   static const WordSet kBodies = {"ministry", "authority", "agency", "commission", "committee", "service",
-                                  "brigade", "department", "office", "regulator", "watchdog", "inspectorate",
-                                  "board", "company", "utility", "operator"};
+                                  "brigade", "department", "office", "regulator", "watchdog", "inspectorate", "board"};
   if (w.kind != ScanKind::kWord || w.cap) return false;
   return kBodies.has(w) || (w.is("staff") && field.is("crisis"));
 }

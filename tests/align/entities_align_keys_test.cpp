@@ -84,3 +84,24 @@ TEST_CASE("a term defined by its acronym joins sources that use only the acronym
   CHECK(cwd->verdict == "agree");
   CHECK(by_label(facts, "Organisation: CWD") == nullptr);  // a disease is no organisation
 }
+
+TEST_CASE("a lone word joins a place another source names, and a river is one place however it is written",
+          "[align][entities]") {
+  auto facts = align_texts({src("a", "Floods swept through the town of Varnessa as the River Osla burst its banks."),
+                            src("b", "Rescuers reached Varnessa on foot. Water in the Osla river kept rising."),
+                            src("c", "The Osla peaked on Monday, officials said.")});
+  const auto* town = by_label(facts, "Place: Varnessa");
+  REQUIRE(town);
+  CHECK(town->mentions.size() == 2);
+  const auto* river = by_label(facts, "Place: River Osla");
+  REQUIRE(river);
+  CHECK(river->mentions.size() == 3);
+  CHECK(river->verdict == "agree");
+}
+
+TEST_CASE("a firm's first word alone is the firm, not a place", "[align][entities]") {
+  auto facts = align_texts({src("a", "Workers at Kordal Steel struck. Kordal's boss said talks go on."),
+                            src("b", "Kordal Steel said Kordal's plants would reopen.")});
+  CHECK(by_label(facts, "Place: Kordal") == nullptr);
+  REQUIRE(by_label(facts, "Organisation: Kordal Steel"));
+}
