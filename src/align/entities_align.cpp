@@ -128,7 +128,8 @@ bool named_by_two(const std::map<size_t, Rep>& reps) {
 
 std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
   const NameIndex names = index_names(all);
-  const std::vector<std::pair<size_t, EntityMention>> spelled = spelled_terms(all, names);
+  std::vector<std::pair<size_t, EntityMention>> extra = spelled_terms(all, names);  // mentions found by the aligner
+  for (auto& sm : places_in_orgs(all)) extra.push_back(std::move(sm));
   // group key -> source -> representative; hashed while filling, then visited in key order.
   std::unordered_map<std::string, size_t> index;
   std::vector<std::pair<std::string, std::map<size_t, Rep>>> groups;
@@ -144,7 +145,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
   for (size_t s = 0; s < all.size(); ++s) {
     for (const EntityMention& m : all[s].entities) add(s, m);
   }
-  for (const auto& [s, m] : spelled) add(s, m);
+  for (const auto& [s, m] : extra) add(s, m);
   std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Fact> facts;
   for (const auto& [key, reps] : groups) {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "extract/entity_tables.h"
+
 namespace fc {
 namespace {
 
@@ -111,6 +113,7 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     auto again = ix.alias.find(it->second);  // a short form of a name that goes by its acronym
     return "O|" + (again != ix.alias.end() ? again->second : it->second);
   };
+  if (m.rule == "ent.name.coined") return "N|" + m.key;  // "Respira-C" in two sources
   if (m.rule == "ent.name.lone") {  // a lone word joins a place another source names, spelled the same
     return ix.places.count(m.key) && ix.place_words.count(lower(m.text)) ? "L|" + m.key : "";
   }
@@ -154,6 +157,23 @@ std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<So
       m.start = at, m.end = end, m.text = all[s].source->text.substr(at, words.size());
       m.canonical = acronym, m.type = "OTHER", m.rule = "ent.term.spelled";
       out.emplace_back(s, std::move(m));
+    }
+  }
+  return out;
+}
+
+std::vector<std::pair<size_t, EntityMention>> places_in_orgs(const std::vector<SourceFindings>& all) {
+  std::vector<std::pair<size_t, EntityMention>> out;
+  for (size_t s = 0; s < all.size(); ++s) {
+    for (const EntityMention& m : all[s].entities) {
+      const size_t of = m.type == "ORG" ? m.text.rfind(" of ") : std::string::npos;
+      if (of == std::string::npos) continue;
+      const std::string tail = m.text.substr(of + 4);
+      if (tail.empty() || tail.find(' ') != std::string::npos || tail[0] < 'A' || tail[0] > 'Z') continue;
+      EntityMention x;
+      x.start = m.start + of + 4, x.end = m.end, x.text = x.canonical = tail;
+      x.key = name_key(tail), x.type = "OTHER", x.rule = "ent.name.lone";
+      out.emplace_back(s, std::move(x));
     }
   }
   return out;

@@ -32,6 +32,10 @@ std::string group_key(const EntityMention& m, const NameIndex& ix);
 /// source wrote "respiratory syncytial virus (RSV)"), found by their words: (source index, mention) pairs.
 std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<SourceFindings>& all, const NameIndex& ix);
 
+/// The place word that ends an organisation's name ("Valoria" of "National Bank of Valoria"), as a lone-name mention
+/// that joins the place where another source names it: (source index, mention) pairs.
+std::vector<std::pair<size_t, EntityMention>> places_in_orgs(const std::vector<SourceFindings>& all);
+
 /// True if the mention spells its organisation in full: not a bare acronym ("MHPA") and not a short form of a
 /// longer name another mention gives ("Hydrometeorological Institute"); only full names count as spellings.
 bool full_org_name(const EntityMention& m, const NameIndex& ix);

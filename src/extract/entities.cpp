@@ -309,6 +309,13 @@ void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands, con
   }
 }
 
+// A coined name: capitals on both sides of a hyphen ("Respira-C", "Rolls-Royce"), as products and brands are named.
+bool coined_name(std::string_view text, const ScanTok& w) {
+  const std::string_view s = text.substr(w.start, w.end - w.start);
+  const size_t h = s.find('-');
+  return w.cap && !w.upper && h != std::string_view::npos && h + 1 < s.size() && s[h + 1] >= 'A' && s[h + 1] <= 'Z';
+}
+
 // A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.
 std::string_view river_name(std::string_view name) {
   if (name.size() > 6 && (name.compare(0, 6, "River ") == 0 || name.compare(0, 6, "river ") == 0)) return name.substr(6);
@@ -345,8 +352,9 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     // A lone word no rule types is kept as a name another source may know as a place: "In Korvitsa, ...",
     // "Lestria's top court" at a sentence start; not shouted, not some other sentence-initial word.
     const bool lone = c.type == "NAME" && c.b - c.a == 1;
-    const bool kept = lone && !t[c.a].upper && !firms.count(t[c.a].norm) &&
-                      (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s")));
+    const bool coined = lone && coined_name(text, t[c.a]);  // "Respira-C": a product's name, wherever it stands
+    const bool kept = coined || (lone && !t[c.a].upper && !firms.count(t[c.a].norm) &&
+                                 (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s"))));
     if (c.type == "DEMONYM" || (lone_start && !kept) || (lone && !kept) || credit_line(t, c.a, c.b)) continue;
     EntityMention m;
     m.start = t[c.a].start;
@@ -358,7 +366,7 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     if (known == keys.end()) known = keys.emplace(m.canonical, name_key(river_name(m.canonical))).first;
     m.key = known->second;
     m.title = std::string(c.title);
-    m.rule = lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule) : c.sentence_start ? "ent.name.start" : "ent.name";
+    m.rule = coined ? "ent.name.coined" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule) : c.sentence_start ? "ent.name.start" : "ent.name";
     out.push_back(std::move(m));
   }
   link_acronyms(text, t, out);

@@ -105,3 +105,15 @@ TEST_CASE("a firm's first word alone is the firm, not a place", "[align][entitie
   CHECK(by_label(facts, "Place: Kordal") == nullptr);
   REQUIRE(by_label(facts, "Organisation: Kordal Steel"));
 }
+
+TEST_CASE("coined product names and the place that ends an organisation's name join across sources",
+          "[align][entities]") {
+  auto facts = align_texts({src("a", "The pill, sold as Calmora-X, works. Rates rose in Tessaly on Friday."),
+                            src("b", "Doctors may prescribe Calmora-X soon. The Central Bank of Tessaly raised rates.")});
+  const auto* pill = by_label(facts, "Name: Calmora-X");
+  REQUIRE(pill);
+  CHECK(pill->mentions.size() == 2);
+  const auto* land = by_label(facts, "Place: Tessaly");
+  REQUIRE(land);
+  CHECK(land->mentions.size() == 2);
+}
