@@ -5,6 +5,7 @@
 #include <string>
 
 #include "align/align.h"
+#include "align/context.h"
 
 namespace {
 
@@ -208,4 +209,22 @@ TEST_CASE("one plan in the same coming weekend joins on a shared participant; pa
   const fc::Fact* week = fact_of(facts, "c", "this week");
   REQUIRE(week);
   CHECK(week->mentions.size() == 1);
+}
+
+TEST_CASE("a two-word event row folds the pair in running text; names skip calendar words and the span",
+          "[align][dates]") {
+  const fc::TextIndex idx = fc::index_text("Nurses at Velden Clinic walked out on Monday over 4.5 percent pay. "
+                                           "Velden staff voted.");
+  fc::ContextVocab vocab;
+  vocab.begin_source(idx);
+  const size_t monday = idx.text.find("Monday");
+  std::vector<uint32_t> classes, names;
+  vocab.sentence_classes(monday, classes);
+  REQUIRE(classes.size() == 1);
+  CHECK(vocab.word(classes[0]) == "#strike");
+  vocab.sentence_names(monday, monday + 6, names);
+  std::vector<std::string> words;
+  for (uint32_t id : names) words.push_back(vocab.word(id));
+  // "Nurses" opens the sentence and is capitalized nowhere else; "Monday" is a weekday; "4.5" is a number
+  CHECK(words == std::vector<std::string>{"velden", "clinic", "4.5"});
 }
