@@ -49,6 +49,10 @@ struct DateStory {
   BagSpace bags;                    // bag i is item i's context
 };
 
+/// First and last day (days_from_civil) of a key: a day, an ISO week ("2021-W11", weekend "2021-W11-WE"), a month
+/// or a year; false for anything else.
+bool period_bounds(const std::string& key, long& first, long& last);
+
 /// Which side of `anchor` the period of `key` lies on: +1 wholly after it, -1 before (a day: on or before), 0 both
 /// or unknown.
 int period_side(const std::string& key, const std::optional<CivilDate>& anchor);

@@ -283,12 +283,20 @@ bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<s
   return s.classes > 0 && (s.others > 0 || ov >= 0.2);
 }
 
-// The finer keys inside coarse key `c`: those it prefixes (they follow it in rank order).
+// The finer keys inside coarse key `c`: those it prefixes (they follow it in rank order), and a week's days.
 std::vector<size_t> finer_keys(const DateStory& story, size_t c) {
   const std::string& coarse = story.keys[c];
   std::vector<size_t> out;
   for (size_t k = c + 1; k < story.keys.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
     if (story.keys[k].find('|') == std::string::npos) out.push_back(k);
+  }
+  long first = 0, last = 0;
+  if (coarse.size() != 8 || coarse[5] != 'W' || !period_bounds(coarse, first, last)) return out;
+  // a week ("next week", "the end of the week") holds the days from its Monday to its Sunday
+  const std::string from = to_iso(civil_from_days(first)), to = to_iso(civil_from_days(last));
+  auto k = std::lower_bound(story.keys.begin(), story.keys.end(), from);
+  for (; k != story.keys.end() && k->compare(0, 10, to) <= 0; ++k) {
+    if (k->size() == 10) out.push_back(static_cast<size_t>(k - story.keys.begin()));
   }
   return out;
 }

@@ -32,7 +32,8 @@ const std::unordered_set<std::string>& month_words() {
   return set;
 }
 
-// First and last day of a key: a day, an ISO week ("2021-W11", weekend "2021-W11-WE"), a month or a year.
+}  // namespace
+
 bool period_bounds(const std::string& key, long& first, long& last) {
   if (auto d = parse_iso_date(std::string_view(key).substr(0, std::min<size_t>(key.size(), 10)))) {
     if (key.size() >= 10) return first = last = days_from_civil(*d), true;
@@ -59,8 +60,6 @@ bool period_bounds(const std::string& key, long& first, long& last) {
   last = first + days_in_month(y, static_cast<int>(m)) - 1;
   return true;
 }
-
-}  // namespace
 
 int period_side(const std::string& key, const std::optional<CivilDate>& anchor) {
   long first = 0, last = 0;

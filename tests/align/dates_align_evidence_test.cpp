@@ -228,3 +228,26 @@ TEST_CASE("a two-word event row folds the pair in running text; names skip calen
   // "Nurses" opens the sentence and is capitalized nowhere else; "Monday" is a weekday; "4.5" is a number
   CHECK(words == std::vector<std::string>{"velden", "clinic", "4.5"});
 }
+
+TEST_CASE("a week holds its days: 'the end of the week' agrees with Friday, 'next week' is a variant of a day",
+          "[align][dates]") {
+  Story s;
+  s.add("a", std::string("Transport Minister Aldo Brisk will meet the hauliers at the end of the week.") + kOther,
+        with_other({"the end of the week", "2021-W11"}));
+  s.add("b", std::string("Transport Minister Aldo Brisk said he would meet the hauliers on Friday.") + kOther,
+        with_other({"Friday", "2021-03-19"}));
+  s.add("c", std::string("The new ferry timetable of the Lindel line starts next week, the operator said.") + kOther,
+        with_other({"next week", "2021-W12"}));
+  s.add("d", std::string("The Lindel line's new ferry timetable starts on March 24.") + kOther,
+        with_other({"March 24", "2021-03-24"}));
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_of(facts, "a", "the end of the week");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+  CHECK(f->verdict == "agree");
+  CHECK(f->why.find("'Friday' lies within 'the end of the week'") != std::string::npos);
+  const fc::Fact* g = fact_of(facts, "c", "next week");
+  REQUIRE(g);
+  CHECK(g->mentions.size() == 2);
+  CHECK(g->verdict == "variant");
+}
