@@ -36,6 +36,9 @@ struct NumItem {
   bool unique = false;                  // no other mention of this block in its source has this nominal value
   bool generic = false;                 // its counted noun counts anything ("people", "year": en/num_nouns.tsv)
   CtxWord head = UINT32_MAX;            // the content word just before it ("turnout" of "Turnout was 61.3%")
+  bool lead = false;                    // its source's first mention of this counted noun (news leads with the story's own figure)
+  bool past = false;                    // its sentence looks back: "last", "ago", "earlier", a year
+  bool toll = false;                    // a casualty count ("dead", "injured", "missing": en/num_nouns.tsv kind toll)
 };
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.
@@ -56,6 +59,9 @@ size_t evidence(const NumItem& a, const NumItem& b);
 /// is the other or out of the agreement window): what an uncounted percentage is of ("exports of steel" /
 /// "steel exports"), or the clause a count sits in.
 bool near_match(const NumItem& a, const NumItem& b);
+
+/// Content words both numbers have within a few tokens, leaving out counted nouns; 0 for one source.
+size_t near_shared(const NumItem& a, const NumItem& b);
 
 /// A wide vague value ("dozens", "more than 200") that needs more context to agree than "about 210".
 bool wide(const NumberMention& m);

@@ -127,6 +127,14 @@ void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, siz
     auto it = tb.symbols.find("us$");
     if (it != tb.symbols.end()) { q.unit = it->second.value; add_rule(q, it->second.id); j += 2; return; }
   }
+  // An upper-case currency code and a space before the number: "EUR 40 million", "USD 5 billion".
+  const NumUnit* code = j < t.size() && t[j].upper ? num_index().code[t[j].word] : nullptr;
+  if (code && j + 1 < t.size() && t[j + 1].kind == ScanKind::kNumber && t[j + 1].space_before) {
+    q.unit = code->value;
+    add_rule(q, code->id);
+    ++j;
+    return;
+  }
   const NumUnit* sign = j < t.size() ? num_index().symbol[t[j].word] : nullptr;
   if (sign && j + 1 < t.size() && !t[j + 1].space_before) {
     q.unit = sign->value;
@@ -188,11 +196,19 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
 // however they are phrased.
 void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
   if (!q.unit.empty() || q.ordinal) return;
-  if (q.counts == "people" || q.counts == "person") {
+  const bool people = q.counts == "people" || q.counts == "person";
+  // "two are missing": the casualty word after a verb names what is counted ("19 injured workers" counts workers).
+  const bool bare = q.counts.empty() && !q.amount && j < t.size() && !num_tables().count_words.count(t[j].norm);
+  if (people || bare) {
     if (const NumUnit* c = casualty_after(t, j)) {
       q.counts = c->value;
       add_rule(q, "num.casualty." + c->value);
+      return;
     }
+  }
+  if (people && after_kill_verb(t, q.first)) {
+    q.counts = "dead";
+    add_rule(q, "num.casualty.killed");
   } else if (q.counts.empty() && after_death_toll(t, core)) {
     q.counts = "dead";
     add_rule(q, "num.casualty.toll");

@@ -213,3 +213,37 @@ TEST_CASE("digit groups separated by spaces are one number, a day before a count
   CHECK(value_of("In 2018 700 farms closed.", "farm") == 700);                // a year never leads a group
   CHECK(value_of("The 12 4000 figure is a typo.", "figure") != 124000);       // groups are exactly three digits
 }
+
+TEST_CASE("currency codes before the number and metric abbreviations", "[numbers]") {
+  auto m = fc::extract_numbers("The council set aside EUR 25 million for repairs and USD 3 billion came later.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].unit == "EUR");
+  CHECK(m[0].low == 25e6);
+  CHECK(m[0].text == "EUR 25 million");
+  CHECK(m[1].unit == "USD");
+  CHECK(fc::extract_numbers("She kept a EUR note in her wallet.").empty());
+  auto mm = fc::extract_numbers("Up to 95 mm of rain fell on the coast.");
+  REQUIRE(mm.size() == 1);
+  CHECK(mm[0].counts == "millimetre");
+  CHECK(mm[0].vague);
+}
+
+TEST_CASE("casualty counts: missing, killed by, and a death toll a dozen words back", "[numbers]") {
+  auto m = fc::extract_numbers("Four people have died and three are missing after the landslide.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].counts == "dead");
+  CHECK(m[1].counts == "missing");
+  CHECK(m[1].rule.find("num.casualty.missing") != std::string::npos);
+  auto killed = fc::extract_numbers("The storm of 1998 killed 14 people in the valley.");
+  REQUIRE(killed.size() == 1);
+  CHECK(killed[0].counts == "dead");
+  auto toll = fc::extract_numbers("The death toll from the storms in the northern coastal region has climbed to six.");
+  REQUIRE(toll.size() == 1);
+  CHECK(toll[0].counts == "dead");
+  auto from = fc::extract_numbers("Two people from Upper Tarvik are still missing.");
+  REQUIRE(from.size() == 1);
+  CHECK(from[0].counts == "missing");
+  auto still = fc::extract_numbers("Two climbers are still missing on the ridge.");
+  REQUIRE(still.size() == 1);
+  CHECK(still[0].counts == "climber");  // a counted noun of its own stays as it is
+}
