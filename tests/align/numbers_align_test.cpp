@@ -234,3 +234,26 @@ TEST_CASE("staff of an employer agree with the people it employs", "[align][numb
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "agree");
 }
+
+TEST_CASE("a ratio agrees with a percentage it rounds, and ranges with 'or' agree with each other", "[align][numbers]") {
+  Sources share({"In the trial, nine in ten people who got the shot were protected from serious illness.",
+                 "The trial found the shot was 91% effective against severe illness."});
+  auto facts = fc::align_numbers(share.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  Sources days({"Side effects such as a sore arm lasted one or two days, the agency said.",
+                "Side effects were mild, such as a sore arm for a day or two."});
+  facts = fc::align_numbers(days.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+}
+
+TEST_CASE("an age group written three ways agrees", "[align][numbers]") {
+  Sources s({"The agency approved the Orvex vaccine for adults aged 65 and over on Tuesday.",
+             "The agency cleared the Orvex vaccine for over-65s.",
+             "The Orvex vaccine is intended for persons older than 65 years, the agency said."});
+  auto facts = fc::align_numbers(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  CHECK(facts[0].mentions.size() == 3);
+}
