@@ -18,10 +18,13 @@ namespace {
 // True if number token i is a day beside a month name ("Sept 17", "15 September"): a date, not a figure.
 bool next_to_month(const TextIndex& idx, size_t i) {
   auto month = [&](size_t k) {
-    return k < idx.tokens.size() && idx.tokens[k].kind == TokenKind::kWord && num_tables().months.count(idx.tokens[k].norm);
+    const Token* t = k < idx.tokens.size() ? &idx.tokens[k] : nullptr;
+    return t && t->kind == TokenKind::kWord && num_tables().months.count(t->norm) > 0;
   };
-  const bool dot_before = i >= 2 && idx.tokens[i - 1].norm == ".";
-  return (i > 0 && month(i - 1)) || (dot_before && month(i - 2)) || month(i + 1) || (i + 2 < idx.tokens.size() && idx.tokens[i + 1].norm == "of" && month(i + 2));
+  auto is = [&](size_t k, const char* w) { return k < idx.tokens.size() && idx.tokens[k].norm == w; };
+  if (i > 0 && month(i - 1)) return true;  // "Sept 17"
+  if (i >= 2 && is(i - 1, ".") && month(i - 2)) return true;  // "Sept. 17"
+  return month(i + 1) || (is(i + 1, "of") && month(i + 2));  // "15 September", "15 of September"
 }
 
 // Mentions of one counted thing taken from one source; keeps tables and pathological input near-linear.
@@ -145,14 +148,21 @@ std::vector<CtxWord> noun_word_ids(const NumItem& it, Vocab& vocab) {
 
 bool has(const std::vector<CtxWord>& v, CtxWord w) { return std::binary_search(v.begin(), v.end(), w); }
 
+// True if a number token elsewhere in a sentence tells which report it is: above 31 or with decimals (days of the
+// month are left out: every dateline has one).
+bool telling_figure(const std::string& x) {
+  return x.find('.') != std::string::npos || x.size() > 2 || std::strtod(x.c_str(), nullptr) > 31;
+}
+
 // Figures both sentences state besides the two numbers, at most 2: "180 mm of rain in 48 hours" in both says the
-// same report is retold. Day numbers (up to 31) are left out: every dateline has one.
+// same report is retold.
 size_t shared_figures(const NumItem& a, const NumItem& b) {
   size_t n = 0;
-  for (const std::string& x : a.other_numbers) {
-    if (n == 2 || !b.other_numbers.count(x)) continue;
-    const bool decimal = x.find('.') != std::string::npos;
-    if (decimal || x.size() > 2 || std::strtod(x.c_str(), nullptr) > 31) ++n;
+  auto i = a.figures.begin(), j = b.figures.begin();
+  while (i != a.figures.end() && j != b.figures.end() && n < 2) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else ++n, ++i, ++j;
   }
   return n;
 }
@@ -276,6 +286,8 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
         const Token& t = all[s].index.tokens[i];
         if ((t.end <= m.start || t.start >= m.end) && !next_to_month(all[s].index, i)) it.other_numbers.insert(t.norm);
       }
+      for (const std::string& x : it.other_numbers) if (telling_figure(x)) it.figures.push_back(vocab.id("#" + x));
+      std::sort(it.figures.begin(), it.figures.end());
       mark_cue_words(it);
     }
   }
@@ -333,8 +345,8 @@ bool same_fact(const NumItem& a, const NumItem& b) {
   if (opposite_direction(a, b)) return false;  // "rose by 392 points" and "dropped 323 points" are two moves
   size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b);
   // Each source's first casualty count states the story's own toll, however retold ("five people have died" / "has
-  // claimed three dead"): two shared words suffice, unless a sentence looks back ("the 1997 flood killed 11"). Other counts need their clause ("14 trawlers seized" is no
-  // "41 trawlers sailed home").
+  // claimed three dead"): two shared words suffice, unless a sentence looks back ("the 1997 flood killed 11").
+  // Other counts need their clause ("14 trawlers seized" is no "41 trawlers sailed home").
   if (a.lead && b.lead && a.toll && b.toll && !a.past && !b.past && shared >= 2) return true;
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near

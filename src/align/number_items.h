@@ -36,9 +36,10 @@ struct NumItem {
   bool unique = false;                  // no other mention of this block in its source has this nominal value
   bool generic = false;                 // its counted noun counts anything ("people", "year": en/num_nouns.tsv)
   CtxWord head = UINT32_MAX;            // the content word just before it ("turnout" of "Turnout was 61.3%")
-  bool lead = false;                    // its source's first mention of this counted noun (news leads with the story's own figure)
+  bool lead = false;                    // its source's first mention of this counted noun or currency
   bool past = false;                    // its sentence looks back: "last", "ago", "earlier", a year
   bool toll = false;                    // a casualty count ("dead", "injured", "missing": en/num_nouns.tsv kind toll)
+  std::vector<CtxWord> figures{};       // ids of other_numbers above 31 or with decimals (no day of a month), sorted
 };
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.

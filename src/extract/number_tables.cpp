@@ -77,7 +77,8 @@ const NumIndex& num_index() {
     const NumTables& tb = num_tables();
     NumIndex ix;
     const size_t n = word_id_count();
-    ix.word.assign(n, nullptr), ix.symbol.assign(n, nullptr), ix.currency.assign(n, nullptr), ix.code.assign(n, nullptr);
+    ix.word.assign(n, nullptr), ix.symbol.assign(n, nullptr), ix.currency.assign(n, nullptr);
+    ix.code.assign(n, nullptr);
     ix.month.assign(n, 0), ix.skip.assign(n, 0), ix.may_start.assign(n, 0);
     for (const auto& kv : tb.words) ix.word[word_id(kv.first)] = &kv.second;
     for (const auto& kv : tb.symbols) ix.symbol[word_id(kv.first)] = &kv.second;

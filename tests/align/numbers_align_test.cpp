@@ -235,7 +235,8 @@ TEST_CASE("staff of an employer agree with the people it employs", "[align][numb
   CHECK(facts[0].verdict == "agree");
 }
 
-TEST_CASE("a ratio agrees with a percentage it rounds, and ranges with 'or' agree with each other", "[align][numbers]") {
+TEST_CASE("a ratio agrees with a percentage it rounds, and ranges with 'or' agree with each other",
+          "[align][numbers]") {
   Sources share({"In the trial, nine in ten people who got the shot were protected from serious illness.",
                  "The trial found the shot was 91% effective against severe illness."});
   auto facts = fc::align_numbers(share.findings);
