@@ -185,15 +185,20 @@ size_t shared_leaving_nouns(const NumItem& a, const NumItem& b, const std::vecto
 
 // Block key: the counted noun in base units ("decade" -> "year") and the unit; "" when nothing is counted.
 // A narrower noun is blocked with its broader one ("car" with "vehicle") so equal counts can agree.
+// The counted noun and the broader ones above it ("dock worker", "worker", "people"); a few steps, never a loop.
+std::vector<std::string> noun_chain(const std::string& noun) {
+  std::vector<std::string> out{noun};
+  for (int step = 0; step < 4; ++step) {
+    auto broader = noun_rows().kind_of.find(out.back());
+    if (broader == noun_rows().kind_of.end() || broader->second == out.back()) break;
+    out.push_back(broader->second);
+  }
+  return out;
+}
+
 std::string block_key(const NumberMention& m, double* factor) {
   *factor = 1;
-  std::string counts = same_noun(m.counts);
-  // Up the chain of broader nouns ("dock worker" -> "worker" -> "people"); a few steps, never a loop.
-  for (int step = 0; step < 4; ++step) {
-    auto broader = noun_rows().kind_of.find(counts);
-    if (broader == noun_rows().kind_of.end() || broader->second == counts) break;
-    counts = broader->second;
-  }
+  std::string counts = noun_chain(same_noun(m.counts)).back();
   auto conv = num_tables().convert.find(counts);
   if (conv != num_tables().convert.end()) counts = conv->second.base, *factor = conv->second.factor;
   if (counts.empty() && m.unit.empty()) return "";
@@ -273,6 +278,11 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
                        all[s].anchor.has_value(), all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
       NumItem& it = items.back();
       it.noun_words = noun_word_ids(it, vocab);
+      const std::vector<std::string> chain = noun_chain(it.noun);
+      for (const std::string& n : chain) it.chain.push_back(vocab.id(n));
+      // A noun in other units is the same thing ("basis points" are hundredths of percentage points).
+      auto conv = num_tables().convert.find(chain.back());
+      if (conv != num_tables().convert.end()) it.chain.push_back(vocab.id(conv->second.base));
       it.wide = wide(m);
       it.nominal = m.nominal * factor;
       it.generic = noun_rows().generic.count(it.noun) > 0;
@@ -298,6 +308,13 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
 
 std::set<std::string> context_words_at(const SourceFindings& f, size_t pos) {
   return read_words(sentence_words(f, pos));
+}
+
+bool nouns_related(const NumItem& a, const NumItem& b) {
+  if (a.chain.empty() || b.chain.empty()) return a.chain.empty() && b.chain.empty();
+  if (a.generic || b.generic || noun_rows().anyone.count(a.noun) || noun_rows().anyone.count(b.noun)) return true;
+  return std::find(a.chain.begin(), a.chain.end(), b.chain.front()) != a.chain.end() ||
+         std::find(b.chain.begin(), b.chain.end(), a.chain.front()) != b.chain.end();
 }
 
 bool overlaps(double lo1, double hi1, double lo2, double hi2) {

@@ -39,6 +39,7 @@ struct NumItem {
   bool lead = false;                    // its source's first mention of this counted noun or currency
   bool past = false;                    // its sentence looks back: "last", "ago", "earlier", a year
   bool toll = false;                    // a casualty count ("dead", "injured", "missing": en/num_nouns.tsv kind toll)
+  std::vector<CtxWord> chain{};         // ids of its noun and the broader ones ("worker", "people"), in order
   std::vector<CtxWord> figures{};       // ids of other_numbers above 31 or with decimals (no day of a month), sorted
 };
 
@@ -48,6 +49,10 @@ constexpr long kAgreeWindowDays = 7;
 /// Items of all sources, grouped in blocks keyed "unit|counted noun in base units"; uncounted numbers left out.
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
                    std::map<std::string, std::vector<size_t>>& blocks);
+
+/// True if one item's counted noun is the other's or broader than it ("people" over "resident"), or counts anything
+/// ("people", "members"); siblings such as "worker" and "passenger" are not related.
+bool nouns_related(const NumItem& a, const NumItem& b);
 
 /// True if two ranges share a value (floating-point tolerance only: 19.9% is not 20%).
 bool overlaps(double lo1, double hi1, double lo2, double hi2);

@@ -43,6 +43,9 @@ size_t words_needed(const NumItem& a, const NumItem& b) {
   size_t need = a.generic || b.generic ? (written >= 10 ? 1 : 2) : (written <= 2 ? 1 : 0);
   // "workers" read as "employees": the context has to agree as well ("persons" is only another plural of "people").
   if (a.m->counts != b.m->counts && !(a.noun == "people" && b.noun == "people")) ++need;
+  // Nouns joined only as kinds of one thing ("jobs" / "workers", "members" / "firefighters"): small counts of two
+  // such things coincide too often to rest on one word.
+  if (a.noun != b.noun && std::min(a.m->nominal, b.m->nominal) < 100) ++need;
   if (a.m->unit != b.m->unit) ++need;
   // A precise count with three significant digits ("2,340", "30,412") is rarely stated of two things in one story.
   if (need > 0 && distinctive(*a.m) && distinctive(*b.m)) --need;
@@ -61,6 +64,9 @@ bool strong_pair(const NumItem& a, const NumItem& b) {
 }
 
 bool pair_agrees(const NumItem& a, const NumItem& b, bool uncounted, size_t need) {
+  // "About 1,500 workers" and "about 1,500 passengers" are two counts: kinds of one thing agree only when one noun is
+  // the other's broader one ("more than 2,000 residents" / "2,340 people") or counts anyone ("members").
+  if (!nouns_related(a, b)) return false;
   if (strong_pair(a, b)) return true;
   // Without a counted noun, two words shared right at the number stand in for it ("exports of steel fell 14%").
   const size_t stand_in = uncounted && need > 0 && near_match(a, b) ? 1 : 0;

@@ -258,3 +258,17 @@ TEST_CASE("an age group written three ways agrees", "[align][numbers]") {
   CHECK(facts[0].verdict == "agree");
   CHECK(facts[0].mentions.size() == 3);
 }
+
+TEST_CASE("kinds of people that are siblings never agree; small counts of related nouns need more context",
+          "[align][numbers]") {
+  Sources siblings({"About 1,500 workers were delayed at the border on Friday.",
+                    "About 1,500 passengers were delayed at the border on Friday."});
+  for (const fc::Fact& f : fc::align_numbers(siblings.findings)) CHECK(f.verdict == "single");
+  Sources small({"The company will cut 5 jobs at the plant.", "Five workers were hurt at the plant."});
+  for (const fc::Fact& f : fc::align_numbers(small.findings)) CHECK(f.verdict == "single");
+  Sources members({"Nearly 400 members of the fire service were deployed along the river on Monday.",
+                   "About 400 firefighters were deployed along the river on Monday."});
+  auto facts = fc::align_numbers(members.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+}
