@@ -49,15 +49,18 @@ bool told_once(const std::string& action) {
   return action == "investigate" || action == "evacuate" || action == "emergency";
 }
 
-bool linked(const EventMention& x, const EventMention& y) {
-  const AgentFit fit = agent_fit(x.agent, y.agent);
+bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   if (fit == AgentFit::kNone) return false;
   if ((x.negated || y.negated) && (fit != AgentFit::kSame || x.agent[0] == '~' || y.agent[0] == '~')) return false;
-  const std::vector<std::string> common = shared_words(x, y);
-  const size_t n = common.size();
+  if (fit == AgentFit::kNone) return false;
+  auto in = [](const std::vector<std::string>& ws, const std::string& w) {
+    return !w.empty() && std::find(ws.begin(), ws.end(), w) != ws.end();
+  };
+  size_t n = 0;
+  for (const std::string& w : x.words) n += in(y.words, w) ? 1 : 0;
   // The object itself shared, not a word beside it: "approved the law" / "the law ... in force".
-  const bool object_shared = std::count(common.begin(), common.end(), x.patient) > 0 ||
-                             std::count(common.begin(), common.end(), y.patient) > 0;
+  const bool object_shared = (in(x.words, x.patient) && in(y.words, x.patient)) ||
+                             (in(x.words, y.patient) && in(y.words, y.patient));
   const bool same_object = !x.patient.empty() && x.patient == y.patient;
   if (told_once(x.action) && same_object) return true;
   if (fit == AgentFit::kSame) {
@@ -69,9 +72,14 @@ bool linked(const EventMention& x, const EventMention& y) {
 
 // True if the named agents of the candidates i links to include two different names: i could be either.
 bool ambiguous(const std::vector<EventItem>& items, size_t i, const std::vector<size_t>& partners) {
+  std::vector<const std::string*> names;  // distinct agents of the partners
   for (size_t a : partners) {
-    for (size_t b : partners) {
-      if (agent_fit(items[a].e->agent, items[b].e->agent) == AgentFit::kNone) return true;
+    const std::string& x = items[a].e->agent;
+    if (std::none_of(names.begin(), names.end(), [&](const std::string* y) { return *y == x; })) names.push_back(&x);
+  }
+  for (size_t a = 0; a < names.size(); ++a) {
+    for (size_t b = a + 1; b < names.size(); ++b) {
+      if (agent_fit(*names[a], *names[b]) == AgentFit::kNone) return true;
     }
   }
   (void)i;
@@ -91,17 +99,47 @@ std::vector<std::string> shared_words(const EventMention& x, const EventMention&
 std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items) {
   const size_t n = items.size();
   std::vector<std::vector<size_t>> partners(n);
+  std::vector<const std::string*> agents;  // distinct agents; fit[a * m + b] memoizes agent_fit
+  std::vector<size_t> agent_of(n);
   for (size_t i = 0; i < n; ++i) {
-    for (size_t j = 0; j < n; ++j) {
-      if (i != j && linked(*items[i].e, *items[j].e)) partners[i].push_back(j);
+    const std::string& x = items[i].e->agent;
+    auto at = std::find_if(agents.begin(), agents.end(), [&](const std::string* y) { return *y == x; });
+    agent_of[i] = size_t(at - agents.begin());
+    if (at == agents.end()) agents.push_back(&x);
+  }
+  const size_t m = agents.size();
+  std::vector<signed char> fit(m * m, -1);  // -1 = not computed yet
+  std::map<std::string_view, std::vector<size_t>> by_word;        // only mentions sharing a word or agent word
+  for (size_t i = 0; i < n; ++i) {
+    for (const std::string& w : items[i].e->words) by_word[w].push_back(i);
+    for (std::string_view w : key_words(items[i].e->agent)) by_word[w].push_back(i);
+  }
+  std::vector<size_t> seen(n, n);  // seen[j] == i: pair (i, j) tried
+  for (size_t i = 0; i < n; ++i) {
+    // A mention with neither agent nor object is found from the other side (its words hold their object).
+    if (items[i].e->agent.empty() && items[i].e->patient.empty()) continue;
+    std::vector<std::string_view> keys(items[i].e->words.begin(), items[i].e->words.end());
+    for (std::string_view w : key_words(items[i].e->agent)) keys.push_back(w);
+    for (std::string_view w : keys) {
+      for (size_t j : by_word[w]) {
+        if (j == i || seen[j] == i) continue;
+        seen[j] = i;
+        const EventMention &x = *items[i].e, &y = *items[j].e;
+        if (j < i && !(y.agent.empty() && y.patient.empty())) continue;  // tried as (j, i) already
+        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty())) continue;  // cannot link
+        signed char& f = fit[agent_of[i] * m + agent_of[j]];
+        if (f < 0) f = (signed char)agent_fit(x.agent, y.agent);
+        if (!linked(x, y, AgentFit(f))) continue;
+        partners[i].push_back(j), partners[j].push_back(i);
+      }
     }
   }
+  std::vector<char> unsure(n);
+  for (size_t i = 0; i < n; ++i) unsure[i] = ambiguous(items, i, partners[i]);
   UnionFind uf(n);
   for (size_t i = 0; i < n; ++i) {
-    bool unsure = ambiguous(items, i, partners[i]);
     for (size_t j : partners[i]) {
-      if (unsure && items[j].e->agent != items[i].e->agent) continue;
-      if (ambiguous(items, j, partners[j]) && items[j].e->agent != items[i].e->agent) continue;
+      if ((unsure[i] || unsure[j]) && items[j].e->agent != items[i].e->agent) continue;
       uf.unite(i, j);
     }
   }
