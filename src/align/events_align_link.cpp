@@ -2,6 +2,8 @@
 #include "align/events_align_link.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 
 #include "align/union_find.h"
@@ -49,10 +51,38 @@ bool told_once(const std::string& action) {
   return action == "investigate" || action == "evacuate" || action == "emergency";
 }
 
+// The amounts among a mention's participants ("#2,340", "#40 million").
+std::vector<double> amounts(const EventMention& e) {
+  std::vector<double> out;
+  for (const std::string& w : e.words) {
+    if (w.empty() || w[0] != '#') continue;
+    std::string digits;
+    for (size_t i = 1; i < w.size() && w[i] != ' '; ++i) if (w[i] != ',') digits += w[i];
+    double v = std::strtod(digits.c_str(), nullptr);
+    if (w.find("million") != std::string::npos) v *= 1e6;
+    if (w.find("billion") != std::string::npos) v *= 1e9;
+    if (v > 0) out.push_back(v);
+  }
+  return out;
+}
+
+// Two mentions that both give amounts, none within a fifth of another, tell different acts ("the deposit rate
+// was lifted to 3.75%" is not "raised its main rate to 4.75%"); rounded counts (2,000 / 2,340) stay close.
+bool amounts_apart(const EventMention& x, const EventMention& y) {
+  std::vector<double> a = amounts(x), b = amounts(y);
+  if (a.empty() || b.empty()) return false;
+  for (double p : a) {
+    for (double q : b) if (std::fabs(p - q) <= 0.2 * std::max(p, q)) return false;
+  }
+  return true;
+}
+
 bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   if (fit == AgentFit::kNone) return false;
   if ((x.negated || y.negated) && (fit != AgentFit::kSame || x.agent[0] == '~' || y.agent[0] == '~')) return false;
   if (fit == AgentFit::kNone) return false;
+  bool named = fit == AgentFit::kSame && x.agent[0] != '~' && y.agent[0] != '~';
+  if (!named && amounts_apart(x, y)) return false;  // a named agent's act may be told with conflicting numbers
   auto in = [](const std::vector<std::string>& ws, const std::string& w) {
     return !w.empty() && std::find(ws.begin(), ws.end(), w) != ws.end();
   };
@@ -64,7 +94,6 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   const bool same_object = !x.patient.empty() && x.patient == y.patient;
   if (told_once(x.action) && same_object) return true;
   if (fit == AgentFit::kSame) {
-    bool named = x.agent[0] != '~' && y.agent[0] != '~';
     return n >= 1 || same_object || (named && (generic_object(x.patient) || generic_object(y.patient)));
   }
   return object_shared && (fit == AgentFit::kUnknown || n >= 2);

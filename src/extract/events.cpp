@@ -244,8 +244,12 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   ev->patient = obj.head;
   ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;
   ev->negated = !noun && negated_before(c, first);
-  events_detail::add_words(c, obj_at, obj_at + 9, &ev->words);
-  if (obj.head.empty() && ev->agent.empty()) events_detail::subject_words(c, first, &ev->words);  // "the river crested"
+  events_detail::add_words(c, obj_at, obj_at + 14, &ev->words);
+  if (obj.head.empty() && ev->agent.empty() && row->condition == "-") {  // "the river crested": about the subject
+    size_t had = ev->words.size();
+    events_detail::subject_words(c, first, &ev->words);
+    if (ev->words.size() > had) ev->patient = ev->patient_name = ev->words[had];
+  }
   size_t last = std::max(obj.end, v + 1);
   ev->start = t[start].start;
   ev->end = t[last - 1].end;

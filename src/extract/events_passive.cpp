@@ -47,12 +47,23 @@ size_t be_before(const Ctx& c, size_t v, bool* neg) {
   return k > 0 && kBe.has(c.t[k - 1]) ? k - 1 : c.t.size();
 }
 
+// "the phase 3 data, released last month, showed": a participle after a noun and a comma, with no object after it.
+size_t reduced_relative(const Ctx& c, size_t v) {
+  static const WordSet kAfter = {"by", "in", "on", "at", "last", "earlier", "this", "yesterday", "after", ",", "."};
+  const auto& t = c.t;
+  if (v < 2 || !t[v - 1].is(",") || v + 1 >= t.size() || !kAfter.has(t[v + 1])) return t.size();
+  const ScanTok& noun = t[v - 2];
+  if (noun.kind != ScanKind::kWord || function_word(noun) || participle(noun) || c.ent_at[v - 2] >= 0) return t.size();
+  return v - 1;  // the comma stands where "be" would
+}
+
 }  // namespace
 
 bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
   const auto& t = c.t;
   bool neg = false;
   size_t be = v > 0 && participle(t[v]) ? be_before(c, v, &neg) : t.size();
+  if (be >= t.size() && v > 0 && participle(t[v])) be = reduced_relative(c, v);
   if (be >= t.size()) return false;
   size_t by = v + 1;
   while (by < t.size() && by < v + 4 && !t[by].is("by")) ++by;
@@ -78,6 +89,7 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   ev->patient_name = obj.own ? "its " + obj.name : obj.name;
   ev->negated = neg || negated_before(c, be);
   if (!obj.head.empty() && std::find(words.begin(), words.end(), obj.head) == words.end()) words.push_back(obj.head);
+  add_words(c, last, last + 6, &words);  // "was lifted to 3.75%": amounts and places after the verb
   ev->words = std::move(words);
   size_t first = be >= 1 ? be - 1 : be;  // the object word, or the start of the named object
   while (first > 0 && c.ent_at[first] >= 0 && c.ent_at[first - 1] == c.ent_at[first]) --first;

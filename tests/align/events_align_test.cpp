@@ -161,3 +161,15 @@ TEST_CASE("a common-noun agent joins a named one on two shared participants; a b
   }
   CHECK(joined == 1);
 }
+
+TEST_CASE("unnamed acts with amounts far apart are different events", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "The National Bank of Norland raised its key rate by a quarter point to 4.75%."},
+      {"b", "", "", "", "", "", "The deposit rate was raised to 3.75%."},
+      {"c", "", "", "", "", "", "The main rate was raised to 4.75% on Thursday."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  REQUIRE(facts.size() == 1);  // b stands alone with no agent: no fact
+  CHECK(facts[0].mentions.size() == 2);
+  for (const auto& m : facts[0].mentions) CHECK(m.source != "b");
+}

@@ -62,3 +62,19 @@ TEST_CASE("nouns of events and receiving an approval", "[events]") {
   REQUIRE(o.size() == 1);
   CHECK(o[0].action == "buy");
 }
+
+TEST_CASE("a participle after a noun and a comma is a passive; an intransitive subject is what it is about", "[events]") {
+  auto r = fc::extract_events("The trial data, released last week, showed a clear benefit.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].action == "publish");
+  CHECK(r[0].patient == "results");
+  CHECK(fc::extract_events("Police arrived, arrested two men and left.").size() <= 1);
+  auto p = fc::extract_events("The river crested on Friday at 5 metres.");
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].action == "peak");
+  CHECK(p[0].patient == "river");
+  auto d = fc::extract_events("Two engineers controlled the dam at night.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].action == "inspect");
+  CHECK(fc::extract_events("Rebels controlled the town for a week.").empty());  // no facility: not an inspection
+}
