@@ -107,33 +107,6 @@ std::string table_name(std::string_view text, const std::vector<ScanTok>& t, siz
   return same && lower ? std::string(surface) : title_case(name);
 }
 
-// A title right before token a in lower case ("spokesman Dmitry Peskov", "his spokesman, Dmitry Peskov").
-const EntPhrase* title_before(const std::vector<ScanTok>& t, size_t a) {
-  size_t p = a;
-  if (p == 0 || !t[p - 1].is(",")) return title_ending(t, p);
-  --p;
-  if (const EntPhrase* direct = title_ending(t, p)) return direct;
-  // "The Minister of Justice, Marta Lenc", "the head of the fire brigade, Ann Lee": a title with its "of" phrase.
-  for (size_t q = p, n = 0; q > 1 && n < 5 && t[q - 1].kind == ScanKind::kWord; --q, ++n) {
-    if (t[q - 1].is("of")) return title_ending(t, q - 1);
-  }
-  return nullptr;
-}
-
-// A title just after a name and a comma ("Ann Lee, deputy chairman of ...", "Ann Lee, the Kremlin spokesman").
-const EntPhrase* title_after(const std::vector<ScanTok>& t, size_t b) {
-  if (b >= t.size() || !t[b].is(",")) return nullptr;
-  for (size_t k = b + 1; k < t.size() && k < b + 5; ++k) {
-    if (const EntPhrase* p = match_ent(EntList::kTitles, t, k, t.size())) {
-      size_t after = k + p->words.size();  // "..., CEO Steve Jobs": the title belongs to the next name
-      return after < t.size() && t[after].cap && t[after].kind == ScanKind::kWord ? nullptr : p;
-    }
-    static const WordSet kLead = {"the", "a", "an", "its", "his", "her", "their"};
-    if (t[k].kind == ScanKind::kPunct || (function_word(t[k]) && !kLead.has(t[k]))) break;  // ", where the mayor"
-  }
-  return nullptr;
-}
-
 // Token index where the next gazetteer or title phrase starts inside [k, b), or b.
 size_t next_known(const std::vector<ScanTok>& t, size_t k, size_t b) {
   for (; k < b; ++k) {
@@ -150,21 +123,6 @@ bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
       return false;
   }
   return true;
-}
-
-// The organisation suffix ending [k, e), unless the chunk is a given name and one more word: "Danielle Steel",
-// "Hayley Mills" are people, "Norrland Steel", "Baltic Rolling Mills" firms.
-const std::string* firm_word(const std::vector<ScanTok>& t, size_t k, size_t e) {
-  return e - k == 2 && given_rule(t[k]) ? nullptr : org_suffix_rule(t[e - 1]);
-}
-
-// Where a known given name opens a second name inside [k, e) ("the mayor of Brezno Pavol Drobny"), or e.
-size_t given_split(const std::vector<ScanTok>& t, size_t k, size_t e) {
-  if (org_suffix_rule(t[e - 1]) || given_rule(t[k])) return e;  // "Anna Lind Foundation", "Mary Ann Smith"
-  for (size_t s = k + 1; s + 1 < e; ++s) {
-    if (given_rule(t[s]) && t[s + 1].cap && !t[s + 1].upper) return s;
-  }
-  return e;
 }
 
 // A name chunk [k, e) inside a run: an organisation by its last word, an acronym, or a person-like name.
@@ -235,18 +193,6 @@ void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, s
   }
 }
 
-bool speech_after(const std::vector<ScanTok>& t, size_t b) {
-  static const WordSet kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted"};
-  if (b < t.size() && t[b].is("'s")) return false;
-  return b < t.size() && kSpeech.has(t[b]);
-}
-
-// "said Sara Dunai": a name right after a verb of saying is the speaker.
-bool speech_before(const ScanTok& w) {
-  static const WordSet kSpeech = {"said", "says", "added", "declared", "stated"};
-  return kSpeech.has(w);
-}
-
 std::string span_text(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b) {
   return std::string(text.substr(t[a].start, t[b - 1].end - t[a].start));
 }
@@ -309,19 +255,37 @@ void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands, con
   }
 }
 
-// A coined name: capitals on both sides of a hyphen ("Respira-C", "Rolls-Royce"), as products and brands are named.
-bool coined_name(std::string_view text, const ScanTok& w) {
-  const std::string_view s = text.substr(w.start, w.end - w.start);
-  const size_t h = s.find('-');
-  return w.cap && !w.upper && h != std::string_view::npos && h + 1 < s.size() && s[h + 1] >= 'A' && s[h + 1] <= 'Z';
-}
-
-// A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.
-std::string_view river_name(std::string_view name) {
-  if (name.size() > 6 && (name.compare(0, 6, "River ") == 0 || name.compare(0, 6, "river ") == 0)) return name.substr(6);
-  const size_t n = name.size();
-  if (n > 6 && (name.compare(n - 6, 6, " River") == 0 || name.compare(n - 6, 6, " river") == 0)) return name.substr(0, n - 6);
-  return name;
+// The mentions the candidates give: untyped lone words only as names another source may know as a place ("In
+// Korvitsa, ...", "Lestria's top court" at a sentence start) or as coined names ("Respira-C"); no demonyms, no credits.
+std::vector<EntityMention> to_mentions(std::string_view text, const std::vector<ScanTok>& t, const std::vector<Cand>& cands,
+                                       const std::set<std::string_view>& firms) {
+  std::vector<EntityMention> out;
+  out.reserve(cands.size());
+  std::unordered_map<std::string, std::string> keys;  // canonical name -> name_key
+  for (const Cand& c : cands) {
+    bool lone_start = c.b - c.a == 1 && c.sentence_start && c.rule.rfind("ent.person.surname", 0) != 0 &&
+                      c.type != "PLACE" && c.type != "ORG";
+    const bool lone = c.type == "NAME" && c.b - c.a == 1;
+    const bool coined = lone && coined_name(text, t[c.a]);
+    const bool speaker = speech_after(t, c.b) || (c.a > 0 && speech_before(t[c.a - 1]));  // "said Marsden": a person
+    const bool kept = coined || (lone && !t[c.a].upper && !firms.count(t[c.a].norm) && !speaker &&
+                                 (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s"))));
+    if (c.type == "DEMONYM" || (lone_start && !kept) || (lone && !kept) || credit_line(t, c.a, c.b)) continue;
+    EntityMention m;
+    m.start = t[c.a].start;
+    m.end = t[c.b - 1].end;
+    m.text = std::string(text.substr(m.start, m.end - m.start));
+    m.type = c.type == "NAME" ? "OTHER" : std::string(c.type);
+    m.canonical = c.canonical.empty() ? m.text : c.canonical;
+    auto known = keys.find(m.canonical);  // a text names the same people again and again
+    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(river_name(m.canonical))).first;
+    m.key = known->second;
+    m.title = std::string(c.title);
+    m.rule = coined ? "ent.name.coined" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule)
+             : c.sentence_start ? "ent.name.start" : "ent.name";
+    out.push_back(std::move(m));
+  }
+  return out;
 }
 
 }  // namespace
@@ -343,32 +307,7 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
   resolve(t, text, cands);
   const std::set<std::string_view> firms = org_first_words(t, cands);
   confirm_places(t, cands, firms);
-  std::vector<EntityMention> out;
-  out.reserve(cands.size());
-  std::unordered_map<std::string, std::string> keys;  // canonical name -> name_key
-  for (const Cand& c : cands) {
-    bool lone_start = c.b - c.a == 1 && c.sentence_start && c.rule.rfind("ent.person.surname", 0) != 0 &&
-                      c.type != "PLACE" && c.type != "ORG";
-    // A lone word no rule types is kept as a name another source may know as a place: "In Korvitsa, ...",
-    // "Lestria's top court" at a sentence start; not shouted, not some other sentence-initial word.
-    const bool lone = c.type == "NAME" && c.b - c.a == 1;
-    const bool coined = lone && coined_name(text, t[c.a]);  // "Respira-C": a product's name, wherever it stands
-    const bool kept = coined || (lone && !t[c.a].upper && !firms.count(t[c.a].norm) &&
-                                 (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s"))));
-    if (c.type == "DEMONYM" || (lone_start && !kept) || (lone && !kept) || credit_line(t, c.a, c.b)) continue;
-    EntityMention m;
-    m.start = t[c.a].start;
-    m.end = t[c.b - 1].end;
-    m.text = std::string(text.substr(m.start, m.end - m.start));
-    m.type = c.type == "NAME" ? "OTHER" : std::string(c.type);
-    m.canonical = c.canonical.empty() ? m.text : c.canonical;
-    auto known = keys.find(m.canonical);  // a text names the same people again and again
-    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(river_name(m.canonical))).first;
-    m.key = known->second;
-    m.title = std::string(c.title);
-    m.rule = coined ? "ent.name.coined" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule) : c.sentence_start ? "ent.name.start" : "ent.name";
-    out.push_back(std::move(m));
-  }
+  std::vector<EntityMention> out = to_mentions(text, t, cands, firms);
   link_acronyms(text, t, out);
   add_generic_orgs(text, t, out);
   return out;

@@ -117,3 +117,9 @@ TEST_CASE("coined product names and the place that ends an organisation's name j
   REQUIRE(land);
   CHECK(land->mentions.size() == 2);
 }
+
+TEST_CASE("a lone word next to a verb of saying is a person, not the place of the same name", "[align][entities]") {
+  auto facts = align_texts({src("a", "Floods hit the town of Marsby on Sunday."),
+                            src("b", "\"We will rebuild,\" said Marsby, a farmer.")});
+  CHECK(by_label(facts, "Place: Marsby") == nullptr);
+}
