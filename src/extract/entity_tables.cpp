@@ -115,6 +115,11 @@ std::string word_key(std::string w) {
   // "Yevgeny" = "Evgeni", "Yelena" = "Elena": an initial Russian "ye" is written "e" as often as not.
   if (w.size() > 3 && w[0] == 'y' && w[1] == 'e' && std::string_view("aeiouy").find(w[2]) == std::string_view::npos)
     w.erase(0, 1);
+  else if (w.size() > 3 && w[0] == 'y' && (w[1] == 'a' || w[1] == 'o' || w[1] == 'u'))
+    w[0] = 'j';  // "Yulia" = "Julia", "Yaroslav" = "Jaroslav": the same sound written the English or the Slavic way
+  // British and American spellings: "Organisation" = "Organization", "Defence" = "Defense".
+  for (size_t at = w.find("isation"); at != std::string::npos; at = w.find("isation", at + 1)) w[at + 1] = 'z';
+  if (w.size() > 5 && w.compare(w.size() - 4, 4, "ense") == 0) w[w.size() - 2] = 'c';
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "off") == 0) w.replace(w.size() - 2, 2, "v");  // "Smirnoff" = "Smirnov"
   // "Tomasz" = "Tomas" (Polish "sz"), "Lindqvist" = "Lindquist", "Tchaikovsky" = "Chaikovsky".
   for (auto [a, b, to] : {std::tuple{'s', 'z', 's'}, {'q', 'u', 'q'}, {'q', 'v', 'q'}, {'t', 'c', 'c'}, {'y', 'o', 'e'},

@@ -73,13 +73,18 @@ TEST_CASE("an acronym in parentheses names the organisation before it, in any wo
   CHECK(find(ms, "Bakers' Union") != nullptr);  // a plural possessive inside a name
 }
 
-TEST_CASE("name keys fold Polish sz, qu/qv, an initial ye and -off", "[entities]") {
+TEST_CASE("name keys fold Polish sz, qu/qv, initial ye/ya/yu, -off and British spellings", "[entities]") {
   CHECK(fc::name_key("Tomasz Wrobel") == fc::name_key("Tomas Wrobel"));
   CHECK(fc::name_key("Karin Lindqvist") == fc::name_key("Karin Lindquist"));
   CHECK(fc::name_key("Yevgeny Sorokin") == fc::name_key("Evgeni Sorokin"));
   CHECK(fc::name_key("Pyotr Smirnoff") == fc::name_key("Pyotr Smirnov"));
   CHECK(fc::name_key("Tomas Wrobel") != fc::name_key("Tobias Wrobel"));
   CHECK(fc::name_key("Yelena Sorokina") == fc::name_key("Elena Sorokina"));
+  CHECK(fc::name_key("Yulia Marchenko") == fc::name_key("Julia Marchenko"));
+  CHECK(fc::name_key("Yaroslav Horak") == fc::name_key("Jaroslav Horak"));
+  CHECK(fc::name_key("Yulia Marchenko") != fc::name_key("Lidia Marchenko"));
+  CHECK(fc::name_key("World Trade Organisation") == fc::name_key("World Trade Organization"));
+  CHECK(fc::name_key("Ministry of Defence") == fc::name_key("Ministry of Defense"));
 }
 
 TEST_CASE("lower-case institutions that say which one they are", "[entities]") {
