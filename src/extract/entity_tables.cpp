@@ -91,6 +91,11 @@ std::string ascii_lower(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = s[i];
     if (c < 0x80) { out += (char)((c >= 'A' && c <= 'Z') ? c + 32 : c); continue; }
+    if (i + 1 < s.size() && c == 0xC8 && (unsigned char)s[i + 1] >= 0x98 && (unsigned char)s[i + 1] <= 0x9B) {
+      out += ((unsigned char)s[i + 1] <= 0x99) ? 's' : 't';  // Romanian s and t with a comma below
+      ++i;
+      continue;
+    }
     if (i + 1 < s.size() && c >= 0xC3 && c <= 0xC5) {
       char f = fold_latin(c, (unsigned char)s[i + 1]);
       if (f) out += (char)((f >= 'A' && f <= 'Z') ? f + 32 : f);
@@ -177,18 +182,20 @@ bool one_word_title(const ScanTok& t) { return ent_index().one_word_title[t.word
 bool month_word(const ScanTok& t) { return ent_index().month[t.word] != 0; }
 
 std::string name_key(std::string_view name) {
-  std::string lower = ascii_lower(name), key, word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    if (!key.empty()) key += ' ';
-    key += word_key(word);
-    word.clear();
-  };
+  std::string lower = ascii_lower(name), word;
+  std::vector<std::string> words;
   for (char c : lower) {
     if (c >= 'a' && c <= 'z') word += c;
-    else if (c == ' ' || c == '\t' || c == '\n') flush();
+    else if ((c == ' ' || c == '\t' || c == '\n') && !word.empty()) words.push_back(std::move(word)), word.clear();
   }
-  flush();
+  if (!word.empty()) words.push_back(std::move(word));
+  std::string key;
+  for (size_t i = 0; i < words.size(); ++i) {
+    // A middle initial says nothing more: "John F. Kennedy" = "John Kennedy".
+    if (words[i].size() == 1 && words.size() >= 3 && i > 0 && i + 1 < words.size()) continue;
+    if (!key.empty()) key += ' ';
+    key += word_key(std::move(words[i]));
+  }
   return key;
 }
 

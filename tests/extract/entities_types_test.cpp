@@ -85,6 +85,10 @@ TEST_CASE("name keys fold Polish sz, qu/qv, initial ye/ya/yu, -off and British s
   CHECK(fc::name_key("Yulia Marchenko") != fc::name_key("Lidia Marchenko"));
   CHECK(fc::name_key("World Trade Organisation") == fc::name_key("World Trade Organization"));
   CHECK(fc::name_key("Ministry of Defence") == fc::name_key("Ministry of Defense"));
+  CHECK(fc::name_key("Ana K. Varga") == fc::name_key("Ana Varga"));  // a middle initial
+  CHECK(fc::name_key("Vitamin D") != fc::name_key("Vitamin"));
+  CHECK(fc::name_key("\xC8\x98" "tefan Mure\xC8\x99" "an") == fc::name_key("Stefan Muresan"));  // Romanian comma-below letters
+  CHECK(fc::name_key("\xC5\x81" "ukasz Wr\xC3\xB3" "bel") == fc::name_key("Lukasz Wrobel"));
 }
 
 TEST_CASE("lower-case institutions that say which one they are", "[entities]") {
