@@ -59,6 +59,15 @@ bool plural_possessive(const std::vector<ScanTok>& t, size_t j) {
          t[j - 1].norm.back() == 's';
 }
 
+// Lower-case particles inside a name, before its next capitalised word ("von der", "da", "bin"); 0 if none.
+size_t particles(const std::vector<ScanTok>& t, size_t j) {
+  static const WordSet kParticle = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "bin", "ibn"};
+  size_t k = j;
+  while (k < t.size() && k < j + 2 && !t[k].cap && t[k].kind == ScanKind::kWord && kParticle.has(t[k])) ++k;
+  const bool next = k > j && k < t.size() && !t[k].line_before && t[k].sentence == t[j].sentence && name_token(t[k]);
+  return next ? k - j : 0;
+}
+
 constexpr size_t kMaxRun = 10;
 
 // Maximal runs of capitalized words inside one sentence and line (at most kMaxRun tokens).
@@ -76,6 +85,7 @@ std::vector<std::pair<size_t, size_t>> cap_runs(const std::vector<ScanTok>& t) {
         continue;
       }
       if (plural_possessive(t, j)) { ++j; continue; }  // "the Dockers' Union"
+      if (size_t p = particles(t, j)) { j += p; continue; }  // "Ursula von der Leyen", "Lula da Silva"
       size_t c = connector_len(t, j);
       if (!c) break;
       j += c;
@@ -147,13 +157,16 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
     c.type = "PERSON";
   }
   bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper;
-  if ((e - k <= 3 || c.type == "ORG") && !shouting) out.push_back(std::move(c));
+  size_t words = 0;  // capitalised words: particles ("van der") do not make a name longer
+  for (size_t i = k; i < e; ++i) words += t[i].cap ? 1 : 0;
+  if ((words <= 3 || c.type == "ORG") && !shouting) out.push_back(std::move(c));
   title = {}, title_rule = {};
 }
 
 // Splits one capitalized run into titles, places, organisations and name chunks.
 void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Cand>& out) {
   while (a < b && ((function_word(t[a]) && !t[a].upper) || t[a].is("read"))) ++a;  // "The", "In"
+  while (a < b && !t[a].cap) ++a;  // "Later van der Berg left": the name starts at its first capital
   if (a + 1 < b && t[a].sentence_start && sentence_opener(t[a].norm) && !given_rule(t[a]) &&
       !match_ent(EntList::kPlaces, t, a, b) && !match_ent(EntList::kOrgs, t, a, b))
     ++a;  // "Suggesting Biden was ..."

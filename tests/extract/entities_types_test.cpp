@@ -35,6 +35,18 @@ TEST_CASE("place and firm words around a name type it, and a lone word used agai
   CHECK(type_of("The novelist Anna Steel signed books.", "Anna Steel") == "PERSON");  // given name first
 }
 
+TEST_CASE("lower-case particles stay inside a name", "[entities]") {
+  auto ms = fc::extract_entities("Commissioner Greta van der Berg met Paulo da Costa. Later van der Berg left.");
+  const auto* berg = find(ms, "Greta van der Berg");
+  REQUIRE(berg);
+  CHECK(berg->type == "PERSON");
+  const auto* costa = find(ms, "Paulo da Costa");
+  REQUIRE(costa);
+  const auto* sur = find(ms, "Berg");
+  REQUIRE(sur);
+  CHECK(sur->canonical == "Greta van der Berg");
+}
+
 TEST_CASE("a given name inside a run of capitals opens the person's name", "[entities]") {
   auto ms = fc::extract_entities("The mayor of Lisvar Pavol Kren said the town needs pumps.");
   const auto* kren = find(ms, "Pavol Kren");
