@@ -196,6 +196,8 @@ void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, s
       continue;
     }
     size_t e = next_known(t, k + 1, b);
+    // "George Washington", "Michael Jordan": a given name and one known place word are a person.
+    if (e == k + 1 && e + 1 == b && given_rule(t[k]) && match_ent(EntList::kPlaces, t, e, b)) e = b;
     for (size_t s = k; s + 1 < b; ++s) {  // "Office of the Director of ...": the organisation runs to the end
       if (org_suffix_rule(t[s]) && t[s + 1].is("of")) e = b;
     }
@@ -281,8 +283,9 @@ std::vector<EntityMention> to_mentions(std::string_view text, const std::vector<
     const bool lone = c.type == "NAME" && c.b - c.a == 1;
     const bool coined = lone && coined_name(text, t[c.a]);
     const bool speaker = speech_after(t, c.b) || (c.a > 0 && speech_before(t[c.a - 1]));  // "said Marsden": a person
-    const bool kept = coined || (lone && !t[c.a].upper && !firms.count(t[c.a].norm) && !speaker &&
-                                 (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s"))));
+    const bool said = lone && speech_after(t, c.b) && !t[c.a].upper;  // "Haddad said": a surname another source may spell out
+    const bool kept = coined || said || (lone && !t[c.a].upper && !firms.count(t[c.a].norm) && !speaker &&
+                                         (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s"))));
     if (c.type == "DEMONYM" || (lone_start && !kept) || (lone && !kept) || credit_line(t, c.a, c.b)) continue;
     EntityMention m;
     m.start = t[c.a].start;
@@ -294,7 +297,7 @@ std::vector<EntityMention> to_mentions(std::string_view text, const std::vector<
     if (known == keys.end()) known = keys.emplace(m.canonical, name_key(river_name(m.canonical))).first;
     m.key = known->second;
     m.title = std::string(c.title);
-    m.rule = coined ? "ent.name.coined" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule)
+    m.rule = coined ? "ent.name.coined" : said ? "ent.name.said" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule)
              : c.sentence_start ? "ent.name.start" : "ent.name";
     out.push_back(std::move(m));
   }

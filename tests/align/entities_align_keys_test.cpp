@@ -123,3 +123,15 @@ TEST_CASE("a lone word next to a verb of saying is a person, not the place of th
                             src("b", "\"We will rebuild,\" said Marsby, a farmer.")});
   CHECK(by_label(facts, "Place: Marsby") == nullptr);
 }
+
+TEST_CASE("a surname before 'said' joins the one full name another source gives, and a given name makes a place "
+          "word a surname", "[align][entities]") {
+  auto facts = align_texts({src("a", "Governor Adel Qasem said rates would rise. Coach Anna Georgia spoke in Georgia."),
+                            src("b", "Rates rose. Qasem said more may follow. Anna Georgia agreed.")});
+  const auto* qasem = by_label(facts, "Person: Adel Qasem (governor)");
+  REQUIRE(qasem);
+  CHECK(qasem->mentions.size() == 2);
+  const auto* anna = by_label(facts, "Person: Anna Georgia (coach)");
+  REQUIRE(anna);
+  CHECK(anna->mentions.size() == 2);
+}
