@@ -149,6 +149,8 @@ TEST_CASE("counts of workers, employees, staff and jobs agree on the same value,
     ++staff;
     CHECK(f.verdict == "agree");
     CHECK(f.mentions.size() == 3);
+    CHECK(f.why.find("are read as one count") != std::string::npos);  // the reader sees which nouns were joined
+    CHECK(f.why.find("share: ") != std::string::npos);
   }
   CHECK(staff == 1);
   Sources other({"The mill will cut 300 jobs next year, the buyer said.",
