@@ -287,6 +287,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       it.nominal = m.nominal * factor;
       it.generic = noun_rows().generic.count(it.noun) > 0;
       it.toll = noun_rows().toll.count(it.noun) > 0;
+      it.anyone = noun_rows().anyone.count(it.noun) > 0;
       it.head = head_word(all[s], *words, sent, m.start);
       auto cached = sentences.find(sent);
       if (cached == sentences.end()) cached = sentences.emplace(sent, sentence_facts(all[s], *words, sent)).first;
@@ -312,7 +313,7 @@ std::set<std::string> context_words_at(const SourceFindings& f, size_t pos) {
 
 bool nouns_related(const NumItem& a, const NumItem& b) {
   if (a.chain.empty() || b.chain.empty()) return a.chain.empty() && b.chain.empty();
-  if (a.generic || b.generic || noun_rows().anyone.count(a.noun) || noun_rows().anyone.count(b.noun)) return true;
+  if (a.generic || b.generic || a.anyone || b.anyone) return true;
   return std::find(a.chain.begin(), a.chain.end(), b.chain.front()) != a.chain.end() ||
          std::find(b.chain.begin(), b.chain.end(), a.chain.front()) != b.chain.end();
 }
