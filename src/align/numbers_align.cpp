@@ -169,6 +169,7 @@ std::string label_for(const NumberMention& m) {
   if (m.unit == "percent") return m.counts.empty() ? "Percentage" : "Percentage of " + noun_plural(m.counts);
   if (!m.unit.empty()) return "Amount in " + m.unit + (m.counts.empty() ? "" : " (" + m.counts + ")");
   if (m.counts == "age") return "Age";
+  if (m.counts.rfind("in ", 0) == 0) return "Number " + m.counts;  // "Number in intensive care"
   // "19 injured" counts an adjective: "Number of injured", not "injureds".
   auto word = num_tables().count_words.find(m.counts);
   if (word != num_tables().count_words.end() && word->second.value == m.counts) return "Number of " + m.counts;

@@ -274,3 +274,16 @@ TEST_CASE("kinds of people that are siblings never agree; small counts of relate
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "agree");
 }
+
+TEST_CASE("people in intensive care agree however the clause is built", "[align][numbers]") {
+  Sources s({"Eighteen people were hurt, three of whom remain in intensive care.",
+             "Of the 18 people injured, three are still in intensive care at the county hospital."});
+  size_t care = 0;
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) {
+    if (f.label.find("intensive care") == std::string::npos) continue;
+    ++care;
+    CHECK(f.verdict == "agree");
+    CHECK(f.label.rfind("Number in intensive care", 0) == 0);
+  }
+  CHECK(care == 1);
+}

@@ -288,3 +288,15 @@ TEST_CASE("age groups: bounds and single ages after a cue", "[numbers]") {
   CHECK(span[0].value == "18-24 age");
   CHECK(fc::extract_numbers("He sold over-the-counter drugs.").empty());
 }
+
+TEST_CASE("counts of people in care: intensive care, critical condition, hospital", "[numbers]") {
+  auto m = fc::extract_numbers("Thirty people were hurt, six of whom remain in intensive care.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].counts == "in intensive care");
+  auto h = fc::extract_numbers("Nine people are still in hospital, two in critical condition.");
+  REQUIRE(h.size() == 2);
+  CHECK(h[0].counts == "in hospital");
+  CHECK(h[1].counts == "in critical condition");
+  for (const fc::NumberMention& x : fc::extract_numbers("The ward has 40 beds; 4 in hospital wards were empty."))
+    CHECK(x.counts != "in hospital");
+}
