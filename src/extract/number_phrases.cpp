@@ -186,6 +186,9 @@ const char* const* care_after(const std::vector<ScanTok>& t, size_t j) {
 
 void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
   if (!q.unit.empty() || q.ordinal) return;
+  // people are counted in whole numbers: "magnitude 6.8" after "the death toll from ..." is no toll
+  if (q.low != std::floor(q.low) || q.high != std::floor(q.high)) return;
+  if (q.first > 0 && t[q.first - 1].is("magnitude")) return;
   const bool people = q.counts == "people" || q.counts == "person";
   if (people || (q.counts.empty() && !q.amount)) {
     if (const char* const* care = care_after(t, j)) {
