@@ -163,7 +163,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       std::string key = value_key(*values);
       it.side = period_side(key, all[s].anchor);
       it.vague = key.find('W') != std::string::npos && vague_period(t.text);  // only weeks use it
-      it.latest = latest_inside(t.text, all[s].anchor);
+      it.latest = latest_inside(t.text, key, all[s].anchor);
       auto k = key_ids.find(key);  // find first: emplace would allocate a node for every item
       if (k == key_ids.end()) {
         k = key_ids.emplace(std::move(key), static_cast<uint32_t>(key_of_id.size())).first;

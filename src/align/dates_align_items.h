@@ -65,9 +65,10 @@ bool vague_period(std::string_view text);
 /// week"): the reporter gives no span, so the value is wider than the claim.
 bool partial_period(std::string_view text);
 
-/// The latest day number (days_from_civil) a finer value inside the mention may take: "earlier this year" leaves
-/// out the last week before the anchor (a reporter would name that day); otherwise no limit.
-long latest_inside(std::string_view text, const std::optional<CivilDate>& anchor);
+/// The latest day number (days_from_civil) a finer value inside the mention (value key `key`) may take: "earlier
+/// this year" leaves out the last week before the anchor (a reporter would name that day), "earlier this week"
+/// the anchor day; otherwise no limit.
+long latest_inside(std::string_view text, const std::string& key, const std::optional<CivilDate>& anchor);
 
 /// A variant whose only coarser mentions are partial periods ("earlier this year" / "Jan. 26") becomes agree: the
 /// vague mention claims no other precision. Its why says which day lies within which period. A named period
