@@ -128,6 +128,17 @@ void mark_sole(std::vector<DateItem>& items, size_t keys) {
   }
 }
 
+// The words an item is judged by: around it, the event classes, names and numbers of its sentence, and for a
+// bare year its nearest words.
+void fill_words(DateItem& it, bool year, ContextVocab& vocab) {
+  const Timex& t = *it.timex;
+  it.ctx.reserve(24);  // at most 10 tokens each side, and a few more in the span's own sentence
+  vocab.context_ids(t.start, t.end, 10, it.ctx);
+  vocab.sentence_classes(t.start, it.classes);
+  vocab.sentence_names(t.start, t.end, it.names);
+  if (year) vocab.nearest_words(t.start, t.end, 3, it.near);
+}
+
 }  // namespace
 
 DateStory collect_dates(const std::vector<SourceFindings>& all) {
@@ -170,11 +181,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
         key_of_id.push_back(k->first);
       }
       it.key = k->second;  // an id until rank_story() makes it a rank
-      it.ctx.reserve(24);  // at most 10 tokens each side, and a few more in the span's own sentence
-      vocab.context_ids(t.start, t.end, 10, it.ctx);
-      vocab.sentence_classes(t.start, it.classes);
-      vocab.sentence_names(t.start, t.end, it.names);
-      if (key_of_id[it.key].size() == 4) vocab.nearest_words(t.start, t.end, 3, it.near);
+      fill_words(it, key_of_id[it.key].size() == 4, vocab);
       const DateItem* prev = story.items.empty() ? nullptr : &story.items.back();
       it.glued = prev && prev->src == s && prev->key == it.key && prev->timex->end <= t.start &&
                  t.start - prev->timex->end <= 4;  // "11pm on Tuesday": one time, told in two pieces
