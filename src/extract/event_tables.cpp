@@ -32,6 +32,8 @@ EventTables load() {
     }
     VerbRow v{std::string(r.fields[0]), std::string(r.fields[1]), std::string(r.fields[3]), {}};
     if (v.condition.rfind("near:", 0) == 0) v.near = split(v.condition.substr(5), '|');
+    if (v.condition.rfind("receive:", 0) == 0) v.near = split(v.condition.substr(8), '|'), v.receive = true;
+    v.count = v.condition == "count", v.noun = v.condition == "noun";
     for (const std::string& f : forms) {
       auto& rows = tb.by_form[f];
       rows.insert(v.condition == "-" ? rows.end() : rows.begin(), v);
@@ -81,7 +83,8 @@ bool quote_mark(const ScanTok& w) {
 bool institution_word(const ScanTok& w) {
   static const WordSet kInstitution = {"police", "army", "military", "prosecutors", "prosecutor", "court",
                                        "government", "parliament", "ministry", "bank", "council", "commission",
-                                       "regulator", "cabinet", "senate", "congress", "navy", "coastguard"};
+                                       "regulator", "regulators", "authorities", "cabinet", "senate", "congress", "navy",
+                                       "coastguard"};
   return kInstitution.has(w);
 }
 

@@ -9,7 +9,10 @@ namespace fc {
 /// One verb row of en/event_verbs.tsv.
 struct VerbRow {
   std::string id, action, condition;
-  std::vector<std::string> near;  // near:w1|w2 condition words
+  std::vector<std::string> near;  // near:w1|w2 or receive:w1|w2 condition words
+  bool receive = false;           // receive:w1|w2 = "won approval from X": X is the agent, the subject receives
+  bool count = false;             // count = the object starts with a number ("ordered 40 jets")
+  bool noun = false;              // noun = the forms are nouns: "the evacuation of", "Moscow's recall of"
 };
 
 /// The verb table by form, and the patient synonyms.

@@ -8,40 +8,19 @@
 #include "extract/event_tables.h"
 #include "extract/lexicon.h"
 #include "extract/scan.h"
+#include "extract/events_internal.h"
 #include "extract/words.h"
 
 namespace fc {
 namespace {
 
-// What the extractor knows about the text: tokens and, per token, the entity that covers it.
-struct Ctx {
-  std::string_view text;
-  const std::vector<ScanTok>& t;
-  const std::vector<EntityMention>& ents;
-  std::vector<int> ent_at;  // token -> index into ents or -1
-};
+using events_detail::Ctx;
+using events_detail::agent_key;
+using events_detail::ent_span;
+using events_detail::Object;
+using events_detail::negated_before;
+using events_detail::pick_row;
 
-std::string title_case(std::string s) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z') s[i] = (char)(s[i] - 32);
-  }
-  return s;
-}
-
-// Key an event uses for an entity: the country a place or "the Kremlin" stands for, else the name key.
-std::string agent_key(const Ctx& c, int e, size_t a, size_t b, std::string* name) {
-  std::string country = stands_for(c.t, a, b);
-  *name = country.empty() ? c.ents[e].canonical : title_case(country);
-  return country.empty() ? c.ents[e].key : name_key(country);
-}
-
-// The token span [a, b) of entity e.
-std::pair<size_t, size_t> ent_span(const Ctx& c, int e, size_t around) {
-  size_t a = around, b = around + 1;
-  while (a > 0 && c.ent_at[a - 1] == e) --a;
-  while (b < c.t.size() && c.ent_at[b] == e) ++b;
-  return {a, b};
-}
 
 bool own_possessive(std::string_view w) {
   return w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
@@ -51,19 +30,18 @@ bool determiner(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || own_possessive(w);
 }
 
-// The object after token k: its head word (canonical) or entity key, whether it is the agent's own, its end.
-struct Object {
-  std::string head, name;
-  bool own = false, entity = false;
-  size_t end = 0;
-};
-
 Object read_object(const Ctx& c, size_t k) {
   Object o;
   const auto& t = c.t;
   size_t sentence = k < t.size() ? t[k].sentence : 0;
   while (k < t.size() && verb_filler(t[k])) ++k;
   if (k < t.size() && determiner(t[k].norm)) o.own = own_possessive(t[k].norm), ++k;
+  static const WordSet kAbout = {"more", "than", "less", "fewer", "about", "around", "some", "nearly", "almost",
+                                 "over", "up", "to", "at", "least", "another"};
+  size_t q = k;
+  while (q < t.size() && q < k + 3 && kAbout.has(t[q])) ++q;
+  if (q > k && q < t.size() && t[q].kind == ScanKind::kNumber) k = q;  // "more than 2,000 residents"
+  o.count = k < t.size() && t[k].kind == ScanKind::kNumber;
   for (size_t n = 0; n < 8 && k < t.size() && t[k].sentence == sentence; ++n, ++k) {
     if (quote_mark(t[k])) continue;  // the "foreign agents" law
     if (k + 1 < t.size() && t[k + 1].is("'s")) {
@@ -167,7 +145,9 @@ size_t institution_before(const Ctx& c, size_t v) {
   return v;
 }
 
-bool negated_before(const Ctx& c, size_t v) {
+}  // namespace
+
+bool events_detail::negated_before(const Ctx& c, size_t v) {
   for (size_t k = v, n = 0; k > 0 && n < 3; --k, ++n) {
     const std::string_view w = c.t[k - 1].norm;
     if (w == "not" || w == "never" || w == "no" || (w.size() > 3 && w.substr(w.size() - 3) == "n't"))
@@ -177,6 +157,8 @@ bool negated_before(const Ctx& c, size_t v) {
   return false;
 }
 
+namespace {
+
 bool near_word(const Ctx& c, size_t v, const std::vector<std::string>& words) {
   for (size_t k = v + 1; k < c.t.size() && k <= v + 6 && c.t[k].sentence == c.t[v].sentence; ++k) {
     if (std::find(words.begin(), words.end(), c.t[k].norm) != words.end()) return true;
@@ -185,90 +167,91 @@ bool near_word(const Ctx& c, size_t v, const std::vector<std::string>& words) {
 }
 
 // The first row whose condition the object and the words after the verb meet; nullptr if none.
-const VerbRow* pick_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, const Object& obj) {
+}  // namespace
+
+const VerbRow* events_detail::pick_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, const Object& obj,
+                                       bool noun) {
   for (const VerbRow& r : rows) {
+    if (r.receive || r.noun != noun || (r.count && !obj.count)) continue;
     if (r.condition == "own" && !obj.own) continue;
     if (r.condition == "entity" && !obj.entity) continue;  // "met the demand" is no meeting
-    if (!r.near.empty() && !near_word(c, v, r.near)) continue;
+    bool in_object = std::find(r.near.begin(), r.near.end(), obj.head) != r.near.end();  // "emergency was declared"
+    if (!r.near.empty() && !in_object && !near_word(c, v, r.near)) continue;
     return &r;
   }
   return nullptr;
 }
 
-// The object before a passive verb: "its ambassador was recalled", "Two diplomats were expelled".
-Object object_before(const Ctx& c, size_t be) {
-  Object o;
-  if (be == 0) return o;
-  size_t k = be - 1;
-  if (c.ent_at[k] >= 0) {
-    auto [a, b] = ent_span(c, c.ent_at[k], k);
-    o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
-    return o;
-  }
-  if (c.t[k].kind != ScanKind::kWord || function_word(c.t[k])) return o;
-  const std::string* syn = patient_of(c.t[k]);
-  o.head = o.name = syn ? *syn : noun_lemma(c.t[k].norm);
-  for (size_t n = 0; n < 3 && k > 0; ++n) o.own = o.own || own_possessive(c.t[--k].norm);
-  return o;
-}
+namespace {
 
-// "Two diplomats were expelled by Belarus": the object stands before the verb, the agent after "by".
-bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
-  static const WordSet kBe = {"was", "were", "been", "being", "is", "are", "be"};
+// The agent of verb token v whose clause starts at token `first` (the frame): a name before it, else an
+// institution named by a common noun ("police"). Sets ev->agent/agent_name; returns the agent's first token.
+size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object& obj, EventMention* ev) {
   const auto& t = c.t;
-  const std::string& w = t[v].norm;
-  bool participle = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || w == "met" || w == "withdrawn";
-  if (v == 0 || !participle || !kBe.has(t[v - 1])) return false;
-  size_t by = v + 1;
-  while (by < t.size() && by < v + 4 && !t[by].is("by")) ++by;
-  if (by + 1 >= t.size() || !t[by].is("by") || c.ent_at[by + 1] < 0) return false;
-  auto [a, b] = ent_span(c, c.ent_at[by + 1], by + 1);
-  Object obj = object_before(c, v - 1);
-  const VerbRow* row = pick_row(c, v, rows, obj);
-  if (!row || obj.head.empty()) return false;
-  ev->action = row->action, ev->rule = row->id;
-  ev->agent = agent_key(c, c.ent_at[by + 1], a, b, &ev->agent_name);
-  ev->patient = obj.head;
-  ev->patient_name = obj.own ? "its " + obj.name : obj.name;
-  ev->negated = negated_before(c, v - 1);
-  size_t first = v >= 2 ? v - 2 : v - 1;  // the object word, or the start of the named object
-  while (first > 0 && c.ent_at[first] >= 0 && c.ent_at[first - 1] == c.ent_at[first]) --first;
-  ev->start = t[first].start;
-  ev->end = t[b - 1].end;
-  ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
-  return true;
-}
-
-// Builds the event for verb token v with row `row`, or returns false.
-bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
-  const auto& t = c.t;
-  if (passive_event(c, v, rows, ev)) return true;
-  bool noun = v > 0 && t[v - 1].is("'s");
-  if (!noun && v > 0 && determiner(t[v - 1].norm)) return false;  // "the offer", "a meeting"
-  if (t[v].cap && !t[v].sentence_start) return false;              // part of a name
-  if (!noun && !verb_position(c, v)) return false;
-  size_t obj_at = v + 1;
-  if (noun && (obj_at >= t.size() || !t[obj_at].is("of"))) return false;
-  if (noun) ++obj_at;
-  Object obj = read_object(c, obj_at);
-  const VerbRow* row = pick_row(c, v, rows, obj);
-  if (!row) return false;
-  size_t a = v, b = v;
+  size_t a = first, b = first;
   int subj = noun ? -2 : participle_subject(c, v, &a, &b);
-  if (subj == -2) subj = subject_before(c, noun ? v - 1 : v, &a, &b);
-  ev->action = row->action;
-  ev->rule = row->id;
+  if (subj == -2) subj = subject_before(c, noun ? v - 1 : first, &a, &b);
   ev->agent = subj >= 0 ? agent_key(c, subj, a, b, &ev->agent_name) : "";
-  std::string phrase, common = subj >= 0 && !noun && b < v && t[b].is("'s") ? possessed_head(c, b + 1, v, &phrase) : "";
+  std::string phrase, common = subj >= 0 && !noun && b < first && t[b].is("'s") ? possessed_head(c, b + 1, first, &phrase) : "";
   if (!common.empty() && !obj.head.empty()) ev->agent = "~" + name_key(common), ev->agent_name = phrase;  // loosely matched
   // Only with an object: "the council spoke" with whom, about what, is not said, so two such are not one event.
-  size_t inst = subj < 0 && !noun && !obj.head.empty() ? institution_before(c, v) : v;
-  if (inst < v) ev->agent = "~" + name_key(t[inst].norm), ev->agent_name = "the " + t[inst].norm, a = inst;
+  size_t inst = subj < 0 && !noun && !obj.head.empty() ? institution_before(c, first) : first;
+  if (inst < first) ev->agent = "~" + name_key(t[inst].norm), ev->agent_name = "the " + t[inst].norm, a = inst;
+  return subj >= 0 || inst < first ? a : first;
+}
+
+// "Corvanta has won approval from the Agency": the rows with a receive: condition, tried first.
+bool receive_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
+  for (const VerbRow& r : rows) {
+    if (!r.receive || !events_detail::receive_event(c, v, r, ev)) continue;
+    ev->action = r.action, ev->rule = r.id;
+    ev->negated = negated_before(c, v);
+    size_t first = v;
+    while (first > 0 && v - first < 4 && c.ent_at[first - 1] < 0 && function_word(c.t[first - 1])) --first;
+    if (first > 0 && c.ent_at[first - 1] >= 0) first = ent_span(c, c.ent_at[first - 1], first - 1).first;
+    ev->start = c.t[first].start;
+    ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
+    if (!ev->words.empty()) ev->patient = ev->patient_name = ev->words.front();
+    return true;
+  }
+  return false;
+}
+
+bool has_noun_row(const std::vector<VerbRow>& rows) {
+  for (const VerbRow& r : rows) if (r.noun) return true;
+  return false;
+}
+
+// Builds the event for verb token v, or returns false.
+bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
+  const auto& t = c.t;
+  if (receive_row(c, v, rows, ev)) return true;
+  if (passive_event(c, v, rows, ev)) return true;
+  bool noun = (v > 0 && t[v - 1].is("'s")) || (has_noun_row(rows) && v + 1 < t.size() && t[v + 1].is("of"));
+  if (!noun && v > 0 && determiner(t[v - 1].norm)) return false;  // "the offer", "a meeting"
+  if (t[v].cap && !t[v].sentence_start) return false;              // part of a name
+  if (!noun && (!verb_position(c, v) || events_detail::adjective_participle(c, v))) return false;
+  size_t obj_at = v + 1, first = v;
+  if (noun && (obj_at >= t.size() || !t[obj_at].is("of"))) return false;
+  if (noun) ++obj_at;
+  if (!noun && !events_detail::read_frame(c, v, &ev->frame, &first)) return false;  // "must approve": no claim
+  Object obj = read_object(c, obj_at);
+  const VerbRow* row = pick_row(c, v, rows, obj, noun && has_noun_row(rows));
+  if (!row) return false;
+  ev->action = row->action;
+  ev->rule = row->id;
+  size_t start = find_agent(c, first, v, noun, obj, ev);
   ev->patient = obj.head;
   ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;
-  ev->negated = !noun && negated_before(c, v);
-  size_t first = subj >= 0 || inst < v ? a : v, last = std::max(obj.end, v + 1);
-  ev->start = t[first].start;
+  ev->negated = !noun && negated_before(c, first);
+  events_detail::add_words(c, obj_at, obj_at + 14, &ev->words);
+  if (obj.head.empty() && ev->agent.empty() && row->condition == "-") {  // "the river crested": about the subject
+    size_t had = ev->words.size();
+    events_detail::subject_words(c, first, &ev->words);
+    if (ev->words.size() > had) ev->patient = ev->patient_name = ev->words[had];
+  }
+  size_t last = std::max(obj.end, v + 1);
+  ev->start = t[start].start;
   ev->end = t[last - 1].end;
   ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
   return true;

@@ -107,3 +107,69 @@ TEST_CASE("an institution with no object is no agent: calls with different peopl
   std::vector<fc::SourceFindings> fs;
   for (const auto& f : align_texts(src, fs)) CHECK(f.verdict == "single");
 }
+
+TEST_CASE("an evacuation told actively, passively and as forced from homes is one variant event", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "Rescue teams evacuated more than 900 residents from the valley on Sunday."},
+      {"b", "", "", "", "", "", "About 950 people had been evacuated since Saturday, the mayor said."},
+      {"c", "", "", "", "", "", "Some 950 people have been forced from their homes."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 3);
+  CHECK(facts[0].verdict == "variant");
+  CHECK(facts[0].why.find("shared: people") != std::string::npos);
+}
+
+TEST_CASE("two arrests or two meetings by one agent with different people stay apart", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Police arrested two farmers in Lindau on Monday."},
+                                 {"b", "", "", "", "", "", "Police arrested a teacher in Borrow."},
+                                 {"c", "", "", "", "", "", "Ana Ruiz met Tom Berg in Lindau."},
+                                 {"d", "", "", "", "", "", "Ana Ruiz met Lena Falk in Borrow."}};
+  std::vector<fc::SourceFindings> fs;
+  for (const auto& f : align_texts(src, fs)) CHECK(f.verdict == "single");
+}
+
+TEST_CASE("a takeover agreed in one source and told as done in another is a variant", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Ferro Group has agreed to buy Nordic Tubes."},
+                                 {"b", "", "", "", "", "", "Ferro Group buys Nordic Tubes for 300 million euros."},
+                                 {"c", "", "", "", "", "", "Ferro Group is buying Nordic Tubes."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "variant");
+  src.erase(src.begin());
+  auto same = align_texts(src, fs);
+  REQUIRE(same.size() == 1);
+  CHECK(same[0].verdict == "agree");
+}
+
+TEST_CASE("a common-noun agent joins a named one on two shared participants; a bare denial is no conflict",
+          "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "The Drug Safety Agency approved a flu vaccine for older adults."},
+      {"b", "", "", "", "", "", "Regulators have approved a new flu vaccine for adults over 65."},
+      {"c", "", "", "", "", "", "In Norland the flu vaccine is not yet approved for adults."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  size_t joined = 0;
+  for (const auto& f : facts) {
+    CHECK(f.verdict != "conflict");
+    if (f.mentions.size() != 2) continue;
+    ++joined;
+    CHECK(f.verdict == "agree");
+  }
+  CHECK(joined == 1);
+}
+
+TEST_CASE("unnamed acts with amounts far apart are different events", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "The National Bank of Norland raised its key rate by a quarter point to 4.75%."},
+      {"b", "", "", "", "", "", "The deposit rate was raised to 3.75%."},
+      {"c", "", "", "", "", "", "The main rate was raised to 4.75% on Thursday."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  REQUIRE(facts.size() == 1);  // b stands alone with no agent: no fact
+  CHECK(facts[0].mentions.size() == 2);
+  for (const auto& m : facts[0].mentions) CHECK(m.source != "b");
+}

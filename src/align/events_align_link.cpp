@@ -1,0 +1,185 @@
+// Event alignment: linking mentions of one action whose agents fit and whose participants overlap.
+#include "align/events_align_link.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+
+#include "align/union_find.h"
+
+namespace fc {
+namespace {
+
+enum class AgentFit { kNone, kWeak, kUnknown, kSame };
+
+std::vector<std::string_view> key_words(std::string_view key) {
+  if (!key.empty() && key[0] == '~') key.remove_prefix(1);
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i <= key.size();) {
+    size_t sp = std::min(key.find(' ', i), key.size());
+    if (sp > i) out.push_back(key.substr(i, sp - i));
+    i = sp + 1;
+  }
+  return out;
+}
+
+bool words_within(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+  for (std::string_view w : x) if (std::find(y.begin(), y.end(), w) == y.end()) return false;
+  return true;
+}
+
+// Same name (or one inside the other: "National Bank" in "National Bank of Valoria"); unknown when one source
+// names no agent; weak when a common noun ("the regulators") meets another agent; none for two different names.
+AgentFit agent_fit(const std::string& x, const std::string& y) {
+  if (x.empty() || y.empty()) return AgentFit::kUnknown;
+  if (x == y) return AgentFit::kSame;
+  auto kx = key_words(x), ky = key_words(y);
+  if (words_within(kx, ky) || words_within(ky, kx)) return AgentFit::kSame;
+  return x[0] == '~' || y[0] == '~' ? AgentFit::kWeak : AgentFit::kNone;
+}
+
+// Objects that stand for a named place the other source gives: "visited the flooded town" / "toured Brezno".
+bool generic_object(const std::string& p) {
+  static const char* kGeneric[] = {"", "town", "city", "village", "area", "region", "country", "site", "place",
+                                   "capital", "scene", "district", "province"};
+  return std::find(std::begin(kGeneric), std::end(kGeneric), p) != std::end(kGeneric);
+}
+
+// Acts a story tells once, so that the same object is enough without a named agent: "opened an investigation".
+bool told_once(const std::string& action) {
+  return action == "investigate" || action == "evacuate" || action == "emergency";
+}
+
+// The amounts among a mention's participants ("#2,340", "#40 million").
+std::vector<double> amounts(const EventMention& e) {
+  std::vector<double> out;
+  for (const std::string& w : e.words) {
+    if (w.empty() || w[0] != '#') continue;
+    std::string digits;
+    for (size_t i = 1; i < w.size() && w[i] != ' '; ++i) if (w[i] != ',') digits += w[i];
+    double v = std::strtod(digits.c_str(), nullptr);
+    if (w.find("million") != std::string::npos) v *= 1e6;
+    if (w.find("billion") != std::string::npos) v *= 1e9;
+    if (v > 0) out.push_back(v);
+  }
+  return out;
+}
+
+// Two mentions that both give amounts, none within a fifth of another, tell different acts ("the deposit rate
+// was lifted to 3.75%" is not "raised its main rate to 4.75%"); rounded counts (2,000 / 2,340) stay close.
+bool amounts_apart(const EventMention& x, const EventMention& y) {
+  std::vector<double> a = amounts(x), b = amounts(y);
+  if (a.empty() || b.empty()) return false;
+  for (double p : a) {
+    for (double q : b) if (std::fabs(p - q) <= 0.2 * std::max(p, q)) return false;
+  }
+  return true;
+}
+
+bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
+  if (fit == AgentFit::kNone) return false;
+  if ((x.negated || y.negated) && (fit != AgentFit::kSame || x.agent[0] == '~' || y.agent[0] == '~')) return false;
+  if (fit == AgentFit::kNone) return false;
+  bool named = fit == AgentFit::kSame && x.agent[0] != '~' && y.agent[0] != '~';
+  if (!named && amounts_apart(x, y)) return false;  // a named agent's act may be told with conflicting numbers
+  auto in = [](const std::vector<std::string>& ws, const std::string& w) {
+    return !w.empty() && std::find(ws.begin(), ws.end(), w) != ws.end();
+  };
+  size_t n = 0;
+  for (const std::string& w : x.words) n += in(y.words, w) ? 1 : 0;
+  // The object itself shared, not a word beside it: "approved the law" / "the law ... in force".
+  const bool object_shared = (in(x.words, x.patient) && in(y.words, x.patient)) ||
+                             (in(x.words, y.patient) && in(y.words, y.patient));
+  const bool same_object = !x.patient.empty() && x.patient == y.patient;
+  if (told_once(x.action) && same_object) return true;
+  if (fit == AgentFit::kSame) {
+    return n >= 1 || same_object || (named && (generic_object(x.patient) || generic_object(y.patient)));
+  }
+  return object_shared && (fit == AgentFit::kUnknown || n >= 2);
+}
+
+// True if the named agents of the candidates i links to include two different names: i could be either.
+bool ambiguous(const std::vector<EventItem>& items, size_t i, const std::vector<size_t>& partners) {
+  std::vector<const std::string*> names;  // distinct agents of the partners
+  for (size_t a : partners) {
+    const std::string& x = items[a].e->agent;
+    if (std::none_of(names.begin(), names.end(), [&](const std::string* y) { return *y == x; })) names.push_back(&x);
+  }
+  for (size_t a = 0; a < names.size(); ++a) {
+    for (size_t b = a + 1; b < names.size(); ++b) {
+      if (agent_fit(*names[a], *names[b]) == AgentFit::kNone) return true;
+    }
+  }
+  (void)i;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> shared_words(const EventMention& x, const EventMention& y) {
+  std::vector<std::string> out;
+  for (const std::string& w : x.words) {
+    if (std::find(y.words.begin(), y.words.end(), w) != y.words.end()) out.push_back(w);
+  }
+  return out;
+}
+
+std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items) {
+  const size_t n = items.size();
+  std::vector<std::vector<size_t>> partners(n);
+  std::vector<const std::string*> agents;  // distinct agents; fit[a * m + b] memoizes agent_fit
+  std::vector<size_t> agent_of(n);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& x = items[i].e->agent;
+    auto at = std::find_if(agents.begin(), agents.end(), [&](const std::string* y) { return *y == x; });
+    agent_of[i] = size_t(at - agents.begin());
+    if (at == agents.end()) agents.push_back(&x);
+  }
+  const size_t m = agents.size();
+  std::vector<signed char> fit(m * m, -1);  // -1 = not computed yet
+  std::map<std::string_view, std::vector<size_t>> by_word;        // only mentions sharing a word or agent word
+  for (size_t i = 0; i < n; ++i) {
+    for (const std::string& w : items[i].e->words) by_word[w].push_back(i);
+    for (std::string_view w : key_words(items[i].e->agent)) by_word[w].push_back(i);
+  }
+  std::vector<size_t> seen(n, n);  // seen[j] == i: pair (i, j) tried
+  for (size_t i = 0; i < n; ++i) {
+    // A mention with neither agent nor object is found from the other side (its words hold their object).
+    if (items[i].e->agent.empty() && items[i].e->patient.empty()) continue;
+    std::vector<std::string_view> keys(items[i].e->words.begin(), items[i].e->words.end());
+    for (std::string_view w : key_words(items[i].e->agent)) keys.push_back(w);
+    for (std::string_view w : keys) {
+      for (size_t j : by_word[w]) {
+        if (j == i || seen[j] == i) continue;
+        seen[j] = i;
+        const EventMention &x = *items[i].e, &y = *items[j].e;
+        if (j < i && !(y.agent.empty() && y.patient.empty())) continue;  // tried as (j, i) already
+        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty())) continue;  // cannot link
+        signed char& f = fit[agent_of[i] * m + agent_of[j]];
+        if (f < 0) f = (signed char)agent_fit(x.agent, y.agent);
+        if (!linked(x, y, AgentFit(f))) continue;
+        partners[i].push_back(j), partners[j].push_back(i);
+      }
+    }
+  }
+  std::vector<char> unsure(n);
+  for (size_t i = 0; i < n; ++i) unsure[i] = ambiguous(items, i, partners[i]);
+  UnionFind uf(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j : partners[i]) {
+      if ((unsure[i] || unsure[j]) && items[j].e->agent != items[i].e->agent) continue;
+      uf.unite(i, j);
+    }
+  }
+  std::vector<std::vector<EventItem>> out;
+  std::map<size_t, size_t> slot;  // root -> index in out
+  for (size_t i = 0; i < n; ++i) {
+    auto [at, fresh] = slot.try_emplace(uf.find(i), out.size());
+    if (fresh) out.emplace_back();
+    out[at->second].push_back(items[i]);
+  }
+  return out;
+}
+
+}  // namespace fc

@@ -1,0 +1,69 @@
+// Shared parts of the event extractor (events.cpp, events_parts.cpp): the token context and phrase readers.
+#pragma once
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/entities.h"
+#include "extract/event_tables.h"
+#include "extract/events.h"
+#include "extract/scan.h"
+
+namespace fc {
+namespace events_detail {
+
+/// What the extractor knows about the text: tokens and, per token, the entity that covers it.
+struct Ctx {
+  std::string_view text;
+  const std::vector<ScanTok>& t;
+  const std::vector<EntityMention>& ents;
+  std::vector<int> ent_at;  // token -> index into ents or -1
+};
+
+/// The object of a verb: its head word (canonical) or entity key, whether it is the agent's own, its end.
+struct Object {
+  std::string head, name;
+  bool own = false, entity = false;
+  bool count = false;  // it starts with a number: "ordered 40 jets"
+  size_t end = 0;
+};
+
+/// The first row (not a receive: row) whose condition the object and the words after verb v meet; noun
+/// rows only when `noun`. nullptr if none.
+const VerbRow* pick_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, const Object& obj, bool noun);
+
+/// True if "not", "never", "no" or "n't" stands within three tokens before v in its clause.
+bool negated_before(const Ctx& c, size_t v);
+
+/// "Two diplomats were expelled by Belarus", "2,000 people had been evacuated": the object before the verb,
+/// the agent (if any) after "by". False if v is no passive participle of a row.
+bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev);
+
+/// Key an event uses for entity e over tokens [a, b): the country a place stands for, else the name key.
+std::string agent_key(const Ctx& c, int e, size_t a, size_t b, std::string* name);
+
+/// The token span [a, b) of the entity covering token `around`.
+std::pair<size_t, size_t> ent_span(const Ctx& c, int e, size_t around);
+
+/// Adds to `out` the participant words of tokens [from, to) in token from's sentence: noun lemmas (object
+/// synonyms made canonical), entity keys and numbers ("#2 million"); stops at a clause verb like "said".
+void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* out);
+
+/// Adds the participant words of the subject phrase that ends before token `end` (back to the clause start);
+/// returns the phrase's first token.
+size_t subject_words(const Ctx& c, size_t end, std::vector<std::string>* out);
+
+/// Reads what frames verb token v: "agreed to" -> "agree", "will" -> "will"; sets *first to the frame's first
+/// token (v if none). Returns false for a modal that makes no claim ("must approve", "could fall").
+bool read_frame(const Ctx& c, size_t v, std::string* frame, size_t* first);
+
+/// An -ed form used as an adjective: "of evacuated areas", "for the evacuated persons".
+bool adjective_participle(const Ctx& c, size_t v);
+
+/// "Corvanta has won approval from the Agency for its vaccine": for a row with condition receive:..., the
+/// agent is the name after "from" and the receiver joins the participants. False if the row does not fit.
+bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev);
+
+}  // namespace events_detail
+}  // namespace fc

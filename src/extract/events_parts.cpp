@@ -1,0 +1,143 @@
+// Event extractor parts: participant words of a phrase, the frame of a verb, adjectives, "won approval from".
+#include <algorithm>
+
+#include "extract/entity_tables.h"
+#include "extract/events_internal.h"
+#include "extract/lexicon.h"
+#include "extract/words.h"
+
+namespace fc {
+namespace events_detail {
+namespace {
+
+// Words that name no participant: time words, amounts, reporting verbs.
+bool empty_word(const ScanTok& w) {
+  static const WordSet kEmpty = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                 "yesterday", "today", "tonight", "morning", "evening", "afternoon", "night",
+                                 "week", "weeks", "month", "months", "year", "years", "day", "days", "total",
+                                 "million", "billion", "thousand", "hundred", "percent", "dozens", "some",
+                                 "around", "about", "nearly", "almost", "more", "than", "over", "least", "new", "one",
+                                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"};
+  return kEmpty.has(w);
+}
+
+bool stop_word(const ScanTok& w) {
+  static const WordSet kStop = {"said", "says", "told", "while", "but", "because", "after", "before", "since",
+                                "when", "which", "who", "where", "as", "until"};
+  return kStop.has(w) || (w.kind == ScanKind::kPunct && (w.is(";") || w.is(":")));
+}
+
+void add_unique(std::vector<std::string>* out, std::string w) {
+  if (!w.empty() && std::find(out->begin(), out->end(), w) == out->end()) out->push_back(std::move(w));
+}
+
+}  // namespace
+
+std::string agent_key(const Ctx& c, int e, size_t a, size_t b, std::string* name) {
+  std::string country = stands_for(c.t, a, b);
+  if (country.empty()) {
+    *name = c.ents[e].canonical;
+    return c.ents[e].key;
+  }
+  *name = country;
+  for (size_t i = 0; i < name->size(); ++i) {
+    char& ch = (*name)[i];
+    if ((i == 0 || (*name)[i - 1] == ' ') && ch >= 'a' && ch <= 'z') ch = (char)(ch - 32);
+  }
+  return name_key(country);
+}
+
+std::pair<size_t, size_t> ent_span(const Ctx& c, int e, size_t around) {
+  size_t a = around, b = around + 1;
+  while (a > 0 && c.ent_at[a - 1] == e) --a;
+  while (b < c.t.size() && c.ent_at[b] == e) ++b;
+  return {a, b};
+}
+
+void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* out) {
+  const auto& t = c.t;
+  if (from >= t.size()) return;
+  const size_t sentence = t[from].sentence, had = out->size();
+  for (size_t k = from; k < to && k < t.size() && t[k].sentence == sentence; ++k) {
+    const ScanTok& w = t[k];
+    if (stop_word(w) && (out->size() > had || k > from)) break;  // a leading "since Sunday" is skipped
+    if (c.ent_at[k] >= 0) {
+      auto [a, b] = ent_span(c, c.ent_at[k], k);
+      std::string name;
+      add_unique(out, agent_key(c, c.ent_at[k], a, b, &name));
+      k = b - 1;
+    } else if (w.kind == ScanKind::kNumber) {
+      bool big = k + 1 < t.size() && (t[k + 1].is("million") || t[k + 1].is("billion"));
+      add_unique(out, "#" + w.norm + (big ? " " + t[k + 1].norm : ""));
+    } else if (w.kind == ScanKind::kWord && !function_word(w) && !empty_word(w) && !verb_filler(w)) {
+      const std::string* syn = patient_of(w);
+      add_unique(out, syn ? *syn : noun_lemma(w.norm));
+    }
+  }
+}
+
+size_t subject_words(const Ctx& c, size_t end, std::vector<std::string>* out) {
+  size_t k = end;
+  for (size_t n = 0; k > 0 && n < 10; --k, ++n) {
+    const ScanTok& w = c.t[k - 1];
+    if (w.sentence != c.t[end].sentence || is_clause_break(w) || stop_word(w) || w.is("that") || w.is("and")) break;
+  }
+  add_words(c, k, end, out);
+  return k;
+}
+
+bool read_frame(const Ctx& c, size_t v, std::string* frame, size_t* first) {
+  static const WordSet kModal = {"must", "should", "could", "may", "might", "can", "cannot", "ought"};
+  static const WordSet kWill = {"will", "would", "shall"};
+  static const WordSet kLead = {"agreed", "agree", "agrees", "plans", "planned", "plan", "decided", "decides",
+                                "intends", "intended", "wants", "wanted", "expected", "voted", "promised",
+                                "pledged", "moved", "set", "aims", "hopes", "threatened", "refused", "failed"};
+  *first = v, frame->clear();
+  const auto& t = c.t;
+  for (size_t k = v, n = 0; k > 0 && n < 3; --k, ++n) {  // "must still approve", "will not"
+    if (kModal.has(t[k - 1])) return false;
+    if (kWill.has(t[k - 1])) { *frame = "will", *first = k - 1; return true; }
+    if (!verb_filler(t[k - 1]) && !t[k - 1].is("not") && !t[k - 1].is("still") && !t[k - 1].is("also")) break;
+  }
+  if (v < 2 || !t[v - 1].is("to")) return true;
+  size_t k = v - 2;
+  if (k > 0 && verb_filler(t[k])) --k;  // "agreed yesterday to release"
+  if (!kLead.has(t[k])) return true;
+  *frame = t[k].norm == "set" ? "set" : std::string(t[k].norm);
+  *first = k;
+  return true;
+}
+
+bool adjective_participle(const Ctx& c, size_t v) {
+  static const WordSet kBefore = {"of", "in", "for", "from", "with", "on", "at", "into", "to", "the", "a", "an", "its",
+                                  "their", "newly", "recently", "all", "other", "those", "these"};
+  const std::string& w = c.t[v].norm;
+  if (v == 0 || w.size() < 4 || w.compare(w.size() - 2, 2, "ed") != 0 || !kBefore.has(c.t[v - 1])) return false;
+  return v + 1 < c.t.size() && c.t[v + 1].kind == ScanKind::kWord && !function_word(c.t[v + 1]);
+}
+
+bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev) {
+  const auto& t = c.t;
+  size_t k = v + 1;
+  while (k < t.size() && k < v + 3 && !std::count(row.near.begin(), row.near.end(), t[k].norm)) ++k;
+  if (k >= t.size() || !std::count(row.near.begin(), row.near.end(), t[k].norm)) return false;
+  size_t from = k + 1;
+  while (from < t.size() && from < k + 4 && !t[from].is("from") && !t[from].is("by")) ++from;
+  if (from + 1 >= t.size() || !(t[from].is("from") || t[from].is("by"))) return false;
+  size_t e = from + 1;
+  while (e < t.size() && e < from + 5 && c.ent_at[e] < 0 && (t[e].cap || t[e].is("the") || t[e].is("and") || t[e].is("of")))
+    ++e;  // "the Medicines and Health Products Agency": the name may start after the first words
+  if (e >= t.size() || c.ent_at[e] < 0) return false;
+  auto [a, b] = ent_span(c, c.ent_at[e], e);
+  ev->agent = agent_key(c, c.ent_at[e], a, b, &ev->agent_name);
+  size_t end = b;
+  if (b < t.size() && t[b].is("(")) while (end < t.size() && end < b + 4 && !t[end].is(")")) ++end;
+  if (end < t.size() && t[end].is(")")) ++end;
+  if (end < t.size() && t[end].is("for")) add_words(c, end + 1, end + 9, &ev->words);
+  subject_words(c, v, &ev->words);  // the receiver: "Corvanta has won approval"
+  ev->end = t[std::min(end, t.size()) - 1].end;
+  return true;
+}
+
+}  // namespace events_detail
+}  // namespace fc

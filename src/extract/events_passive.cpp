@@ -1,0 +1,103 @@
+// Event extractor: the passive voice, with or without an agent after "by".
+#include <algorithm>
+
+#include "extract/events_internal.h"
+#include "extract/lexicon.h"
+#include "extract/words.h"
+
+namespace fc {
+namespace events_detail {
+namespace {
+
+bool own_word(std::string_view w) { return w == "its" || w == "their" || w == "his" || w == "her" || w == "our"; }
+
+// The object before a passive verb: "its ambassador was recalled", "Two diplomats were expelled".
+Object object_before(const Ctx& c, size_t be) {
+  Object o;
+  if (be == 0) return o;
+  size_t k = be - 1;
+  if (c.ent_at[k] >= 0) {
+    auto [a, b] = ent_span(c, c.ent_at[k], k);
+    o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
+    return o;
+  }
+  if (c.t[k].kind != ScanKind::kWord || function_word(c.t[k])) return o;
+  const std::string* syn = patient_of(c.t[k]);
+  o.head = o.name = syn ? *syn : noun_lemma(c.t[k].norm);
+  for (size_t n = 0; n < 3 && k > 0; ++n) o.own = o.own || own_word(c.t[--k].norm);
+  return o;
+}
+
+bool participle(const ScanTok& t) {
+  static const WordSet kIrregular = {"met", "withdrawn", "held", "given", "made", "taken", "thrown", "struck",
+                                     "won", "lost", "bought", "kept", "begun", "sold", "spoken"};
+  const std::string& w = t.norm;
+  return (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kIrregular.has(t);
+}
+
+// The form of "be" before participle v, skipping "not", "yet", "now" and -ly adverbs; sets *neg on "not".
+size_t be_before(const Ctx& c, size_t v, bool* neg) {
+  static const WordSet kBe = {"was", "were", "been", "being", "is", "are", "be"};
+  static const WordSet kBetween = {"not", "never", "yet", "now", "already", "also", "still", "just"};
+  size_t k = v;
+  while (k > 0 && v - k < 3 && (kBetween.has(c.t[k - 1]) || verb_filler(c.t[k - 1]))) {
+    *neg = *neg || c.t[k - 1].is("not") || c.t[k - 1].is("never");
+    --k;
+  }
+  return k > 0 && kBe.has(c.t[k - 1]) ? k - 1 : c.t.size();
+}
+
+// "the phase 3 data, released last month, showed": a participle after a noun and a comma, with no object after it.
+size_t reduced_relative(const Ctx& c, size_t v) {
+  static const WordSet kAfter = {"by", "in", "on", "at", "last", "earlier", "this", "yesterday", "after", ",", "."};
+  const auto& t = c.t;
+  if (v < 2 || !t[v - 1].is(",") || v + 1 >= t.size() || !kAfter.has(t[v + 1])) return t.size();
+  const ScanTok& noun = t[v - 2];
+  if (noun.kind != ScanKind::kWord || function_word(noun) || participle(noun) || c.ent_at[v - 2] >= 0) return t.size();
+  return v - 1;  // the comma stands where "be" would
+}
+
+}  // namespace
+
+bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
+  const auto& t = c.t;
+  bool neg = false;
+  size_t be = v > 0 && participle(t[v]) ? be_before(c, v, &neg) : t.size();
+  if (be >= t.size() && v > 0 && participle(t[v])) be = reduced_relative(c, v);
+  if (be >= t.size()) return false;
+  size_t by = v + 1;
+  while (by < t.size() && by < v + 4 && !t[by].is("by")) ++by;
+  bool agent = by + 1 < t.size() && t[by].is("by") && c.ent_at[by + 1] >= 0;
+  static const WordSet kAux = {"has", "have", "had", "will", "would"};
+  if (be > 0 && c.t[be].is("been") && kAux.has(t[be - 1])) --be;  // "2,340 people had been evacuated"
+  else if (be > 1 && c.t[be].is("been") && (verb_filler(t[be - 1]) || t[be - 1].is("now") || t[be - 1].is("already")) &&
+           kAux.has(t[be - 2]))
+    be -= 2;  // "have now been"
+  Object obj = object_before(c, be);
+  const VerbRow* row = pick_row(c, v, rows, obj, false);
+  std::vector<std::string> words;
+  subject_words(c, be, &words);
+  if (!row || (obj.head.empty() && words.empty())) return false;
+  ev->action = row->action, ev->rule = row->id;
+  size_t last = v + 1;
+  if (agent) {
+    auto [a, b] = ent_span(c, c.ent_at[by + 1], by + 1);
+    ev->agent = agent_key(c, c.ent_at[by + 1], a, b, &ev->agent_name);
+    last = b;
+  }
+  ev->patient = obj.head;
+  ev->patient_name = obj.own ? "its " + obj.name : obj.name;
+  ev->negated = neg || negated_before(c, be);
+  if (!obj.head.empty() && std::find(words.begin(), words.end(), obj.head) == words.end()) words.push_back(obj.head);
+  add_words(c, last, last + 6, &words);  // "was lifted to 3.75%": amounts and places after the verb
+  ev->words = std::move(words);
+  size_t first = be >= 1 ? be - 1 : be;  // the object word, or the start of the named object
+  while (first > 0 && c.ent_at[first] >= 0 && c.ent_at[first - 1] == c.ent_at[first]) --first;
+  ev->start = t[first].start;
+  ev->end = t[last - 1].end;
+  ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
+  return true;
+}
+
+}  // namespace events_detail
+}  // namespace fc
