@@ -86,7 +86,12 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   }
   const std::vector<uint32_t> word_rank = vocab.lexical_ranks();
   story.word_is_class.assign(vocab.size(), 0);
-  for (uint32_t w = 0; w < vocab.size(); ++w) story.word_is_class[word_rank[w]] = vocab.word(w)[0] == '#';
+  story.word_is_number.assign(vocab.size(), 0);
+  for (uint32_t w = 0; w < vocab.size(); ++w) {
+    const char first = vocab.word(w)[0];
+    story.word_is_class[word_rank[w]] = first == '#';
+    story.word_is_number[word_rank[w]] = first >= '0' && first <= '9';
+  }
   std::vector<size_t> df(vocab.size(), 0);
   for (DateItem& it : story.items) {
     it.key = key_rank[it.key];

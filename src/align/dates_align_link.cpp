@@ -18,7 +18,7 @@ namespace {
 // stand next to both of two bare years ("the 2010 flood" / "the flood ... in 2010").
 struct Shared {
   size_t classes = 0, others = 0, names = 0, near = 0;
-  size_t any_names = 0;  // shared names however common
+  size_t any_names = 0;  // shared names however common, numbers left out
 };
 
 size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
@@ -42,7 +42,8 @@ Shared shared_words(const DateStory& story, size_t a, size_t b) {
     if (na[i] < nb[j]) { ++i; continue; }
     if (nb[j] < na[i]) { ++j; continue; }
     out.names += 4 * story.name_df[na[i]] <= std::max<size_t>(8, story.items.size()) ? 1 : 0;
-    ++out.any_names, ++i, ++j;
+    out.any_names += story.word_is_number[na[i]] ? 0 : 1;
+    ++i, ++j;
   }
   const std::vector<uint32_t>& x = story.items[a].ctx;
   const std::vector<uint32_t>& y = story.items[b].ctx;

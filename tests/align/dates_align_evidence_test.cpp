@@ -285,3 +285,15 @@ TEST_CASE("period bounds and sides: ISO weeks start on Monday, a weekend is its 
   CHECK(fc::dates_align::period_side("2021-02", thursday) == -1);
   CHECK(fc::dates_align::period_side("2021-03-18", thursday) == -1);  // the anchor day counts as before it
 }
+
+TEST_CASE("two coming-week plans sharing only a number stay apart", "[align][dates]") {
+  Story s;
+  s.add("a", std::string("Some 20 ministers will gather in the capital next week.") + kOther,
+        {{"next week", "2021-W12"}, {"Tuesday", "2021-03-16"}});
+  s.add("b", std::string("A tariff of 20 percent on steel takes effect next week.") + kOther,
+        {{"next week", "2021-W12"}, {"Tuesday", "2021-03-16"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_of(facts, "a", "next week");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 1);
+}
