@@ -41,7 +41,7 @@ AgentFit agent_fit(const std::string& x, const std::string& y) {
 
 // Objects that stand for a named place the other source gives: "visited the flooded town" / "toured Brezno".
 bool generic_object(const std::string& p) {
-  static const char* kGeneric[] = {"", "town", "city", "village", "area", "region", "country", "site", "place",
+  static const char* kGeneric[] = {"town", "city", "village", "area", "region", "country", "site", "place",
                                    "capital", "scene", "district", "province"};
   return std::find(std::begin(kGeneric), std::end(kGeneric), p) != std::end(kGeneric);
 }
@@ -94,7 +94,8 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   const bool same_object = !x.patient.empty() && x.patient == y.patient;
   if (told_once(x.action) && same_object) return true;
   if (fit == AgentFit::kSame) {
-    return n >= 1 || same_object || (named && (generic_object(x.patient) || generic_object(y.patient)));
+    const bool both_bare = x.patient.empty() && y.patient.empty();  // "Costa resigned" twice
+    return n >= 1 || same_object || (named && (both_bare || generic_object(x.patient) || generic_object(y.patient)));
   }
   return object_shared && (fit == AgentFit::kUnknown || n >= 2);
 }

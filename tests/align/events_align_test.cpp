@@ -173,3 +173,19 @@ TEST_CASE("unnamed acts with amounts far apart are different events", "[align][e
   CHECK(facts[0].mentions.size() == 2);
   for (const auto& m : facts[0].mentions) CHECK(m.source != "b");
 }
+
+TEST_CASE("a named agent's bare act joins only another bare act, not one with an object", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Maria Costa resigned on Monday."},
+                                 {"b", "", "", "", "", "", "Maria Costa resigned after the vote."},
+                                 {"c", "", "", "", "", "", "Norland denied the report."},
+                                 {"d", "", "", "", "", "", "It is something Norland denies."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  size_t joined = 0;
+  for (const auto& f : facts) {
+    if (f.mentions.size() < 2) continue;
+    ++joined;
+    CHECK(f.values.front() == "resigned");
+  }
+  CHECK(joined == 1);
+}
