@@ -89,8 +89,13 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   size_t n = 0;
   for (const std::string& w : x.words) n += in(y.words, w) ? 1 : 0;
   // The object itself shared, not a word beside it: "approved the law" / "the law ... in force".
-  const bool object_shared = (in(x.words, x.patient) && in(y.words, x.patient)) ||
-                             (in(x.words, y.patient) && in(y.words, y.patient));
+  // Same head, different leading word: "bus services" / "rail services", "the deposit rate" / "the main rate".
+  const bool chunks_differ = x.core.size() >= 2 && y.core.size() >= 2 && x.core.back() == y.core.back() &&
+                             x.core.front() != y.core.front();
+  bool object_shared = !chunks_differ && ((in(x.words, x.patient) && in(y.words, x.patient)) ||
+                                          (in(x.words, y.patient) && in(y.words, y.patient)));
+  // The leading word of one object chunk in the other: "rail services" / "railway line".
+  if (!x.core.empty() && !y.core.empty()) object_shared = object_shared || in(y.core, x.core[0]) || in(x.core, y.core[0]);
   const bool same_object = !x.patient.empty() && x.patient == y.patient;
   if (told_once(x.action) && same_object) return true;
   if (fit == AgentFit::kSame) {

@@ -50,6 +50,10 @@ std::pair<size_t, size_t> ent_span(const Ctx& c, int e, size_t around);
 /// synonyms made canonical), entity keys and numbers ("#2 million"); stops at a clause verb like "said".
 void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* out);
 
+/// Adds to `out` the words of the first noun chunk from token `from` ("rail services" in "Rail services between
+/// Brezno"), past determiners and amounts; stops at the first function word after it.
+void chunk_words(const Ctx& c, size_t from, std::vector<std::string>* out);
+
 /// Adds the participant words of the subject phrase that ends before token `end` (back to the clause start);
 /// returns the phrase's first token.
 size_t subject_words(const Ctx& c, size_t end, std::vector<std::string>* out);

@@ -166,7 +166,7 @@ TEST_CASE("unnamed acts with amounts far apart are different events", "[align][e
   std::vector<fc::Source> src = {
       {"a", "", "", "", "", "", "The National Bank of Norland raised its key rate by a quarter point to 4.75%."},
       {"b", "", "", "", "", "", "The deposit rate was raised to 3.75%."},
-      {"c", "", "", "", "", "", "The main rate was raised to 4.75% on Thursday."}};
+      {"c", "", "", "", "", "", "The rate was raised to 4.75% on Thursday."}};
   std::vector<fc::SourceFindings> fs;
   auto facts = align_texts(src, fs);
   REQUIRE(facts.size() == 1);  // b stands alone with no agent: no fact
@@ -188,4 +188,16 @@ TEST_CASE("a named agent's bare act joins only another bare act, not one with an
     CHECK(f.values.front() == "resigned");
   }
   CHECK(joined == 1);
+}
+
+TEST_CASE("services suspended and a line interrupted share their noun chunk: one variant event", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "Rail services between Ostrava and the port city Brela were suspended on Friday."},
+      {"b", "", "", "", "", "", "The railway line is interrupted since Friday."},
+      {"c", "", "", "", "", "", "Bus services were suspended in the north."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  REQUIRE(facts.size() == 1);  // c: bus services are not rail services, and with no agent it is no fact
+  CHECK(facts[0].verdict == "variant");
+  CHECK(facts[0].mentions.size() == 2);
 }

@@ -78,3 +78,17 @@ TEST_CASE("a participle after a noun and a comma is a passive; an intransitive s
   CHECK(d[0].action == "inspect");
   CHECK(fc::extract_events("Rebels controlled the town for a week.").empty());  // no facility: not an inspection
 }
+
+TEST_CASE("a name after a place preposition is no subject; the noun chunk of the object is its core", "[events]") {
+  auto r = fc::extract_events("The level of the lake in Ostrava culminated on Monday.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].agent.empty());
+  CHECK(r[0].patient == "level");
+  auto s = fc::extract_events("Bus services between Ostrava and the port city Brela were suspended on Friday.");
+  REQUIRE(s.size() == 1);
+  CHECK(std::find(s[0].core.begin(), s[0].core.end(), "bus") != s[0].core.end());
+  auto a = fc::extract_events("Norway recalled its envoy after border guards detained 23 fishermen.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].action == "arrest");
+  CHECK(a[1].agent.empty());  // not Norway: the clause after "after" has its own subject
+}
