@@ -62,7 +62,7 @@ size_t subject_words(const Ctx& c, size_t end, std::vector<std::string>* out);
 /// token (v if none). Returns false for a modal that makes no claim ("must approve", "could fall").
 bool read_frame(const Ctx& c, size_t v, std::string* frame, size_t* first);
 
-/// An -ed form used as an adjective: "of evacuated areas", "for the evacuated persons".
+/// An -ed form used as an adjective: "of evacuated areas", "for the evacuated persons", "kept closed".
 bool adjective_participle(const Ctx& c, size_t v);
 
 /// "Corvanta has won approval from the Agency for its vaccine": for a row with condition receive:..., the

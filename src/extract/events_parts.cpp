@@ -136,8 +136,14 @@ bool read_frame(const Ctx& c, size_t v, std::string* frame, size_t* first) {
 bool adjective_participle(const Ctx& c, size_t v) {
   static const WordSet kBefore = {"of", "in", "for", "from", "with", "on", "at", "into", "to", "the", "a", "an", "its",
                                   "their", "newly", "recently", "all", "other", "those", "these"};
+  static const WordSet kStative = {"keep", "keeps", "kept", "keeping", "remain", "remains", "remained", "stay",
+                                   "stays", "stayed", "leave", "leaves", "left"};
   const std::string& w = c.t[v].norm;
-  if (v == 0 || w.size() < 4 || w.compare(w.size() - 2, 2, "ed") != 0 || !kBefore.has(c.t[v - 1])) return false;
+  if (v == 0 || w.size() < 4 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+  for (size_t k = v; k > 0 && v - k < 3; --k) {
+    if (kStative.has(c.t[k - 1])) return true;  // "keep their windows closed", "remained closed"
+  }
+  if (!kBefore.has(c.t[v - 1])) return false;
   return v + 1 < c.t.size() && c.t[v + 1].kind == ScanKind::kWord && !function_word(c.t[v + 1]);
 }
 
