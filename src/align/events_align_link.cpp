@@ -131,44 +131,70 @@ std::vector<std::string> shared_words(const EventMention& x, const EventMention&
   return out;
 }
 
-std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items) {
+namespace {
+
+// agent_fit memoized over the distinct agents of the items: stories name few agents in many mentions.
+class AgentFits {
+ public:
+  explicit AgentFits(const std::vector<EventItem>& items) : items_(items), agent_of_(items.size()) {
+    std::map<std::string_view, size_t> ids;
+    for (size_t i = 0; i < items.size(); ++i) agent_of_[i] = ids.emplace(items[i].e->agent, ids.size()).first->second;
+  }
+  AgentFit get(size_t i, size_t j) {
+    auto [at, fresh] = memo_.try_emplace({agent_of_[i], agent_of_[j]}, AgentFit::kNone);
+    if (fresh) at->second = agent_fit(items_[i].e->agent, items_[j].e->agent);
+    return at->second;
+  }
+
+ private:
+  const std::vector<EventItem>& items_;
+  std::vector<size_t> agent_of_;
+  std::map<std::pair<size_t, size_t>, AgentFit> memo_;
+};
+
+// The participant and agent words of a mention: two mentions can link only through one of them.
+std::vector<std::string_view> link_keys(const EventMention& e) {
+  std::vector<std::string_view> keys(e.words.begin(), e.words.end());
+  for (std::string_view w : key_words(e.agent)) keys.push_back(w);
+  return keys;
+}
+
+// Mentions one word may link: past this the word is as common as "the" and the pairs would grow quadratically.
+constexpr size_t kCommonWord = 256;
+
+// For each item, the items it links to; pairs are tried only through a shared word.
+std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& items) {
   const size_t n = items.size();
   std::vector<std::vector<size_t>> partners(n);
-  std::vector<const std::string*> agents;  // distinct agents; fit[a * m + b] memoizes agent_fit
-  std::vector<size_t> agent_of(n);
-  for (size_t i = 0; i < n; ++i) {
-    const std::string& x = items[i].e->agent;
-    auto at = std::find_if(agents.begin(), agents.end(), [&](const std::string* y) { return *y == x; });
-    agent_of[i] = size_t(at - agents.begin());
-    if (at == agents.end()) agents.push_back(&x);
-  }
-  const size_t m = agents.size();
-  std::vector<signed char> fit(m * m, -1);  // -1 = not computed yet
-  std::map<std::string_view, std::vector<size_t>> by_word;        // only mentions sharing a word or agent word
-  for (size_t i = 0; i < n; ++i) {
-    for (const std::string& w : items[i].e->words) by_word[w].push_back(i);
-    for (std::string_view w : key_words(items[i].e->agent)) by_word[w].push_back(i);
-  }
+  AgentFits fits(items);
+  std::map<std::string_view, std::vector<size_t>> by_word;
+  for (size_t i = 0; i < n; ++i) for (std::string_view w : link_keys(*items[i].e)) by_word[w].push_back(i);
   std::vector<size_t> seen(n, n);  // seen[j] == i: pair (i, j) tried
   for (size_t i = 0; i < n; ++i) {
+    const EventMention& x = *items[i].e;
     // A mention with neither agent nor object is found from the other side (its words hold their object).
-    if (items[i].e->agent.empty() && items[i].e->patient.empty()) continue;
-    std::vector<std::string_view> keys(items[i].e->words.begin(), items[i].e->words.end());
-    for (std::string_view w : key_words(items[i].e->agent)) keys.push_back(w);
-    for (std::string_view w : keys) {
-      for (size_t j : by_word[w]) {
+    if (x.agent.empty() && x.patient.empty()) continue;
+    for (std::string_view w : link_keys(x)) {
+      const std::vector<size_t>& with = by_word[w];
+      if (with.size() > kCommonWord) continue;  // a word in hundreds of mentions tells none apart
+      for (size_t j : with) {
         if (j == i || seen[j] == i) continue;
         seen[j] = i;
-        const EventMention &x = *items[i].e, &y = *items[j].e;
+        const EventMention& y = *items[j].e;
         if (j < i && !(y.agent.empty() && y.patient.empty())) continue;  // tried as (j, i) already
-        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty())) continue;  // cannot link
-        signed char& f = fit[agent_of[i] * m + agent_of[j]];
-        if (f < 0) f = (signed char)agent_fit(x.agent, y.agent);
-        if (!linked(x, y, AgentFit(f))) continue;
-        partners[i].push_back(j), partners[j].push_back(i);
+        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty())) continue;
+        if (linked(x, y, fits.get(i, j))) partners[i].push_back(j), partners[j].push_back(i);
       }
     }
   }
+  return partners;
+}
+
+}  // namespace
+
+std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items) {
+  const size_t n = items.size();
+  const std::vector<std::vector<size_t>> partners = find_partners(items);
   std::vector<char> unsure(n);
   for (size_t i = 0; i < n; ++i) unsure[i] = ambiguous(items, i, partners[i]);
   UnionFind uf(n);
