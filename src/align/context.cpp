@@ -35,6 +35,39 @@ const std::unordered_map<std::string, std::string>& event_classes() {
   return map;
 }
 
+// Two-word rows of the event table ("walked off"): first word -> (second word, class key).
+const std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>>& event_phrases() {
+  static const auto map = [] {
+    std::unordered_map<std::string, std::vector<std::pair<std::string, std::string>>> out;
+    for (const auto& [words, cls] : event_classes()) {
+      const size_t space = words.find(' ');
+      if (space != std::string::npos) out[words.substr(0, space)].emplace_back(words.substr(space + 1), cls);
+    }
+    return out;
+  }();
+  return map;
+}
+
+// Month and weekday names, lower-case: capitalized, yet no participant of an event.
+const std::unordered_set<std::string>& calendar_names() {
+  static const std::unordered_set<std::string> set = [] {
+    std::unordered_set<std::string> out;
+    for (const char* table : {"en/dates_months.tsv", "en/dates_weekdays.tsv"}) {
+      for (const RuleRow& row : rule_rows(table)) {
+        if (row.fields.size() < 2) continue;
+        const std::string_view words = row.fields[1];
+        for (size_t pos = 0; pos <= words.size();) {
+          const size_t bar = std::min(words.find('|', pos), words.size());
+          out.emplace(words.substr(pos, bar - pos));
+          pos = bar + 1;
+        }
+      }
+    }
+    return out;
+  }();
+  return set;
+}
+
 }  // namespace
 
 std::string comparison_key(const std::string& norm) {
@@ -54,6 +87,37 @@ std::string comparison_key(const std::string& norm) {
 void ContextVocab::begin_source(const TextIndex& idx) {
   idx_ = &idx;
   tok_.assign(idx.tokens.size(), kUnset);
+  name_tok_.assign(idx.tokens.size(), kUnset);
+  caps_known_ = false;
+}
+
+void ContextVocab::learn_capitalized() {
+  caps_known_ = true;
+  const TextIndex& idx = *idx_;
+  for (uint32_t w : capitalized_) cap_word_[w] = 0;
+  capitalized_.clear();
+  for (const Sentence& s : idx.sentences) {
+    for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
+      if (!idx.tokens[i].capitalized || idx.tokens[i].kind != TokenKind::kWord) continue;
+      const uint32_t w = token_word(i);
+      if (w == kNone) continue;
+      if (w >= cap_word_.size()) cap_word_.resize(w + 1, 0);
+      if (!cap_word_[w]) cap_word_[w] = 1, capitalized_.push_back(w);
+    }
+  }
+}
+
+uint32_t ContextVocab::name_word(size_t token, bool first) {
+  uint32_t& slot = name_tok_[token];
+  if (slot != kUnset) return slot;
+  const Token& t = idx_->tokens[token];
+  if (t.kind == TokenKind::kNumber) return slot = t.norm.size() >= 2 ? intern(t.norm) : kNone;
+  if (!t.capitalized || t.kind != TokenKind::kWord) return slot = kNone;
+  const uint32_t w = token_word(token);
+  if (first && !caps_known_) learn_capitalized();
+  // a sentence's first word is a name only if the source capitalizes it inside a sentence too
+  if (w == kNone || (*words_[w])[0] == '#' || (first && (w >= cap_word_.size() || !cap_word_[w]))) return slot = kNone;
+  return slot = calendar_names().count(t.norm) ? kNone : w;
 }
 
 ContextVocab::NormSlot& ContextVocab::norm_slot(std::string_view norm) {
@@ -91,10 +155,15 @@ uint32_t ContextVocab::token_word(size_t token) {
   if (!n.used) {
     n.used = true;
     n.word = kNone;
+    n.phrase = event_phrases().count(t.norm) > 0;
     if (!stopwords().count(t.norm)) {
-      auto [word, added] = ids_.emplace(comparison_key(t.norm), static_cast<uint32_t>(words_.size()));
-      if (added) words_.push_back(&word->first);
-      n.word = word->second;
+      n.word = intern(comparison_key(t.norm));
+    }
+  }
+  if (n.phrase && token + 1 < idx_->tokens.size()) {  // "walked off (the job)": the pair names the event
+    const std::string& next = idx_->tokens[token + 1].norm;
+    for (const auto& [second, cls] : event_phrases().at(t.norm)) {
+      if (second == next) return slot = intern(cls);
     }
   }
   return slot = n.word;
@@ -130,6 +199,45 @@ void ContextVocab::sentence_classes(size_t start, std::vector<uint32_t>& out) {
     const uint32_t w = token_word(i);
     if (w != kNone && (*words_[w])[0] == '#') out.push_back(w);
   }
+}
+
+void ContextVocab::sentence_names(size_t start, size_t end, std::vector<uint32_t>& out) {
+  const TextIndex& idx = *idx_;
+  if (idx.sentences.empty()) return;
+  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  for (size_t i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = idx.tokens[i];
+    if (t.start >= start && t.end <= end) continue;
+    const uint32_t w = name_word(i, i == s.first_token);
+    if (w != kNone) out.push_back(w);
+  }
+}
+
+void ContextVocab::nearest_words(size_t start, size_t end, size_t n, std::vector<uint32_t>& out) {
+  const TextIndex& idx = *idx_;
+  if (idx.sentences.empty()) return;
+  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  size_t first = s.end_token;  // first token at or after the span's start
+  for (size_t i = s.first_token; i < s.end_token && first == s.end_token; ++i) {
+    if (idx.tokens[i].end > start) first = i;
+  }
+  size_t found = 0;
+  for (size_t i = first; i > s.first_token && found < n;) {
+    const uint32_t w = token_word(--i);
+    if (w != kNone) out.push_back(w), ++found;
+  }
+  found = 0;
+  for (size_t i = first; i < s.end_token && found < n; ++i) {
+    if (idx.tokens[i].start < end) continue;
+    const uint32_t w = token_word(i);
+    if (w != kNone) out.push_back(w), ++found;
+  }
+}
+
+uint32_t ContextVocab::intern(std::string key) {
+  auto [word, added] = ids_.emplace(std::move(key), static_cast<uint32_t>(words_.size()));
+  if (added) words_.push_back(&word->first);
+  return word->second;
 }
 
 std::vector<uint32_t> ContextVocab::lexical_ranks() const {

@@ -25,6 +25,13 @@ class ContextVocab {
   void context_ids(size_t start, size_t end, size_t window, std::vector<uint32_t>& out);
   /// Appends the ids of the event classes ("#talk") named anywhere in the sentence holding `start`, unsorted.
   void sentence_classes(size_t start, std::vector<uint32_t>& out);
+  /// Appends the ids of the names in the sentence holding `start`, outside [start, end), unsorted: capitalized
+  /// words (a sentence's first word only if the source capitalizes it elsewhere too; no month or weekday names)
+  /// and numbers of two characters or more ("5.9", "14"). Who or what the sentence is about.
+  void sentence_names(size_t start, size_t end, std::vector<uint32_t>& out);
+  /// Appends the ids of the content words nearest [start, end) in its sentence, at most `n` each side, unsorted:
+  /// what a bare year qualifies ("the 2010 flood", "a flood in the valley in 2010").
+  void nearest_words(size_t start, size_t end, size_t n, std::vector<uint32_t>& out);
   /// Rank of each word id in the lexical order of the words (ranks sort as the words do).
   std::vector<uint32_t> lexical_ranks() const;
   /// The word of an id.
@@ -34,13 +41,21 @@ class ContextVocab {
 
  private:
   uint32_t token_word(size_t token);
+  uint32_t intern(std::string key);
   const TextIndex* idx_ = nullptr;
+  uint32_t name_word(size_t token, bool first);
+  void learn_capitalized();           // fills cap_word_ for the current source
+  bool caps_known_ = false;
+  std::vector<uint32_t> name_tok_;    // per token of the source: its name id (sentence_names), or a marker
+  std::vector<char> cap_word_;        // per word id: the source capitalizes it inside a sentence
+  std::vector<uint32_t> capitalized_;  // word ids flagged in cap_word_, to clear them for the next source
   std::vector<uint32_t> tok_;                              // per token of the source: word id, or a marker
   struct NormSlot {
     std::string_view norm;
     uint32_t hash = 0;  // low bits of the norm's hash, checked before the bytes
     uint32_t word = 0;
     bool used = false;
+    bool phrase = false;  // the norm opens a two-word event phrase ("walked off")
   };
   NormSlot& norm_slot(std::string_view norm);  // a fresh slot comes back with used == false: the caller fills it
   std::vector<NormSlot> norms_;  // open addressing, token norm -> word id or a marker; power-of-two size

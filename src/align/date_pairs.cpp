@@ -64,4 +64,24 @@ void date_candidates(const std::vector<size_t>& members, const BagSpace& bags, D
   for (uint32_t id : s.words) s.count[id] = 0;
 }
 
+void add_sole_pairs(const std::vector<size_t>& members, const std::vector<char>& once, const DatePairScratch& scratch,
+                    std::vector<std::pair<size_t, size_t>>& out) {
+  constexpr size_t kMaxOnce = 24;
+  size_t picked[kMaxOnce], n = 0;
+  for (size_t m : members) {
+    if (!once[m]) continue;
+    if (n == kMaxOnce) return;
+    picked[n++] = m;
+  }
+  const size_t before = out.size();
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      if (scratch.src[picked[i]] != scratch.src[picked[j]]) out.emplace_back(picked[i], picked[j]);
+    }
+  }
+  if (out.size() == before) return;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 }  // namespace fc

@@ -29,4 +29,10 @@ DatePairScratch date_pair_scratch(std::vector<size_t> src, const BagSpace& bags)
 void date_candidates(const std::vector<size_t>& members, const BagSpace& bags, DatePairScratch& scratch,
                      std::vector<std::pair<size_t, size_t>>& out);
 
+/// Adds the pairs (a < b, different sources) of `members` whose items are flagged in `once` (used once in their
+/// sources, so at most one per source) and share no word around them: their sentences may still share the kind of
+/// event and a participant. Blocks with more than 24 such items are left to the shared words. Keeps `out` sorted.
+void add_sole_pairs(const std::vector<size_t>& members, const std::vector<char>& once, const DatePairScratch& scratch,
+                    std::vector<std::pair<size_t, size_t>>& out);
+
 }  // namespace fc

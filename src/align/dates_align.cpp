@@ -94,12 +94,21 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
     for (uint32_t& w : it.classes) w = word_rank[w];
     std::sort(it.classes.begin(), it.classes.end());
     it.classes.erase(std::unique(it.classes.begin(), it.classes.end()), it.classes.end());
+    for (std::vector<uint32_t>* list : {&it.names, &it.near}) {
+      for (uint32_t& w : *list) w = word_rank[w];
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
     std::sort(it.ctx.begin(), it.ctx.end());
     it.ctx.erase(std::unique(it.ctx.begin(), it.ctx.end()), it.ctx.end());
     for (uint32_t w : it.ctx) ++df[w];
     story.bags.add_terms(it.ctx);
   }
   story.bags.finish();
+  story.name_df.assign(vocab.size(), 0);
+  for (const DateItem& it : story.items) {
+    for (uint32_t w : it.names) ++story.name_df[w];
+  }
   story.word_weight.resize(df.size());
   const double docs = static_cast<double>(story.items.size() + 1);
   for (size_t w = 0; w < df.size(); ++w) story.word_weight[w] = std::log(1.0 + docs / (1.0 + static_cast<double>(df[w])));
@@ -107,22 +116,16 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
 
 // Marks items whose key no other item of the same source carries (items come grouped by source). The days
 // statements were made ("said on Thursday") are counted apart from the days of events, so a day a source uses
-// once for an event stays sole though someone also spoke on it.
+// once for an event stays sole though someone also spoke on it. A time and the day glued to it ("11pm on
+// Tuesday") count once.
 void mark_sole(std::vector<DateItem>& items, size_t keys) {
   std::vector<uint32_t> count(2 * keys, 0);
   auto slot = [](const DateItem& it) { return 2 * static_cast<size_t>(it.key) + (it.speech ? 1 : 0); };
   for (size_t lo = 0, hi = 0; lo < items.size(); lo = hi) {
-    while (hi < items.size() && items[hi].src == items[lo].src) ++count[slot(items[hi++])];
+    for (; hi < items.size() && items[hi].src == items[lo].src; ++hi) count[slot(items[hi])] += items[hi].glued ? 0 : 1;
     for (size_t i = lo; i < hi; ++i) items[i].sole = count[slot(items[i])] == 1;
     for (size_t i = lo; i < hi; ++i) count[slot(items[i])] = 0;
   }
-}
-
-// Which side of its source's anchor the item's day lies on: -1 before or on it, +1 after, 0 unknown.
-int side_of(const std::string& key, const std::optional<CivilDate>& anchor) {
-  const auto day = parse_iso_date(std::string_view(key).substr(0, 10));
-  if (!anchor || !day) return 0;
-  return *anchor < *day ? 1 : -1;
 }
 
 }  // namespace
@@ -158,7 +161,9 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       if (values->empty() || !std::all_of(values->begin(), values->end(), resolved)) continue;
       it.speech = speech_date(all[s].index, first_token_after(all[s].index, t.start, cursor, cursor_start));
       std::string key = value_key(*values);
-      it.side = side_of(key, all[s].anchor);
+      it.side = period_side(key, all[s].anchor);
+      it.vague = key.find('W') != std::string::npos && vague_period(t.text);  // only weeks use it
+      it.latest = latest_inside(t.text, all[s].anchor);
       auto k = key_ids.find(key);  // find first: emplace would allocate a node for every item
       if (k == key_ids.end()) {
         k = key_ids.emplace(std::move(key), static_cast<uint32_t>(key_of_id.size())).first;
@@ -168,6 +173,11 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       it.ctx.reserve(24);  // at most 10 tokens each side, and a few more in the span's own sentence
       vocab.context_ids(t.start, t.end, 10, it.ctx);
       vocab.sentence_classes(t.start, it.classes);
+      vocab.sentence_names(t.start, t.end, it.names);
+      if (key_of_id[it.key].size() == 4) vocab.nearest_words(t.start, t.end, 3, it.near);
+      const DateItem* prev = story.items.empty() ? nullptr : &story.items.back();
+      it.glued = prev && prev->src == s && prev->key == it.key && prev->timex->end <= t.start &&
+                 t.start - prev->timex->end <= 4;  // "11pm on Tuesday": one time, told in two pieces
       story.items.push_back(std::move(it));
     }
   }
@@ -243,6 +253,7 @@ Fact make_fact(const size_t* members, size_t count, const DateStory& story, cons
   }
   f.label = best_label(story, members, count, all);
   decide_date_verdict(f, keys.size(), sources.size());
+  agree_within_vague(f);
   return f;
 }
 

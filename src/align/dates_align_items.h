@@ -2,11 +2,15 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
 #include "align/context.h"
 #include "align/findings.h"
+#include "core/report.h"
 #include "align/union_find.h"
 
 namespace fc {
@@ -20,10 +24,15 @@ struct DateItem {
   bool year_from_story = false;  // a month and day without a year got the story year
   bool speech = false;  // the day someone said something ("said on March 19"), not the day of what they said
   bool sole = false;    // the only item of its source with this key
+  bool vague = false;   // a week named only relative to now ("this weekend"): see vague_period()
+  long latest = std::numeric_limits<long>::max();  // the latest day a finer value inside it may take: see latest_inside()
+  bool glued = false;   // part of one expression with the item before ("11pm" + "on Tuesday"): counted once
   int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown
   uint32_t key = 0;     // rank of its key (values' days joined with '|') among the story's keys
   std::vector<uint32_t> ctx;  // ranks of its context words, ascending and unique
   std::vector<uint32_t> classes;  // ranks of the event classes named anywhere in its sentence, ascending and unique
+  std::vector<uint32_t> names;    // ranks of the names in its sentence (its participants), ascending and unique
+  std::vector<uint32_t> near;     // a bare year's nearest content words (ranks, ascending, unique); else empty
 
   /// The value a mention reports.
   const std::string& value() const { return year_from_story ? filled_value : timex->value; }
@@ -36,8 +45,34 @@ struct DateStory {
   std::vector<char> key_one_day;    // by key rank: a precise day, no alternatives
   std::vector<char> word_is_class;  // by word rank: an event class ("#talk")
   std::vector<double> word_weight;  // by word rank: log(1 + (items + 1) / (1 + df))
+  std::vector<uint32_t> name_df;    // by word rank: how many items' sentences name it
   BagSpace bags;                    // bag i is item i's context
 };
+
+/// First and last day (days_from_civil) of a key: a day, an ISO week ("2021-W11", weekend "2021-W11-WE"), a month
+/// or a year; false for anything else.
+bool period_bounds(const std::string& key, long& first, long& last);
+
+/// Which side of `anchor` the period of `key` lies on: +1 wholly after it, -1 before (a day: on or before), 0 both
+/// or unknown.
+int period_side(const std::string& key, const std::optional<CivilDate>& anchor);
+
+/// True when a mention names its period only relative to now ("earlier this year", "last month", "this weekend"):
+/// no digit and no month name. A reporter who says so claims no precision.
+bool vague_period(std::string_view text);
+
+/// True when a vague period is only part of the period its value holds ("earlier this year", "the end of the
+/// week"): the reporter gives no span, so the value is wider than the claim.
+bool partial_period(std::string_view text);
+
+/// The latest day number (days_from_civil) a finer value inside the mention may take: "earlier this year" leaves
+/// out the last week before the anchor (a reporter would name that day); otherwise no limit.
+long latest_inside(std::string_view text, const std::optional<CivilDate>& anchor);
+
+/// A variant whose only coarser mentions are partial periods ("earlier this year" / "Jan. 26") becomes agree: the
+/// vague mention claims no other precision. Its why says which day lies within which period. A named period
+/// ("in July", "next month") stays a variant of the day.
+void agree_within_vague(Fact& f);
 
 /// Collects every resolved DATE/TIME finding of all sources.
 DateStory collect_dates(const std::vector<SourceFindings>& all);

@@ -4,90 +4,21 @@
 #include <cstring>
 
 #include "align/date_pairs.h"
+#include "align/dates_align_groups.h"
 #include "align/dates_align_items.h"
 #include "compare/verdict.h"
+#include "core/date.h"
 
 namespace fc {
 namespace dates_align {
 namespace {
 
-constexpr size_t kEnd = std::numeric_limits<size_t>::max();
-
-// Pairs of groups judged apart, keyed by (ra, rb) with both groups' versions then: open addressing, no erase.
-class ApartTable {
- public:
-  // True when (key, versions) is stored.
-  bool contains(uint64_t key, uint64_t versions) const {
-    if (slots_.empty()) return false;
-    for (size_t i = index(key);; i = (i + 1) & (slots_.size() - 1)) {
-      if (!slots_[i].used) return false;
-      if (slots_[i].key == key) return slots_[i].versions == versions;
-    }
-  }
-  // Stores or updates the versions of `key`.
-  void put(uint64_t key, uint64_t versions) {
-    if (2 * (used_ + 1) > slots_.size()) grow();
-    for (size_t i = index(key);; i = (i + 1) & (slots_.size() - 1)) {
-      Slot& s = slots_[i];
-      if (!s.used) {
-        s = {key, versions, true};
-        ++used_;
-        return;
-      }
-      if (s.key == key) {
-        s.versions = versions;
-        return;
-      }
-    }
-  }
-
- private:
-  struct Slot {
-    uint64_t key = 0, versions = 0;
-    bool used = false;
-  };
-  size_t index(uint64_t key) const {
-    key *= 0x9E3779B97F4A7C15ull;
-    return static_cast<size_t>(key >> 20) & (slots_.size() - 1);
-  }
-  void grow() {
-    std::vector<Slot> old(std::max<size_t>(1024, slots_.size() * 2));
-    old.swap(slots_);
-    used_ = 0;
-    for (const Slot& s : old) {
-      if (s.used) put(s.key, s.versions);
-    }
-  }
-  std::vector<Slot> slots_;
-  size_t used_ = 0;
-};
-
-// The groups being joined in one block, as linked lists of items: each root names its group's list.
-struct Groups {
-  std::vector<size_t> head, tail, next, size;
-  std::vector<uint32_t> version;  // per root: bumped when its group changes
-  uint32_t clock = 0;
-  ApartTable rejected;  // (ra, rb) -> their versions when they did not agree
-  explicit Groups(size_t n) : head(n), tail(n), next(n, kEnd), size(n, 1), version(n, 0) {
-    for (size_t i = 0; i < n; ++i) head[i] = tail[i] = i;
-  }
-  uint64_t pair_key(size_t ra, size_t rb) const { return static_cast<uint64_t>(ra) * head.size() + rb; }
-  uint64_t versions(size_t ra, size_t rb) const { return (static_cast<uint64_t>(version[ra]) << 32) | version[rb]; }
-  // True when ra and rb were judged apart and neither group has changed since.
-  bool known_apart(size_t ra, size_t rb) const { return rejected.contains(pair_key(ra, rb), versions(ra, rb)); }
-  void remember_apart(size_t ra, size_t rb) { rejected.put(pair_key(ra, rb), versions(ra, rb)); }
-  // Appends group `b` to group `a` and files the result under `root`.
-  void join(size_t a, size_t b, size_t root) {
-    next[tail[a]] = head[b];
-    const size_t h = head[a], t = tail[b], n = size[a] + size[b];
-    head[root] = h, tail[root] = t, size[root] = n;
-    version[root] = ++clock;
-  }
-};
-
-// Shared context words of two items: how many are event classes ("#office") and how many other words.
+// Shared context words of two items: how many are event classes ("#office"), how many other words, and how many
+// names both sentences hold that few of the story's date sentences hold (a quarter at most), and how many words
+// stand next to both of two bare years ("the 2010 flood" / "the flood ... in 2010").
 struct Shared {
-  size_t classes = 0, others = 0;
+  size_t classes = 0, others = 0, names = 0, near = 0;
+  size_t any_names = 0;  // shared names however common
 };
 
 size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
@@ -104,6 +35,15 @@ size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
 Shared shared_words(const DateStory& story, size_t a, size_t b) {
   Shared out;
   out.classes = common(story.items[a].classes, story.items[b].classes);
+  out.near = common(story.items[a].near, story.items[b].near);
+  const std::vector<uint32_t>& na = story.items[a].names;
+  const std::vector<uint32_t>& nb = story.items[b].names;
+  for (size_t i = 0, j = 0; i < na.size() && j < nb.size();) {
+    if (na[i] < nb[j]) { ++i; continue; }
+    if (nb[j] < na[i]) { ++j; continue; }
+    out.names += 4 * story.name_df[na[i]] <= std::max<size_t>(8, story.items.size()) ? 1 : 0;
+    ++out.any_names, ++i, ++j;
+  }
   const std::vector<uint32_t>& x = story.items[a].ctx;
   const std::vector<uint32_t>& y = story.items[b].ctx;
   for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
@@ -115,23 +55,37 @@ Shared shared_words(const DateStory& story, size_t a, size_t b) {
   return out;
 }
 
-// Whether a same-valued pair is one event. Enough weighted overlap says so; with less, the kind of event must
-// say it: a value used once in each source ("sole") with a shared event class ("sworn in" / "take office"), or,
-// for a value a source uses more than once, a shared event class and another shared word; never for speech dates.
+// A plan both sources place in the same vague coming week or weekend ("busy on a trip this weekend" / "a weekend
+// break"), each naming it once, with a participant in common however often named: a source that names such a
+// short coming period once rarely has two plans in it, so this alone is enough.
+bool vague_plan(const DateStory& story, size_t a, size_t b, const Shared& s) {
+  const DateItem &x = story.items[a], &y = story.items[b];
+  const std::string& key = story.keys[x.key];
+  const bool week = key.size() >= 8 && key[4] == '-' && key[5] == 'W';
+  return week && x.vague && y.vague && x.side > 0 && y.side > 0 && s.any_names > 0;
+}
+
+// Whether a same-valued pair is one event. Enough weighted overlap says so; with less, the kind of event and its
+// participants must say it: for a value used once in each source ("sole"), two of a shared event class ("sworn
+// in" / "take office"), a shared rare name or number in both sentences ("the Hydrometeorological Institute"), a
+// word next to both years ("the 2010 flood") and some overlap of the words around; for a value a source uses more
+// than once, a shared event class or rare name, another shared word and more overlap. A plan in a vague coming
+// week is one on its own (vague_plan). Never for speech dates.
 bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
   const bool sole = story.items[a].sole && story.items[b].sole;
   if (sim >= 0.34 || (sim >= 0.2 && sole)) return true;
   // The event class of a speech date's sentence names what was said, not the saying: words alone must link it.
-  if (sim < 0.08 || story.items[a].speech || story.items[b].speech) return false;
+  if (story.items[a].speech || story.items[b].speech || (!sole && sim < 0.15)) return false;
   const Shared s = shared_words(story, a, b);
-  if (sole) return s.classes > 0;
-  return s.classes > 0 && s.others > 0 && sim >= 0.15;
+  if (sole) return (s.classes > 0) + (s.names > 0) + (s.near > 0) + (sim >= 0.08) >= 2 || vague_plan(story, a, b, s);
+  return (s.classes > 0 || s.names > 0) && s.others > 0;
 }
 
 // Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
-// join), is at least 0.2; a pair that same_event() accepts on its kind of event counts at least 0.2. Each
-// member of ga is marked once and scored against gb's members in the order the average was always summed; the
-// sum of non-negative terms only grows, so it stops once the average is reached.
+// join), is at least 0.2; a pair that same_event() accepts on its kind of event counts at least 0.2. Groups of
+// mentions used once in their sources need less (see the end). Each member of ga is marked once and scored
+// against gb's members in the order the average was always summed; the sum of non-negative terms only grows, so
+// it stops once the average is reached.
 bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story, std::vector<double>& marked) {
   size_t ga[8], na = 0, gb[8], nb = 0, n = 0;
   for (size_t i = g.head[ra]; i != kEnd && na < 8; i = g.next[i]) ga[na++] = i;
@@ -142,17 +96,25 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
   if (n == 0) return true;  // no pair to judge: an average of 1
   const double count = static_cast<double>(n);
   double total = 0;
+  size_t passed = 0;  // cross pairs judged one event on their own
+  bool all_sole = true;
   for (size_t i = 0; i < na; ++i) {
+    all_sole = all_sole && story.items[ga[i]].sole;
     for (uint32_t id : story.bags.ids(ga[i])) marked[id] = story.bags.weight(id);
     for (size_t j = 0; j < nb; ++j) {
       if (story.items[ga[i]].src == story.items[gb[j]].src) continue;
       const double sim = story.bags.overlap_weighted(marked, ga[i], gb[j]);
-      total += sim < 0.2 && same_event(story, ga[i], gb[j], sim) ? 0.2 : sim;  // the kind of event vouches for it
+      const bool same = sim >= 0.2 || same_event(story, ga[i], gb[j], sim);
+      passed += same ? 1 : 0;
+      total += sim < 0.2 && same ? 0.2 : sim;  // the kind of event vouches for it
     }
     for (uint32_t id : story.bags.ids(ga[i])) marked[id] = 0.0;
     if (total / count >= 0.2) return true;
   }
-  return false;
+  for (size_t j = 0; j < nb; ++j) all_sole = all_sole && story.items[gb[j]].sole;
+  // Mentions each source makes once on this day: half the cross pairs judged one event, and some overlap, will do
+  // (news words one event many ways); two events of that day would not pass half their cross pairs.
+  return all_sole && na + nb <= 16 && 2 * passed >= n && total / count >= 0.1;
 }
 
 // A candidate pair kept for linking, ordered by similarity (>= 0.2), then (a, b) packed as a << 32 | b.
@@ -250,6 +212,8 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
   std::vector<size_t> src(story.items.size());
   for (size_t i = 0; i < src.size(); ++i) src[i] = story.items[i].src;
   DatePairScratch scratch = date_pair_scratch(std::move(src), story.bags);
+  std::vector<char> once(story.items.size());  // used once in its source, and not the day of a statement
+  for (size_t i = 0; i < once.size(); ++i) once[i] = story.items[i].sole && !story.items[i].speech;
   Groups groups(story.items.size());
   std::vector<std::pair<size_t, size_t>> candidates;
   std::vector<Scored> pairs;
@@ -264,6 +228,7 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
     }
     candidates.clear();
     date_candidates(members, story.bags, scratch, candidates);
+    add_sole_pairs(members, once, scratch, candidates);
     similar_pairs(candidates, story, scratch.marked, pairs);
     sort_pairs(pairs, sort_scratch);  // best first, ties in candidate order
     for (const Scored& p : pairs) {
@@ -304,20 +269,34 @@ bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<s
       std::binary_search(fine_sources.begin(), fine_sources.end(), story.items[a].src)) {
     return false;
   }
+  const std::string& fine = story.keys[story.items[b].key];
+  const auto day = parse_iso_date(std::string_view(fine).substr(0, std::min<size_t>(fine.size(), 10)));
+  if (day && fine.size() >= 10 && days_from_civil(*day) > story.items[a].latest) return false;
   const double ov = story.bags.overlap(a, b);
   if (ov >= 0.5) return strong = true;
   if (!story.items[a].sole || story.items[a].speech || story.items[b].speech || ov < 0.1) return false;
   const Shared s = shared_words(story, a, b);
+  // "earlier this year" keeps only days before the last week: the kind of event must say which (and only one
+  // day may answer, see link_nested_values)
+  if (story.items[a].latest != std::numeric_limits<long>::max()) return s.classes > 0;
   if (story.keys[story.items[a].key].size() == 4) return s.classes > 0 && s.others > 0 && ov >= 0.2;  // a year holds much
   return s.classes > 0 && (s.others > 0 || ov >= 0.2);
 }
 
-// The finer keys inside coarse key `c`: those it prefixes (they follow it in rank order).
+// The finer keys inside coarse key `c`: those it prefixes (they follow it in rank order), and a week's days.
 std::vector<size_t> finer_keys(const DateStory& story, size_t c) {
   const std::string& coarse = story.keys[c];
   std::vector<size_t> out;
   for (size_t k = c + 1; k < story.keys.size() && story.keys[k].compare(0, coarse.size(), coarse) == 0; ++k) {
     if (story.keys[k].find('|') == std::string::npos) out.push_back(k);
+  }
+  long first = 0, last = 0;
+  if (coarse.size() != 8 || coarse[5] != 'W' || !period_bounds(coarse, first, last)) return out;
+  // a week ("next week", "the end of the week") holds the days from its Monday to its Sunday
+  const std::string from = to_iso(civil_from_days(first)), to = to_iso(civil_from_days(last));
+  auto k = std::lower_bound(story.keys.begin(), story.keys.end(), from);
+  for (; k != story.keys.end() && k->compare(0, 10, to) <= 0; ++k) {
+    if (k->size() == 10) out.push_back(static_cast<size_t>(k - story.keys.begin()));
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "align/align.h"
+#include "align/entities_align_keys.h"
 #include "align/mention_util.h"
 
 namespace fc {
@@ -23,46 +24,11 @@ bool better(const EntityMention& a, const EntityMention& b) {
   return a.text.size() > b.text.size();
 }
 
-std::string_view last_word(std::string_view key) {
-  size_t sp = key.rfind(' ');
-  return sp == std::string_view::npos ? key : key.substr(sp + 1);
-}
-
-// Full person keys by the key of their last word, over all sources (resolves surname-only mentions). Views into
-// the mentions' keys; a hash map, as only lookups are made.
-using FullNames = std::unordered_map<std::string_view, std::set<std::string_view>>;
-
-FullNames full_names(const std::vector<SourceFindings>& all) {
-  FullNames out;
-  for (const SourceFindings& f : all) {
-    for (const EntityMention& m : f.entities) {
-      if (std::string_view(m.type) == "PERSON" && m.key.find(' ') != std::string::npos)
-        out[last_word(m.key)].insert(m.key);
-    }
-  }
-  return out;
-}
-
-// Group key of a mention: "P|key" for people, "O|"/"L|" for organisations and places; "" to leave it out.
-std::string group_key(const EntityMention& m, const FullNames& full) {
-  const std::string_view type = m.type;
-  if (type == "ORG") return "O|" + m.key;
-  if (type == "PLACE") return "L|" + m.key;
-  std::string_view key = m.key;
-  if (key.find(' ') == std::string_view::npos) {
-    auto it = full.find(key);
-    if (it != full.end() && it->second.size() == 1) key = *it->second.begin();
-  }
-  if (type == "OTHER") {  // a name with no person cue in this source is a person only if another source knows him
-    auto it = full.find(last_word(key));
-    bool person = it != full.end() && it->second.count(key);
-    // Else a name of several words, not opening a sentence ("Halvorsen Coatings"): person, firm or other.
-    if (!person) return m.rule == "ent.name" && key.find(' ') != std::string_view::npos ? "N|" + std::string(key) : "";
-  }
-  return key.empty() ? "" : "P|" + std::string(key);
-}
-
-std::string fold_spelling(const std::string& s) {
+// A spelling folded to compare: no case, spaces, dashes or dots, and no "River" around a river's name.
+std::string fold_spelling(const std::string& name) {
+  std::string_view s = name;
+  for (std::string_view river : {"River ", "river "}) if (s.size() > 6 && s.substr(0, 6) == river) s.remove_prefix(6);
+  for (std::string_view river : {" River", " river"}) if (s.size() > 6 && s.substr(s.size() - 6) == river) s.remove_suffix(6);
   std::string out;
   for (char c : s) {
     if (c == ' ' || c == '-' || c == '.') continue;
@@ -98,7 +64,7 @@ std::string titles_flag(const std::set<std::string>& titles) {
   return flag;
 }
 
-Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map<size_t, Rep>& reps) {
+Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map<size_t, Rep>& reps, const NameIndex& ix) {
   Fact f;
   f.kind = "entity";
   Spellings spellings;
@@ -107,11 +73,14 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
   for (const auto& [s, rep] : reps) {
     const EntityMention& m = *rep.m;
     Mention men = make_mention(all[s], m.start, m.end, m.canonical, m.rule);
-    men.extra = {{"type", m.type == "OTHER" && kind != 'N' ? "PERSON" : m.type}, {"title", m.title},
+    const char* untyped = kind == 'O' ? "ORG" : kind == 'L' ? "PLACE" : kind == 'N' ? "OTHER" : "PERSON";
+    men.extra = {{"type", m.type == "OTHER" || kind == 'N' ? untyped : m.type}, {"title", m.title},
                  {"mentions", std::to_string(rep.count)}};
     f.mentions.push_back(std::move(men));
     // Spellings differ only in letters, not in case or spacing ("MacBook" and "Macbook" are one spelling).
-    if (kind != 'P' || m.canonical.find(' ') != std::string::npos) {
+    // A surname alone, a bare acronym or a short form of an organisation is no spelling of the full name.
+    const bool full = kind == 'P' ? m.canonical.find(' ') != std::string::npos : kind != 'O' || full_org_name(m, ix);
+    if (full) {
       auto& srcs = spellings[fold_spelling(m.canonical)];
       if (srcs.first.empty()) srcs.first = m.canonical;
       srcs.second.push_back(source_id_of(all[s]));
@@ -158,21 +127,25 @@ bool named_by_two(const std::map<size_t, Rep>& reps) {
 }  // namespace
 
 std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
-  const FullNames full = full_names(all);
+  const NameIndex names = index_names(all);
+  std::vector<std::pair<size_t, EntityMention>> extra = spelled_terms(all, names);  // mentions found by the aligner
+  for (auto& sm : places_in_orgs(all)) extra.push_back(std::move(sm));
   // group key -> source -> representative; hashed while filling, then visited in key order.
   std::unordered_map<std::string, size_t> index;
   std::vector<std::pair<std::string, std::map<size_t, Rep>>> groups;
+  auto add = [&](size_t s, const EntityMention& m) {
+    std::string key = group_key(m, names);
+    if (key.empty()) return;
+    auto [at, fresh] = index.try_emplace(key, groups.size());
+    if (fresh) groups.emplace_back(std::move(key), std::map<size_t, Rep>{});
+    Rep& rep = groups[at->second].second[s];
+    if (!rep.m || better(m, *rep.m)) rep.m = &m;
+    ++rep.count;
+  };
   for (size_t s = 0; s < all.size(); ++s) {
-    for (const EntityMention& m : all[s].entities) {
-      std::string key = group_key(m, full);
-      if (key.empty()) continue;
-      auto [at, fresh] = index.try_emplace(key, groups.size());
-      if (fresh) groups.emplace_back(std::move(key), std::map<size_t, Rep>{});
-      Rep& rep = groups[at->second].second[s];
-      if (!rep.m || better(m, *rep.m)) rep.m = &m;
-      ++rep.count;
-    }
+    for (const EntityMention& m : all[s].entities) add(s, m);
   }
+  for (const auto& [s, m] : extra) add(s, m);
   std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Fact> facts;
   for (const auto& [key, reps] : groups) {
@@ -184,7 +157,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
     bool full_name = key.find(' ') != std::string::npos;
     bool keep = kind == 'P' ? full_name && (reps.size() >= 2 || titled) : named_by_two(reps);
     if (kind == 'N') keep = reps.size() >= 2;
-    if (keep) facts.push_back(make_fact(all, kind, reps));
+    if (keep) facts.push_back(make_fact(all, kind, reps, names));
   }
   return facts;
 }

@@ -15,6 +15,18 @@
 namespace fc::num_align {
 namespace {
 
+// True if number token i is a day beside a month name ("Sept 17", "15 September"): a date, not a figure.
+bool next_to_month(const TextIndex& idx, size_t i) {
+  auto month = [&](size_t k) {
+    const Token* t = k < idx.tokens.size() ? &idx.tokens[k] : nullptr;
+    return t && t->kind == TokenKind::kWord && num_tables().months.count(t->norm) > 0;
+  };
+  auto is = [&](size_t k, const char* w) { return k < idx.tokens.size() && idx.tokens[k].norm == w; };
+  if (i > 0 && month(i - 1)) return true;  // "Sept 17"
+  if (i >= 2 && is(i - 1, ".") && month(i - 2)) return true;  // "Sept. 17"
+  return month(i + 1) || (is(i + 1, "of") && month(i + 2));  // "15 September", "15 of September"
+}
+
 // Mentions of one counted thing taken from one source; keeps tables and pathological input near-linear.
 constexpr size_t kMaxPerSourceBlock = 40;
 
@@ -25,7 +37,18 @@ constexpr size_t kNearTokens = 5;
 struct SentenceFacts {
   std::vector<CtxWord> ctx;     // sentence_words() read as read_words() does, by the per-token cache
   std::vector<size_t> numbers;  // indices of its number tokens
+  bool past = false;            // it looks back: "last", "previous", "ago", "earlier" or a year
 };
+
+// True if token `t` makes a sentence look back at an earlier event ("the last flood", "in 1997", "years ago").
+bool looks_back(const Token& t) {
+  static const std::set<std::string> kWords = {"last", "previous", "ago", "earlier"};
+  if (t.kind == TokenKind::kNumber) {
+    const bool digits = t.norm.size() == 4 && t.norm.find_first_not_of("0123456789") == std::string::npos;
+    return digits && t.norm >= "1900" && t.norm <= "2100";
+  }
+  return t.kind == TokenKind::kWord && kWords.count(t.norm) > 0;
+}
 
 // One pass over sentence `sent` for its SentenceFacts.
 SentenceFacts sentence_facts(const SourceFindings& f, TokenWords& words, size_t sent) {
@@ -37,6 +60,7 @@ SentenceFacts sentence_facts(const SourceFindings& f, TokenWords& words, size_t 
   for (size_t i = s.first_token; i < s.end_token && i < idx.tokens.size(); ++i) {
     out.ctx.push_back(words.at(i));
     if (idx.tokens[i].kind == TokenKind::kNumber) out.numbers.push_back(i);
+    out.past = out.past || looks_back(idx.tokens[i]);
   }
   out.ctx = id_set(std::move(out.ctx));
   return out;
@@ -87,6 +111,16 @@ CtxWord head_word(const SourceFindings& f, TokenWords& words, size_t sent, size_
   return Vocab::kNone;
 }
 
+// Marks each source's first mention of each counted noun, or of each currency when nothing is counted (items come
+// in text order per source).
+void mark_lead(std::vector<NumItem>& items) {
+  std::set<std::pair<size_t, std::string>> seen;
+  for (NumItem& it : items) {
+    const std::string key = it.noun.empty() ? it.m->unit : it.noun;
+    it.lead = !key.empty() && key != "percent" && seen.insert({it.source, key}).second;
+  }
+}
+
 // Marks items whose nominal value is stated once in their source's block.
 void mark_unique(std::vector<NumItem>& items, const std::map<std::string, std::vector<size_t>>& blocks) {
   for (const auto& kv : blocks) {
@@ -114,6 +148,25 @@ std::vector<CtxWord> noun_word_ids(const NumItem& it, Vocab& vocab) {
 
 bool has(const std::vector<CtxWord>& v, CtxWord w) { return std::binary_search(v.begin(), v.end(), w); }
 
+// True if a number token elsewhere in a sentence tells which report it is: above 31 or with decimals (days of the
+// month are left out: every dateline has one).
+bool telling_figure(const std::string& x) {
+  return x.find('.') != std::string::npos || x.size() > 2 || std::strtod(x.c_str(), nullptr) > 31;
+}
+
+// Figures both sentences state besides the two numbers, at most 2: "180 mm of rain in 48 hours" in both says the
+// same report is retold.
+size_t shared_figures(const NumItem& a, const NumItem& b) {
+  size_t n = 0;
+  auto i = a.figures.begin(), j = b.figures.begin();
+  while (i != a.figures.end() && j != b.figures.end() && n < 2) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else ++n, ++i, ++j;
+  }
+  return n;
+}
+
 // Shared words of two sorted sets, leaving out the block's counted noun and the words of both items' counted nouns.
 size_t shared_leaving_nouns(const NumItem& a, const NumItem& b, const std::vector<CtxWord>& x,
                             const std::vector<CtxWord>& y) {
@@ -132,11 +185,20 @@ size_t shared_leaving_nouns(const NumItem& a, const NumItem& b, const std::vecto
 
 // Block key: the counted noun in base units ("decade" -> "year") and the unit; "" when nothing is counted.
 // A narrower noun is blocked with its broader one ("car" with "vehicle") so equal counts can agree.
+// The counted noun and the broader ones above it ("dock worker", "worker", "people"); a few steps, never a loop.
+std::vector<std::string> noun_chain(const std::string& noun) {
+  std::vector<std::string> out{noun};
+  for (int step = 0; step < 4; ++step) {
+    auto broader = noun_rows().kind_of.find(out.back());
+    if (broader == noun_rows().kind_of.end() || broader->second == out.back()) break;
+    out.push_back(broader->second);
+  }
+  return out;
+}
+
 std::string block_key(const NumberMention& m, double* factor) {
   *factor = 1;
-  std::string counts = same_noun(m.counts);
-  auto broader = noun_rows().kind_of.find(counts);
-  if (broader != noun_rows().kind_of.end()) counts = broader->second;
+  std::string counts = noun_chain(same_noun(m.counts)).back();
   auto conv = num_tables().convert.find(counts);
   if (conv != num_tables().convert.end()) counts = conv->second.base, *factor = conv->second.factor;
   if (counts.empty() && m.unit.empty()) return "";
@@ -216,26 +278,43 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
                        all[s].anchor.has_value(), all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
       NumItem& it = items.back();
       it.noun_words = noun_word_ids(it, vocab);
+      const std::vector<std::string> chain = noun_chain(it.noun);
+      for (const std::string& n : chain) it.chain.push_back(vocab.id(n));
+      // A noun in other units is the same thing ("basis points" are hundredths of percentage points).
+      auto conv = num_tables().convert.find(chain.back());
+      if (conv != num_tables().convert.end()) it.chain.push_back(vocab.id(conv->second.base));
       it.wide = wide(m);
       it.nominal = m.nominal * factor;
       it.generic = noun_rows().generic.count(it.noun) > 0;
+      it.toll = noun_rows().toll.count(it.noun) > 0;
       it.head = head_word(all[s], *words, sent, m.start);
       auto cached = sentences.find(sent);
       if (cached == sentences.end()) cached = sentences.emplace(sent, sentence_facts(all[s], *words, sent)).first;
       it.ctx = cached->second.ctx;
-      for (size_t i : cached->second.numbers) {  // digits elsewhere in the sentence
+      it.past = cached->second.past;
+      for (size_t i : cached->second.numbers) {  // digits elsewhere in the sentence, leaving out days of dates
         const Token& t = all[s].index.tokens[i];
-        if (t.end <= m.start || t.start >= m.end) it.other_numbers.insert(t.norm);
+        if ((t.end <= m.start || t.start >= m.end) && !next_to_month(all[s].index, i)) it.other_numbers.insert(t.norm);
       }
+      for (const std::string& x : it.other_numbers) if (telling_figure(x)) it.figures.push_back(vocab.id("#" + x));
+      std::sort(it.figures.begin(), it.figures.end());
       mark_cue_words(it);
     }
   }
   mark_crowded(all, items, blocks);
   mark_unique(items, blocks);
+  mark_lead(items);
 }
 
 std::set<std::string> context_words_at(const SourceFindings& f, size_t pos) {
   return read_words(sentence_words(f, pos));
+}
+
+bool nouns_related(const NumItem& a, const NumItem& b) {
+  if (a.chain.empty() || b.chain.empty()) return a.chain.empty() && b.chain.empty();
+  if (a.generic || b.generic || noun_rows().anyone.count(a.noun) || noun_rows().anyone.count(b.noun)) return true;
+  return std::find(a.chain.begin(), a.chain.end(), b.chain.front()) != a.chain.end() ||
+         std::find(b.chain.begin(), b.chain.end(), a.chain.front()) != b.chain.end();
 }
 
 bool overlaps(double lo1, double hi1, double lo2, double hi2) {
@@ -245,7 +324,12 @@ bool overlaps(double lo1, double hi1, double lo2, double hi2) {
 
 size_t evidence(const NumItem& a, const NumItem& b) {
   if (a.source == b.source || (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays)) return 0;
-  return shared_leaving_nouns(a, b, a.ctx, b.ctx);
+  return shared_leaving_nouns(a, b, a.ctx, b.ctx) + shared_figures(a, b);
+}
+
+size_t near_shared(const NumItem& a, const NumItem& b) {
+  if (a.source == b.source) return 0;
+  return shared_leaving_nouns(a, b, a.near, b.near);
 }
 
 bool near_match(const NumItem& a, const NumItem& b) {
@@ -277,6 +361,10 @@ bool same_fact(const NumItem& a, const NumItem& b) {
   if (!other_numbers_fit(a, b)) return false;
   if (opposite_direction(a, b)) return false;  // "rose by 392 points" and "dropped 323 points" are two moves
   size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b);
+  // Each source's first casualty count states the story's own toll, however retold ("five people have died" / "has
+  // claimed three dead"): two shared words suffice, unless a sentence looks back ("the 1997 flood killed 11").
+  // Other counts need their clause ("14 trawlers seized" is no "41 trawlers sailed home").
+  if (a.lead && b.lead && a.toll && b.toll && !a.past && !b.past && shared >= 2) return true;
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near
   // the islands") say the same clause is reported.

@@ -36,6 +36,11 @@ struct NumItem {
   bool unique = false;                  // no other mention of this block in its source has this nominal value
   bool generic = false;                 // its counted noun counts anything ("people", "year": en/num_nouns.tsv)
   CtxWord head = UINT32_MAX;            // the content word just before it ("turnout" of "Turnout was 61.3%")
+  bool lead = false;                    // its source's first mention of this counted noun or currency
+  bool past = false;                    // its sentence looks back: "last", "ago", "earlier", a year
+  bool toll = false;                    // a casualty count ("dead", "injured", "missing": en/num_nouns.tsv kind toll)
+  std::vector<CtxWord> chain{};         // ids of its noun and the broader ones ("worker", "people"), in order
+  std::vector<CtxWord> figures{};       // ids of other_numbers above 31 or with decimals (no day of a month), sorted
 };
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.
@@ -44,6 +49,10 @@ constexpr long kAgreeWindowDays = 7;
 /// Items of all sources, grouped in blocks keyed "unit|counted noun in base units"; uncounted numbers left out.
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
                    std::map<std::string, std::vector<size_t>>& blocks);
+
+/// True if one item's counted noun is the other's or broader than it ("people" over "resident"), or counts anything
+/// ("people", "members"); siblings such as "worker" and "passenger" are not related.
+bool nouns_related(const NumItem& a, const NumItem& b);
 
 /// True if two ranges share a value (floating-point tolerance only: 19.9% is not 20%).
 bool overlaps(double lo1, double hi1, double lo2, double hi2);
@@ -56,6 +65,9 @@ size_t evidence(const NumItem& a, const NumItem& b);
 /// is the other or out of the agreement window): what an uncounted percentage is of ("exports of steel" /
 /// "steel exports"), or the clause a count sits in.
 bool near_match(const NumItem& a, const NumItem& b);
+
+/// Content words both numbers have within a few tokens, leaving out counted nouns; 0 for one source.
+size_t near_shared(const NumItem& a, const NumItem& b);
 
 /// A wide vague value ("dozens", "more than 200") that needs more context to agree than "about 210".
 bool wide(const NumberMention& m);

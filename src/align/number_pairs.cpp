@@ -1,4 +1,5 @@
 // Pairwise tests of number items beyond shared words: the value itself as evidence, and percentages' subjects.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -15,6 +16,14 @@ bool in_window(const NumItem& a, const NumItem& b, long days) {
 // A vague amount with no number in it: "hundreds", "dozens", "several".
 bool amount(const NumItem& a) { return a.m->rule.find("num.vague.") != std::string::npos; }
 
+// A precise value of at least 100 with three or more significant digits: "2,340", not "2,300" or "about 2,340".
+bool distinctive(const NumberMention& m) {
+  if (m.vague || m.nominal < 100 || m.nominal > 1e15 || std::floor(m.nominal) != m.nominal) return false;
+  auto v = static_cast<long long>(m.nominal);
+  while (v % 10 == 0) v /= 10;
+  return v >= 100;
+}
+
 bool same_nominal(const NumItem& a, const NumItem& b) {
   return std::fabs(a.nominal - b.nominal) <= 1e-9 * std::max(std::fabs(a.nominal), std::fabs(b.nominal)) &&
          overlaps(a.low, a.high, b.low, b.high);
@@ -25,12 +34,21 @@ bool same_nominal(const NumItem& a, const NumItem& b) {
 size_t words_needed(const NumItem& a, const NumItem& b) {
   const NumberMention& m = *a.m;
   const bool integral = std::floor(a.nominal) == a.nominal;
-  if (a.noun.empty() && m.unit == "percent") return integral ? 2 : 1;
+  // A share that is no round number ("78%", "91 percent") is as telling as a decimal one.
+  const bool round = !integral || m.nominal < 10 || std::fmod(m.nominal, 5) == 0;
+  if (a.noun.empty() && m.unit == "percent") return integral && round ? 2 : 1;
   if (a.noun.empty()) return 1;  // an amount of money
-  size_t need = a.generic || b.generic ? (a.nominal >= 10 ? 1 : 2) : (a.nominal <= 2 ? 1 : 0);
+  // Small is as written: "two days" read as 48 hours is still a small count.
+  const double written = std::min(a.nominal, m.nominal);
+  size_t need = a.generic || b.generic ? (written >= 10 ? 1 : 2) : (written <= 2 ? 1 : 0);
   // "workers" read as "employees": the context has to agree as well ("persons" is only another plural of "people").
   if (a.m->counts != b.m->counts && !(a.noun == "people" && b.noun == "people")) ++need;
+  // Nouns joined only as kinds of one thing ("jobs" / "workers", "members" / "firefighters"): small counts of two
+  // such things coincide too often to rest on one word.
+  if (a.noun != b.noun && std::min(a.m->nominal, b.m->nominal) < 100) ++need;
   if (a.m->unit != b.m->unit) ++need;
+  // A precise count with three significant digits ("2,340", "30,412") is rarely stated of two things in one story.
+  if (need > 0 && distinctive(*a.m) && distinctive(*b.m)) --need;
   return need;
 }
 
@@ -46,6 +64,9 @@ bool strong_pair(const NumItem& a, const NumItem& b) {
 }
 
 bool pair_agrees(const NumItem& a, const NumItem& b, bool uncounted, size_t need) {
+  // "About 1,500 workers" and "about 1,500 passengers" are two counts: kinds of one thing agree only when one noun is
+  // the other's broader one ("more than 2,000 residents" / "2,340 people") or counts anyone ("members").
+  if (!nouns_related(a, b)) return false;
   if (strong_pair(a, b)) return true;
   // Without a counted noun, two words shared right at the number stand in for it ("exports of steel fell 14%").
   const size_t stand_in = uncounted && need > 0 && near_match(a, b) ? 1 : 0;
@@ -59,6 +80,12 @@ bool same_uncounted_fact(const NumItem& a, const NumItem& b) {
   if (a.source == b.source || !in_window(a, b, 1) || !a.unique || !b.unique) return false;
   if (!other_numbers_fit(a, b) || opposite_direction(a, b) || day_mismatch(a, b)) return false;
   if (a.head != UINT32_MAX && a.head == b.head) return true;
+  // Each source's first sum in a currency states the story's own deal ("will pay 2.4 billion euros" / "buys ... for
+  // 2.1 billion euro"): four shared sentence words, one of them at the numbers, and values within half of each other.
+  const double lo = std::min(a.nominal, b.nominal), hi = std::max(a.nominal, b.nominal);
+  if (a.lead && b.lead && a.m->unit != "percent" && lo > 0 && hi <= 1.5 * lo && evidence(a, b) >= 4 &&
+      near_shared(a, b) >= 1)
+    return true;
   return near_match(a, b) && evidence(a, b) >= 3;
 }
 

@@ -12,8 +12,9 @@ const NounRows& noun_rows() {
     NounRows out;
     for (const RuleRow& r : rule_rows("en/num_nouns.tsv")) {
       if (r.fields.size() < 5) continue;
-      if (r.fields[1] == "generic") {
-        out.generic.insert(std::string(r.fields[2]));
+      if (r.fields[1] == "generic" || r.fields[1] == "toll" || r.fields[1] == "anyone") {
+        auto& to = r.fields[1] == "toll" ? out.toll : r.fields[1] == "anyone" ? out.anyone : out.generic;
+        to.insert(std::string(r.fields[2]));
         continue;
       }
       auto& to = r.fields[1] == "same" ? out.same : r.fields[1] == "kind_of" ? out.kind_of : out.word;

@@ -16,6 +16,8 @@ namespace fc::num_align {
 struct NounRows {
   std::map<std::string, std::string> same, kind_of, word;
   std::set<std::string> generic;  // nouns that count anything ("people", "year")
+  std::set<std::string> anyone;   // nouns that may count members of any group ("member")
+  std::set<std::string> toll;     // casualty nouns: the first count of each source tells the story's own toll
 };
 
 /// The parsed rows (built on first use).

@@ -108,14 +108,13 @@ bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
   if (overlaps(a.low, a.high, b.low, b.high)) return false;
   for (size_t s : b.sources) if (group_sources.count(s)) return false;
   // Vague values conflict only as the same bound on both sides: "fines of up to 50,000" / "of up to 15,000".
+  // A vague member ("about two billion") accuses no one; the precise members of both sides must conflict.
   const std::string bound = shared_bound(items, a, b);
-  for (const Cluster* c : {&a, &b}) {
-    for (size_t k : c->items) if (items[k].m->vague && bound.empty()) return false;
-  }
   for (size_t i = 0; i < a.items.size() && i < 16; ++i) {  // enough evidence; keeps large stories near-linear
     for (size_t j = 0; j < b.items.size() && j < 16; ++j) {
       const NumItem& x = items[a.items[i]];
       const NumItem& y = items[b.items[j]];
+      if ((x.m->vague || y.m->vague) && bound.empty()) continue;
       if (uncounted ? num_align::same_uncounted_fact(x, y) : same_fact(x, y)) return true;
     }
   }
@@ -182,21 +181,51 @@ std::string vague_why(const std::vector<NumItem>& items, const std::vector<size_
 }
 
 // Why a conflict: the two values and the words their sentences share, so a journalist can check the match.
+// True if word `w` (a lemma) starts a word of the mention's text: "euro" of "2.1 billion euros".
+bool in_mention(const NumberMention& m, const std::string& w) {
+  std::string low = m.text;
+  for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
+    if (at == 0 || low[at - 1] == ' ') return true;
+  }
+  return false;
+}
+
+// The two mentions a conflict is shown by: different sources, ranges apart, precise ones first.
+std::pair<size_t, size_t> conflict_pair(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
+  std::pair<size_t, size_t> best{members.front(), members.front()};
+  int best_rank = -1;
+  for (size_t i : members) {
+    for (size_t j : members) {
+      const NumItem &a = items[i], &b = items[j];
+      if (a.source == b.source || overlaps(a.low, a.high, b.low, b.high)) continue;
+      const int rank = (a.m->vague ? 0 : 2) + (b.m->vague ? 0 : 2) + (a.lead && b.lead ? 1 : 0);
+      if (rank > best_rank) best = {i, j}, best_rank = rank;
+    }
+  }
+  return best;
+}
+
 std::string conflict_why(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
                          const std::vector<size_t>& members) {
-  const NumItem& a = items[members.front()];
-  for (size_t k : members) {
+  const auto [ai, bi] = conflict_pair(items, members);
+  const NumItem& a = items[ai];
+  for (size_t k : {bi}) {
     const NumItem& b = items[k];
-    if (b.source == a.source || b.m->value == a.m->value) continue;
+    if (b.source == a.source) continue;
     std::string words;
     size_t n = 0;
     const std::set<std::string> a_ctx = num_align::context_words_at(all[a.source], a.m->start);
     const std::set<std::string> b_ctx = num_align::context_words_at(all[b.source], b.m->start);
     for (const std::string& w : a_ctx) {
-      if (w == a.m->counts || !b_ctx.count(w) || n++ >= 5) continue;
+      // Words of the mentions themselves ("billion", "euro") show nothing about the context.
+      if (w == a.m->counts || !b_ctx.count(w) || in_mention(*a.m, w) || in_mention(*b.m, w) || n++ >= 5) continue;
       words += (words.empty() ? "" : ", ") + w;
     }
-    return "'" + a.m->text + "' vs '" + b.m->text + "' for the same thing; both sentences share: " + words;
+    std::string why = "'" + a.m->text + "' vs '" + b.m->text + "' for the same thing; both sentences share: " + words;
+    // For tolls and sums the first figure of each report is the evidence that decided; say so.
+    if (a.lead && b.lead && (a.toll || a.noun.empty())) why += "; each is its report's first figure of this kind";
+    return why;
   }
   return "sources give incompatible values for the same counted thing in matching context";
 }

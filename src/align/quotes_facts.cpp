@@ -27,6 +27,7 @@ struct Rendering {
   std::string text;   // first exact text seen
   std::vector<std::string> sources;
   std::vector<size_t> members;
+  size_t excerpts = 0;  // other renderings that are word-for-word excerpts of this one
 };
 
 // The speaker a fact is about: the most quoted known person (else organisation), under its fullest name.
@@ -64,7 +65,8 @@ std::string short_label(const std::string& speaker, const std::vector<const Quot
   return (who.empty() ? "" : who + ": ") + "\"" + t + "\"";
 }
 
-// Groups the members by their folded words; the canonical rendering (most sources, then longest) comes first.
+// Groups the members by their folded words; the canonical rendering (most sources, then most excerpted, then
+// longest) comes first.
 std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vector<size_t>& members,
                                   const std::vector<SourceFindings>& all, Vocab& vocab) {
   std::vector<Rendering> rs;
@@ -80,8 +82,15 @@ std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vec
     if (std::find(r->sources.begin(), r->sources.end(), sid) == r->sources.end()) r->sources.push_back(sid);
     r->members.push_back(m);
   }
+  for (Rendering& r : rs) {
+    for (const Rendering& o : rs) {
+      if (&o != &r && contains_run(items[r.members[0]].words, items[o.members[0]].words)) ++r.excerpts;
+    }
+  }
+  // among equally quoted renderings, the one others excerpt is the original wording, not a loose translation
   std::stable_sort(rs.begin(), rs.end(), [](const Rendering& a, const Rendering& b) {
-    return a.sources.size() != b.sources.size() ? a.sources.size() > b.sources.size() : a.key.size() > b.key.size();
+    if (a.sources.size() != b.sources.size()) return a.sources.size() > b.sources.size();
+    return a.excerpts != b.excerpts ? a.excerpts > b.excerpts : a.key.size() > b.key.size();
   });
   return rs;
 }

@@ -21,6 +21,16 @@ bool label_stop(std::string_view w) {
   return w == "on" || w == "in" || w == "at" || w == "by" || w == "either" || w == "since";
 }
 
+// A word that leaves the label hanging when the date after it is cut ("meddling in the" November 2020 election,
+// "having a" busy weekend): the label then runs on through the date to the end of its phrase.
+bool hangs(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "its" || w == "their" ||
+         w == "our" || w == "this" || w == "that" || w == "of" || w == "for" || w == "to" || w == "with" ||
+         w == "during" || w == "from" || w == "until" || w == "till" || w == "through" || w == "and" || w == "or" ||
+         w == "over" || w == "after" || w == "before" || w == "between" || w == "every" || w == "each" ||
+         w == "last" || w == "next" || w == "early" || w == "late" || w == "mid";
+}
+
 // The last non-punctuation token in [from, j), or kNone.
 size_t previous_word(const std::vector<Token>& tokens, size_t from, size_t j) {
   while (j > from) {
@@ -42,14 +52,24 @@ std::string date_label(size_t date_start, size_t date_end, const SourceFindings&
     const Token& t = idx.tokens[stop];
     if (punct_like(t) && (t.norm == "," || t.norm == ";" || t.norm == ":" || t.kind != TokenKind::kPunct)) from = stop + 1;
   }
-  size_t back = previous_word(idx.tokens, from, stop);
-  while (back != kNone && label_stop(idx.tokens[back].norm)) back = previous_word(idx.tokens, from, back);
-  size_t front = back, count = back == kNone ? 0 : 1;
-  for (size_t j = back; count > 0 && count < 8;) {
-    j = previous_word(idx.tokens, from, j);
-    if (j == kNone) break;
-    front = j, ++count;
-  }
+  size_t back = kNone, front = kNone, count = 0;
+  auto walk = [&](size_t first) {  // up to eight words back from the date, not ending on a label stop
+    back = previous_word(idx.tokens, first, stop);
+    while (back != kNone && label_stop(idx.tokens[back].norm)) back = previous_word(idx.tokens, first, back);
+    front = back, count = back == kNone ? 0 : 1;
+    for (size_t j = back; count > 0 && count < 8;) {
+      j = previous_word(idx.tokens, first, j);
+      if (j == kNone) break;
+      front = j, ++count;
+    }
+  };
+  walk(from);
+  // one word of an inserted clause that ends with the date ("Baltic Rolling, founded in 1994, was ..."): the words
+  // after the date belong to another clause, so take in the clause before it
+  size_t next = stop;
+  while (next < s.end_token && idx.tokens[next].start < date_end) ++next;
+  const bool clause_ends = next >= s.end_token || punct_like(idx.tokens[next]);
+  if (count == 1 && from > s.first_token && clause_ends) walk(s.first_token);
   if (count < 2) {
     // Nothing before the date in its clause ("Tomorrow, the talks ..."): use the words after it.
     count = 0;
@@ -65,6 +85,21 @@ std::string date_label(size_t date_start, size_t date_end, const SourceFindings&
     }
   }
   if (count == 0) return "Date";
+  if (back != kNone && idx.tokens[back].end <= date_start && hangs(idx.tokens[back].norm)) {
+    // up to five words after the date, within its clause
+    size_t after = 0;
+    for (size_t i = back + 1; i < s.end_token && after < 5; ++i) {
+      const Token& t = idx.tokens[i];
+      if (t.start < date_end) {
+        back = i;
+        continue;
+      }
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) break;
+      if (t.norm == "but" || t.norm == "while" || t.norm == "that" || t.norm == "which" || t.norm == "who" ||
+          t.norm == "when" || t.norm == "as") break;  // the next clause starts
+      back = i, ++after;
+    }
+  }
   const std::string_view phrase = idx.text.substr(idx.tokens[front].start, idx.tokens[back].end - idx.tokens[front].start);
   std::string label;
   label.reserve(6 + phrase.size());

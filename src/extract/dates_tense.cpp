@@ -29,6 +29,8 @@ Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
   const std::vector<size_t>* cues = toks[k].info && !toks[k].info->cues.empty() ? &toks[k].info->cues : nullptr;
   // After a determiner a cue word is a noun ("the offer", "his plan"): it names a thing, not a tense.
   if (cues && k > 0 && is_determiner(toks[k - 1].norm)) cues = nullptr;
+  // A capitalized "May" is the month ("rose in May from 5.9% in April"), not the modal.
+  if (cues && toks[k].cap && is(toks[k].norm, "may")) cues = nullptr;
   if (cues) {
     size_t best_len = 0;
     for (size_t ci : *cues) {

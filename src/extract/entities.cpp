@@ -6,7 +6,9 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "extract/entities_acronyms.h"
 #include "extract/entities_cues.h"
+#include "extract/entities_generic.h"
 #include "extract/entity_tables.h"
 #include "extract/lexicon.h"
 #include "extract/number_tables.h"
@@ -51,6 +53,12 @@ size_t connector_len(const std::vector<ScanTok>& t, size_t k) {
   return k + len < t.size() && name_token(t[k + len]) ? len : 0;
 }
 
+// A plural possessive apostrophe inside a name: "Dockers' Union", "Teachers' Federation".
+bool plural_possessive(const std::vector<ScanTok>& t, size_t j) {
+  return t[j].is("'") && !t[j].space_before && j + 1 < t.size() && name_token(t[j + 1]) && !t[j - 1].norm.empty() &&
+         t[j - 1].norm.back() == 's';
+}
+
 constexpr size_t kMaxRun = 10;
 
 // Maximal runs of capitalized words inside one sentence and line (at most kMaxRun tokens).
@@ -67,6 +75,7 @@ std::vector<std::pair<size_t, size_t>> cap_runs(const std::vector<ScanTok>& t) {
         ++j;
         continue;
       }
+      if (plural_possessive(t, j)) { ++j; continue; }  // "the Dockers' Union"
       size_t c = connector_len(t, j);
       if (!c) break;
       j += c;
@@ -143,6 +152,21 @@ bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
   return true;
 }
 
+// The organisation suffix ending [k, e), unless the chunk is a given name and one more word: "Danielle Steel",
+// "Hayley Mills" are people, "Norrland Steel", "Baltic Rolling Mills" firms.
+const std::string* firm_word(const std::vector<ScanTok>& t, size_t k, size_t e) {
+  return e - k == 2 && given_rule(t[k]) ? nullptr : org_suffix_rule(t[e - 1]);
+}
+
+// Where a known given name opens a second name inside [k, e) ("the mayor of Brezno Pavol Drobny"), or e.
+size_t given_split(const std::vector<ScanTok>& t, size_t k, size_t e) {
+  if (org_suffix_rule(t[e - 1]) || given_rule(t[k])) return e;  // "Anna Lind Foundation", "Mary Ann Smith"
+  for (size_t s = k + 1; s + 1 < e; ++s) {
+    if (given_rule(t[s]) && t[s + 1].cap && !t[s + 1].upper) return s;
+  }
+  return e;
+}
+
 // A name chunk [k, e) inside a run: an organisation by its last word, an acronym, or a person-like name.
 void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<Cand>& out, std::string_view& title,
                 std::string_view& title_rule, size_t title_at) {
@@ -153,7 +177,7 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
   if (e - k == 1 && dateline(t, k)) {
     c.type = "PLACE", c.rule = "ent.place.dateline";  // "BRENNA, March 5 -": the dateline names a place
     c.canonical = title_case(t[k].norm);
-  } else if (const std::string* suffix = inner ? inner : org_suffix_rule(t[e - 1])) {  // "General Motors Corporation": the suffix outranks a title word
+  } else if (const std::string* suffix = inner ? inner : firm_word(t, k, e)) {  // "General Motors Corporation": the suffix outranks a title word
     c.type = "ORG", c.rule = *suffix, c.title = {};
     if (cue && title_at < k && t[title_at].cap) c.a = title_at, k = title_at;  // "General Motors"
     // Absorb a place or demonym right before: "Russian Foreign Ministry", "Jerusalem Post".
@@ -204,6 +228,8 @@ void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, s
     for (size_t s = k; s + 1 < b; ++s) {  // "Office of the Director of ...": the organisation runs to the end
       if (org_suffix_rule(t[s]) && t[s + 1].is("of")) e = b;
     }
+    const size_t split = given_split(t, k, e);
+    if (split < e) name_chunk(t, k, split, out, title, title_rule, title_at), k = split;
     name_chunk(t, k, e, out, title, title_rule, title_at);
     k = e;
   }
@@ -234,7 +260,8 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
     if (c.b - c.a == 1 && c.type != "PLACE" && c.type != "ORG" && (speech_after(t, c.b) || !c.title.empty()))
       singles.insert(t[c.a].norm);
     if (c.type == "PERSON") titled.insert(span_text(text, t, c.a, c.b));
-    if (c.b - c.a == 1 && c.type == "NAME") lone.insert(t[c.a].norm);
+    // "the Lesna" is a river or a firm, not a surname used again.
+    if (c.b - c.a == 1 && c.type == "NAME" && !(c.a > 0 && t[c.a - 1].is("the"))) lone.insert(t[c.a].norm);
   }
   for (Cand& c : cands) {
     if (c.b - c.a < 2 || (c.type != "NAME" && c.type != "PERSON")) continue;
@@ -262,10 +289,17 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
 
 // Lone names no table knows become places where the text uses one of them as a place ("in Lestria") or in its
 // dateline; every other lone mention of the same word in the text follows ("Lestria's top court").
-void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands) {
+// First words of the organisations named in full ("norrland" of "Norrland Steel"): alone, they name the firm.
+std::set<std::string_view> org_first_words(const std::vector<ScanTok>& t, const std::vector<Cand>& cands) {
+  std::set<std::string_view> out;
+  for (const Cand& c : cands) if (c.type == "ORG" && c.b - c.a >= 2) out.insert(t[c.a].norm);
+  return out;
+}
+
+void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands, const std::set<std::string_view>& firms) {
   std::set<std::string_view> places;  // lower-case words
   for (const Cand& c : cands) {
-    bool lone_name = c.b - c.a == 1 && c.type == "NAME" && !t[c.a].upper;
+    bool lone_name = c.b - c.a == 1 && c.type == "NAME" && !t[c.a].upper && !firms.count(t[c.a].norm);
     if (c.rule == "ent.place.dateline" || (lone_name && place_cue(t, c.a))) places.insert(t[c.a].norm);
   }
   if (places.empty()) return;
@@ -273,6 +307,21 @@ void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands) {
     if (c.b - c.a != 1 || c.type != "NAME" || t[c.a].upper || !places.count(t[c.a].norm)) continue;
     c.type = "PLACE", c.rule = "ent.place.cue", c.canonical = title_case(t[c.a].norm);
   }
+}
+
+// A coined name: capitals on both sides of a hyphen ("Respira-C", "Rolls-Royce"), as products and brands are named.
+bool coined_name(std::string_view text, const ScanTok& w) {
+  const std::string_view s = text.substr(w.start, w.end - w.start);
+  const size_t h = s.find('-');
+  return w.cap && !w.upper && h != std::string_view::npos && h + 1 < s.size() && s[h + 1] >= 'A' && s[h + 1] <= 'Z';
+}
+
+// A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.
+std::string_view river_name(std::string_view name) {
+  if (name.size() > 6 && (name.compare(0, 6, "River ") == 0 || name.compare(0, 6, "river ") == 0)) return name.substr(6);
+  const size_t n = name.size();
+  if (n > 6 && (name.compare(n - 6, 6, " River") == 0 || name.compare(n - 6, 6, " river") == 0)) return name.substr(0, n - 6);
+  return name;
 }
 
 }  // namespace
@@ -288,16 +337,25 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     if (const EntPhrase* p = c.rule.empty() ? title_after(t, c.b) : nullptr) {
       c.type = "PERSON", c.title = p->role, c.rule = p->id;
     }
+    const TypeCue cue = c.type == "NAME" && !given_rule(t[c.a]) ? type_cue(t, c.a, c.b) : TypeCue{};
+    if (!cue.type.empty()) c.type = cue.type, c.rule = cue.rule;  // "Upper Lesna region", "the company Baltic Mills"
   }
   resolve(t, text, cands);
-  confirm_places(t, cands);
+  const std::set<std::string_view> firms = org_first_words(t, cands);
+  confirm_places(t, cands, firms);
   std::vector<EntityMention> out;
   out.reserve(cands.size());
   std::unordered_map<std::string, std::string> keys;  // canonical name -> name_key
   for (const Cand& c : cands) {
     bool lone_start = c.b - c.a == 1 && c.sentence_start && c.rule.rfind("ent.person.surname", 0) != 0 &&
                       c.type != "PLACE" && c.type != "ORG";
-    if (c.type == "DEMONYM" || lone_start || (c.type == "NAME" && c.b - c.a == 1)) continue;
+    // A lone word no rule types is kept as a name another source may know as a place: "In Korvitsa, ...",
+    // "Lestria's top court" at a sentence start; not shouted, not some other sentence-initial word.
+    const bool lone = c.type == "NAME" && c.b - c.a == 1;
+    const bool coined = lone && coined_name(text, t[c.a]);  // "Respira-C": a product's name, wherever it stands
+    const bool kept = coined || (lone && !t[c.a].upper && !firms.count(t[c.a].norm) &&
+                                 (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s"))));
+    if (c.type == "DEMONYM" || (lone_start && !kept) || (lone && !kept) || credit_line(t, c.a, c.b)) continue;
     EntityMention m;
     m.start = t[c.a].start;
     m.end = t[c.b - 1].end;
@@ -305,12 +363,14 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     m.type = c.type == "NAME" ? "OTHER" : std::string(c.type);
     m.canonical = c.canonical.empty() ? m.text : c.canonical;
     auto known = keys.find(m.canonical);  // a text names the same people again and again
-    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(m.canonical)).first;
+    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(river_name(m.canonical))).first;
     m.key = known->second;
     m.title = std::string(c.title);
-    m.rule = !c.rule.empty() ? std::string(c.rule) : c.sentence_start ? "ent.name.start" : "ent.name";
+    m.rule = coined ? "ent.name.coined" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule) : c.sentence_start ? "ent.name.start" : "ent.name";
     out.push_back(std::move(m));
   }
+  link_acronyms(text, t, out);
+  add_generic_orgs(text, t, out);
   return out;
 }
 

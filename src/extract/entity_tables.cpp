@@ -112,7 +112,13 @@ void replace_pair(std::string& s, char a, char b, char to) {
 
 // Key of one lower-case ASCII word: transliteration pairs merged, doubled letters collapsed, inner vowels dropped.
 std::string word_key(std::string w) {
-  for (auto [a, b, to] : {std::tuple{'y', 'o', 'e'}, {'k', 's', 'x'}, {'p', 'h', 'f'}, {'c', 'k', 'k'}, {'k', 'h', 'h'}}) {
+  // "Yevgeny" = "Evgeni", "Yelena" = "Elena": an initial Russian "ye" is written "e" as often as not.
+  if (w.size() > 3 && w[0] == 'y' && w[1] == 'e' && std::string_view("aeiouy").find(w[2]) == std::string_view::npos)
+    w.erase(0, 1);
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "off") == 0) w.replace(w.size() - 2, 2, "v");  // "Smirnoff" = "Smirnov"
+  // "Tomasz" = "Tomas" (Polish "sz"), "Lindqvist" = "Lindquist", "Tchaikovsky" = "Chaikovsky".
+  for (auto [a, b, to] : {std::tuple{'s', 'z', 's'}, {'q', 'u', 'q'}, {'q', 'v', 'q'}, {'t', 'c', 'c'}, {'y', 'o', 'e'},
+                          {'k', 's', 'x'}, {'p', 'h', 'f'}, {'c', 'k', 'k'}, {'k', 'h', 'h'}}) {
     replace_pair(w, a, b, to);  // in this order: each pass reads the one before
   }
   replace_pair(w, 't', 's', 'c');  // "ts", "tz", "z" and Slavic "c" are one sound: "Lenz" = "Lenc", "Tsar" = "Car"

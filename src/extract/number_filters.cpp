@@ -61,7 +61,7 @@ std::string display_value(const Quantity& q) {
   std::string v;
   if (q.unit == "percent") {
     v = format_number(q.mod ? q.nominal : q.low) + "%";
-  } else if (q.amount) {
+  } else if (q.amount || q.range) {
     v = format_number(q.low) + "-" + (std::isinf(q.high) ? std::string("") : format_number(q.high));
   } else {
     v = format_number(q.mod ? q.nominal : q.low);

@@ -16,6 +16,7 @@ void load_units(NumTables& tb) {
     NumUnit u{id, value, "", 1};
     if (kind == "symbol") tb.symbols[surface] = u;
     if (kind == "word") tb.currency_words[surface] = u;
+    if (kind == "code") tb.codes[surface] = tb.currency_words[surface] = u;  // "EUR 40 million", "40 million EUR"
     if (kind == "percent") tb.percents.push_back({id, split_words(surface), 0, 0});
     if (kind == "count_word") tb.count_words[surface] = u;
     if (kind == "hyphen_unit") tb.hyphen_units[surface] = u;
@@ -77,18 +78,20 @@ const NumIndex& num_index() {
     NumIndex ix;
     const size_t n = word_id_count();
     ix.word.assign(n, nullptr), ix.symbol.assign(n, nullptr), ix.currency.assign(n, nullptr);
+    ix.code.assign(n, nullptr);
     ix.month.assign(n, 0), ix.skip.assign(n, 0), ix.may_start.assign(n, 0);
     for (const auto& kv : tb.words) ix.word[word_id(kv.first)] = &kv.second;
     for (const auto& kv : tb.symbols) ix.symbol[word_id(kv.first)] = &kv.second;
     for (const auto& kv : tb.currency_words) ix.currency[word_id(kv.first)] = &kv.second;
+    for (const auto& kv : tb.codes) ix.code[word_id(kv.first)] = &kv.second;
     for (const std::string& w : tb.months) ix.month[word_id(w)] = 1;
     for (const std::string& w : tb.skip_after) ix.skip[word_id(w)] = 1;
-    ix.word[kNoWord] = nullptr, ix.symbol[kNoWord] = ix.currency[kNoWord] = nullptr, ix.month[kNoWord] = ix.skip[kNoWord] = 0;
+    ix.word[kNoWord] = nullptr, ix.symbol[kNoWord] = ix.currency[kNoWord] = ix.code[kNoWord] = nullptr, ix.month[kNoWord] = ix.skip[kNoWord] = 0;
     for (const NumPhrase& p : tb.amounts) ix.amounts.add(p.words);
     for (const NumPhrase& p : tb.mods) ix.mods.add(p.words);
     for (const NumPhrase& p : tb.percents) ix.percents.add(p.words);
     for (WordId w = 1; w < n; ++w)
-      ix.may_start[w] = ix.mods.starts(w) || ix.amounts.starts(w) || ix.symbol[w] || ix.word[w];
+      ix.may_start[w] = ix.mods.starts(w) || ix.amounts.starts(w) || ix.symbol[w] || ix.word[w] || ix.code[w];
     return ix;
   }();
   return kIndex;

@@ -33,6 +33,7 @@ struct NumTables {
   std::map<std::string, NumWord> words;
   std::vector<NumPhrase> amounts, mods, percents;
   std::map<std::string, NumUnit> symbols, currency_words, convert;
+  std::map<std::string, NumUnit> codes;  // ISO currency codes written before the number: "EUR 40 million"
   std::map<std::string, NumUnit> count_words;
   std::map<std::string, NumUnit> hyphen_units;
   std::map<std::string, NumUnit> fractions;  // "fifth" -> factor 0.2, "thirds" -> 1/3  // a unit joined by a hyphen: "58-year-old" counts an age  // words that count without looking plural: "19 injured", "30 km"
@@ -46,7 +47,7 @@ const NumTables& num_tables();
 /// What the number tables say about each word id (see lexicon.h), so each token costs array lookups only.
 struct NumIndex {
   std::vector<const NumWord*> word;
-  std::vector<const NumUnit*> symbol, currency;
+  std::vector<const NumUnit*> symbol, currency, code;
   std::vector<char> month, skip;
   std::vector<char> may_start;  // a mod, amount, currency sign or number word: a quantity may start here
   PhraseIndex amounts, mods, percents;

@@ -44,12 +44,18 @@ bool apposition_age(const std::vector<ScanTok>& t, size_t core, double value) {
 }
 
 const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
-  static const char* kAux[] = {"were", "was", "have", "had", "been", "are", "is", "reported", "confirmed", "now"};
+  static const char* kAux[] = {"were", "was", "have", "had", "been", "are", "is", "reported", "confirmed", "now",
+                               "still", "remain", "remained", "remains"};
+  // "two people from Korvitsa are still missing": a place after "from" or "in" says where they are from.
+  if (j + 1 < t.size() && (t[j].is("from") || t[j].is("in")) && t[j + 1].cap && !t[j + 1].sentence_start) {
+    j += 2;
+    while (j < t.size() && t[j].cap && t[j].kind == ScanKind::kWord) ++j;
+  }
   for (size_t n = 0; n < 3 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {
     auto it = num_tables().count_words.find(t[j].norm);
     if (it != num_tables().count_words.end()) {
       const std::string& v = it->second.value;
-      return v == "dead" || v == "injured" ? &it->second : nullptr;
+      return v == "dead" || v == "injured" || v == "missing" ? &it->second : nullptr;
     }
     bool aux = false;
     for (const char* w : kAux) aux = aux || t[j].is(w);
@@ -59,11 +65,19 @@ const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
 }
 
 bool after_death_toll(const std::vector<ScanTok>& t, size_t core) {
-  for (size_t n = 1; n <= 5 && n < core; ++n) {
+  // "The death toll from the floods in the region has risen to five": a dozen words may sit between.
+  for (size_t n = 1; n <= 12 && n < core; ++n) {
     const ScanTok& w = t[core - n];
     if (w.kind != ScanKind::kWord) return false;
     if (w.is("toll")) return t[core - n - 1].is("death");
   }
+  return false;
+}
+
+bool after_kill_verb(const std::vector<ScanTok>& t, size_t first) {
+  static const char* kVerbs[] = {"killed", "kills", "kill", "killing"};
+  if (first == 0) return false;
+  for (const char* v : kVerbs) if (t[first - 1].is(v)) return true;
   return false;
 }
 

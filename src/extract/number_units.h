@@ -30,6 +30,9 @@ size_t fraction_at(const std::vector<ScanTok>& t, size_t j, double* value, bool*
 /// "23 people injured" the injured (the count_word row of "killed", "hurt"...); nullptr if nothing such follows.
 const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j);
 
+/// True if a form of "kill" comes right before token `first`: "the flood killed nine people" counts the dead.
+bool after_kill_verb(const std::vector<ScanTok>& t, size_t first);
+
 /// True if the words just before token `core` are "death toll" and a verb ("the death toll rose to 11").
 bool after_death_toll(const std::vector<ScanTok>& t, size_t core);
 

@@ -20,6 +20,13 @@ using num_detail::Quantity;
 using num_detail::add_rule;
 using num_detail::display_value;
 using num_detail::keep;
+using num_detail::parse_ratio;
+using num_detail::parse_or_range;
+using num_detail::a_noun_or;
+using num_detail::age_phrase;
+using num_detail::parse_age_group_token;
+using num_detail::parse_fraction;
+using num_detail::casualty;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
@@ -127,6 +134,14 @@ void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, siz
     auto it = tb.symbols.find("us$");
     if (it != tb.symbols.end()) { q.unit = it->second.value; add_rule(q, it->second.id); j += 2; return; }
   }
+  // An upper-case currency code and a space before the number: "EUR 40 million", "USD 5 billion".
+  const NumUnit* code = j < t.size() && t[j].upper ? num_index().code[t[j].word] : nullptr;
+  if (code && j + 1 < t.size() && t[j + 1].kind == ScanKind::kNumber && t[j + 1].space_before) {
+    q.unit = code->value;
+    add_rule(q, code->id);
+    ++j;
+    return;
+  }
   const NumUnit* sign = j < t.size() ? num_index().symbol[t[j].word] : nullptr;
   if (sign && j + 1 < t.size() && !t[j + 1].space_before) {
     q.unit = sign->value;
@@ -184,37 +199,6 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
   }
 }
 
-// "seven people were killed" counts the dead, "the death toll rose to 11" too: casualty counts are one thing
-// however they are phrased.
-void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
-  if (!q.unit.empty() || q.ordinal) return;
-  if (q.counts == "people" || q.counts == "person") {
-    if (const NumUnit* c = casualty_after(t, j)) {
-      q.counts = c->value;
-      add_rule(q, "num.casualty." + c->value);
-    }
-  } else if (q.counts.empty() && after_death_toll(t, core)) {
-    q.counts = "dead";
-    add_rule(q, "num.casualty.toll");
-  }
-}
-
-// "more than a fifth of", "a quarter point": a share as a percentage or percentage points, rounded by nature (vague,
-// so never a conflict); advances j.
-bool parse_fraction(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
-  double value = 0;
-  bool percent = false;
-  const NumUnit* row = nullptr;
-  const size_t n = fraction_at(t, j, &value, &percent, &row);
-  if (n == 0) return false;
-  (percent ? q.unit : q.counts) = percent ? "percent" : "percentage point";
-  q.low = q.high = percent ? std::round(value * 10) / 10 : value;  // "two thirds": 66.7%
-  q.vague = q.written = true;
-  add_rule(q, row->id);
-  j += n;
-  return true;
-}
-
 // False if no quantity can start at token i: no modifier, sign, amount, digits, number word or hyphenated word.
 // Saves the full parse on most tokens; whatever passes is parsed exactly as before.
 bool may_start(const ScanTok& tok) {
@@ -223,6 +207,52 @@ bool may_start(const ScanTok& tok) {
       tok.is("half"))
     return true;
   return tok.norm.find('-') != std::string::npos;
+}
+
+// The quantity at token j (i where it started, a modifier before it or not): an age group, ratio, fraction or a
+// number with its unit, range and counted noun; advances j and sets `core`. False if none starts there.
+bool parse_quantity(const NumTables& tb, const std::vector<ScanTok>& t, size_t i, bool mod,
+                    const std::vector<NumberMention>& out, size_t& j, size_t& core, Quantity& q) {
+  if (!mod && parse_age_group_token(t, j, q)) return ++j, true;
+  if (parse_ratio(t, j, q) || parse_fraction(t, j, q)) return true;
+  parse_currency_sign(tb, t, j, q);
+  core = j;
+  if (!parse_core(tb, t, j, q)) return false;
+  if (!mod) parse_or_range(t, j, q);
+  // An age cue first ("aged 58 died" is an age); "a day or two": the noun came first. Either only where no earlier
+  // mention ends after the cue.
+  const bool free2 = out.empty() || (i >= 2 && out.back().end <= t[i - 2].start);
+  const bool free3 = out.empty() || (i >= 3 && out.back().end <= t[i - 3].start);
+  if (mod || !free2 || !age_phrase(t, i, j, q)) parse_after(tb, t, j, q);
+  if (!mod && free3) a_noun_or(t, i, j, q);
+  return true;
+}
+
+// A modifier widens the value: "more than 200" is (200, 300], "about 450" is 450 give or take 15%.
+void apply_mod(const NumPhrase& mod, Quantity& q) {
+  const double v = q.low;
+  q.nominal = v;
+  q.low = v * mod.low;
+  q.high = mod.high == 0 ? kInf : v * mod.high;
+  q.vague = true;
+  q.mod = mod.low >= 1 ? '>' : mod.high <= 1 && mod.low < 0.85 ? '<' : '~';
+  q.rule = std::string(mod.id) + "+" + q.rule;
+}
+
+NumberMention to_mention(std::string_view text, const std::vector<ScanTok>& t, const Quantity& q) {
+  NumberMention m;
+  m.start = t[q.first].start;
+  m.end = t[q.last - 1].end;
+  m.text = std::string(text.substr(m.start, m.end - m.start));
+  m.low = q.low;
+  m.high = q.high;
+  m.vague = q.vague;
+  m.unit = q.unit;
+  m.counts = q.counts;
+  m.value = display_value(q);
+  m.rule = q.rule;
+  m.nominal = q.mod ? q.nominal : q.low;
+  return m;
 }
 
 }  // namespace
@@ -240,41 +270,16 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     const NumPhrase* mod = match_phrase(num_index().mods, tb.mods, t, j);
     if (mod) j += mod->words.size();
     size_t core = j;
-    if (!parse_fraction(t, j, q)) {
-      parse_currency_sign(tb, t, j, q);
-      core = j;
-      if (!parse_core(tb, t, j, q)) { ++i; continue; }
-      parse_after(tb, t, j, q);
-    }
+    if (!parse_quantity(tb, t, i, mod != nullptr, out, j, core, q)) { ++i; continue; }
     casualty(t, core, j, q);
     if (!mod && q.counts.empty() && q.unit.empty() && j == core + 1 && q.plain_int && apposition_age(t, core, q.low)) {
       q.counts = "age";  // "Dimov, 58, said"
       add_rule(q, "num.age.apposition");
     }
     q.last = j;
-    if (mod) {
-      double v = q.low;
-      q.nominal = v;
-      q.low = v * mod->low;
-      q.high = mod->high == 0 ? kInf : v * mod->high;
-      q.vague = true;
-      q.mod = mod->low >= 1 ? '>' : mod->high <= 1 && mod->low < 0.85 ? '<' : '~';
-      q.rule = std::string(mod->id) + "+" + q.rule;
-    }
+    if (mod) apply_mod(*mod, q);
     if (!keep(t, q, core)) { i = j > i ? j : i + 1; continue; }
-    NumberMention m;
-    m.start = t[q.first].start;
-    m.end = t[q.last - 1].end;
-    m.text = std::string(text.substr(m.start, m.end - m.start));
-    m.low = q.low;
-    m.high = q.high;
-    m.vague = q.vague;
-    m.unit = q.unit;
-    m.counts = q.counts;
-    m.value = display_value(q);
-    m.rule = q.rule;
-    m.nominal = q.mod ? q.nominal : q.low;
-    out.push_back(std::move(m));
+    out.push_back(to_mention(text, t, q));
     i = q.last;
   }
   return out;

@@ -1,4 +1,5 @@
-// Internals of number extraction shared by numbers.cpp and number_filters.cpp: the quantity being parsed.
+// Internals of number extraction shared by numbers.cpp, number_filters.cpp and number_phrases.cpp: the quantity being
+// parsed.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -14,6 +15,7 @@ struct Quantity {
   size_t first = 0, last = 0;  // token range [first, last)
   double low = 0, high = 0, nominal = 0;
   bool vague = false, written = false, ordinal = false, amount = false, has_scale = false, plain_int = false;
+  bool range = false;        // "one or two days": low and high as written
   bool hyphen_unit = false;  // "58-year-old", "50-basis-point": the hyphen joins the number to its unit
   char mod = 0;  // '>' at least, '<' at most, '~' about
   std::string unit, counts, rule;
@@ -27,6 +29,33 @@ inline void add_rule(Quantity& q, std::string_view id) {
 
 /// Conservative filters: dates, times, years, model numbers, pronoun "one", anaphoric "the two".
 bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core);
+
+/// "nine in ten", "three out of four": a share in percent, rounded by nature (vague: about its value, give or take
+/// half of one in the second number); advances j. False if no ratio starts at j.
+bool parse_ratio(const std::vector<ScanTok>& t, size_t& j, Quantity& q);
+
+/// "one or two" at the number just parsed (j at "or"): a range up to the second, which must be larger and near
+/// ("one or two", not "one or 50"); advances j. False if none.
+bool parse_or_range(const std::vector<ScanTok>& t, size_t& j, Quantity& q);
+
+/// "a day or two" ending at number token i (parsed up to j): a range from one to two or three of the singular noun
+/// before "or"; moves q's first token back to "a". False if none.
+bool a_noun_or(const std::vector<ScanTok>& t, size_t i, size_t j, Quantity& q);
+
+/// "more than a fifth of", "a quarter point": a share as a percentage or percentage points, rounded by nature
+/// (vague, so never a conflict); advances j. False if no fraction starts at j.
+bool parse_fraction(const std::vector<ScanTok>& t, size_t& j, Quantity& q);
+
+/// "seven people were killed" counts the dead, "the death toll rose to 11" too, "two are missing" the missing:
+/// casualty counts are one thing however they are phrased (`core`: the number token, j: the token after it).
+void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q);
+
+/// An age-group token at j: "over-60s" (60 and older), "under-18s"; sets q. False if token j is none.
+bool parse_age_group_token(const std::vector<ScanTok>& t, size_t j, Quantity& q);
+
+/// The number parsed at token i (up to j) as an age: "aged 58", "aged 60 and over" (advances j), "older than 60
+/// (years)", "younger than 18"; moves q's first token back to the cue. False if no cue is there.
+bool age_phrase(const std::vector<ScanTok>& t, size_t i, size_t& j, Quantity& q);
 
 /// The normalized display value: "~450 people", "EUR <50000", ">20%".
 std::string display_value(const Quantity& q);

@@ -111,7 +111,8 @@ Found after_quote(std::string_view text, const std::vector<Tok>& toks, size_t i)
     return f;
   }
   for (size_t k = i + 1; k < toks.size() && k <= i + 9; ++k) {
-    if (boundary(toks, k) || toks[k].kind == TokKind::kMark) break;
+    const bool possessive = toks[k].norm == "'" && !toks[k].space_before && toks[k - 1].norm.back() == 's';
+    if (boundary(toks, k) || (toks[k].kind == TokKind::kMark && !possessive)) break;  // "the Owners' Federation"
     h = speech_verb_at(toks, k);
     if (h.id.empty()) continue;
     size_t last = k - 1;

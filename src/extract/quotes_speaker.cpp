@@ -69,6 +69,9 @@ size_t name_start(const std::vector<Tok>& toks, size_t last, size_t floor) {
       --a;
     } else if (a >= floor + 2 && toks[a - 1].norm == "of" && name_word(toks[a - 2]) && !is_title(toks[a - 2])) {
       a -= 2;
+    } else if (a >= floor + 3 && toks[a - 1].norm == "the" && toks[a - 2].norm == "of" && name_word(toks[a - 3]) &&
+               !is_title(toks[a - 3])) {
+      a -= 3;  // "Ministry of the Interior"
     } else {
       break;
     }
@@ -98,6 +101,44 @@ size_t phrase_end(const std::vector<Tok>& toks, size_t i, size_t ceil) {
   return i;
 }
 
+// A role of a lower-case organisation followed by a full name without a comma, as translations write it: "the
+// head of the agency Helena Marsh" (tokens [of_at, end) hold "of ..."). The name needs two words after a
+// lower-case noun, so "the head of the World Health Organization" stays an organisation.
+Speaker role_of_org_name(std::string_view text, const std::vector<Tok>& toks, size_t np_a, size_t of_at, size_t end) {
+  size_t a = end;
+  while (a > of_at + 1 && name_word(toks[a - 1]) && !is_title(toks[a - 1])) --a;
+  const size_t before = a - 1;
+  if (end - a < 2 || before <= of_at || toks[before].cap || function_word(toks[before])) return Speaker{};
+  Speaker sp = name_from(text, toks, a, end - 1, title_rules(toks, np_a, of_at) + ";role-of");
+  sp.person = true;
+  return sp;
+}
+
+// "Jonas Berg of the Property Owners' Federation told", "Maria Lund of the airport authority said": a person of
+// two or more name words, then "of (the)" and an organisation of at most six words ending at `last`.
+Speaker person_of_org(std::string_view text, const std::vector<Tok>& toks, size_t last, size_t floor) {
+  size_t k = last;
+  while (k > floor && last - k < 7 && toks[k].norm != "of") {
+    const bool part = toks[k].kind == TokKind::kWord || (toks[k].kind == TokKind::kMark && toks[k].norm == "'");
+    if (!part) return Speaker{};
+    --k;
+  }
+  if (k <= floor + 1 || toks[k].norm != "of" || k == last) return Speaker{};
+  size_t org_a = toks[k + 1].norm == "the" ? k + 2 : k + 1;
+  // the organisation is a name ("the Property Owners' Federation") or ends on an organisation word
+  if (org_a > last || (!toks[last].cap && !is_org_head(toks[last]))) return Speaker{};
+  const size_t name_b = k - 1;
+  if (!name_word(toks[name_b]) || is_title(toks[name_b])) return Speaker{};
+  const size_t name_a = name_start(toks, name_b, floor);
+  if (name_a == name_b) return Speaker{};  // one word: "Ministry of the Interior", not a person
+  size_t a = name_a;
+  while (a > floor && is_title(toks[a - 1])) --a;
+  std::string rule = title_rules(toks, a, name_a);
+  Speaker sp = name_from(text, toks, name_a, name_b, rule + (rule.empty() ? "of-org" : ";of-org"));
+  sp.person = true;
+  return sp;
+}
+
 }  // namespace
 
 Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, size_t last, size_t floor) {
@@ -105,6 +146,8 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
   if (toks[last].norm == "," && last > floor) --last;  // "Dmitry Peskov, said"
   const Tok& t = toks[last];
   if (t.kind != TokKind::kWord) return Speaker{};
+  Speaker of_org = person_of_org(text, toks, last, floor);
+  if (!of_org.name.empty()) return of_org;
   bool handled = false;
   Speaker common = common_noun_speaker(text, toks, last, floor, &handled);
   if (handled) return common;
@@ -142,6 +185,8 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
     size_t c = i;
     while (c < ceil && c < i + 6 && toks[c].kind == TokKind::kWord) ++c;
     if (c + 1 < ceil && toks[c].norm == "," && name_word(toks[c + 1])) i = c;
+    Speaker sp = role_of_org_name(text, toks, np_a, i, c);
+    if (!sp.name.empty()) return sp;
   }
   if (role_only && i + 1 < ceil && toks[i].norm == "," && name_word(toks[i + 1])) {
     size_t j = i + 1;

@@ -264,3 +264,23 @@ TEST_CASE("a date fact takes its label from a mention that names the event when 
   REQUIRE(f->mentions.size() == 2);
   CHECK(f->label == "When: nurses at the county hospital began their walkout");  // not "When: some"
 }
+
+TEST_CASE("a date label that would end on an article or preposition runs on through the date", "[align][dates]") {
+  Story s;
+  s.add("wire", "Crews have been clearing debris from the storm of March 4 along the coast road.",
+        {{"March 4", "2021-03-04"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_with(facts, "2021-03-04");
+  REQUIRE(f != nullptr);
+  CHECK(f->label == "When: have been clearing debris from the storm of March 4 along the coast road");
+}
+
+TEST_CASE("a date label takes in the clause before a one-word inserted clause that ends with the date",
+          "[align][dates]") {
+  Story s;
+  s.add("wire", "The ferry line, founded in 1987, has carried two million passengers.", {{"1987", "1987"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_with(facts, "1987");
+  REQUIRE(f != nullptr);
+  CHECK(f->label == "When: The ferry line, founded");  // not the next clause's "has carried two million passengers"
+}

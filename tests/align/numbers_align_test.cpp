@@ -138,3 +138,137 @@ TEST_CASE("a percentage with no counted noun agrees by the words at it, never ac
   Sources other({"Imports of coal rose 9% in March, the customs office said.", "Wages of miners rose 9% last year."});
   for (const fc::Fact& f : fc::align_numbers(other.findings)) CHECK(f.verdict == "single");
 }
+
+TEST_CASE("counts of workers, employees, staff and jobs agree on the same value, never conflict", "[align][numbers]") {
+  Sources same({"The buyer promised to keep all 1,850 jobs at the mill for three years.",
+                "The 1,850 employees of the mill were told their posts are safe for three years.",
+                "Its 1,850 workers will keep their places for three years, the buyer said."});
+  size_t staff = 0;
+  for (const fc::Fact& f : fc::align_numbers(same.findings)) {
+    if (f.label.find("jobs") == std::string::npos) continue;
+    ++staff;
+    CHECK(f.verdict == "agree");
+    CHECK(f.mentions.size() == 3);
+  }
+  CHECK(staff == 1);
+  Sources other({"The mill will cut 300 jobs next year, the buyer said.",
+                 "The mill has 1,850 workers, the buyer said next year."});
+  for (const fc::Fact& f : fc::align_numbers(other.findings)) CHECK(f.verdict != "conflict");
+}
+
+TEST_CASE("the first casualty count of each report conflicts with two shared words; a past disaster does not",
+          "[align][numbers]") {
+  Sources toll({"Six people have died after the river Orla flooded the town of Vesk, officials said.",
+                "The floods on the river Orla have claimed four dead in Vesk and the villages around it.",
+                "The last comparable flood on the Orla, in 1997, killed 11 people."});
+  auto facts = fc::align_numbers(toll.findings);
+  size_t conflicts = 0;
+  for (const fc::Fact& f : facts) {
+    if (f.verdict != "conflict") continue;
+    ++conflicts;
+    CHECK(f.mentions.size() == 2);
+    CHECK(f.why.find("first figure") != std::string::npos);
+  }
+  CHECK(conflicts == 1);
+}
+
+TEST_CASE("a vague member does not hide a conflict between precise sums; the why names the precise pair",
+          "[align][numbers]") {
+  Sources deal({"Kestrel Foods has agreed to buy Ardent Mills for 3.2 billion euros in cash, it said on Monday.",
+                "Kestrel Foods will pay 3.6 billion euros for its rival Ardent Mills, it announced on Monday.",
+                "Kestrel Foods is buying Ardent Mills in a deal worth about three billion euros."});
+  auto facts = fc::align_numbers(deal.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "conflict");
+  CHECK(facts[0].why.find("'3.2 billion euros' vs '3.6 billion euros'") != std::string::npos);
+}
+
+TEST_CASE("two days and 48 hours of the same rainfall agree; figures both sentences state count as context",
+          "[align][numbers]") {
+  Sources rain({"Up to 120 mm of rain fell in 48 hours, the weather office said.",
+                "According to the weather office, up to 120 millimetres fell in two days."});
+  auto facts = fc::align_numbers(rain.findings);
+  REQUIRE(facts.size() == 2);
+  for (const fc::Fact& f : facts) {
+    CHECK(f.verdict == "agree");
+    CHECK(f.mentions.size() == 2);
+  }
+}
+
+TEST_CASE("days of dates are no figures: a dateline does not keep two counts apart", "[align][numbers]") {
+  Sources ships({"PORTO, Sept 17 - 42 cargo ships were waiting at anchor outside the port on Wednesday, the port "
+                 "authority said.",
+                 "Since 15 September, 46 cargo ships are waiting at anchor off the port, the port authority said."});
+  auto facts = fc::align_numbers(ships.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "conflict");
+}
+
+TEST_CASE("a precise count with three significant digits needs one shared word less; a round one does not",
+          "[align][numbers]") {
+  Sources telling({"A total of 1,345 residents were evacuated, 20 of them by boat.",
+                   "Officials said 1,345 people had been evacuated since Sunday."});
+  auto facts = fc::align_numbers(telling.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  Sources round({"A total of 1,300 residents were evacuated, 20 of them by boat.",
+                 "Officials said 1,300 people had been evacuated since Sunday."});
+  for (const fc::Fact& f : fc::align_numbers(round.findings)) CHECK(f.verdict == "single");
+}
+
+TEST_CASE("a percentage that is no round number agrees on one shared word, a round one needs two", "[align][numbers]") {
+  Sources odd({"Protection against severe infection was lower, at 83%.",
+               "Efficacy against severe illness came in at 83 percent."});
+  auto facts = fc::align_numbers(odd.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  Sources round({"Protection against severe infection was lower, at 80%.",
+                 "Efficacy against severe illness came in at 80 percent."});
+  for (const fc::Fact& f : fc::align_numbers(round.findings)) CHECK(f.verdict == "single");
+}
+
+TEST_CASE("staff of an employer agree with the people it employs", "[align][numbers]") {
+  Sources s({"The depot, one of the largest employers in the town with some 320 staff, was closed.",
+             "The depot employs 320 people in the town."});
+  auto facts = fc::align_numbers(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+}
+
+TEST_CASE("a ratio agrees with a percentage it rounds, and ranges with 'or' agree with each other",
+          "[align][numbers]") {
+  Sources share({"In the trial, nine in ten people who got the shot were protected from serious illness.",
+                 "The trial found the shot was 91% effective against severe illness."});
+  auto facts = fc::align_numbers(share.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  Sources days({"Side effects such as a sore arm lasted one or two days, the agency said.",
+                "Side effects were mild, such as a sore arm for a day or two."});
+  facts = fc::align_numbers(days.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+}
+
+TEST_CASE("an age group written three ways agrees", "[align][numbers]") {
+  Sources s({"The agency approved the Orvex vaccine for adults aged 65 and over on Tuesday.",
+             "The agency cleared the Orvex vaccine for over-65s.",
+             "The Orvex vaccine is intended for persons older than 65 years, the agency said."});
+  auto facts = fc::align_numbers(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  CHECK(facts[0].mentions.size() == 3);
+}
+
+TEST_CASE("kinds of people that are siblings never agree; small counts of related nouns need more context",
+          "[align][numbers]") {
+  Sources siblings({"About 1,500 workers were delayed at the border on Friday.",
+                    "About 1,500 passengers were delayed at the border on Friday."});
+  for (const fc::Fact& f : fc::align_numbers(siblings.findings)) CHECK(f.verdict == "single");
+  Sources small({"The company will cut 5 jobs at the plant.", "Five workers were hurt at the plant."});
+  for (const fc::Fact& f : fc::align_numbers(small.findings)) CHECK(f.verdict == "single");
+  Sources members({"Nearly 400 members of the fire service were deployed along the river on Monday.",
+                   "About 400 firefighters were deployed along the river on Monday."});
+  auto facts = fc::align_numbers(members.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+}

@@ -274,3 +274,18 @@ TEST_CASE("a negation both renderings keep, or a cut-off rendering, is no negati
   CHECK_FALSE(negation(flags("we will act fast and we will not wait", "we will act fast")));
   CHECK(negation(flags("we will wait for the report", "we will not wait for the report")));
 }
+
+TEST_CASE("the canonical wording is the one other sources excerpt, not the longest translation", "[quotes][align]") {
+  Story story({"\"The new line will carry riders to the airport in twelve minutes,\" transit chief Omar Vell said.",
+               "Omar Vell said the new line would take riders \"to the airport in twelve minutes.\"",
+               "\"The new line is going to transport the passengers until the airport in twelve minutes only\", "
+               "declared the chief of the transit office Omar Vell."});
+  const auto facts = story.facts();
+  const fc::Fact* f = fact_with(facts, "The new line will carry");
+  REQUIRE(f != nullptr);
+  CHECK(sources_of(*f) == 3);
+  CHECK(f->verdict == "variant");
+  REQUIRE_FALSE(f->values.empty());
+  CHECK(f->values[0].rfind("The new line will carry", 0) == 0);
+  CHECK(f->label.find("will carry") != std::string::npos);
+}

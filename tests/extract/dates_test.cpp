@@ -280,3 +280,13 @@ TEST_CASE("a day up to three weeks past the anchor keeps its year whatever the v
   // Far from the anchor, the tense still decides: a past event in October is last year's October.
   CHECK(value_of("The ministry announced the cuts on October 12.", "October 12") == "2020-10-12");
 }
+
+TEST_CASE("a capitalized May is the month, not the modal, and 'held' is a past cue", "[dates]") {
+  const fc::CivilDate june{2024, 6, 13};
+  // The month named before a second month must not make it a future one.
+  CHECK(value_of("Bread prices climbed in May from a lower rate in April.", "April", june) == "2024-04");
+  CHECK(value_of("Fuel may cost more in April.", "April", june) == "2025-04");  // the modal still looks ahead
+  // "ahead of" after the date says nothing of its tense; the participle before it does.
+  CHECK(value_of("The vote, held on May 30, left the mayor ahead of his rival.", "May 30", june) == "2024-05-30");
+  CHECK(value_of("The vote will be held on July 30.", "July 30", june) == "2024-07-30");
+}

@@ -213,3 +213,78 @@ TEST_CASE("digit groups separated by spaces are one number, a day before a count
   CHECK(value_of("In 2018 700 farms closed.", "farm") == 700);                // a year never leads a group
   CHECK(value_of("The 12 4000 figure is a typo.", "figure") != 124000);       // groups are exactly three digits
 }
+
+TEST_CASE("currency codes before the number and metric abbreviations", "[numbers]") {
+  auto m = fc::extract_numbers("The council set aside EUR 25 million for repairs and USD 3 billion came later.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].unit == "EUR");
+  CHECK(m[0].low == 25e6);
+  CHECK(m[0].text == "EUR 25 million");
+  CHECK(m[1].unit == "USD");
+  CHECK(fc::extract_numbers("She kept a EUR note in her wallet.").empty());
+  auto mm = fc::extract_numbers("Up to 95 mm of rain fell on the coast.");
+  REQUIRE(mm.size() == 1);
+  CHECK(mm[0].counts == "millimetre");
+  CHECK(mm[0].vague);
+}
+
+TEST_CASE("casualty counts: missing, killed by, and a death toll a dozen words back", "[numbers]") {
+  auto m = fc::extract_numbers("Four people have died and three are missing after the landslide.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].counts == "dead");
+  CHECK(m[1].counts == "missing");
+  CHECK(m[1].rule.find("num.casualty.missing") != std::string::npos);
+  auto killed = fc::extract_numbers("The storm of 1998 killed 14 people in the valley.");
+  REQUIRE(killed.size() == 1);
+  CHECK(killed[0].counts == "dead");
+  auto toll = fc::extract_numbers("The death toll from the storms in the northern coastal region has climbed to six.");
+  REQUIRE(toll.size() == 1);
+  CHECK(toll[0].counts == "dead");
+  auto from = fc::extract_numbers("Two people from Upper Tarvik are still missing.");
+  REQUIRE(from.size() == 1);
+  CHECK(from[0].counts == "missing");
+  auto still = fc::extract_numbers("Two climbers are still missing on the ridge.");
+  REQUIRE(still.size() == 1);
+  CHECK(still[0].counts == "climber");  // a counted noun of its own stays as it is
+}
+
+TEST_CASE("ratios read as shares, ranges written with or", "[numbers]") {
+  auto m = fc::extract_numbers("Nine in ten pupils passed, and three out of four teachers agreed.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].unit == "percent");
+  CHECK(m[0].nominal == 90);
+  CHECK(m[0].vague);
+  CHECK(m[0].low == Approx(85));
+  CHECK(m[0].high == Approx(95));
+  CHECK(m[1].value == "~75%");
+  CHECK(fc::extract_numbers("She was born in 1970 and won 5 in 2010.").size() <= 1);
+  auto rate = fc::extract_numbers("A bus leaves one in 10 minutes.");
+  for (const fc::NumberMention& x : rate) CHECK(x.unit != "percent");
+  auto r = fc::extract_numbers("The fever lasted one or two days; the rash a week or two.");
+  REQUIRE(r.size() == 2);
+  CHECK(r[0].value == "1-2 day");
+  CHECK(r[0].vague);
+  CHECK(r[1].value == "1-2 week");
+  CHECK(r[1].text == "a week or two");
+  auto far = fc::extract_numbers("They won one or 50 games.");
+  for (const fc::NumberMention& x : far) CHECK(x.value != "1-50 game");
+}
+
+TEST_CASE("age groups: bounds and single ages after a cue", "[numbers]") {
+  auto m = fc::extract_numbers("The shot is for adults aged 65 and over; critics wanted it for over-50s, not only "
+                               "people older than 65 years.");
+  REQUIRE(m.size() == 3);
+  for (const fc::NumberMention& x : m) CHECK(x.counts == "age");
+  CHECK(m[0].value == ">65 age");
+  CHECK(m[0].low == 65);
+  CHECK(m[1].value == ">50 age");
+  CHECK(m[2].text == "older than 65 years");
+  auto one = fc::extract_numbers("A woman aged 58 died in the crash.");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].counts == "age");  // not 58 dead
+  CHECK_FALSE(one[0].vague);
+  auto span = fc::extract_numbers("Voters aged 18 to 24 stayed home.");
+  REQUIRE(span.size() == 1);
+  CHECK(span[0].value == "18-24 age");
+  CHECK(fc::extract_numbers("He sold over-the-counter drugs.").empty());
+}

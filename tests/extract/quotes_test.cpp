@@ -247,3 +247,23 @@ TEST_CASE("speakers with a role before the name, and 'the minister' after a titl
   CHECK(find(qs, "The trains will run").speaker == "Lina Frey");
   CHECK(find(qs, "We waited four hours").speaker == "Hanna Lauk");
 }
+
+TEST_CASE("a role of an organisation followed by a name without a comma names that person", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "\"The bridge holds for now\", declared the chief of the inspectorate Tomas Vrba.\n\n"
+      "\"Repairs start in spring\", announced the head of the Northern Rail Company.");
+  CHECK(find(qs, "The bridge holds").speaker == "Tomas Vrba");
+  CHECK(find(qs, "The bridge holds").rule.find("role-of") != std::string::npos);
+  CHECK(find(qs, "Repairs start").speaker != "Northern Rail Company");
+}
+
+TEST_CASE("a person 'of' an organisation speaks, and 'the Ministry of the Interior' is one organisation", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "\"Fares stay frozen,\" Petra Holm of the Commuters' Association told the radio.\n\n"
+      "\"Two lanes reopen tonight,\" Ivo Rask of the highway agency said.\n\n"
+      "\"We have no record of it,\" the Ministry of the Interior said.");
+  CHECK(find(qs, "Fares stay frozen").speaker == "Petra Holm");
+  CHECK(find(qs, "Two lanes reopen").speaker == "Ivo Rask");
+  CHECK(find(qs, "Two lanes reopen").rule.find("of-org") != std::string::npos);
+  CHECK(find(qs, "We have no record").speaker == "Ministry of the Interior");
+}

@@ -1,0 +1,141 @@
+// Date alignment, vague periods: which side of the anchor a period lies on, periods named only relative to now
+// ("this weekend"), and parts of them ("earlier this year"), whose days inside agree with them.
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <string>
+#include <unordered_set>
+
+#include "align/dates_align_items.h"
+#include "compare/verdict.h"
+#include "rules/rules.h"
+
+namespace fc {
+namespace dates_align {
+namespace {
+
+// Month names, lower-case, from the tagger's table.
+const std::unordered_set<std::string>& month_words() {
+  static const std::unordered_set<std::string> set = [] {
+    std::unordered_set<std::string> out;
+    for (const RuleRow& row : rule_rows("en/dates_months.tsv")) {
+      if (row.fields.size() < 2) continue;
+      const std::string words(row.fields[1]);
+      for (size_t pos = 0; pos <= words.size();) {
+        const size_t bar = std::min(words.find('|', pos), words.size());
+        out.insert(words.substr(pos, bar - pos));
+        pos = bar + 1;
+      }
+    }
+    return out;
+  }();
+  return set;
+}
+
+}  // namespace
+
+bool period_bounds(const std::string& key, long& first, long& last) {
+  if (auto d = parse_iso_date(std::string_view(key).substr(0, std::min<size_t>(key.size(), 10)))) {
+    if (key.size() >= 10) return first = last = days_from_civil(*d), true;
+  }
+  const long year = key.size() >= 4 ? std::strtol(key.substr(0, 4).c_str(), nullptr, 10) : 0;
+  if (year < 1000 || (key.size() > 4 && key[4] != '-')) return false;
+  const int y = static_cast<int>(year);
+  if (key.size() == 4) {
+    first = days_from_civil(CivilDate{y, 1, 1}), last = days_from_civil(CivilDate{y, 12, 31});
+    return true;
+  }
+  if (key.size() >= 8 && key[5] == 'W') {
+    const long w = std::strtol(key.substr(6, 2).c_str(), nullptr, 10);
+    const CivilDate jan4{y, 1, 4};
+    const long monday = days_from_civil(jan4) - (weekday(jan4) - 1) + 7 * (w - 1);
+    const bool weekend = key.size() == 11 && key.compare(8, 3, "-WE") == 0;
+    if (w < 1 || w > 53 || (key.size() != 8 && !weekend)) return false;
+    first = monday + (weekend ? 5 : 0), last = monday + 6;
+    return true;
+  }
+  const long m = key.size() == 7 ? std::strtol(key.substr(5, 2).c_str(), nullptr, 10) : 0;
+  if (m < 1 || m > 12) return false;
+  first = days_from_civil(CivilDate{y, static_cast<int>(m), 1});
+  last = first + days_in_month(y, static_cast<int>(m)) - 1;
+  return true;
+}
+
+int period_side(const std::string& key, const std::optional<CivilDate>& anchor) {
+  long first = 0, last = 0;
+  if (!anchor || !period_bounds(key, first, last)) return 0;
+  const long a = days_from_civil(*anchor);
+  if (first == last) return a < first ? 1 : -1;  // a day: on the anchor counts as before it
+  return a < first ? 1 : last < a ? -1 : 0;
+}
+
+bool vague_period(std::string_view text) {
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isdigit(c)) return false;
+    if (std::isalpha(c)) {
+      word += static_cast<char>(std::tolower(c));
+      continue;
+    }
+    if (month_words().count(word)) return false;
+    word.clear();
+  }
+  return true;
+}
+
+bool partial_period(std::string_view text) {
+  static constexpr std::string_view kPart[] = {"earlier", "later", "early", "late", "end", "beginning", "start",
+                                               "middle", "mid"};
+  if (!vague_period(text)) return false;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isalpha(c)) {
+      word += static_cast<char>(std::tolower(c));
+      continue;
+    }
+    for (std::string_view p : kPart) {
+      if (word == p) return true;
+    }
+    word.clear();
+  }
+  return false;
+}
+
+long latest_inside(std::string_view text, const std::optional<CivilDate>& anchor) {
+  static constexpr std::string_view kEarlier = "earlier";
+  bool earlier = text.size() > kEarlier.size();
+  for (size_t i = 0; earlier && i < kEarlier.size(); ++i) {
+    earlier = std::tolower(static_cast<unsigned char>(text[i])) == kEarlier[i];
+  }
+  if (!anchor || !earlier) return std::numeric_limits<long>::max();
+  return days_from_civil(*anchor) - 7;
+}
+
+void agree_within_vague(Fact& f) {
+  if (f.verdict != "variant") return;
+  const std::string* finest = nullptr;
+  for (const std::string& v : f.values) {
+    if (!finest || date_within(*finest, v)) finest = &v;
+  }
+  const Mention* fine = nullptr;
+  const Mention* vague = nullptr;
+  for (const Mention& m : f.mentions) {
+    const std::string_view day = std::string_view(m.value).substr(0, m.value.find('T'));
+    if (day == *finest) {
+      if (!fine) fine = &m;
+    } else if (!partial_period(m.text)) {
+      return;  // a named coarser period ("in July", "next month") is a variant of the day
+    } else if (!vague) {
+      vague = &m;
+    }
+  }
+  if (!fine || !vague) return;
+  f.verdict = "agree";
+  f.why = "'" + fine->text + "' lies within '" + vague->text + "': " + std::to_string(source_count(f)) +
+          " sources are compatible with " + *finest;
+}
+
+}  // namespace dates_align
+}  // namespace fc

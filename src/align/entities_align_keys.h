@@ -1,0 +1,43 @@
+// How entity mentions of several sources are grouped: people by full name, organisations by full name, acronym or
+// the one longer name that contains a short form, and untyped names by what other sources call them.
+#pragma once
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "align/findings.h"
+
+namespace fc {
+
+/// What all sources together say about the names in them (views into the mentions' keys and texts).
+struct NameIndex {
+  std::unordered_map<std::string_view, std::set<std::string_view>> full;  // person last-word key -> full keys
+  std::unordered_set<std::string_view> orgs, places, names;  // keys typed ORG, PLACE; names used mid-sentence
+  std::set<std::string> place_words;  // one-word places as written, lower case, "river" left out ("lesna")
+  std::unordered_map<std::string, std::string> terms;  // acronym of a term -> its words ("RSV" -> "respiratory ...")
+  std::unordered_map<std::string, std::string> alias;  // org key or acronym -> the key its group goes by
+};
+
+/// Indexes the entity mentions of all sources.
+NameIndex index_names(const std::vector<SourceFindings>& all);
+
+/// Group key of a mention: "P|key" for people, "O|"/"L|"/"N|" for organisations, places and other names; "" to
+/// leave it out.
+std::string group_key(const EntityMention& m, const NameIndex& ix);
+
+/// Mentions of defined terms in sources that only spell them out ("the respiratory syncytial virus" where another
+/// source wrote "respiratory syncytial virus (RSV)"), found by their words: (source index, mention) pairs.
+std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<SourceFindings>& all, const NameIndex& ix);
+
+/// The place word that ends an organisation's name ("Valoria" of "National Bank of Valoria"), as a lone-name mention
+/// that joins the place where another source names it: (source index, mention) pairs.
+std::vector<std::pair<size_t, EntityMention>> places_in_orgs(const std::vector<SourceFindings>& all);
+
+/// True if the mention spells its organisation in full: not a bare acronym ("MHPA") and not a short form of a
+/// longer name another mention gives ("Hydrometeorological Institute"); only full names count as spellings.
+bool full_org_name(const EntityMention& m, const NameIndex& ix);
+
+}  // namespace fc

@@ -1,0 +1,182 @@
+// Phrases around a number that change what it is: ratios and fractions read as shares ("nine in ten", "a fifth of"),
+// ranges written with "or" ("one or two days", "a day or two"), age groups ("aged 60 and over", "over-60s") and
+// casualty counts ("seven people were killed", "two are missing").
+#include <cmath>
+#include <cstdlib>
+#include <set>
+#include <string>
+
+#include "extract/number_tables.h"
+#include "extract/number_units.h"
+#include "extract/numbers_internal.h"
+#include "extract/words.h"
+
+namespace fc::num_detail {
+namespace {
+
+// A small cardinal at token k, digits or a word ("nine", "10"); false if none.
+bool small_cardinal(const ScanTok& tok, double* v) {
+  if (tok.kind == ScanKind::kNumber) {
+    if (tok.norm.find_first_not_of("0123456789") != std::string::npos) return false;
+    *v = std::strtod(tok.norm.c_str(), nullptr);
+    return true;
+  }
+  const NumWord* w = tok.kind == ScanKind::kWord ? num_index().word[tok.word] : nullptr;
+  if (!w || w->kind != "cardinal") return false;
+  *v = w->value;
+  return true;
+}
+
+// Tokens of a ratio at j ("nine in ten", "3 out of 4"), or 0: the first number smaller, the second at most 1000
+// (so "5 in 2010" is none) and no time unit after it ("one in 10 minutes" is a rate).
+size_t ratio_at(const std::vector<ScanTok>& t, size_t j, double* part, double* whole, const char** rule) {
+  static const std::set<std::string> kTime = {"second", "seconds", "minute", "minutes", "hour", "hours", "day",
+                                              "days", "week", "weeks", "month", "months", "year", "years"};
+  if (j + 2 >= t.size() || !small_cardinal(t[j], part)) return 0;
+  size_t k = j + 1;
+  *rule = "num.ratio.in";
+  if (t[k].is("out") && k + 1 < t.size() && t[k + 1].is("of")) ++k, *rule = "num.ratio.out_of";
+  else if (!t[k].is("in")) return 0;
+  if (k + 1 >= t.size() || !small_cardinal(t[k + 1], whole)) return 0;
+  if (*part < 1 || *whole < 2 || *part >= *whole || *whole > 1000) return 0;
+  if (k + 2 < t.size() && kTime.count(t[k + 2].norm)) return 0;
+  return k + 2 - j;
+}
+
+}  // namespace
+
+bool parse_ratio(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  double part = 0, whole = 0;
+  const char* rule = nullptr;
+  const size_t n = ratio_at(t, j, &part, &whole, &rule);
+  if (n == 0) return false;
+  q.unit = "percent";
+  q.nominal = std::round(part / whole * 1000) / 10;  // "two in three": 66.7%
+  q.low = (part - 0.5) / whole * 100, q.high = (part + 0.5) / whole * 100;
+  q.vague = q.written = true;
+  q.mod = '~';
+  add_rule(q, rule);
+  j += n;
+  return true;
+}
+
+bool parse_or_range(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  double high = 0;
+  if (q.ordinal || q.has_scale || !q.unit.empty() || q.low != q.high || j + 1 >= t.size() || !t[j].is("or") ||
+      !small_cardinal(t[j + 1], &high) || high <= q.low || high > 2 * q.low + 10)
+    return false;
+  q.high = high;
+  q.vague = q.range = true;
+  add_rule(q, "num.range.or");
+  j += 2;
+  return true;
+}
+
+bool a_noun_or(const std::vector<ScanTok>& t, size_t i, size_t j, Quantity& q) {
+  double high = 0;
+  if (i < 3 || j != i + 1 || q.low != q.high || !q.counts.empty() || !q.unit.empty() || !small_cardinal(t[i], &high) ||
+      high < 2 || high > 3 || !t[i - 1].is("or"))
+    return false;
+  const ScanTok& noun = t[i - 2];
+  if (noun.kind != ScanKind::kWord || noun.cap || function_word(noun) || looks_plural(noun.norm)) return false;
+  if (!(t[i - 3].is("a") || t[i - 3].is("an"))) return false;
+  q.first = i - 3;
+  q.low = 1, q.high = high;
+  q.counts = noun_lemma(noun.norm);
+  q.vague = q.range = true;
+  q.rule = "num.range.a_or";
+  return true;
+}
+
+bool parse_age_group_token(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
+  const std::string& w = t[j].norm;
+  const bool over = w.rfind("over-", 0) == 0, under = w.rfind("under-", 0) == 0;
+  if (!(over || under) || w.size() < 8 || w.back() != 's') return false;
+  const std::string digits = w.substr(over ? 5 : 6, w.size() - (over ? 5 : 6) - 1);
+  if (digits.empty() || digits.size() > 3 || digits.find_first_not_of("0123456789") != std::string::npos) return false;
+  const double n = std::strtod(digits.c_str(), nullptr);
+  q.nominal = n;
+  q.low = over ? n : 0, q.high = over ? 1e9 : n;
+  q.counts = "age";
+  q.vague = true;
+  q.mod = over ? '>' : '<';
+  add_rule(q, over ? "num.age.over_s" : "num.age.under_s");
+  return true;
+}
+
+bool age_phrase(const std::vector<ScanTok>& t, size_t i, size_t& j, Quantity& q) {
+  if (q.unit.size() || q.ordinal || q.low != q.high || q.low < 1 || q.low > 120 || i < 2 || !q.counts.empty())
+    return false;
+  const bool aged = t[i - 1].is("aged");
+  const bool than = t[i - 1].is("than") && (t[i - 2].is("older") || t[i - 2].is("younger"));
+  if (!aged && !than) return false;
+  if (j < t.size() && (t[j].is("years") || t[j].is("year"))) ++j;  // "older than 60 years": the years are the age
+  double upto = 0;
+  if (aged && j + 1 < t.size() && (t[j].is("to") || t[j].is("-")) && small_cardinal(t[j + 1], &upto) &&
+      upto > q.low && upto <= 120) {  // "aged 18 to 25"
+    q.first = i - 1, q.high = upto, q.counts = "age", q.vague = q.range = true;
+    j += 2;
+    add_rule(q, "num.age.aged_to");
+    return true;
+  }
+  const double n = q.low;
+  q.nominal = n, q.counts = "age", q.vague = true;
+  if (than) {
+    const bool older = t[i - 2].is("older");
+    q.first = i - 2, q.mod = older ? '>' : '<';
+    q.low = older ? n : 0, q.high = older ? 1e9 : n;
+    add_rule(q, older ? "num.age.older_than" : "num.age.younger_than");
+    return true;
+  }
+  q.first = i - 1;
+  if (j + 1 < t.size() && t[j].is("and") && (t[j + 1].is("over") || t[j + 1].is("older") || t[j + 1].is("above"))) {
+    q.mod = '>', q.high = 1e9;  // "aged 60 and over"
+    j += 2;
+    add_rule(q, "num.age.and_over");
+    return true;
+  }
+  q.vague = false;  // "aged 58": one age
+  add_rule(q, "num.age.aged");
+  return true;
+}
+
+// "more than a fifth of", "a quarter point": a share as a percentage or percentage points, rounded by nature (vague,
+// so never a conflict); advances j.
+bool parse_fraction(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  double value = 0;
+  bool percent = false;
+  const NumUnit* row = nullptr;
+  const size_t n = fraction_at(t, j, &value, &percent, &row);
+  if (n == 0) return false;
+  (percent ? q.unit : q.counts) = percent ? "percent" : "percentage point";
+  q.low = q.high = percent ? std::round(value * 10) / 10 : value;  // "two thirds": 66.7%
+  q.vague = q.written = true;
+  add_rule(q, row->id);
+  j += n;
+  return true;
+}
+
+// "seven people were killed" counts the dead, "the death toll rose to 11" too: casualty counts are one thing
+// however they are phrased.
+void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
+  if (!q.unit.empty() || q.ordinal) return;
+  const bool people = q.counts == "people" || q.counts == "person";
+  // "two are missing": the casualty word after a verb names what is counted ("19 injured workers" counts workers).
+  const bool bare = q.counts.empty() && !q.amount && j < t.size() && !num_tables().count_words.count(t[j].norm);
+  if (people || bare) {
+    if (const NumUnit* c = casualty_after(t, j)) {
+      q.counts = c->value;
+      add_rule(q, "num.casualty." + c->value);
+      return;
+    }
+  }
+  if (people && after_kill_verb(t, q.first)) {
+    q.counts = "dead";
+    add_rule(q, "num.casualty.killed");
+  } else if (q.counts.empty() && after_death_toll(t, core)) {
+    q.counts = "dead";
+    add_rule(q, "num.casualty.toll");
+  }
+}
+
+}  // namespace fc::num_detail
