@@ -7,6 +7,7 @@
 #include <map>
 
 #include "align/union_find.h"
+#include "extract/entity_tables.h"
 
 namespace fc {
 namespace {
@@ -29,12 +30,19 @@ bool words_within(const std::vector<std::string_view>& x, const std::vector<std:
   return true;
 }
 
+// "The cabinet approved" / "the Government approved": one body under two names.
+bool one_body(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+  static const std::string kCabinet = name_key("cabinet"), kGovernment = name_key("government");
+  return x.size() == 1 && y.size() == 1 && x[0] == kCabinet && y[0] == kGovernment;
+}
+
 // Same name (or one inside the other: "National Bank" in "National Bank of Valoria"); unknown when one source
 // names no agent; weak when a common noun ("the regulators") meets another agent; none for two different names.
 AgentFit agent_fit(const std::string& x, const std::string& y) {
   if (x.empty() || y.empty()) return AgentFit::kUnknown;
   if (x == y) return AgentFit::kSame;
   auto kx = key_words(x), ky = key_words(y);
+  if (one_body(kx, ky) || one_body(ky, kx)) return AgentFit::kSame;
   if (words_within(kx, ky) || words_within(ky, kx)) return AgentFit::kSame;
   return x[0] == '~' || y[0] == '~' ? AgentFit::kWeak : AgentFit::kNone;
 }
@@ -99,7 +107,8 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   const bool same_object = !x.patient.empty() && x.patient == y.patient;
   if (told_once(x.action) && same_object) return true;
   if (fit == AgentFit::kSame) {
-    const bool both_bare = x.patient.empty() && y.patient.empty();  // "Costa resigned" twice
+    // "Costa resigned" twice, unless each names others ("spoke by phone with Lee" / "with Reyes").
+    const bool both_bare = x.patient.empty() && y.patient.empty() && (n >= 1 || x.words.empty() || y.words.empty());
     return n >= 1 || same_object || (named && (both_bare || generic_object(x.patient) || generic_object(y.patient)));
   }
   return object_shared && (fit == AgentFit::kUnknown || n >= 2);

@@ -253,6 +253,7 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   ev->negated = !noun && negated_before(c, first);
   events_detail::add_words(c, obj_at, obj_at + 14, &ev->words);
   events_detail::chunk_words(c, obj_at, &ev->core);
+  events_detail::drop_cue_words(*row, obj.head, ev);
   if (obj.head.empty() && ev->agent.empty() && row->condition == "-") {  // "the river crested": about the subject
     size_t had = ev->words.size();
     size_t subject = events_detail::subject_words(c, first, &ev->words);

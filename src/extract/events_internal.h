@@ -54,6 +54,9 @@ void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* o
 /// Brezno"), past determiners and amounts; stops at the first function word after it.
 void chunk_words(const Ctx& c, size_t from, std::vector<std::string>* out);
 
+/// "spoke by phone with Lee": drops the row's cue words (near:) from the participants unless one is the object.
+void drop_cue_words(const VerbRow& row, const std::string& head, EventMention* ev);
+
 /// Adds the participant words of the subject phrase that ends before token `end` (back to the clause start);
 /// returns the phrase's first token.
 size_t subject_words(const Ctx& c, size_t end, std::vector<std::string>* out);

@@ -100,6 +100,13 @@ void chunk_words(const Ctx& c, size_t from, std::vector<std::string>* out) {
   add_words(c, k, end, out);
 }
 
+void drop_cue_words(const VerbRow& row, const std::string& head, EventMention* ev) {
+  auto cue = [&](const std::string& w) {
+    return w != head && std::find(row.near.begin(), row.near.end(), w) != row.near.end();
+  };
+  for (auto* ws : {&ev->words, &ev->core}) ws->erase(std::remove_if(ws->begin(), ws->end(), cue), ws->end());
+}
+
 size_t subject_words(const Ctx& c, size_t end, std::vector<std::string>* out) {
   size_t k = end;
   for (size_t n = 0; k > 0 && n < 10; --k, ++n) {

@@ -201,3 +201,21 @@ TEST_CASE("services suspended and a line interrupted share their noun chunk: one
   CHECK(facts[0].verdict == "variant");
   CHECK(facts[0].mentions.size() == 2);
 }
+
+TEST_CASE("the cabinet and the government are one body: their approvals of one sum join", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "The Cabinet approved 40 million euros in flood aid."},
+      {"b", "", "", "", "", "", "The Government today approved flood aid of EUR 40 million."},
+      {"c", "", "", "", "", "", "On Monday 40 million euros in flood aid were approved."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 3);
+}
+
+TEST_CASE("a named body's calls with different people stay apart", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "The Port Authority spoke by phone with Mayor Ann Lee."},
+                                 {"b", "", "", "", "", "", "The Port Authority spoke by phone with Governor Tom Reyes."}};
+  std::vector<fc::SourceFindings> fs;
+  for (const auto& f : align_texts(src, fs)) CHECK(f.verdict == "single");
+}
