@@ -84,4 +84,34 @@ void add_sole_pairs(const std::vector<size_t>& members, const std::vector<char>&
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
+WordPostings rare_word_postings(const BagSpace& bags, size_t bag_count) {
+  WordPostings p;
+  std::vector<uint32_t> count(bags.vocabulary() + 1, 0);
+  for (size_t b = 0; b < bag_count; ++b) {
+    for (uint32_t id : bags.ids(b)) ++count[id];
+  }
+  p.start.assign(bags.vocabulary() + 1, 0);
+  for (size_t w = 0; w < bags.vocabulary(); ++w) p.start[w + 1] = p.start[w] + (count[w] <= kCommon ? count[w] : 0);
+  p.items.resize(p.start.back());
+  std::vector<uint32_t> at(p.start.begin(), p.start.end() - 1);
+  for (size_t b = 0; b < bag_count; ++b) {
+    for (uint32_t id : bags.ids(b)) {
+      if (count[id] <= kCommon) p.items[at[id]++] = b;
+    }
+  }
+  return p;
+}
+
+void nested_candidates(size_t a, const BagSpace& bags, const WordPostings& postings,
+                       const std::vector<uint32_t>& rank, std::vector<size_t>& out) {
+  out.clear();
+  for (uint32_t id : bags.ids(a)) {
+    for (uint32_t i = postings.start[id]; i < postings.start[id + 1]; ++i) {
+      if (rank[postings.items[i]] != UINT32_MAX) out.push_back(postings.items[i]);
+    }
+  }
+  std::sort(out.begin(), out.end(), [&](size_t x, size_t y) { return rank[x] != rank[y] ? rank[x] < rank[y] : x < y; });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
 }  // namespace fc

@@ -35,4 +35,18 @@ void date_candidates(const std::vector<size_t>& members, const BagSpace& bags, D
 void add_sole_pairs(const std::vector<size_t>& members, const std::vector<char>& once, const DatePairScratch& scratch,
                     std::vector<std::pair<size_t, size_t>>& out);
 
+/// The items holding each word that at most 48 items hold (a word in most items cannot tell events apart).
+struct WordPostings {
+  std::vector<uint32_t> start;  // per word id: its list is items[start[w], start[w + 1])
+  std::vector<size_t> items;    // ascending within each list
+};
+
+/// Posting lists of the bags' rare words.
+WordPostings rare_word_postings(const BagSpace& bags, size_t bag_count);
+
+/// Items sharing a rare word with item `a` whose `rank[item]` is set (not UINT32_MAX), sorted by (rank, item),
+/// unique: the finer mentions a coarse one can hold, in the order they are judged. Replaces `out`.
+void nested_candidates(size_t a, const BagSpace& bags, const WordPostings& postings,
+                       const std::vector<uint32_t>& rank, std::vector<size_t>& out);
+
 }  // namespace fc

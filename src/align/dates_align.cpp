@@ -86,7 +86,12 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   }
   const std::vector<uint32_t> word_rank = vocab.lexical_ranks();
   story.word_is_class.assign(vocab.size(), 0);
-  for (uint32_t w = 0; w < vocab.size(); ++w) story.word_is_class[word_rank[w]] = vocab.word(w)[0] == '#';
+  story.word_is_number.assign(vocab.size(), 0);
+  for (uint32_t w = 0; w < vocab.size(); ++w) {
+    const char first = vocab.word(w)[0];
+    story.word_is_class[word_rank[w]] = first == '#';
+    story.word_is_number[word_rank[w]] = first >= '0' && first <= '9';
+  }
   std::vector<size_t> df(vocab.size(), 0);
   for (DateItem& it : story.items) {
     it.key = key_rank[it.key];
@@ -128,6 +133,17 @@ void mark_sole(std::vector<DateItem>& items, size_t keys) {
   }
 }
 
+// The words an item is judged by: around it, the event classes, names and numbers of its sentence, and for a
+// bare year its nearest words.
+void fill_words(DateItem& it, bool year, ContextVocab& vocab) {
+  const Timex& t = *it.timex;
+  it.ctx.reserve(24);  // at most 10 tokens each side, and a few more in the span's own sentence
+  vocab.context_ids(t.start, t.end, 10, it.ctx);
+  vocab.sentence_classes(t.start, it.classes);
+  vocab.sentence_names(t.start, t.end, it.names);
+  if (year) vocab.nearest_words(t.start, t.end, 3, it.near);
+}
+
 }  // namespace
 
 DateStory collect_dates(const std::vector<SourceFindings>& all) {
@@ -163,18 +179,14 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       std::string key = value_key(*values);
       it.side = period_side(key, all[s].anchor);
       it.vague = key.find('W') != std::string::npos && vague_period(t.text);  // only weeks use it
-      it.latest = latest_inside(t.text, all[s].anchor);
+      it.latest = latest_inside(t.text, key, all[s].anchor);
       auto k = key_ids.find(key);  // find first: emplace would allocate a node for every item
       if (k == key_ids.end()) {
         k = key_ids.emplace(std::move(key), static_cast<uint32_t>(key_of_id.size())).first;
         key_of_id.push_back(k->first);
       }
       it.key = k->second;  // an id until rank_story() makes it a rank
-      it.ctx.reserve(24);  // at most 10 tokens each side, and a few more in the span's own sentence
-      vocab.context_ids(t.start, t.end, 10, it.ctx);
-      vocab.sentence_classes(t.start, it.classes);
-      vocab.sentence_names(t.start, t.end, it.names);
-      if (key_of_id[it.key].size() == 4) vocab.nearest_words(t.start, t.end, 3, it.near);
+      fill_words(it, key_of_id[it.key].size() == 4, vocab);
       const DateItem* prev = story.items.empty() ? nullptr : &story.items.back();
       it.glued = prev && prev->src == s && prev->key == it.key && prev->timex->end <= t.start &&
                  t.start - prev->timex->end <= 4;  // "11pm on Tuesday": one time, told in two pieces

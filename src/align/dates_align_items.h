@@ -44,6 +44,7 @@ struct DateStory {
   std::vector<std::string> keys;    // by key rank
   std::vector<char> key_one_day;    // by key rank: a precise day, no alternatives
   std::vector<char> word_is_class;  // by word rank: an event class ("#talk")
+  std::vector<char> word_is_number;  // by word rank: a number ("5.9"), as sentence names hold them
   std::vector<double> word_weight;  // by word rank: log(1 + (items + 1) / (1 + df))
   std::vector<uint32_t> name_df;    // by word rank: how many items' sentences name it
   BagSpace bags;                    // bag i is item i's context
@@ -65,9 +66,10 @@ bool vague_period(std::string_view text);
 /// week"): the reporter gives no span, so the value is wider than the claim.
 bool partial_period(std::string_view text);
 
-/// The latest day number (days_from_civil) a finer value inside the mention may take: "earlier this year" leaves
-/// out the last week before the anchor (a reporter would name that day); otherwise no limit.
-long latest_inside(std::string_view text, const std::optional<CivilDate>& anchor);
+/// The latest day number (days_from_civil) a finer value inside the mention (value key `key`) may take: "earlier
+/// this year" leaves out the last week before the anchor (a reporter would name that day), "earlier this week"
+/// the anchor day; otherwise no limit.
+long latest_inside(std::string_view text, const std::string& key, const std::optional<CivilDate>& anchor);
 
 /// A variant whose only coarser mentions are partial periods ("earlier this year" / "Jan. 26") becomes agree: the
 /// vague mention claims no other precision. Its why says which day lies within which period. A named period

@@ -18,7 +18,7 @@ namespace {
 // stand next to both of two bare years ("the 2010 flood" / "the flood ... in 2010").
 struct Shared {
   size_t classes = 0, others = 0, names = 0, near = 0;
-  size_t any_names = 0;  // shared names however common
+  size_t any_names = 0;  // shared names however common, numbers left out
 };
 
 size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
@@ -42,7 +42,8 @@ Shared shared_words(const DateStory& story, size_t a, size_t b) {
     if (na[i] < nb[j]) { ++i; continue; }
     if (nb[j] < na[i]) { ++j; continue; }
     out.names += 4 * story.name_df[na[i]] <= std::max<size_t>(8, story.items.size()) ? 1 : 0;
-    ++out.any_names, ++i, ++j;
+    out.any_names += story.word_is_number[na[i]] ? 0 : 1;
+    ++i, ++j;
   }
   const std::vector<uint32_t>& x = story.items[a].ctx;
   const std::vector<uint32_t>& y = story.items[b].ctx;
@@ -259,21 +260,14 @@ std::vector<std::vector<size_t>> block_sources(const std::vector<std::vector<siz
   return out;
 }
 
-// A coarse mention ("earlier this year", "next month") is the same event as a finer one inside it when most
-// words around agree (`strong`), or when both name the same kind of event ("spoke by telephone" / "talked by
-// phone") and either share another word or overlap fairly, the coarse value is used once in its source, neither
-// is a speech date, and its source does not give the finer day itself.
-bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<size_t>& fine_sources, bool& strong) {
-  strong = false;
-  if (story.items[a].src == story.items[b].src ||
-      std::binary_search(fine_sources.begin(), fine_sources.end(), story.items[a].src)) {
-    return false;
-  }
-  const std::string& fine = story.keys[story.items[b].key];
-  const auto day = parse_iso_date(std::string_view(fine).substr(0, std::min<size_t>(fine.size(), 10)));
-  if (day && fine.size() >= 10 && days_from_civil(*day) > story.items[a].latest) return false;
-  const double ov = story.bags.overlap(a, b);
-  if (ov >= 0.5) return strong = true;
+// A coarse mention ("earlier this year", "next month") is the same event as a finer one inside it (of another
+// source, which does not give the finer day itself: the caller checks) when most words around agree (`strong`,
+// `ov` is their overlap), or when both name the same kind of event ("spoke by telephone" / "talked by phone") and
+// either share another word or overlap fairly, the coarse value is used once in its source and neither is a
+// speech date.
+bool nested_same(const DateStory& story, size_t a, size_t b, double ov, bool& strong) {
+  strong = ov >= 0.5;
+  if (strong) return true;
   if (!story.items[a].sole || story.items[a].speech || story.items[b].speech || ov < 0.1) return false;
   const Shared s = shared_words(story, a, b);
   // "earlier this year" keeps only days before the last week: the kind of event must say which (and only one
@@ -281,6 +275,17 @@ bool nested_same(const DateStory& story, size_t a, size_t b, const std::vector<s
   if (story.items[a].latest != std::numeric_limits<long>::max()) return s.classes > 0;
   if (story.keys[story.items[a].key].size() == 4) return s.classes > 0 && s.others > 0 && ov >= 0.2;  // a year holds much
   return s.classes > 0 && (s.others > 0 || ov >= 0.2);
+}
+
+// True when coarse item `a` may hold finer key `k` at all: its source does not give that value itself, and the
+// key's day is not past the latest day the coarse mention allows ("earlier this year": not the last week).
+bool may_hold(const DateStory& story, size_t a, size_t k, const std::vector<size_t>& fine_sources) {
+  if (std::binary_search(fine_sources.begin(), fine_sources.end(), story.items[a].src)) return false;
+  const long latest = story.items[a].latest;
+  if (latest == std::numeric_limits<long>::max()) return true;
+  const std::string& fine = story.keys[k];
+  const auto day = parse_iso_date(std::string_view(fine).substr(0, std::min<size_t>(fine.size(), 10)));
+  return !day || fine.size() < 10 || days_from_civil(*day) <= latest;
 }
 
 // The finer keys inside coarse key `c`: those it prefixes (they follow it in rank order), and a week's days.
@@ -336,24 +341,39 @@ void link_nested_values(const DateStory& story, UnionFind& uf) {
   const std::vector<std::vector<size_t>> sources = block_sources(blocks, story);
   NestedSets sets(story, uf);
   std::vector<std::pair<size_t, size_t>> weak;  // (fine key, fine item) of the current coarse item
+  std::vector<double> marked(story.bags.vocabulary(), 0.0);  // the current coarse item's word weights
+  // Only finer items sharing a rare word can pass (no shared word: no overlap); in order of their key among the
+  // finer keys, then by item.
+  const WordPostings postings = rare_word_postings(story.bags, story.items.size());
+  std::vector<uint32_t> rank(story.items.size(), UINT32_MAX);
+  std::vector<size_t> candidates;
   for (size_t c = 0; c < blocks.size(); ++c) {
     const std::string& coarse = story.keys[c];
     if (coarse.size() >= 10 || coarse.find('|') != std::string::npos) continue;
     const std::vector<size_t> finer = finer_keys(story, c);
+    for (size_t f = 0; f < finer.size(); ++f) {
+      for (size_t b : blocks[finer[f]]) rank[b] = static_cast<uint32_t>(f);
+    }
     for (size_t a : blocks[c]) {
       weak.clear();
-      for (size_t k : finer) {
-        for (size_t b : blocks[k]) {
-          bool strong = false;
-          if (!nested_same(story, a, b, sources[k], strong)) continue;
-          if (strong) sets.link(a, b);
-          else weak.emplace_back(k, b);
-        }
+      nested_candidates(a, story.bags, postings, rank, candidates);
+      for (uint32_t id : story.bags.ids(a)) marked[id] = story.bags.weight(id);
+      for (size_t b : candidates) {
+        const size_t k = story.items[b].key;
+        bool strong = false;
+        if (!may_hold(story, a, k, sources[k])) continue;
+        if (!nested_same(story, a, b, story.bags.overlap_weighted(marked, a, b), strong)) continue;
+        if (strong) sets.link(a, b);
+        else weak.emplace_back(k, b);
       }
+      for (uint32_t id : story.bags.ids(a)) marked[id] = 0.0;
       const bool one_day = std::all_of(weak.begin(), weak.end(), [&](const auto& w) { return w.first == weak.front().first; });
       for (const auto& w : weak) {
         if (one_day) sets.link(a, w.second);
       }
+    }
+    for (size_t k : finer) {
+      for (size_t b : blocks[k]) rank[b] = UINT32_MAX;
     }
   }
 }

@@ -48,7 +48,7 @@ bool period_bounds(const std::string& key, long& first, long& last) {
   if (key.size() >= 8 && key[5] == 'W') {
     const long w = std::strtol(key.substr(6, 2).c_str(), nullptr, 10);
     const CivilDate jan4{y, 1, 4};
-    const long monday = days_from_civil(jan4) - (weekday(jan4) - 1) + 7 * (w - 1);
+    const long monday = days_from_civil(jan4) - weekday(jan4) + 7 * (w - 1);  // weekday: 0 = Monday
     const bool weekend = key.size() == 11 && key.compare(8, 3, "-WE") == 0;
     if (w < 1 || w > 53 || (key.size() != 8 && !weekend)) return false;
     first = monday + (weekend ? 5 : 0), last = monday + 6;
@@ -103,14 +103,15 @@ bool partial_period(std::string_view text) {
   return false;
 }
 
-long latest_inside(std::string_view text, const std::optional<CivilDate>& anchor) {
+long latest_inside(std::string_view text, const std::string& key, const std::optional<CivilDate>& anchor) {
   static constexpr std::string_view kEarlier = "earlier";
   bool earlier = text.size() > kEarlier.size();
   for (size_t i = 0; earlier && i < kEarlier.size(); ++i) {
     earlier = std::tolower(static_cast<unsigned char>(text[i])) == kEarlier[i];
   }
   if (!anchor || !earlier) return std::numeric_limits<long>::max();
-  return days_from_civil(*anchor) - 7;
+  const bool week = key.size() >= 8 && key[4] == '-' && key[5] == 'W';
+  return days_from_civil(*anchor) - (week ? 1 : 7);  // "earlier this week": any day before today
 }
 
 void agree_within_vague(Fact& f) {

@@ -78,6 +78,16 @@ bool thin(const std::vector<Item>& items) {
   return true;
 }
 
+// The mention of one event with its evidence: action class, agent, object, frame and participants.
+Mention event_mention(const SourceFindings& src, const EventMention& e) {
+  std::string value = (e.negated ? "not " : "") + e.action + " | " + e.agent_name +
+                      (e.patient_name.empty() ? "" : " | " + e.patient_name);
+  Mention m = make_mention(src, e.start, e.end, value, e.rule);
+  m.extra = {{"action", e.action}, {"agent", e.agent_name}, {"patient", e.patient_name},
+             {"negated", e.negated ? "true" : "false"}, {"frame", e.frame}, {"participants", joined(e.words)}};
+  return m;
+}
+
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
   Fact f;
   f.kind = "event";
@@ -93,11 +103,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
   std::set<size_t> sources, negated, affirmed;
   for (const Item& it : items) {
     const EventMention& e = *it.e;
-    std::string value = (e.negated ? "not " : "") + e.action + " | " + e.agent_name +
-                        (e.patient_name.empty() ? "" : " | " + e.patient_name);
-    Mention m = make_mention(all[it.source], e.start, e.end, value, e.rule);
-    m.extra = {{"action", e.action}, {"agent", e.agent_name}, {"patient", e.patient_name},
-               {"negated", e.negated ? "true" : "false"}, {"frame", e.frame}, {"participants", joined(e.words)}};
+    Mention m = event_mention(all[it.source], e);
     const std::string worded = e.frame.empty() ? e.rule : e.rule + "|" + e.frame;  // "agreed to buy" / "buys"
     auto& srcs = wording[worded];
     if (std::find(srcs.begin(), srcs.end(), m.source) == srcs.end()) srcs.push_back(m.source);

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "align/union_find.h"
+#include "extract/entity_tables.h"
 
 namespace fc {
 namespace {
@@ -29,19 +30,26 @@ bool words_within(const std::vector<std::string_view>& x, const std::vector<std:
   return true;
 }
 
+// "The cabinet approved" / "the Government approved": one body under two names.
+bool one_body(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+  static const std::string kCabinet = name_key("cabinet"), kGovernment = name_key("government");
+  return x.size() == 1 && y.size() == 1 && x[0] == kCabinet && y[0] == kGovernment;
+}
+
 // Same name (or one inside the other: "National Bank" in "National Bank of Valoria"); unknown when one source
 // names no agent; weak when a common noun ("the regulators") meets another agent; none for two different names.
 AgentFit agent_fit(const std::string& x, const std::string& y) {
   if (x.empty() || y.empty()) return AgentFit::kUnknown;
   if (x == y) return AgentFit::kSame;
   auto kx = key_words(x), ky = key_words(y);
+  if (one_body(kx, ky) || one_body(ky, kx)) return AgentFit::kSame;
   if (words_within(kx, ky) || words_within(ky, kx)) return AgentFit::kSame;
   return x[0] == '~' || y[0] == '~' ? AgentFit::kWeak : AgentFit::kNone;
 }
 
 // Objects that stand for a named place the other source gives: "visited the flooded town" / "toured Brezno".
 bool generic_object(const std::string& p) {
-  static const char* kGeneric[] = {"", "town", "city", "village", "area", "region", "country", "site", "place",
+  static const char* kGeneric[] = {"town", "city", "village", "area", "region", "country", "site", "place",
                                    "capital", "scene", "district", "province"};
   return std::find(std::begin(kGeneric), std::end(kGeneric), p) != std::end(kGeneric);
 }
@@ -89,12 +97,19 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   size_t n = 0;
   for (const std::string& w : x.words) n += in(y.words, w) ? 1 : 0;
   // The object itself shared, not a word beside it: "approved the law" / "the law ... in force".
-  const bool object_shared = (in(x.words, x.patient) && in(y.words, x.patient)) ||
-                             (in(x.words, y.patient) && in(y.words, y.patient));
+  // Same head, different leading word: "bus services" / "rail services", "the deposit rate" / "the main rate".
+  const bool chunks_differ = x.core.size() >= 2 && y.core.size() >= 2 && x.core.back() == y.core.back() &&
+                             x.core.front() != y.core.front();
+  bool object_shared = !chunks_differ && ((in(x.words, x.patient) && in(y.words, x.patient)) ||
+                                          (in(x.words, y.patient) && in(y.words, y.patient)));
+  // The leading word of one object chunk in the other: "rail services" / "railway line".
+  if (!x.core.empty() && !y.core.empty()) object_shared = object_shared || in(y.core, x.core[0]) || in(x.core, y.core[0]);
   const bool same_object = !x.patient.empty() && x.patient == y.patient;
   if (told_once(x.action) && same_object) return true;
   if (fit == AgentFit::kSame) {
-    return n >= 1 || same_object || (named && (generic_object(x.patient) || generic_object(y.patient)));
+    // "Costa resigned" twice, unless each names others ("spoke by phone with Lee" / "with Reyes").
+    const bool both_bare = x.patient.empty() && y.patient.empty() && (n >= 1 || x.words.empty() || y.words.empty());
+    return n >= 1 || same_object || (named && (both_bare || generic_object(x.patient) || generic_object(y.patient)));
   }
   return object_shared && (fit == AgentFit::kUnknown || n >= 2);
 }
@@ -125,44 +140,70 @@ std::vector<std::string> shared_words(const EventMention& x, const EventMention&
   return out;
 }
 
-std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items) {
+namespace {
+
+// agent_fit memoized over the distinct agents of the items: stories name few agents in many mentions.
+class AgentFits {
+ public:
+  explicit AgentFits(const std::vector<EventItem>& items) : items_(items), agent_of_(items.size()) {
+    std::map<std::string_view, size_t> ids;
+    for (size_t i = 0; i < items.size(); ++i) agent_of_[i] = ids.emplace(items[i].e->agent, ids.size()).first->second;
+  }
+  AgentFit get(size_t i, size_t j) {
+    auto [at, fresh] = memo_.try_emplace({agent_of_[i], agent_of_[j]}, AgentFit::kNone);
+    if (fresh) at->second = agent_fit(items_[i].e->agent, items_[j].e->agent);
+    return at->second;
+  }
+
+ private:
+  const std::vector<EventItem>& items_;
+  std::vector<size_t> agent_of_;
+  std::map<std::pair<size_t, size_t>, AgentFit> memo_;
+};
+
+// The participant and agent words of a mention: two mentions can link only through one of them.
+std::vector<std::string_view> link_keys(const EventMention& e) {
+  std::vector<std::string_view> keys(e.words.begin(), e.words.end());
+  for (std::string_view w : key_words(e.agent)) keys.push_back(w);
+  return keys;
+}
+
+// Mentions one word may link: past this the word is as common as "the" and the pairs would grow quadratically.
+constexpr size_t kCommonWord = 256;
+
+// For each item, the items it links to; pairs are tried only through a shared word.
+std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& items) {
   const size_t n = items.size();
   std::vector<std::vector<size_t>> partners(n);
-  std::vector<const std::string*> agents;  // distinct agents; fit[a * m + b] memoizes agent_fit
-  std::vector<size_t> agent_of(n);
-  for (size_t i = 0; i < n; ++i) {
-    const std::string& x = items[i].e->agent;
-    auto at = std::find_if(agents.begin(), agents.end(), [&](const std::string* y) { return *y == x; });
-    agent_of[i] = size_t(at - agents.begin());
-    if (at == agents.end()) agents.push_back(&x);
-  }
-  const size_t m = agents.size();
-  std::vector<signed char> fit(m * m, -1);  // -1 = not computed yet
-  std::map<std::string_view, std::vector<size_t>> by_word;        // only mentions sharing a word or agent word
-  for (size_t i = 0; i < n; ++i) {
-    for (const std::string& w : items[i].e->words) by_word[w].push_back(i);
-    for (std::string_view w : key_words(items[i].e->agent)) by_word[w].push_back(i);
-  }
+  AgentFits fits(items);
+  std::map<std::string_view, std::vector<size_t>> by_word;
+  for (size_t i = 0; i < n; ++i) for (std::string_view w : link_keys(*items[i].e)) by_word[w].push_back(i);
   std::vector<size_t> seen(n, n);  // seen[j] == i: pair (i, j) tried
   for (size_t i = 0; i < n; ++i) {
+    const EventMention& x = *items[i].e;
     // A mention with neither agent nor object is found from the other side (its words hold their object).
-    if (items[i].e->agent.empty() && items[i].e->patient.empty()) continue;
-    std::vector<std::string_view> keys(items[i].e->words.begin(), items[i].e->words.end());
-    for (std::string_view w : key_words(items[i].e->agent)) keys.push_back(w);
-    for (std::string_view w : keys) {
-      for (size_t j : by_word[w]) {
+    if (x.agent.empty() && x.patient.empty()) continue;
+    for (std::string_view w : link_keys(x)) {
+      const std::vector<size_t>& with = by_word[w];
+      if (with.size() > kCommonWord) continue;  // a word in hundreds of mentions tells none apart
+      for (size_t j : with) {
         if (j == i || seen[j] == i) continue;
         seen[j] = i;
-        const EventMention &x = *items[i].e, &y = *items[j].e;
+        const EventMention& y = *items[j].e;
         if (j < i && !(y.agent.empty() && y.patient.empty())) continue;  // tried as (j, i) already
-        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty())) continue;  // cannot link
-        signed char& f = fit[agent_of[i] * m + agent_of[j]];
-        if (f < 0) f = (signed char)agent_fit(x.agent, y.agent);
-        if (!linked(x, y, AgentFit(f))) continue;
-        partners[i].push_back(j), partners[j].push_back(i);
+        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty())) continue;
+        if (linked(x, y, fits.get(i, j))) partners[i].push_back(j), partners[j].push_back(i);
       }
     }
   }
+  return partners;
+}
+
+}  // namespace
+
+std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items) {
+  const size_t n = items.size();
+  const std::vector<std::vector<size_t>> partners = find_partners(items);
   std::vector<char> unsure(n);
   for (size_t i = 0; i < n; ++i) unsure[i] = ambiguous(items, i, partners[i]);
   UnionFind uf(n);

@@ -38,6 +38,7 @@ struct NumItem {
   CtxWord head = UINT32_MAX;            // the content word just before it ("turnout" of "Turnout was 61.3%")
   bool lead = false;                    // its source's first mention of this counted noun or currency
   bool past = false;                    // its sentence looks back: "last", "ago", "earlier", a year
+  bool anyone = false;                  // its noun may count members of any group ("member": kind anyone)
   bool toll = false;                    // a casualty count ("dead", "injured", "missing": en/num_nouns.tsv kind toll)
   std::vector<CtxWord> chain{};         // ids of its noun and the broader ones ("worker", "people"), in order
   std::vector<CtxWord> figures{};       // ids of other_numbers above 31 or with decimals (no day of a month), sorted

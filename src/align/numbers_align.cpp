@@ -6,6 +6,7 @@
 #include "align/align.h"
 #include "align/mention_util.h"
 #include "align/number_items.h"
+#include "align/number_why.h"
 #include "extract/number_tables.h"
 #include "extract/words.h"
 
@@ -15,6 +16,9 @@ namespace {
 using num_align::NumItem;
 using num_align::overlaps;
 using num_align::same_fact;
+using num_align::conflict_why;
+using num_align::nouns_why;
+using num_align::vague_why;
 
 struct Cluster {
   std::vector<size_t> items;
@@ -165,69 +169,11 @@ std::string label_for(const NumberMention& m) {
   if (m.unit == "percent") return m.counts.empty() ? "Percentage" : "Percentage of " + noun_plural(m.counts);
   if (!m.unit.empty()) return "Amount in " + m.unit + (m.counts.empty() ? "" : " (" + m.counts + ")");
   if (m.counts == "age") return "Age";
+  if (m.counts.rfind("in ", 0) == 0) return "Number " + m.counts;  // "Number in intensive care"
   // "19 injured" counts an adjective: "Number of injured", not "injureds".
   auto word = num_tables().count_words.find(m.counts);
   if (word != num_tables().count_words.end() && word->second.value == m.counts) return "Number of " + m.counts;
   return "Number of " + noun_plural(m.counts);
-}
-
-// Why vague and precise values agree: "'more than 200 residents' fits '214 residents'".
-std::string vague_why(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
-  const NumberMention* v = nullptr;
-  const NumberMention* p = nullptr;
-  for (size_t k : members) (items[k].m->vague ? v : p) = items[k].m;
-  if (v && p) return "'" + v->text + "' fits '" + p->text + "'";
-  return "vague values with overlapping ranges";
-}
-
-// Why a conflict: the two values and the words their sentences share, so a journalist can check the match.
-// True if word `w` (a lemma) starts a word of the mention's text: "euro" of "2.1 billion euros".
-bool in_mention(const NumberMention& m, const std::string& w) {
-  std::string low = m.text;
-  for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
-    if (at == 0 || low[at - 1] == ' ') return true;
-  }
-  return false;
-}
-
-// The two mentions a conflict is shown by: different sources, ranges apart, precise ones first.
-std::pair<size_t, size_t> conflict_pair(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
-  std::pair<size_t, size_t> best{members.front(), members.front()};
-  int best_rank = -1;
-  for (size_t i : members) {
-    for (size_t j : members) {
-      const NumItem &a = items[i], &b = items[j];
-      if (a.source == b.source || overlaps(a.low, a.high, b.low, b.high)) continue;
-      const int rank = (a.m->vague ? 0 : 2) + (b.m->vague ? 0 : 2) + (a.lead && b.lead ? 1 : 0);
-      if (rank > best_rank) best = {i, j}, best_rank = rank;
-    }
-  }
-  return best;
-}
-
-std::string conflict_why(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
-                         const std::vector<size_t>& members) {
-  const auto [ai, bi] = conflict_pair(items, members);
-  const NumItem& a = items[ai];
-  for (size_t k : {bi}) {
-    const NumItem& b = items[k];
-    if (b.source == a.source) continue;
-    std::string words;
-    size_t n = 0;
-    const std::set<std::string> a_ctx = num_align::context_words_at(all[a.source], a.m->start);
-    const std::set<std::string> b_ctx = num_align::context_words_at(all[b.source], b.m->start);
-    for (const std::string& w : a_ctx) {
-      // Words of the mentions themselves ("billion", "euro") show nothing about the context.
-      if (w == a.m->counts || !b_ctx.count(w) || in_mention(*a.m, w) || in_mention(*b.m, w) || n++ >= 5) continue;
-      words += (words.empty() ? "" : ", ") + w;
-    }
-    std::string why = "'" + a.m->text + "' vs '" + b.m->text + "' for the same thing; both sentences share: " + words;
-    // For tolls and sums the first figure of each report is the evidence that decided; say so.
-    if (a.lead && b.lead && (a.toll || a.noun.empty())) why += "; each is its report's first figure of this kind";
-    return why;
-  }
-  return "sources give incompatible values for the same counted thing in matching context";
 }
 
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
@@ -263,6 +209,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
     f.verdict = "agree";
     f.why = f.values.size() == 1 ? "same value in every source"
                                  : vague ? vague_why(items, members) : "same value, written differently";
+    f.why += nouns_why(all, items, members);
   }
   return f;
 }

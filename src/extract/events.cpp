@@ -98,9 +98,16 @@ int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
       continue;
     }
     if (tok.sentence != c.t[v].sentence || is_clause_break(tok) || pronoun(tok)) break;
-    if (tok.is("said") || tok.is("says") || tok.is("told")) break;
+    static const WordSet kClause = {"said", "says", "told", "after", "before", "when", "while", "as", "because",
+                                    "since", "if", "until", "where"};
+    static const WordSet kPlacePrep = {"in", "at", "near", "from", "across", "into", "outside", "inside", "around"};
+    if (kClause.has(tok)) break;  // "... after border guards detained": the subject is inside the clause
     if (c.ent_at[k - 1] >= 0) {
       std::tie(*a, *b) = ent_span(c, c.ent_at[k - 1], k - 1);
+      if (*a > 0 && kPlacePrep.has(c.t[*a - 1])) {  // "the level of the river in Brezno culminated"
+        k = *a;
+        continue;
+      }
       return c.ent_at[k - 1];
     }
   }
@@ -245,10 +252,14 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;
   ev->negated = !noun && negated_before(c, first);
   events_detail::add_words(c, obj_at, obj_at + 14, &ev->words);
+  events_detail::chunk_words(c, obj_at, &ev->core);
+  events_detail::drop_cue_words(*row, obj.head, ev);
   if (obj.head.empty() && ev->agent.empty() && row->condition == "-") {  // "the river crested": about the subject
     size_t had = ev->words.size();
-    events_detail::subject_words(c, first, &ev->words);
+    size_t subject = events_detail::subject_words(c, first, &ev->words);
     if (ev->words.size() > had) ev->patient = ev->patient_name = ev->words[had];
+    ev->core.clear();
+    events_detail::chunk_words(c, subject, &ev->core);
   }
   size_t last = std::max(obj.end, v + 1);
   ev->start = t[start].start;

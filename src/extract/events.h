@@ -20,6 +20,7 @@ struct EventMention {
   std::string agent_name;    // readable agent: "Russia" for "Moscow", the fullest name of a person
   std::string patient_name;  // readable object: "ambassador", "Sweden"
   std::vector<std::string> words;  // participants: entity keys, noun lemmas and numbers ("#2,340") near the verb
+  std::vector<std::string> core;   // the object's own noun chunk ("rail, service"); the subject's when no object
   std::string frame;   // what frames the verb: "agreed" (to buy), "will", or ""
   bool negated = false;
   std::string rule;

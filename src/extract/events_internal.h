@@ -50,6 +50,13 @@ std::pair<size_t, size_t> ent_span(const Ctx& c, int e, size_t around);
 /// synonyms made canonical), entity keys and numbers ("#2 million"); stops at a clause verb like "said".
 void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* out);
 
+/// Adds to `out` the words of the first noun chunk from token `from` ("rail services" in "Rail services between
+/// Brezno"), past determiners and amounts; stops at the first function word after it.
+void chunk_words(const Ctx& c, size_t from, std::vector<std::string>* out);
+
+/// "spoke by phone with Lee": drops the row's cue words (near:) from the participants unless one is the object.
+void drop_cue_words(const VerbRow& row, const std::string& head, EventMention* ev);
+
 /// Adds the participant words of the subject phrase that ends before token `end` (back to the clause start);
 /// returns the phrase's first token.
 size_t subject_words(const Ctx& c, size_t end, std::vector<std::string>* out);
@@ -58,7 +65,7 @@ size_t subject_words(const Ctx& c, size_t end, std::vector<std::string>* out);
 /// token (v if none). Returns false for a modal that makes no claim ("must approve", "could fall").
 bool read_frame(const Ctx& c, size_t v, std::string* frame, size_t* first);
 
-/// An -ed form used as an adjective: "of evacuated areas", "for the evacuated persons".
+/// An -ed form used as an adjective: "of evacuated areas", "for the evacuated persons", "kept closed".
 bool adjective_participle(const Ctx& c, size_t v);
 
 /// "Corvanta has won approval from the Agency for its vaccine": for a row with condition receive:..., the

@@ -27,6 +27,17 @@ bool stop_word(const ScanTok& w) {
   return kStop.has(w) || (w.kind == ScanKind::kPunct && (w.is(";") || w.is(":")));
 }
 
+// "between Brezno and the capital": a name or noun before "and" joins two nouns, not two clauses.
+bool noun_before_and(const Ctx& c, size_t a) {
+  if (a == 0 || a + 1 >= c.t.size()) return false;
+  const ScanTok& w = c.t[a - 1];
+  if (c.ent_at[a - 1] >= 0) return true;
+  if (w.kind != ScanKind::kWord || function_word(w) || w.norm.size() < 3) return false;
+  const std::string& n = w.norm;
+  bool verb = n.compare(n.size() - 2, 2, "ed") == 0 || n.compare(n.size() - 3, 3, "ing") == 0;
+  return !verb && (c.t[a + 1].is("the") || c.ent_at[a + 1] >= 0);
+}
+
 void add_unique(std::vector<std::string>* out, std::string w) {
   if (!w.empty() && std::find(out->begin(), out->end(), w) == out->end()) out->push_back(std::move(w));
 }
@@ -76,11 +87,32 @@ void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* o
   }
 }
 
+void chunk_words(const Ctx& c, size_t from, std::vector<std::string>* out) {
+  const auto& t = c.t;
+  size_t k = from;
+  while (k < t.size() && k < from + 4 && (function_word(t[k]) || empty_word(t[k]) || t[k].kind == ScanKind::kNumber ||
+                                          verb_filler(t[k])))
+    ++k;  // "more than 2,000", "the"
+  size_t end = k;
+  while (end < t.size() && end < k + 4 && t[end].sentence == t[k].sentence &&
+         (t[end].kind == ScanKind::kWord || c.ent_at[end] >= 0) && !function_word(t[end]) && !stop_word(t[end]))
+    ++end;
+  add_words(c, k, end, out);
+}
+
+void drop_cue_words(const VerbRow& row, const std::string& head, EventMention* ev) {
+  auto cue = [&](const std::string& w) {
+    return w != head && std::find(row.near.begin(), row.near.end(), w) != row.near.end();
+  };
+  for (auto* ws : {&ev->words, &ev->core}) ws->erase(std::remove_if(ws->begin(), ws->end(), cue), ws->end());
+}
+
 size_t subject_words(const Ctx& c, size_t end, std::vector<std::string>* out) {
   size_t k = end;
   for (size_t n = 0; k > 0 && n < 10; --k, ++n) {
     const ScanTok& w = c.t[k - 1];
-    if (w.sentence != c.t[end].sentence || is_clause_break(w) || stop_word(w) || w.is("that") || w.is("and")) break;
+    if (w.sentence != c.t[end].sentence || is_clause_break(w) || stop_word(w) || w.is("that")) break;
+    if (w.is("and") && !noun_before_and(c, k - 1)) break;  // "Rail services between Brezno and Tornava" goes on
   }
   add_words(c, k, end, out);
   return k;
@@ -111,8 +143,14 @@ bool read_frame(const Ctx& c, size_t v, std::string* frame, size_t* first) {
 bool adjective_participle(const Ctx& c, size_t v) {
   static const WordSet kBefore = {"of", "in", "for", "from", "with", "on", "at", "into", "to", "the", "a", "an", "its",
                                   "their", "newly", "recently", "all", "other", "those", "these"};
+  static const WordSet kStative = {"keep", "keeps", "kept", "keeping", "remain", "remains", "remained", "stay",
+                                   "stays", "stayed", "leave", "leaves", "left"};
   const std::string& w = c.t[v].norm;
-  if (v == 0 || w.size() < 4 || w.compare(w.size() - 2, 2, "ed") != 0 || !kBefore.has(c.t[v - 1])) return false;
+  if (v == 0 || w.size() < 4 || w.compare(w.size() - 2, 2, "ed") != 0) return false;
+  for (size_t k = v; k > 0 && v - k < 3; --k) {
+    if (kStative.has(c.t[k - 1])) return true;  // "keep their windows closed", "remained closed"
+  }
+  if (!kBefore.has(c.t[v - 1])) return false;
   return v + 1 < c.t.size() && c.t[v + 1].kind == ScanKind::kWord && !function_word(c.t[v + 1]);
 }
 
@@ -133,7 +171,7 @@ bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev)
   size_t end = b;
   if (b < t.size() && t[b].is("(")) while (end < t.size() && end < b + 4 && !t[end].is(")")) ++end;
   if (end < t.size() && t[end].is(")")) ++end;
-  if (end < t.size() && t[end].is("for")) add_words(c, end + 1, end + 9, &ev->words);
+  if (end < t.size() && t[end].is("for")) add_words(c, end + 1, end + 9, &ev->words), chunk_words(c, end + 1, &ev->core);
   subject_words(c, v, &ev->words);  // the receiver: "Corvanta has won approval"
   ev->end = t[std::min(end, t.size()) - 1].end;
   return true;

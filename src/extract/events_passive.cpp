@@ -76,7 +76,7 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   Object obj = object_before(c, be);
   const VerbRow* row = pick_row(c, v, rows, obj, false);
   std::vector<std::string> words;
-  subject_words(c, be, &words);
+  size_t subject = subject_words(c, be, &words);
   if (!row || (obj.head.empty() && words.empty())) return false;
   ev->action = row->action, ev->rule = row->id;
   size_t last = v + 1;
@@ -91,6 +91,7 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   if (!obj.head.empty() && std::find(words.begin(), words.end(), obj.head) == words.end()) words.push_back(obj.head);
   add_words(c, last, last + 6, &words);  // "was lifted to 3.75%": amounts and places after the verb
   ev->words = std::move(words);
+  chunk_words(c, subject, &ev->core);  // "Rail services between ... were suspended": rail, service
   size_t first = be >= 1 ? be - 1 : be;  // the object word, or the start of the named object
   while (first > 0 && c.ent_at[first] >= 0 && c.ent_at[first - 1] == c.ent_at[first]) --first;
   ev->start = t[first].start;

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "extract/lexicon.h"
 #include "extract/number_tables.h"
 #include "extract/number_units.h"
 #include "extract/numbers_internal.h"
@@ -158,9 +159,44 @@ bool parse_fraction(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
 
 // "seven people were killed" counts the dead, "the death toll rose to 11" too: casualty counts are one thing
 // however they are phrased.
+// Where people are cared for, after a count of them: "four (of whom) remain in intensive care", "12 are still in
+// hospital", "two in critical condition"; the counted noun and rule id, or nullptr.
+const char* const* care_after(const std::vector<ScanTok>& t, size_t j) {
+  static const char* const kCare[][4] = {{"intensive", "care", "in intensive care", "num.care.intensive_care"},
+                                         {"critical", "condition", "in critical condition", "num.care.critical"},
+                                         {"hospital", "", "in hospital", "num.care.hospital"}};
+  static const char* kAux[] = {"of", "whom", "them", "remain", "remained", "remains", "are", "were", "is", "was",
+                               "still", "being", "treated", "kept"};
+  for (size_t n = 0; n < 5 && j < t.size(); ++n, ++j) {
+    if (t[j].is("in") && j + 1 < t.size()) {
+      for (const auto& row : kCare) {
+        const size_t end = j + (*row[1] ? 3 : 2);  // the phrase ends there: "in hospital beds" is something else
+        if (!t[j + 1].is(row[0]) || (*row[1] && (end > t.size() || !t[end - 1].is(row[1])))) continue;
+        if (end < t.size() && t[end].kind == ScanKind::kWord && !function_word(t[end])) return nullptr;
+        return row + 2;
+      }
+      return nullptr;
+    }
+    bool aux = false;
+    for (const char* w : kAux) aux = aux || t[j].is(w);
+    if (!aux) return nullptr;
+  }
+  return nullptr;
+}
+
 void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
   if (!q.unit.empty() || q.ordinal) return;
+  // people are counted in whole numbers: "magnitude 6.8" after "the death toll from ..." is no toll
+  if (q.low != std::floor(q.low) || q.high != std::floor(q.high)) return;
+  if (q.first > 0 && t[q.first - 1].is("magnitude")) return;
   const bool people = q.counts == "people" || q.counts == "person";
+  if (people || (q.counts.empty() && !q.amount)) {
+    if (const char* const* care = care_after(t, j)) {
+      q.counts = care[0];
+      add_rule(q, care[1]);
+      return;
+    }
+  }
   // "two are missing": the casualty word after a verb names what is counted ("19 injured workers" counts workers).
   const bool bare = q.counts.empty() && !q.amount && j < t.size() && !num_tables().count_words.count(t[j].norm);
   if (people || bare) {

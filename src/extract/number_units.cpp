@@ -68,7 +68,8 @@ bool after_death_toll(const std::vector<ScanTok>& t, size_t core) {
   // "The death toll from the floods in the region has risen to five": a dozen words may sit between.
   for (size_t n = 1; n <= 12 && n < core; ++n) {
     const ScanTok& w = t[core - n];
-    if (w.kind != ScanKind::kWord) return false;
+    const bool magnitude = w.kind == ScanKind::kNumber && core - n > 0 && t[core - n - 1].is("magnitude");
+    if (w.kind != ScanKind::kWord && !magnitude) return false;  // "... from the magnitude 6.8 quake rose to 212"
     if (w.is("toll")) return t[core - n - 1].is("death");
   }
   return false;

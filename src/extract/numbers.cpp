@@ -69,16 +69,31 @@ bool glued_scale(const NumTables& tb, const std::string& norm, double* v, std::s
   return true;
 }
 
+// "8,4" and "4,82" as continental Europe and translations write 8.4 and 4.82: one comma followed by one or two
+// digits cannot group thousands, so it is the decimal mark.
+bool decimal_comma(const std::string& norm) {
+  const size_t c = norm.find(',');
+  if (c == std::string::npos || c == 0 || norm.find(',', c + 1) != std::string::npos) return false;
+  if (norm.find('.') != std::string::npos) return false;
+  size_t n = 0;
+  while (c + 1 + n < norm.size() && norm[c + 1 + n] >= '0' && norm[c + 1 + n] <= '9') ++n;
+  return (n == 1 || n == 2) && c + 1 + n == norm.size();
+}
+
 // The value of one number token: digits, "13bn", "27th", a written cardinal or ordinal; false if none.
 bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* out) {
   std::string id;
   double v = 0;
   if (tok.kind == ScanKind::kNumber) {
     std::string digits;
-    for (char c : tok.norm) if ((c >= '0' && c <= '9') || c == '.') digits += c;  // drops , and group spaces
+    const bool comma = decimal_comma(tok.norm);
+    for (char c : tok.norm) {
+      if ((c >= '0' && c <= '9') || c == '.') digits += c;  // drops , and group spaces
+      else if (c == ',' && comma) digits += '.';
+    }
     v = std::strtod(digits.c_str(), nullptr);
-    q.plain_int = digits.size() == tok.norm.size() && tok.norm.find('.') == std::string::npos;
-    add_rule(q, "num.digits");
+    q.plain_int = digits.size() == tok.norm.size() && tok.norm.find('.') == std::string::npos && !comma;
+    add_rule(q, comma ? "num.digits_decimal_comma" : "num.digits");
   } else if (const NumUnit* u = tok.kind == ScanKind::kWord ? hyphen_unit(tok.norm, &v, &q.plain_int) : nullptr) {
     q.counts = u->value;  // "58-year-old" counts an age
     q.hyphen_unit = true;

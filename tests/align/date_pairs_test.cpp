@@ -62,3 +62,25 @@ TEST_CASE("terms give word ids in first-seen order, as words do") {
   }
   CHECK(by_terms.overlap(0, 1) == by_words.overlap(0, 1));
 }
+
+TEST_CASE("nested candidates: items sharing a rare word, of the ranked (finer) keys, in rank then item order") {
+  // 60 items hold "meeting" (too common); items 3, 5 and 9 hold "summit" with item 0; item 9 ranks first
+  std::vector<std::vector<std::string>> words(60, std::vector<std::string>{"meeting"});
+  for (size_t i : {0, 3, 5, 9}) words[i].push_back("summit");
+  const fc::BagSpace bags = space(words);
+  const fc::WordPostings postings = fc::rare_word_postings(bags, words.size());
+  std::vector<uint32_t> rank(words.size(), UINT32_MAX);
+  rank[3] = 1, rank[9] = 0, rank[20] = 0;  // item 5 is no finer item; item 20 shares only "meeting"
+  std::vector<size_t> out;
+  fc::nested_candidates(0, bags, postings, rank, out);
+  CHECK(out == std::vector<size_t>{9, 3});
+}
+
+TEST_CASE("sole pairs: one per pair of sources among the flagged items, merged into sorted candidates") {
+  const fc::BagSpace bags = space({{"a"}, {"b"}, {"c"}, {"d"}});
+  fc::DatePairScratch scratch = fc::date_pair_scratch({0, 1, 1, 2}, bags);
+  std::vector<std::pair<size_t, size_t>> pairs = {{1, 3}};
+  fc::add_sole_pairs({0, 1, 2, 3}, {1, 1, 1, 0}, scratch, pairs);  // item 3 is not flagged
+  const std::vector<std::pair<size_t, size_t>> want = {{0, 1}, {0, 2}, {1, 3}};
+  CHECK(pairs == want);
+}

@@ -6,6 +6,7 @@
 
 #include "align/align.h"
 #include "align/context.h"
+#include "align/dates_align_items.h"
 
 namespace {
 
@@ -250,4 +251,49 @@ TEST_CASE("a week holds its days: 'the end of the week' agrees with Friday, 'nex
   REQUIRE(g);
   CHECK(g->mentions.size() == 2);
   CHECK(g->verdict == "variant");
+}
+
+TEST_CASE("'earlier this week' holds the days before the anchor day", "[align][dates]") {
+  Story s;
+  s.add("a", std::string("Dockers at Rask harbour already met the port board earlier this week.") + kOther,
+        with_other({"earlier this week", "2021-W11"}));
+  s.add("b", std::string("Dockers at Rask harbour met the port board on Monday.") + kOther,
+        with_other({"Monday", "2021-03-15"}));
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_of(facts, "a", "earlier this week");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+  CHECK(f->verdict == "agree");
+}
+
+TEST_CASE("period bounds and sides: ISO weeks start on Monday, a weekend is its Saturday and Sunday", "[align][dates]") {
+  using fc::dates_align::period_bounds;
+  auto day = [](int y, int m, int d) { return fc::days_from_civil(fc::CivilDate{y, m, d}); };
+  long first = 0, last = 0;
+  REQUIRE(period_bounds("2021-W11", first, last));
+  CHECK((first == day(2021, 3, 15) && last == day(2021, 3, 21)));
+  REQUIRE(period_bounds("2021-W11-WE", first, last));
+  CHECK((first == day(2021, 3, 20) && last == day(2021, 3, 21)));
+  REQUIRE(period_bounds("2020-W53", first, last));  // 2020 has 53 ISO weeks
+  CHECK(first == day(2020, 12, 28));
+  REQUIRE(period_bounds("2024-02", first, last));
+  CHECK(last == day(2024, 2, 29));
+  CHECK_FALSE(period_bounds("2021-FA", first, last));
+  const std::optional<fc::CivilDate> thursday = fc::CivilDate{2021, 3, 18};
+  CHECK(fc::dates_align::period_side("2021-W11-WE", thursday) == 1);
+  CHECK(fc::dates_align::period_side("2021-W11", thursday) == 0);
+  CHECK(fc::dates_align::period_side("2021-02", thursday) == -1);
+  CHECK(fc::dates_align::period_side("2021-03-18", thursday) == -1);  // the anchor day counts as before it
+}
+
+TEST_CASE("two coming-week plans sharing only a number stay apart", "[align][dates]") {
+  Story s;
+  s.add("a", std::string("Some 20 ministers will gather in the capital next week.") + kOther,
+        {{"next week", "2021-W12"}, {"Tuesday", "2021-03-16"}});
+  s.add("b", std::string("A tariff of 20 percent on steel takes effect next week.") + kOther,
+        {{"next week", "2021-W12"}, {"Tuesday", "2021-03-16"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_of(facts, "a", "next week");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 1);
 }

@@ -149,6 +149,8 @@ TEST_CASE("counts of workers, employees, staff and jobs agree on the same value,
     ++staff;
     CHECK(f.verdict == "agree");
     CHECK(f.mentions.size() == 3);
+    CHECK(f.why.find("are read as one count") != std::string::npos);  // the reader sees which nouns were joined
+    CHECK(f.why.find("share: ") != std::string::npos);
   }
   CHECK(staff == 1);
   Sources other({"The mill will cut 300 jobs next year, the buyer said.",
@@ -271,4 +273,39 @@ TEST_CASE("kinds of people that are siblings never agree; small counts of relate
   auto facts = fc::align_numbers(members.findings);
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "agree");
+}
+
+TEST_CASE("people in intensive care agree however the clause is built", "[align][numbers]") {
+  Sources s({"Eighteen people were hurt, three of whom remain in intensive care.",
+             "Of the 18 people injured, three are still in intensive care at the county hospital."});
+  size_t care = 0;
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) {
+    if (f.label.find("intensive care") == std::string::npos) continue;
+    ++care;
+    CHECK(f.verdict == "agree");
+    CHECK(f.label.rfind("Number in intensive care", 0) == 0);
+  }
+  CHECK(care == 1);
+}
+
+TEST_CASE("counts narrowed by different words, or a shared narrowing word alone, are no conflict",
+          "[align][numbers]") {
+  // "league goals" and plain "goals" count different sets; the shared "league" is not evidence of the same clause
+  Sources narrowed({"The forward scored 14 league goals last season for the club.",
+                    "The forward scored 22 goals last season for the club."});
+  for (const fc::Fact& f : fc::align_numbers(narrowed.findings)) CHECK(f.verdict != "conflict");
+  Sources team({"The winger, who scored 11 league goals last season, signed on Friday.",
+                "Last season the club scored only 38 league goals, fewer than any rival."});
+  for (const fc::Fact& f : fc::align_numbers(team.findings)) CHECK(f.verdict != "conflict");
+  Sources same({"The ferry carried 120 adult passengers across the bay before the engine failed.",
+                "The ferry carried 210 adult passengers across the bay before the engine failed."});
+  auto facts = fc::align_numbers(same.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "conflict");
+}
+
+TEST_CASE("'passed 210' is a lower bound, compatible with a higher later figure", "[align][numbers]") {
+  Sources s({"The death toll passed 210 on Wednesday, the disaster agency said.",
+             "The death toll rose to 224 on Wednesday, the disaster agency said."});
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.verdict != "conflict");
 }

@@ -44,6 +44,8 @@ TEST_CASE("frames: agreed to buy is a frame, must approve is no claim", "[events
 TEST_CASE("an -ed word before a noun is an adjective and no event", "[events]") {
   CHECK(fc::extract_events("Families may not go back to evacuated areas yet.").empty());
   CHECK(fc::extract_events("The town hall opened a shelter for the evacuated families.").empty());
+  CHECK(fc::extract_events("Residents were told to keep their windows closed.").empty());
+  CHECK(fc::extract_events("The museum remained closed on Sunday.").empty());
 }
 
 TEST_CASE("nouns of events and receiving an approval", "[events]") {
@@ -77,4 +79,26 @@ TEST_CASE("a participle after a noun and a comma is a passive; an intransitive s
   REQUIRE(d.size() == 1);
   CHECK(d[0].action == "inspect");
   CHECK(fc::extract_events("Rebels controlled the town for a week.").empty());  // no facility: not an inspection
+}
+
+TEST_CASE("a name after a place preposition is no subject; the noun chunk of the object is its core", "[events]") {
+  auto r = fc::extract_events("The level of the lake in Ostrava culminated on Monday.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].agent.empty());
+  CHECK(r[0].patient == "level");
+  auto s = fc::extract_events("Bus services between Ostrava and the port city Brela were suspended on Friday.");
+  REQUIRE(s.size() == 1);
+  CHECK(std::find(s[0].core.begin(), s[0].core.end(), "bus") != s[0].core.end());
+  auto a = fc::extract_events("Norway recalled its envoy after border guards detained 23 fishermen.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].action == "arrest");
+  CHECK(a[1].agent.empty());  // not Norway: the clause after "after" has its own subject
+}
+
+TEST_CASE("event nouns take the object after 'of' and the agent before", "[events]") {
+  auto n = fc::extract_events("Lindau announced the expulsion of two Norlandic diplomats.");
+  REQUIRE(n.size() == 1);
+  CHECK(n[0].action == "expel");
+  CHECK(n[0].patient == "diplomat");
+  CHECK(fc::extract_events("The expulsion rattled markets.").empty());  // no "of": no participants
 }

@@ -288,3 +288,33 @@ TEST_CASE("age groups: bounds and single ages after a cue", "[numbers]") {
   CHECK(span[0].value == "18-24 age");
   CHECK(fc::extract_numbers("He sold over-the-counter drugs.").empty());
 }
+
+TEST_CASE("counts of people in care: intensive care, critical condition, hospital", "[numbers]") {
+  auto m = fc::extract_numbers("Thirty people were hurt, six of whom remain in intensive care.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[1].counts == "in intensive care");
+  auto h = fc::extract_numbers("Nine people are still in hospital, two in critical condition.");
+  REQUIRE(h.size() == 2);
+  CHECK(h[0].counts == "in hospital");
+  CHECK(h[1].counts == "in critical condition");
+  for (const fc::NumberMention& x : fc::extract_numbers("The ward has 40 beds; 4 in hospital wards were empty."))
+    CHECK(x.counts != "in hospital");
+}
+
+TEST_CASE("a decimal comma with one or two digits is a decimal mark, thousands keep three", "[numbers]") {
+  auto m = fc::extract_numbers("Net profit rose by 7,5 percent to 3,25 milliard euro, with 12,400 staff.");
+  REQUIRE(m.size() == 3);
+  CHECK(m[0].low == Approx(7.5));
+  CHECK(m[0].rule.find("num.digits_decimal_comma") != std::string::npos);
+  CHECK(m[1].low == Approx(3.25e9));
+  CHECK(m[2].low == Approx(12400));
+  CHECK(m[2].rule.find("decimal_comma") == std::string::npos);
+}
+
+TEST_CASE("a magnitude after 'the death toll from' is no count of the dead", "[numbers]") {
+  auto m = fc::extract_numbers("The death toll from Monday's magnitude 7.1 earthquake rose to 64, officials said.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].counts != "dead");
+  CHECK(m[1].counts == "dead");
+  CHECK(m[1].low == Approx(64));
+}
