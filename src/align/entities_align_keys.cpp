@@ -120,6 +120,8 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
   if (m.rule.rfind("ent.term.", 0) == 0) return "N|#" + m.canonical;  // "RSV", "respiratory syncytial virus"
   if (type == "ORG" && bare_acronym(m) && ix.terms.count(m.text)) return "N|#" + m.text;
   if (type == "ORG") return org_key(bare_acronym(m) ? std::string_view(m.text) : std::string_view(m.key));
+  // "Cuisora's recall" made it a place by a weak cue; another source calls it a firm ("the maker Cuisora").
+  if (type == "PLACE" && m.rule == "ent.place.cue" && ix.orgs.count(m.key)) return org_key(m.key);
   if (type == "PLACE") return "L|" + m.key;
   std::string_view key = m.key;
   if (key.find(' ') == std::string_view::npos) {

@@ -317,7 +317,9 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     if (const EntPhrase* p = c.rule.empty() ? title_after(t, c.b) : nullptr) {
       c.type = "PERSON", c.title = p->role, c.rule = p->id;
     }
-    const TypeCue cue = c.type == "NAME" && !given_rule(t[c.a]) ? type_cue(t, c.a, c.b) : TypeCue{};
+    // No place or firm by the words around a name that speaks ("the city Rauf Hosta declared").
+    const bool speaks = speech_after(t, c.b);
+    const TypeCue cue = c.type == "NAME" && !given_rule(t[c.a]) && !speaks ? type_cue(t, c.a, c.b) : TypeCue{};
     if (!cue.type.empty()) c.type = cue.type, c.rule = cue.rule;  // "Upper Lesna region", "the company Baltic Mills"
   }
   resolve(t, text, cands);

@@ -130,7 +130,7 @@ size_t given_split(const std::vector<ScanTok>& t, size_t k, size_t e) {
 
 // "Ann Lee said": a verb of saying right after the name (not "Lee's").
 bool speech_after(const std::vector<ScanTok>& t, size_t b) {
-  static const WordSet kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted"};
+  static const WordSet kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted", "declared", "announced"};
   if (b < t.size() && t[b].is("'s")) return false;
   return b < t.size() && kSpeech.has(t[b]);
 }

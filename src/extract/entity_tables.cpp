@@ -143,6 +143,10 @@ std::string word_key(std::string w) {
   std::string out;
   for (size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
+    // A silent "h" after a vowel: "Sohlberg" = "Solberg", "Rahman" = "Raman".
+    if (c == 'h' && i > 0 && i + 1 < w.size() && std::string_view("aeiouy").find(w[i - 1]) != std::string_view::npos &&
+        std::string_view("aeiouy").find(w[i + 1]) == std::string_view::npos)
+      continue;
     if (!out.empty() && out.back() == c) continue;
     bool vowel = std::string_view("aeiouy").find(c) != std::string_view::npos;
     if (i > 0 && vowel) continue;

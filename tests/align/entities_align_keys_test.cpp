@@ -135,3 +135,12 @@ TEST_CASE("a surname before 'said' joins the one full name another source gives,
   REQUIRE(anna);
   CHECK(anna->mentions.size() == 2);
 }
+
+TEST_CASE("a word one source makes a place by a weak cue joins the firm another source names", "[align][entities]") {
+  auto facts = align_texts({src("a", "The appliance maker Velora recalled its fryers."),
+                            src("b", "Owners should check Velora's recall page today.")});
+  const auto* firm = by_label(facts, "Organisation: Velora");
+  REQUIRE(firm);
+  CHECK(firm->mentions.size() == 2);
+  CHECK(by_label(facts, "Place: Velora") == nullptr);
+}

@@ -122,3 +122,13 @@ TEST_CASE("lower-case institutions that say which one they are", "[entities]") {
   REQUIRE(capital);
   CHECK(capital->key == health->key);  // the capitalised name is the same body
 }
+
+TEST_CASE("honorifics without a dot, a silent h, and a speaker after a place noun", "[entities]") {
+  auto ms = fc::extract_entities("The envoy, Mr Pavo Lindic, left. The mayor of the city Rauf Demsa declared a curfew.");
+  const auto* lindic = find(ms, "Pavo Lindic");
+  REQUIRE(lindic);
+  CHECK(lindic->type == "PERSON");
+  CHECK(find(ms, "Mr Pavo Lindic") == nullptr);
+  CHECK(type_of("The mayor of the city Rauf Demsa declared a curfew.", "Rauf Demsa") != "PLACE");
+  CHECK(fc::name_key("Henrik Sohlberg") == fc::name_key("Henrik Solberg"));
+}
