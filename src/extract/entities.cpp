@@ -222,7 +222,8 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
       singles.insert(t[c.a].norm);
     if (c.type == "PERSON") titled.insert(span_text(text, t, c.a, c.b));
     // "the Lesna" is a river or a firm, not a surname used again.
-    if (c.b - c.a == 1 && c.type == "NAME" && !(c.a > 0 && t[c.a - 1].is("the"))) lone.insert(t[c.a].norm);
+    if (c.b - c.a == 1 && c.type == "NAME" && !(c.a > 0 && t[c.a - 1].is("the")) && !place_cue(t, c.a))
+      lone.insert(t[c.a].norm);  // "in Lisvada" is a place, not a surname: "Dinamo Lisvada" stays no person
   }
   for (Cand& c : cands) {
     if (c.b - c.a < 2 || (c.type != "NAME" && c.type != "PERSON")) continue;

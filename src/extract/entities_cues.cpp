@@ -142,11 +142,15 @@ bool speech_before(const ScanTok& w) {
 }
 
 
-// A coined name: capitals on both sides of a hyphen ("Respira-C", "Rolls-Royce"), as products and brands are named.
+// A coined name: a capitalised word, a hyphen and a short all-capital code ("Respira-C"), as products are named.
 bool coined_name(std::string_view text, const ScanTok& w) {
   const std::string_view s = text.substr(w.start, w.end - w.start);
   const size_t h = s.find('-');
-  return w.cap && !w.upper && h != std::string_view::npos && h + 1 < s.size() && s[h + 1] >= 'A' && s[h + 1] <= 'Z';
+  if (!w.cap || w.upper || h == std::string_view::npos || s.size() - h - 1 > 4 || h + 1 == s.size()) return false;
+  for (size_t i = h + 1; i < s.size(); ++i) {  // "Respira-C", "Covax-XR"; not "January-March"
+    if (s[i] < 'A' || s[i] > 'Z') return false;
+  }
+  return true;
 }
 
 // A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.

@@ -46,7 +46,7 @@ bool speech_after(const std::vector<ScanTok>& t, size_t b);
 /// True if `w`, right before a name, is a verb of saying ("said Sara Dunai").
 bool speech_before(const ScanTok& w);
 
-/// True if the token is a coined name: capitals on both sides of a hyphen ("Respira-C", "Rolls-Royce").
+/// True if the token is a coined name: a capitalised word, a hyphen and a short all-capital code ("Respira-C").
 bool coined_name(std::string_view text, const ScanTok& w);
 
 /// A river's name without "River" ("River Lesna", "Lesna River" -> "Lesna"); other names as they are.

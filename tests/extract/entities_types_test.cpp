@@ -132,3 +132,14 @@ TEST_CASE("honorifics without a dot, a silent h, and a speaker after a place nou
   CHECK(type_of("The mayor of the city Rauf Demsa declared a curfew.", "Rauf Demsa") != "PLACE");
   CHECK(fc::name_key("Henrik Sohlberg") == fc::name_key("Henrik Solberg"));
 }
+
+TEST_CASE("a place word used alone does not make a name ending in it a person, and date ranges are no coined names",
+          "[entities]") {
+  CHECK(type_of("He left Dinamo Varsk for good. Fans in Varsk were sad.", "Dinamo Varsk") != "PERSON");
+  auto ms = fc::extract_entities("Sales for January-March rose. The shot, sold as Vireo-C, works.");
+  const auto* range = find(ms, "January-March");
+  CHECK((range == nullptr || range->rule != "ent.name.coined"));
+  const auto* shot = find(ms, "Vireo-C");
+  REQUIRE(shot);
+  CHECK(shot->rule == "ent.name.coined");
+}
