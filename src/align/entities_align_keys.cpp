@@ -146,7 +146,9 @@ std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<So
   if (ix.terms.empty()) return out;
   for (size_t s = 0; s < all.size(); ++s) {
     std::string text;  // lower-cased once per source, only when some term is defined
-    for (const auto& [acronym, words] : ix.terms) {
+    for (const auto& term : ix.terms) {
+      const std::string& acronym = term.first;  // a plain reference: clang's C++17 lambdas cannot capture bindings
+      const std::string& words = term.second;
       bool named = std::any_of(all[s].entities.begin(), all[s].entities.end(),
                                [&](const EntityMention& m) { return m.text == acronym || m.canonical == acronym; });
       if (named) continue;
