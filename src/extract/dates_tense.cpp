@@ -6,6 +6,7 @@ namespace dates {
 namespace {
 
 constexpr size_t kLookBack = 12;
+constexpr size_t kLookBackWill = 16;  // "will" governs a long clause ("will then fly out with the squad to ... on Monday")
 constexpr size_t kLookAhead = 8;
 
 bool is_determiner(std::string_view w) {
@@ -93,15 +94,19 @@ int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, s
     return 1;
   }
   Cue weak_before, weak_after, strong_after;
-  for (size_t k = tb; k > sb && tb - k < kLookBack;) {
+  bool weak_stop = false;
+  for (size_t k = tb; k > sb && tb - k < kLookBackWill;) {
     --k;
     if (clause_stop(toks[k])) break;
+    // "agreed that the ministers meet on Friday": a past verb before "that" reports; the clause keeps its own time.
+    if (is(toks[k].norm, "that") && weak_before.orient == 0) weak_stop = true;
     Cue c = cue_at(toks, k, tb);
+    if (tb - k > kLookBack && (c.id != "tc_will" || weak_before.orient != 0)) continue;
     if (c.orient != 0 && c.strong) {
       if (cue) *cue = c.id;
       return c.orient;
     }
-    if (c.orient != 0 && weak_before.orient == 0) weak_before = c;
+    if (c.orient != 0 && weak_before.orient == 0 && !weak_stop) weak_before = c;
   }
   for (size_t k = te; k < se && k - te < kLookAhead; ++k) {
     if (forward_stop(toks[k])) break;
