@@ -37,3 +37,9 @@ TEST_CASE("a weekday written before its day and month is one date", "[dates]") {
   CHECK(value_of("Members vote at the meeting on Thursday, 18 April.", "Thursday, 18 April") == "2030-04-18");
   CHECK(value_of("The fair opens on Saturday, 4 May 2030.", "Saturday, 4 May 2030") == "2030-05-04");
 }
+
+TEST_CASE("an offer or proposal right before 'on' a weekday is dated by it", "[dates][tense]") {
+  CHECK(value_of("The neighbouring state first offered on Monday to host the talks.", "Monday") == "2030-04-08");
+  // A schedule is not an act: it keeps looking ahead.
+  CHECK(value_of("The vote was scheduled on Friday.", "Friday") == "2030-04-12");
+}
