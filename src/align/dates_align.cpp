@@ -269,6 +269,7 @@ Fact make_fact(const size_t* members, size_t count, const DateStory& story, cons
   f.label = best_label(story, members, count, all);
   decide_date_verdict(f, keys.size(), sources.size());
   agree_within_vague(f);
+  explain_adjacent(f);
   return f;
 }
 

@@ -83,6 +83,10 @@ void agree_within_vague(Fact& f);
 /// hours", "late on", "local time", "GMT"): a day told there may be the next or previous one elsewhere.
 bool night_sign(std::string_view text, size_t start, size_t end);
 
+/// A conflict whose days all lie within one day of each other says on what ground it was judged one (see
+/// adjacent_dispute() in dates_align_merge.cpp): its why gains that note.
+void explain_adjacent(Fact& f);
+
 /// True when a value tells a night ("T...NI") or a clock time near midnight (21:00 to 04:59).
 bool night_value(std::string_view value);
 

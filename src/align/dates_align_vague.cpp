@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "align/dates_align_items.h"
+#include "core/date.h"
 #include "compare/verdict.h"
 #include "rules/rules.h"
 
@@ -136,6 +137,21 @@ void agree_within_vague(Fact& f) {
   f.verdict = "agree";
   f.why = "'" + fine->text + "' lies within '" + vague->text + "': " + std::to_string(source_count(f)) +
           " sources are compatible with " + *finest;
+}
+
+void explain_adjacent(Fact& f) {
+  if (f.verdict != "conflict") return;
+  long lo = 0, hi = 0;
+  bool any = false;
+  for (const std::string& v : f.values) {
+    const auto d = parse_iso_date(std::string_view(v).substr(0, std::min<size_t>(10, v.size())));
+    if (!d) return;
+    const long n = days_from_civil(*d);
+    lo = any ? std::min(lo, n) : n, hi = any ? std::max(hi, n) : n, any = true;
+  }
+  if (any && hi - lo == 1) {
+    f.why += " (one day apart: the accounts name the same participants, and no night or time zone could explain it)";
+  }
 }
 
 bool night_value(std::string_view value) {

@@ -44,6 +44,9 @@ TEST_CASE("adjacent days for one named visit in same-day reports conflict", "[al
   s.add("b", "Governor Alma Ruuth visited the flooded village of Kessa on Monday and met families.", "Monday",
         "2030-04-08");
   CHECK(any_conflict(s));
+  for (const fc::Fact& f : fc::align_dates(s.findings)) {
+    if (f.verdict == "conflict") CHECK(f.why.find("one day apart") != std::string::npos);
+  }
 }
 
 TEST_CASE("adjacent days are no conflict when a night or time zone is in play", "[align][dates]") {
