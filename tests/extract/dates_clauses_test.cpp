@@ -43,3 +43,8 @@ TEST_CASE("an offer or proposal right before 'on' a weekday is dated by it", "[d
   // A schedule is not an act: it keeps looking ahead.
   CHECK(value_of("The vote was scheduled on Friday.", "Friday") == "2030-04-12");
 }
+
+TEST_CASE("the weekday written with a day and month picks the year", "[dates]") {
+  // Read ahead from 10 April 2030, "5 April" would be next year's; only 2030's 5 April is a Friday.
+  CHECK(value_of("Members will vote at the meeting held on Friday, 5 April.", "Friday, 5 April") == "2030-04-05");
+}
