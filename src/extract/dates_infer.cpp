@@ -147,13 +147,18 @@ std::optional<InferredDate> apposed_relative(std::string_view text, const std::v
   return std::nullopt;
 }
 
-// "PORTO KASTEL, Thursday -": a dateline giving only the weekday (1 = Monday .. 7 = Sunday), else 0.
-int weekday_dateline(std::string_view text, const std::vector<dates::Found>& found) {
+// "PORTO KASTEL, Thursday -": a dateline giving only the weekday (1 = Monday .. 7 = Sunday), else 0; `line` gets
+// the dateline up to the weekday.
+int weekday_dateline(std::string_view text, const std::vector<dates::Found>& found, std::string& line) {
   for (const dates::Found& f : found) {
     if (f.timex.start > kDatelineZone) break;
     const std::string& v = f.timex.values.front();
     if (v.size() != 10 || v.compare(0, 9, "XXXX-WXX-") != 0 || v[9] < '1' || v[9] > '7') continue;
-    if (place_date_dash(text, f.timex.start, f.timex.end)) return v[9] - '0';
+    if (!place_date_dash(text, f.timex.start, f.timex.end)) continue;
+    const size_t b = f.timex.start == 0 ? std::string_view::npos : text.rfind('\n', f.timex.start - 1);
+    const size_t from = b == std::string_view::npos ? 0 : b + 1;
+    line = std::string(text.substr(from, f.timex.end - from));
+    return v[9] - '0';
   }
   return 0;
 }
@@ -162,8 +167,9 @@ std::optional<InferredDate> infer_from(std::string_view text, const std::vector<
   if (auto d = dateline(text, found)) return d;
   if (auto d = apposed_relative(text, found)) return d;
   if (auto d = latest_reported(found)) return d;
-  if (int wd = weekday_dateline(text, found)) {
-    InferredDate out{CivilDate{0, 1, 1}, "weekday dateline", false};
+  std::string line;
+  if (int wd = weekday_dateline(text, found, line)) {
+    InferredDate out{CivilDate{0, 1, 1}, "weekday dateline '" + line + "'", false};
     out.weekday = wd;
     return out;
   }
