@@ -93,7 +93,11 @@ std::vector<CtxWord> near_words(const SourceFindings& f, TokenWords& words, size
 CtxWord head_word(const SourceFindings& f, TokenWords& words, size_t sent, size_t start) {
   static const std::set<std::string> kVerbs = {"stood", "stands", "stand", "rose", "rises", "fell", "falls", "hit",
                                               "grew", "grows", "won", "wins", "had", "has", "got", "gets", "saw",
-                                              "sees", "came", "comes", "reach", "reaches", "put", "puts", "set"};
+                                              "sees", "came", "comes", "reach", "reaches", "put", "puts", "set",
+                                              // a price says nothing of what is priced: "the contract was worth
+                                              // 12 million" is not "the satellite was worth 58 million"
+                                              "worth", "cost", "costs", "costing", "paid", "pay", "pays", "total",
+                                              "totals", "totalling", "totaling", "amount", "amounts"};
   const TextIndex& idx = f.index;
   if (idx.sentences.empty()) return Vocab::kNone;
   const Sentence& s = idx.sentences[sent];

@@ -34,10 +34,39 @@ bool near_month(const std::vector<ScanTok>& t, size_t first, size_t last) {
   return last < t.size() && t[last].cap && num_index().month[t[last].word];
 }
 
+// Rank of a clock unit (second 1, minute 2, hour 3), 0 for anything else.
+int clock_unit(const std::string& w) {
+  if (w == "second" || w == "seconds" || w == "sec") return 1;
+  if (w == "minute" || w == "minutes" || w == "min") return 2;
+  if (w == "hour" || w == "hours") return 3;
+  return 0;
+}
+
+// "two minutes and 40 seconds", "1 hour 20 minutes": either part alone is no figure of the story (40 seconds is not
+// 160 seconds), so neither is kept.
+bool compound_duration(const std::vector<ScanTok>& t, const Quantity& q) {
+  const int unit = q.last > 0 && q.last <= t.size() ? clock_unit(t[q.last - 1].norm) : 0;
+  if (unit == 0) return false;
+  size_t j = q.last;
+  if (j < t.size() && (t[j].is("and") || t[j].is(","))) ++j;
+  if (j + 1 < t.size() && (t[j].kind == ScanKind::kNumber || num_index().word[t[j].word])) {
+    const int next = clock_unit(t[j + 1].norm);
+    if (next > 0 && next < unit) return true;
+  }
+  size_t k = q.first;
+  if (k > 0 && (t[k - 1].is("and") || t[k - 1].is(","))) --k;
+  if (k >= 2 && (t[k - 2].kind == ScanKind::kNumber || num_index().word[t[k - 2].word])) {
+    const int prev = clock_unit(t[k - 1].norm);
+    if (prev > unit) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
   if (glued(t, core)) return false;
+  if (compound_duration(t, q)) return false;
   if (q.amount) return true;
   if (near_month(t, core, core + 1)) return false;
   if (q.last < t.size() && num_index().skip[t[q.last].word]) return false;

@@ -309,3 +309,12 @@ TEST_CASE("'passed 210' is a lower bound, compatible with a higher later figure"
              "The death toll rose to 224 on Wednesday, the disaster agency said."});
   for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.verdict != "conflict");
 }
+
+TEST_CASE("a price word before two sums says nothing of what is priced", "[align][numbers]") {
+  Sources s({"The satellite cost 85 million euros. The launch contract was worth 12 million euros.",
+             "The satellite, called Tern-2, was worth 58 million euros, the agency said."});
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) {
+    if (f.verdict != "conflict") continue;
+    for (const auto& m : f.mentions) CHECK(m.text.find("12 million") == std::string::npos);
+  }
+}

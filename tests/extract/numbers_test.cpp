@@ -318,3 +318,13 @@ TEST_CASE("a magnitude after 'the death toll from' is no count of the dead", "[n
   CHECK(m[1].counts == "dead");
   CHECK(m[1].low == Approx(64));
 }
+
+TEST_CASE("a compound duration gives no figure of either part", "[numbers]") {
+  for (const fc::NumberMention& m : fc::extract_numbers("The engine stopped two minutes and 40 seconds into the flight."))
+    CHECK(m.counts != "second");
+  for (const fc::NumberMention& m : fc::extract_numbers("The engine stopped 2 minutes 40 seconds into the flight."))
+    CHECK(m.counts != "minute");
+  auto plain = fc::extract_numbers("The engine stopped 160 seconds into the flight.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].low == Approx(160));
+}
