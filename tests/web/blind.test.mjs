@@ -12,7 +12,7 @@ import { scoreStory, unplantedConflicts } from './score-story.mjs';
 
 const core = await loadCore();
 
-for (const set of ['stories-blind', 'stories-heldout', 'stories-fresh']) {
+for (const set of ['stories-blind', 'stories-heldout', 'stories-fresh', 'stories-fresh2']) {
   const dir = path.join(root, 'tests/corpus', set);
   let gold = 0, unsure = 0, right = 0;
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.gold.json'))) {
