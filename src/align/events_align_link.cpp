@@ -185,6 +185,7 @@ class AgentFits {
 
 // The participant and agent words of a mention: two mentions can link only through one of them.
 std::vector<std::string_view> link_keys(const EventMention& e) {
+  if (symmetric(e.action)) return {e.names.begin(), e.names.end()};  // a two-sided act links through a name
   std::vector<std::string_view> keys(e.words.begin(), e.words.end());
   for (std::string_view w : key_words(e.agent)) keys.push_back(w);
   return keys;
