@@ -132,6 +132,10 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
     const bool both_bare = x.patient.empty() && y.patient.empty() && (n >= 1 || x.words.empty() || y.words.empty());
     return n >= 1 || same_object || (named && (both_bare || generic_object(x.patient) || generic_object(y.patient)));
   }
+  // "The Lesna peaked at 4.2 metres above normal" / "the river crested at 4.2 metres above its normal level": one
+  // source names no agent, three participants with an amount are shared.
+  bool amount = std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) { return w[0] == '#' && in(y.words, w); });
+  if (fit == AgentFit::kUnknown && n >= 3 && amount) return true;
   return object_shared && (fit == AgentFit::kUnknown || n >= 2);
 }
 

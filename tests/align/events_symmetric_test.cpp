@@ -64,3 +64,12 @@ TEST_CASE("a seizure told actively and passively is one fact", "[align][events]"
   REQUIRE(f);
   CHECK(f->verdict == "variant");
 }
+
+TEST_CASE("an agentless mention joins a named one through three shared participants with an amount", "[align][events]") {
+  auto facts = align_two("The Vardar peaked on Monday at 4.2 metres above normal.",
+                         "The river crested on Monday at 4.2 metres above its normal level.");
+  const auto* f = joined(facts, "peak");
+  REQUIRE(f);
+  CHECK(f->verdict == "variant");
+  CHECK_FALSE(joined(align_two("The Vardar peaked on Monday.", "The river crested on Monday at 4.2 metres."), "peak"));
+}
