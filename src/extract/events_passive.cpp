@@ -18,8 +18,12 @@ Object object_before(const Ctx& c, size_t be) {
   size_t k = be - 1;
   if (c.ent_at[k] >= 0) {
     auto [a, b] = ent_span(c, c.ent_at[k], k);
-    o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
-    return o;
+    const bool place = a >= 2 && (c.t[a - 1].is("in") || c.t[a - 1].is("of") || c.t[a - 1].is("at"));
+    if (!place || c.t[a - 2].kind != ScanKind::kWord || function_word(c.t[a - 2]) || c.ent_at[a - 2] >= 0) {
+      o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
+      return o;
+    }
+    k = a - 2;  // "the hospital in Merzin was evacuated": the hospital, not the town
   }
   if (c.t[k].kind != ScanKind::kWord || function_word(c.t[k])) return o;
   const std::string* syn = patient_of(c.t[k]);

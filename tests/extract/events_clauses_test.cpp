@@ -76,3 +76,14 @@ TEST_CASE("calls and meetings told as nouns take both sides as participants", "[
   CHECK(find(c, "ev.meet_in")->when == "friday");
   CHECK(find(fc::extract_events("The ministers meet the press."), "ev.meet_in") == nullptr);
 }
+
+TEST_CASE("a passive object named with its place is the thing, not the place", "[events]") {
+  auto evs = fc::extract_events("Officials said the regional hospital in Brezno was partly emptied on Monday.");
+  const auto* e = find(evs, "ev.empty");
+  REQUIRE(e);
+  CHECK(e->action == "evacuate");
+  CHECK(e->patient == "hospital");
+  auto town = fc::extract_events("Officials said Brezno was evacuated on Monday.");
+  REQUIRE(find(town, "ev.evacuate"));
+  CHECK_FALSE(find(town, "ev.evacuate")->patient.empty());
+}
