@@ -172,11 +172,14 @@ namespace {
 
 // The agent of verb token v whose clause starts at token `first` (the frame): a name before it, else an
 // institution named by a common noun ("police"). Sets ev->agent/agent_name; returns the agent's first token.
-size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object& obj, EventMention* ev) {
+size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object& obj, EventMention* ev, int hops = 3) {
   const auto& t = c.t;
-  size_t p = noun ? t.size() : events_detail::coordinated_verb(c, first), pf = p;
-  std::string frame;  // "Valdoria summoned X's envoy and recalled its own": the first verb's subject
-  if (p < t.size() && events_detail::read_frame(c, p, &frame, &pf)) return find_agent(c, pf, p, false, obj, ev), first;
+  size_t p = noun || hops == 0 ? t.size() : events_detail::coordinated_verb(c, first), pf = p;
+  std::string frame;  // "Valdoria summoned X's envoy and recalled its own": the first verb's subject (3 hops at most)
+  if (p < t.size() && events_detail::read_frame(c, p, &frame, &pf)) {
+    find_agent(c, pf, p, false, obj, ev, hops - 1);
+    return first;
+  }
   size_t a = first, b = first;
   int subj = noun ? -2 : participle_subject(c, v, &a, &b);
   if (noun && events_detail::noun_after_preposition(c, v)) subj = -1;  // "concern over the detention of": no agent

@@ -87,3 +87,11 @@ TEST_CASE("a passive object named with its place is the thing, not the place", "
   REQUIRE(find(town, "ev.evacuate"));
   CHECK_FALSE(find(town, "ev.evacuate")->patient.empty());
 }
+
+TEST_CASE("a long chain of coordinated verbs stays fast and bounded", "[events]") {
+  std::string text = "Norway";
+  for (int i = 0; i < 3000; ++i) text += " recalled its envoy and";
+  text += " recalled its envoy.";
+  auto evs = fc::extract_events(text);
+  CHECK(evs.size() == 3001);
+}
