@@ -23,10 +23,7 @@ using events_detail::pick_row;
 using events_detail::pronoun;
 using events_detail::subject_before;
 
-
-bool own_possessive(std::string_view w) {
-  return w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
-}
+bool own_possessive(std::string_view w) { return w == "its" || w == "their" || w == "his" || w == "her" || w == "our"; }
 
 bool determiner(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || own_possessive(w);
@@ -213,6 +210,12 @@ bool receive_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Event
   return false;
 }
 
+// A row cued only by a preposition ("flew to", "voted for"): with no doer ("aid arrived in") it tells too little.
+bool motion_row(const VerbRow& r) {
+  for (const std::string& w : r.near) if (w != "to" && w != "into" && w != "in" && w != "for" && w != "against") return false;
+  return !r.near.empty();
+}
+
 bool has_noun_row(const std::vector<VerbRow>& rows) {
   for (const VerbRow& r : rows) if (r.noun) return true;
   return false;
@@ -239,6 +242,7 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   ev->action = row->action;
   ev->rule = row->id;
   size_t start = find_agent(c, first, v, noun, obj, ev);
+  if (ev->agent.empty() && motion_row(*row) && !events_detail::symmetric(ev->action)) return false;
   ev->patient = obj.head;
   ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;
   ev->negated = !noun && negated_before(c, first);

@@ -95,3 +95,8 @@ TEST_CASE("a long chain of coordinated verbs stays fast and bounded", "[events]"
   auto evs = fc::extract_events(text);
   CHECK(evs.size() == 3001);
 }
+
+TEST_CASE("a trip cued only by a preposition needs a named traveller", "[events]") {
+  CHECK_FALSE(find(fc::extract_events("On Monday the first aid arrived in Brezno."), "ev.travel"));
+  CHECK(find(fc::extract_events("On Monday, Maria Costa flew to Brezno."), "ev.travel"));
+}
