@@ -17,7 +17,8 @@ std::string past(const std::string& action) {
       {"annul", "annulled"}, {"raise_rate", "raised"}, {"cut_rate", "cut"}, {"hold_rate", "held"}, {"win", "won"},
       {"lose", "lost"}, {"investigate", "opened"}, {"acquit", "acquitted"}, {"veto", "vetoed"}, {"resign", "resigned"},
       {"arrest", "arrested"}, {"buy", "bought"}, {"emergency", "declared"}, {"rescue", "rescued"},
-      {"suspend", "suspended"}, {"vote", "voted"}};
+      {"suspend", "suspended"}, {"vote", "voted"},
+      {"medical", "passed"}, {"seize", "seized"}};
   auto it = kPast.find(action);
   if (it != kPast.end()) return it->second;
   if (!action.empty() && action.back() == 'e') return action + "d";
@@ -104,7 +105,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
   for (const Item& it : items) {
     const EventMention& e = *it.e;
     Mention m = event_mention(all[it.source], e);
-    const std::string worded = e.frame.empty() ? e.rule : e.rule + "|" + e.frame;  // "agreed to buy" / "buys"
+    // One wording = one verb row, frame and object noun: "passed a medical" / "passed the medical examination".
+    const std::string worded = e.rule + "|" + e.frame + "|" + e.patient;
     auto& srcs = wording[worded];
     if (std::find(srcs.begin(), srcs.end(), m.source) == srcs.end()) srcs.push_back(m.source);
     wording_text.emplace(worded, e.text);

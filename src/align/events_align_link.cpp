@@ -47,10 +47,12 @@ AgentFit agent_fit(const std::string& x, const std::string& y) {
   return x[0] == '~' || y[0] == '~' ? AgentFit::kWeak : AgentFit::kNone;
 }
 
-// Objects that stand for a named place the other source gives: "visited the flooded town" / "toured Brezno".
+// Objects that stand for a named place or product the other source gives: "visited the flooded town" / "toured
+// Brezno", "recalled the product" / "recalled 9,000 AirChef fryers".
 bool generic_object(const std::string& p) {
   static const char* kGeneric[] = {"town", "city", "village", "area", "region", "country", "site", "place",
-                                   "capital", "scene", "district", "province"};
+                                   "capital", "scene", "district", "province", "product", "device", "item",
+                                   "appliance", "unit"};
   return std::find(std::begin(kGeneric), std::end(kGeneric), p) != std::end(kGeneric);
 }
 
@@ -68,7 +70,7 @@ std::vector<double> amounts(const EventMention& e) {
     for (size_t i = 1; i < w.size() && w[i] != ' '; ++i) if (w[i] != ',') digits += w[i];
     double v = std::strtod(digits.c_str(), nullptr);
     if (w.find("million") != std::string::npos) v *= 1e6;
-    if (w.find("billion") != std::string::npos) v *= 1e9;
+    if (w.find("billion") != std::string::npos || w.find("milliard") != std::string::npos) v *= 1e9;
     if (v > 0) out.push_back(v);
   }
   return out;
@@ -85,7 +87,26 @@ bool amounts_apart(const EventMention& x, const EventMention& y) {
   return true;
 }
 
+bool symmetric(const std::string& action) { return action == "call" || action == "meet"; }
+
+// "A spoke by phone with B" / "a phone call between B and A": for acts with two sides alike, who is named first
+// says nothing; two mentions link when they share two participants (the sides, the place), one of them a name,
+// and no weekday differs.
+bool linked_symmetric(const EventMention& x, const EventMention& y) {
+  if (x.negated != y.negated) return false;
+  size_t n = 0, named = 0;
+  for (const std::string& w : x.words) {
+    if (std::find(y.words.begin(), y.words.end(), w) == y.words.end()) continue;
+    ++n;
+    named += std::find(y.names.begin(), y.names.end(), w) != y.names.end() ? 1 : 0;
+  }
+  return n >= 2 && named >= 1;
+}
+
 bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
+  // "met on Monday" / "will meet on Friday": two weekdays tell two events.
+  if (!x.when.empty() && !y.when.empty() && x.when != y.when) return false;
+  if (symmetric(x.action)) return linked_symmetric(x, y);
   if (fit == AgentFit::kNone) return false;
   if ((x.negated || y.negated) && (fit != AgentFit::kSame || x.agent[0] == '~' || y.agent[0] == '~')) return false;
   if (fit == AgentFit::kNone) return false;
@@ -111,11 +132,16 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
     const bool both_bare = x.patient.empty() && y.patient.empty() && (n >= 1 || x.words.empty() || y.words.empty());
     return n >= 1 || same_object || (named && (both_bare || generic_object(x.patient) || generic_object(y.patient)));
   }
+  // "The Lesna peaked at 4.2 metres above normal" / "the river crested at 4.2 metres above its normal level": one
+  // source names no agent, three participants with an amount are shared.
+  bool amount = std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) { return w[0] == '#' && in(y.words, w); });
+  if (fit == AgentFit::kUnknown && n >= 3 && amount) return true;
   return object_shared && (fit == AgentFit::kUnknown || n >= 2);
 }
 
 // True if the named agents of the candidates i links to include two different names: i could be either.
 bool ambiguous(const std::vector<EventItem>& items, size_t i, const std::vector<size_t>& partners) {
+  if (symmetric(items[i].e->action)) return false;  // either side may be named first
   std::vector<const std::string*> names;  // distinct agents of the partners
   for (size_t a : partners) {
     const std::string& x = items[a].e->agent;
@@ -163,6 +189,7 @@ class AgentFits {
 
 // The participant and agent words of a mention: two mentions can link only through one of them.
 std::vector<std::string_view> link_keys(const EventMention& e) {
+  if (symmetric(e.action)) return {e.names.begin(), e.names.end()};  // a two-sided act links through a name
   std::vector<std::string_view> keys(e.words.begin(), e.words.end());
   for (std::string_view w : key_words(e.agent)) keys.push_back(w);
   return keys;
@@ -182,7 +209,7 @@ std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& ite
   for (size_t i = 0; i < n; ++i) {
     const EventMention& x = *items[i].e;
     // A mention with neither agent nor object is found from the other side (its words hold their object).
-    if (x.agent.empty() && x.patient.empty()) continue;
+    if (x.agent.empty() && x.patient.empty() && !symmetric(x.action)) continue;
     for (std::string_view w : link_keys(x)) {
       const std::vector<size_t>& with = by_word[w];
       if (with.size() > kCommonWord) continue;  // a word in hundreds of mentions tells none apart
@@ -190,8 +217,9 @@ std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& ite
         if (j == i || seen[j] == i) continue;
         seen[j] = i;
         const EventMention& y = *items[j].e;
-        if (j < i && !(y.agent.empty() && y.patient.empty())) continue;  // tried as (j, i) already
-        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty())) continue;
+        if (j < i && (!(y.agent.empty() && y.patient.empty()) || symmetric(y.action))) continue;  // tried as (j, i)
+        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty()) && !symmetric(x.action))
+          continue;
         if (linked(x, y, fits.get(i, j))) partners[i].push_back(j), partners[j].push_back(i);
       }
     }

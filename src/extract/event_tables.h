@@ -13,6 +13,7 @@ struct VerbRow {
   bool receive = false;           // receive:w1|w2 = "won approval from X": X is the agent, the subject receives
   bool count = false;             // count = the object starts with a number ("ordered 40 jets")
   bool noun = false;              // noun = the forms are nouns: "the evacuation of", "Moscow's recall of"
+  std::vector<std::string> after;  // after:w1|w2 = a noun right after one of these words: "a phone call"
 };
 
 /// The verb table by form, and the patient synonyms.

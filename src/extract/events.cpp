@@ -20,11 +20,10 @@ using events_detail::ent_span;
 using events_detail::Object;
 using events_detail::negated_before;
 using events_detail::pick_row;
+using events_detail::pronoun;
+using events_detail::subject_before;
 
-
-bool own_possessive(std::string_view w) {
-  return w == "its" || w == "their" || w == "his" || w == "her" || w == "our";
-}
+bool own_possessive(std::string_view w) { return w == "its" || w == "their" || w == "his" || w == "her" || w == "our"; }
 
 bool determiner(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || own_possessive(w);
@@ -36,6 +35,7 @@ Object read_object(const Ctx& c, size_t k) {
   size_t sentence = k < t.size() ? t[k].sentence : 0;
   while (k < t.size() && verb_filler(t[k])) ++k;
   if (k < t.size() && determiner(t[k].norm)) o.own = own_possessive(t[k].norm), ++k;
+  if (o.own && k < t.size() && t[k].is("own")) ++k;  // "recalled its own ambassador"
   static const WordSet kAbout = {"more", "than", "less", "fewer", "about", "around", "some", "nearly", "almost",
                                  "over", "up", "to", "at", "least", "another"};
   size_t q = k;
@@ -68,11 +68,6 @@ Object read_object(const Ctx& c, size_t k) {
   return o;
 }
 
-bool pronoun(const ScanTok& w) {
-  static const WordSet kPron = {"i", "you", "he", "she", "it", "we", "they", "who", "which", "that"};
-  return kPron.has(w);
-}
-
 // A form that may be a noun ("offer", "calls", "meeting") counts as a verb only after a subject, "to" or a modal.
 bool verb_position(const Ctx& c, size_t v) {
   const std::string& w = c.t[v].norm;
@@ -87,31 +82,6 @@ bool verb_position(const Ctx& c, size_t v) {
                                   "has", "have", "had"};
   return kBefore.has(c.t[v - 1]) || pronoun(c.t[v - 1]) || c.ent_at[v - 1] >= 0 ||
          (p.size() > 3 && p.compare(p.size() - 3, 3, "n't") == 0);
-}
-
-// Nearest entity before token v inside its clause (at most 8 tokens back); -1 if none.
-int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
-  for (size_t k = v, n = 0; k > 0 && n < 8; --k, ++n) {
-    const ScanTok& tok = c.t[k - 1];
-    if (tok.is(")")) {  // "The National Bank of Valoria (NBV) lifted": look past the parenthesis
-      while (k > 1 && !c.t[k - 1].is("(")) --k;
-      continue;
-    }
-    if (tok.sentence != c.t[v].sentence || is_clause_break(tok) || pronoun(tok)) break;
-    static const WordSet kClause = {"said", "says", "told", "after", "before", "when", "while", "as", "because",
-                                    "since", "if", "until", "where"};
-    static const WordSet kPlacePrep = {"in", "at", "near", "from", "across", "into", "outside", "inside", "around"};
-    if (kClause.has(tok)) break;  // "... after border guards detained": the subject is inside the clause
-    if (c.ent_at[k - 1] >= 0) {
-      std::tie(*a, *b) = ent_span(c, c.ent_at[k - 1], k - 1);
-      if (*a > 0 && kPlacePrep.has(c.t[*a - 1])) {  // "the level of the river in Brezno culminated"
-        k = *a;
-        continue;
-      }
-      return c.ent_at[k - 1];
-    }
-  }
-  return -1;
 }
 
 // "Dimov is set to become president after winning the runoff": the subject of the sentence, if a name opens it.
@@ -166,20 +136,26 @@ bool events_detail::negated_before(const Ctx& c, size_t v) {
 
 namespace {
 
+// A cue word within eight tokens after v, or for a passive ("the trawler was stopped") within five before "be".
 bool near_word(const Ctx& c, size_t v, const std::vector<std::string>& words) {
-  for (size_t k = v + 1; k < c.t.size() && k <= v + 6 && c.t[k].sentence == c.t[v].sentence; ++k) {
+  static const WordSet kBe = {"was", "were", "been", "being", "is", "are"};
+  size_t from = v + 1;
+  if (v > 0 && kBe.has(c.t[v - 1])) {
+    from = v;
+    while (from > 0 && v - from < 6 && c.t[from - 1].sentence == c.t[v].sentence) --from;
+  }
+  for (size_t k = from; k < c.t.size() && k <= v + 8 && c.t[k].sentence == c.t[v].sentence; ++k) {
     if (std::find(words.begin(), words.end(), c.t[k].norm) != words.end()) return true;
   }
   return false;
 }
 
-// The first row whose condition the object and the words after the verb meet; nullptr if none.
 }  // namespace
 
 const VerbRow* events_detail::pick_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, const Object& obj,
                                        bool noun) {
   for (const VerbRow& r : rows) {
-    if (r.receive || r.noun != noun || (r.count && !obj.count)) continue;
+    if (r.receive || !r.after.empty() || r.noun != noun || (r.count && !obj.count)) continue;
     if (r.condition == "own" && !obj.own) continue;
     if (r.condition == "entity" && !obj.entity) continue;  // "met the demand" is no meeting
     bool in_object = std::find(r.near.begin(), r.near.end(), obj.head) != r.near.end();  // "emergency was declared"
@@ -193,14 +169,24 @@ namespace {
 
 // The agent of verb token v whose clause starts at token `first` (the frame): a name before it, else an
 // institution named by a common noun ("police"). Sets ev->agent/agent_name; returns the agent's first token.
-size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object& obj, EventMention* ev) {
+size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object& obj, EventMention* ev, int hops = 3) {
   const auto& t = c.t;
+  size_t p = noun || hops == 0 ? t.size() : events_detail::coordinated_verb(c, first), pf = p;
+  std::string frame;  // "Valdoria summoned X's envoy and recalled its own": the first verb's subject (3 hops at most)
+  if (p < t.size() && events_detail::read_frame(c, p, &frame, &pf)) {
+    find_agent(c, pf, p, false, obj, ev, hops - 1);
+    return first;
+  }
   size_t a = first, b = first;
   int subj = noun ? -2 : participle_subject(c, v, &a, &b);
+  if (noun && events_detail::noun_after_preposition(c, v)) subj = -1;  // "concern over the detention of": no agent
   if (subj == -2) subj = subject_before(c, noun ? v - 1 : first, &a, &b);
   ev->agent = subj >= 0 ? agent_key(c, subj, a, b, &ev->agent_name) : "";
   std::string phrase, common = subj >= 0 && !noun && b < first && t[b].is("'s") ? possessed_head(c, b + 1, first, &phrase) : "";
-  if (!common.empty() && !obj.head.empty()) ev->agent = "~" + name_key(common), ev->agent_name = phrase;  // loosely matched
+  if (!common.empty() && !obj.head.empty()) {  // loosely matched; the possessor joins the participants
+    ev->words.push_back(ev->agent);
+    ev->agent = "~" + name_key(common), ev->agent_name = phrase;
+  }
   // Only with an object: "the council spoke" with whom, about what, is not said, so two such are not one event.
   size_t inst = subj < 0 && !noun && !obj.head.empty() ? institution_before(c, first) : first;
   if (inst < first) ev->agent = "~" + name_key(t[inst].norm), ev->agent_name = "the " + t[inst].norm, a = inst;
@@ -224,6 +210,12 @@ bool receive_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Event
   return false;
 }
 
+// A row cued only by a preposition ("flew to", "voted for"): with no doer ("aid arrived in") it tells too little.
+bool motion_row(const VerbRow& r) {
+  for (const std::string& w : r.near) if (w != "to" && w != "into" && w != "in" && w != "for" && w != "against") return false;
+  return !r.near.empty();
+}
+
 bool has_noun_row(const std::vector<VerbRow>& rows) {
   for (const VerbRow& r : rows) if (r.noun) return true;
   return false;
@@ -232,15 +224,17 @@ bool has_noun_row(const std::vector<VerbRow>& rows) {
 // Builds the event for verb token v, or returns false.
 bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
   const auto& t = c.t;
-  if (receive_row(c, v, rows, ev)) return true;
+  if (receive_row(c, v, rows, ev) || events_detail::after_event(c, v, rows, ev)) return true;
   if (passive_event(c, v, rows, ev)) return true;
-  bool noun = (v > 0 && t[v - 1].is("'s")) || (has_noun_row(rows) && v + 1 < t.size() && t[v + 1].is("of"));
+  size_t of = events_detail::of_after(c, v);  // "the detention on 6 June of the vessel"
+  bool noun = (v > 0 && t[v - 1].is("'s")) || (has_noun_row(rows) && of < t.size());
   if (!noun && v > 0 && determiner(t[v - 1].norm)) return false;  // "the offer", "a meeting"
   if (t[v].cap && !t[v].sentence_start) return false;              // part of a name
-  if (!noun && (!verb_position(c, v) || events_detail::adjective_participle(c, v))) return false;
+  bool placed = verb_position(c, v) || (rows.front().action == "meet" && events_detail::plural_subject(c, v));
+  if (!noun && (!placed || events_detail::adjective_participle(c, v))) return false;
   size_t obj_at = v + 1, first = v;
-  if (noun && (obj_at >= t.size() || !t[obj_at].is("of"))) return false;
-  if (noun) ++obj_at;
+  if (noun && of >= t.size()) return false;
+  if (noun) obj_at = of + 1;
   if (!noun && !events_detail::read_frame(c, v, &ev->frame, &first)) return false;  // "must approve": no claim
   Object obj = read_object(c, obj_at);
   const VerbRow* row = pick_row(c, v, rows, obj, noun && has_noun_row(rows));
@@ -248,12 +242,14 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   ev->action = row->action;
   ev->rule = row->id;
   size_t start = find_agent(c, first, v, noun, obj, ev);
+  if (ev->agent.empty() && motion_row(*row) && !events_detail::symmetric(ev->action)) return false;
   ev->patient = obj.head;
   ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;
   ev->negated = !noun && negated_before(c, first);
   events_detail::add_words(c, obj_at, obj_at + 14, &ev->words);
   events_detail::chunk_words(c, obj_at, &ev->core);
   events_detail::drop_cue_words(*row, obj.head, ev);
+  if (events_detail::symmetric(ev->action)) events_detail::add_subject(c, start, ev);  // "A and B met": both take part
   if (obj.head.empty() && ev->agent.empty() && row->condition == "-") {  // "the river crested": about the subject
     size_t had = ev->words.size();
     size_t subject = events_detail::subject_words(c, first, &ev->words);
@@ -291,7 +287,10 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
     const std::vector<VerbRow>* rows = verb_rows(c.t[v]);
     if (!rows) continue;
     EventMention ev;
-    if (make_event(c, v, *rows, &ev)) out.push_back(std::move(ev));
+    if (!make_event(c, v, *rows, &ev)) continue;
+    ev.when = events_detail::weekday_near(c, v);
+    if (events_detail::symmetric(ev.action)) events_detail::name_words(c, v, &ev);
+    out.push_back(std::move(ev));
   }
   return out;
 }

@@ -22,6 +22,8 @@ struct EventMention {
   std::vector<std::string> words;  // participants: entity keys, noun lemmas and numbers ("#2,340") near the verb
   std::vector<std::string> core;   // the object's own noun chunk ("rail, service"); the subject's when no object
   std::string frame;   // what frames the verb: "agreed" (to buy), "will", or ""
+  std::vector<std::string> names;  // the entity keys among `words` (filled for two-sided acts: call, meet)
+  std::string when;    // the weekday named near the verb ("friday"), or ""
   bool negated = false;
   std::string rule;
 };

@@ -72,5 +72,41 @@ bool adjective_participle(const Ctx& c, size_t v);
 /// agent is the name after "from" and the receiver joins the participants. False if the row does not fit.
 bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev);
 
+/// True for a pronoun ("he", "they", "which").
+bool pronoun(const ScanTok& w);
+
+/// Nearest entity before token v inside its clause (at most 8 tokens back), past places ("in Brezno") and
+/// possessors set apart from v ("Estmark's envoy on Sunday and"); sets its token span [*a, *b); -1 if none.
+int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b);
+
+/// "Valdoria summoned X and recalled Y": for a verb clause starting at `first` right after "and", the earlier
+/// verb of the coordination (its subject is this verb's), or c.t.size() if none.
+size_t coordinated_verb(const Ctx& c, size_t first);
+
+/// The weekday named in verb v's sentence near it ("monday"), or "".
+std::string weekday_near(const Ctx& c, size_t v);
+
+/// "the ministers meet": a plain verb form right after a plural common noun.
+bool plural_subject(const Ctx& c, size_t v);
+
+/// "a phone call between A and B": an after: row whose cue word stands right before noun v. False if none.
+bool after_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev);
+
+/// The "of" after event noun v ("the detention of", "the detention on 6 June of"), or c.t.size() if none.
+size_t of_after(const Ctx& c, size_t v);
+
+/// "concern over the detention of": a preposition before the noun's determiner, so its clause's subject is not
+/// the noun's agent.
+bool noun_after_preposition(const Ctx& c, size_t v);
+
+/// True for actions with two sides alike, where the agent is one participant among others: "call", "meet".
+bool symmetric(const std::string& action);
+
+/// Adds the subject phrase ending before token `start` and the agent to the participants of a symmetric event.
+void add_subject(const Ctx& c, size_t start, EventMention* ev);
+
+/// Fills ev->names with the participants of ev->words that are names in verb v's sentence.
+void name_words(const Ctx& c, size_t v, EventMention* ev);
+
 }  // namespace events_detail
 }  // namespace fc

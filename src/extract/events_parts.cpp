@@ -78,7 +78,7 @@ void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* o
       add_unique(out, agent_key(c, c.ent_at[k], a, b, &name));
       k = b - 1;
     } else if (w.kind == ScanKind::kNumber) {
-      bool big = k + 1 < t.size() && (t[k + 1].is("million") || t[k + 1].is("billion"));
+      bool big = k + 1 < t.size() && (t[k + 1].is("million") || t[k + 1].is("billion") || t[k + 1].is("milliard"));
       add_unique(out, "#" + w.norm + (big ? " " + t[k + 1].norm : ""));
     } else if (w.kind == ScanKind::kWord && !function_word(w) && !empty_word(w) && !verb_filler(w)) {
       const std::string* syn = patient_of(w);
@@ -101,8 +101,12 @@ void chunk_words(const Ctx& c, size_t from, std::vector<std::string>* out) {
 }
 
 void drop_cue_words(const VerbRow& row, const std::string& head, EventMention* ev) {
+  auto modifier = [&](const std::string& w) {  // "passed the medical examination": the cue names the object
+    auto at = std::find(ev->core.begin(), ev->core.end(), w);
+    return at != ev->core.end() && at + 1 != ev->core.end() && at[1] == head;
+  };
   auto cue = [&](const std::string& w) {
-    return w != head && std::find(row.near.begin(), row.near.end(), w) != row.near.end();
+    return w != head && std::find(row.near.begin(), row.near.end(), w) != row.near.end() && !modifier(w);
   };
   for (auto* ws : {&ev->words, &ev->core}) ws->erase(std::remove_if(ws->begin(), ws->end(), cue), ws->end());
 }

@@ -18,8 +18,12 @@ Object object_before(const Ctx& c, size_t be) {
   size_t k = be - 1;
   if (c.ent_at[k] >= 0) {
     auto [a, b] = ent_span(c, c.ent_at[k], k);
-    o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
-    return o;
+    const bool place = a >= 2 && (c.t[a - 1].is("in") || c.t[a - 1].is("of") || c.t[a - 1].is("at"));
+    if (!place || c.t[a - 2].kind != ScanKind::kWord || function_word(c.t[a - 2]) || c.ent_at[a - 2] >= 0) {
+      o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
+      return o;
+    }
+    k = a - 2;  // "the hospital in Merzin was evacuated": the hospital, not the town
   }
   if (c.t[k].kind != ScanKind::kWord || function_word(c.t[k])) return o;
   const std::string* syn = patient_of(c.t[k]);
@@ -51,6 +55,9 @@ size_t be_before(const Ctx& c, size_t v, bool* neg) {
 size_t reduced_relative(const Ctx& c, size_t v) {
   static const WordSet kAfter = {"by", "in", "on", "at", "last", "earlier", "this", "yesterday", "after", ",", "."};
   const auto& t = c.t;
+  if (v >= 1 && v + 2 < t.size() && t[v + 1].is("by") && c.ent_at[v + 2] >= 0 && t[v - 1].kind == ScanKind::kWord &&
+      !function_word(t[v - 1]) && !participle(t[v - 1]) && !t[v - 1].cap)
+    return v;  // "a trawler seized by Estmark": the noun before stands where "be" would
   if (v < 2 || !t[v - 1].is(",") || v + 1 >= t.size() || !kAfter.has(t[v + 1])) return t.size();
   const ScanTok& noun = t[v - 2];
   if (noun.kind != ScanKind::kWord || function_word(noun) || participle(noun) || c.ent_at[v - 2] >= 0) return t.size();
@@ -73,10 +80,14 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   else if (be > 1 && c.t[be].is("been") && (verb_filler(t[be - 1]) || t[be - 1].is("now") || t[be - 1].is("already")) &&
            kAux.has(t[be - 2]))
     be -= 2;  // "have now been"
-  Object obj = object_before(c, be);
+  size_t obj_end = be;  // "Mr Branko, who was recalled": the object is the name before ", who"
+  if (be >= 3 && (t[be - 1].is("who") || t[be - 1].is("which")) && t[be - 2].is(",")) obj_end = be - 2;
+  Object obj = object_before(c, obj_end);
   const VerbRow* row = pick_row(c, v, rows, obj, false);
   std::vector<std::string> words;
-  size_t subject = subject_words(c, be, &words);
+  size_t subject = subject_words(c, obj_end, &words);
+  if (obj_end < be && subject > 1 && t[subject - 1].is(","))
+    subject_words(c, subject - 1, &words);  // "The Ambassador of Valdoria, Mr Branko, who": the apposition too
   if (!row || (obj.head.empty() && words.empty())) return false;
   ev->action = row->action, ev->rule = row->id;
   size_t last = v + 1;
