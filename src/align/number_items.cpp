@@ -1,6 +1,7 @@
 #include "align/number_items.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -150,6 +151,19 @@ bool has(const std::vector<CtxWord>& v, CtxWord w) { return std::binary_search(v
 
 // True if a number token elsewhere in a sentence tells which report it is: above 31 or with decimals (days of the
 // month are left out: every dateline has one).
+// A figure without its group separators, so "1,300" and "1300" (or "1 300") are one figure; "8,4" keeps its comma.
+std::string plain_figure(const std::string& x) {
+  std::string out;
+  for (size_t i = 0; i < x.size(); ++i) {
+    const bool group = (x[i] == ',' || x[i] == ' ') && i > 0 && i + 3 < x.size() &&
+                       isdigit(static_cast<unsigned char>(x[i + 1])) && isdigit(static_cast<unsigned char>(x[i + 2])) &&
+                       isdigit(static_cast<unsigned char>(x[i + 3])) &&
+                       (i + 4 == x.size() || !isdigit(static_cast<unsigned char>(x[i + 4])));
+    if (!group) out += x[i];
+  }
+  return out;
+}
+
 bool telling_figure(const std::string& x) {
   return x.find('.') != std::string::npos || x.size() > 2 || std::strtod(x.c_str(), nullptr) > 31;
 }
@@ -253,6 +267,23 @@ void mark_crowded(const std::vector<SourceFindings>& all, std::vector<NumItem>& 
   }
 }
 
+// A source that states 4.75% itself does not round it to its own "4.8%": a value another mention of the same block
+// and source falls near is taken as written.
+void keep_own_precision(std::vector<NumItem>& items, const std::map<std::string, std::vector<size_t>>& blocks) {
+  for (const auto& kv : blocks) {
+    for (size_t k : kv.second) {
+      NumItem& a = items[k];
+      if (a.rounding == 0) continue;
+      for (size_t o : kv.second) {
+        const NumItem& b = items[o];
+        if (o == k || b.source != a.source || b.m->vague || b.nominal == a.nominal || b.high < a.low || b.low > a.high) continue;
+        a.low += a.rounding, a.high -= a.rounding, a.rounding = 0;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
@@ -283,6 +314,8 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       // A noun in other units is the same thing ("basis points" are hundredths of percentage points).
       auto conv = num_tables().convert.find(chain.back());
       if (conv != num_tables().convert.end()) it.chain.push_back(vocab.id(conv->second.base));
+      const double half = rounding_half(m) * factor;  // "187 million" as written may round 187.2 million
+      it.low -= half, it.high += half, it.rounding = half;
       it.wide = wide(m);
       it.nominal = m.nominal * factor;
       it.generic = noun_rows().generic.count(it.noun) > 0;
@@ -295,7 +328,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       it.past = cached->second.past;
       for (size_t i : cached->second.numbers) {  // digits elsewhere in the sentence, leaving out days of dates
         const Token& t = all[s].index.tokens[i];
-        if ((t.end <= m.start || t.start >= m.end) && !next_to_month(all[s].index, i)) it.other_numbers.insert(t.norm);
+        if ((t.end <= m.start || t.start >= m.end) && !next_to_month(all[s].index, i)) it.other_numbers.insert(plain_figure(t.norm));
       }
       for (const std::string& x : it.other_numbers) if (telling_figure(x)) it.figures.push_back(vocab.id("#" + x));
       std::sort(it.figures.begin(), it.figures.end());
@@ -303,6 +336,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
     }
   }
   mark_crowded(all, items, blocks);
+  keep_own_precision(items, blocks);
   mark_unique(items, blocks);
   mark_lead(items);
 }

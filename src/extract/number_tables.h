@@ -36,6 +36,7 @@ struct NumTables {
   std::map<std::string, NumUnit> codes;  // ISO currency codes written before the number: "EUR 40 million"
   std::map<std::string, NumUnit> count_words;
   std::map<std::string, NumUnit> hyphen_units;
+  std::map<std::string, NumUnit> prefix_units;  // a word before the number naming what it measures: "magnitude"
   std::map<std::string, NumUnit> fractions;  // "fifth" -> factor 0.2, "thirds" -> 1/3  // a unit joined by a hyphen: "58-year-old" counts an age  // words that count without looking plural: "19 injured", "30 km"
   std::set<std::string> months, skip_after;
   std::set<std::string> compounds;  // two-word counted nouns of en/num_nouns.tsv ("dock worker")

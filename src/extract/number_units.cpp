@@ -23,10 +23,19 @@ const NumUnit* count_word(const std::vector<ScanTok>& t, size_t k) {
 const NumUnit* hyphen_unit(const std::string& norm, double* value, bool* plain_int) {
   size_t k = 0;
   while (k < norm.size() && ((norm[k] >= '0' && norm[k] <= '9') || norm[k] == '.' || norm[k] == ',')) ++k;
-  if (k == 0 || k + 1 >= norm.size() || norm[k] != '-') return nullptr;
+  const bool digits_first = k > 0;
+  if (!digits_first) k = norm.find('-');  // a written cardinal: "five-year", "forty-minute" is no unit
+  if (k == 0 || k == std::string::npos || k + 1 >= norm.size() || norm[k] != '-') return nullptr;
   const auto& units = num_tables().hyphen_units;
   auto it = units.find(norm.substr(k + 1));
   if (it == units.end()) return nullptr;
+  if (!digits_first) {
+    auto w = num_tables().words.find(norm.substr(0, k));
+    if (w == num_tables().words.end() || w->second.kind != "cardinal") return nullptr;
+    *value = w->second.value;
+    *plain_int = true;
+    return &it->second;
+  }
   std::string digits;
   for (size_t i = 0; i < k; ++i) if (norm[i] != ',') digits += norm[i];
   *value = std::strtod(digits.c_str(), nullptr);
@@ -51,7 +60,7 @@ const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
     j += 2;
     while (j < t.size() && t[j].cap && t[j].kind == ScanKind::kWord) ++j;
   }
-  for (size_t n = 0; n < 3 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {
+  for (size_t n = 0; n < 4 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {  // "have been confirmed dead"
     auto it = num_tables().count_words.find(t[j].norm);
     if (it != num_tables().count_words.end()) {
       const std::string& v = it->second.value;

@@ -318,3 +318,25 @@ TEST_CASE("a magnitude after 'the death toll from' is no count of the dead", "[n
   CHECK(m[1].counts == "dead");
   CHECK(m[1].low == Approx(64));
 }
+
+TEST_CASE("'m' after a currency sign is millions, alone it is no scale", "[numbers]") {
+  auto m = fc::extract_numbers("The club paid €38m up front and £4.5m more later.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].value == "EUR 38 million");
+  CHECK(m[1].value == "GBP 4.5 million");
+  for (const fc::NumberMention& x : fc::extract_numbers("She won the 100m race in the rain."))
+    CHECK(x.value.find("million") == std::string::npos);
+}
+
+TEST_CASE("written numbers join hyphen units, unknown currencies after a scale are counted", "[numbers]") {
+  auto m = fc::extract_numbers("He agreed a three-year deal after a 45-minute meeting.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].value == "3 year");
+  CHECK(m[1].value == "45 minute");
+  auto k = fc::extract_numbers("The cabinet set aside 4 billion dinar for the farms.");
+  REQUIRE(k.size() == 1);
+  CHECK(k[0].counts == "dinar");
+  auto a = fc::extract_numbers("The winger is 19 years old and fast.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].counts == "age");
+}
