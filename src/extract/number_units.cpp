@@ -62,6 +62,9 @@ const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
   }
   for (size_t n = 0; n < 4 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {  // "have been confirmed dead"
     auto it = num_tables().count_words.find(t[j].norm);
+    // "212 people have lost their lives" are dead as well.
+    if (j + 2 < t.size() && t[j].is("lost") && t[j + 1].is("their") && t[j + 2].is("lives"))
+      it = num_tables().count_words.find("dead");
     if (it != num_tables().count_words.end()) {
       const std::string& v = it->second.value;
       return v == "dead" || v == "injured" || v == "missing" ? &it->second : nullptr;
@@ -73,13 +76,20 @@ const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
   return nullptr;
 }
 
-bool after_death_toll(const std::vector<ScanTok>& t, size_t core) {
-  // "The death toll from the floods in the region has risen to five": a dozen words may sit between.
-  for (size_t n = 1; n <= 12 && n < core; ++n) {
+bool after_death_toll(const std::vector<ScanTok>& t, size_t core, bool* number_of_dead) {
+  // "The death toll from the floods in the region has risen to five": a dozen words may sit between; "the number of
+  // (the) dead in the earthquake that shook the province early on Tuesday has risen to 221" up to two dozen.
+  for (size_t n = 1; n <= 24 && n < core; ++n) {
     const ScanTok& w = t[core - n];
     const bool magnitude = w.kind == ScanKind::kNumber && core - n > 0 && t[core - n - 1].is("magnitude");
     if (w.kind != ScanKind::kWord && !magnitude) return false;  // "... from the magnitude 6.8 quake rose to 212"
-    if (w.is("toll")) return t[core - n - 1].is("death");
+    if (w.is("toll") && n <= 12) return t[core - n - 1].is("death");
+    if (w.is("dead") && core - n >= 3) {
+      size_t k = core - n - 1;
+      if (t[k].is("the")) --k;
+      *number_of_dead = t[k].is("of") && k > 0 && t[k - 1].is("number");
+      return *number_of_dead;
+    }
   }
   return false;
 }

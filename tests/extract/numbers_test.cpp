@@ -340,3 +340,24 @@ TEST_CASE("written numbers join hyphen units, unknown currencies after a scale a
   REQUIRE(a.size() == 1);
   CHECK(a[0].counts == "age");
 }
+
+TEST_CASE("casualty phrases: lost their lives, the number of the dead, confirmed dead", "[numbers]") {
+  auto a = fc::extract_numbers("At least 40 people have lost their lives in the floods.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].counts == "dead");
+  auto b = fc::extract_numbers("The number of the dead in the floods that hit the valley on Monday has risen to 17.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].counts == "dead");
+  auto c = fc::extract_numbers("Officials say 31 people have been confirmed dead.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].counts == "dead");
+}
+
+TEST_CASE("partitives count the group, a sum after 'from' keeps the currency", "[numbers]") {
+  auto a = fc::extract_numbers("Nine of the miners were brought up on Friday.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].counts == "miner");
+  auto b = fc::extract_numbers("Sales rose to 42 million euros from 35 million a year earlier.");
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].value == "EUR 35 million");
+}
