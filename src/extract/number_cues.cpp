@@ -27,6 +27,8 @@ void unit_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& 
 bool partitive_at(const std::vector<ScanTok>& t, size_t k) {
   static const char* kDet[] = {"the", "their", "its", "these", "those", "our", "his", "her"};
   if (k + 2 >= t.size() || !t[k].is("of") || t[k + 2].kind != ScanKind::kWord) return false;
+  // "seven of the nine judges": the whole is a count of its own
+  if (const NumWord* w = num_index().word[t[k + 2].word]; w && w->kind == "cardinal") return false;
   for (const char* d : kDet) if (t[k + 1].is(d)) return true;
   return false;
 }

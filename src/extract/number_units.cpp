@@ -83,7 +83,7 @@ bool after_death_toll(const std::vector<ScanTok>& t, size_t core, bool* number_o
     const ScanTok& w = t[core - n];
     const bool magnitude = w.kind == ScanKind::kNumber && core - n > 0 && t[core - n - 1].is("magnitude");
     if (w.kind != ScanKind::kWord && !magnitude) return false;  // "... from the magnitude 6.8 quake rose to 212"
-    if (w.is("toll") && n <= 12) return t[core - n - 1].is("death");
+    if (w.is("toll")) return t[core - n - 1].is("death");
     if (w.is("dead") && core - n >= 3) {
       size_t k = core - n - 1;
       if (t[k].is("the")) --k;

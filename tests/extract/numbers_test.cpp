@@ -361,3 +361,11 @@ TEST_CASE("partitives count the group, a sum after 'from' keeps the currency", "
   REQUIRE(b.size() == 2);
   CHECK(b[1].value == "EUR 35 million");
 }
+
+TEST_CASE("a partitive before another number leaves that number its own count", "[numbers]") {
+  for (const fc::NumberMention& x : fc::extract_numbers("Six of the nine judges backed the appeal."))
+    CHECK(x.text.find("Six of") == std::string::npos);  // six is no count of "the nine judges"
+  auto m = fc::extract_numbers("Six of 14 judges backed the appeal.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].text == "14 judges");
+}
