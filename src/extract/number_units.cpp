@@ -1,6 +1,7 @@
 #include "extract/number_units.h"
 
 #include <cstdlib>
+#include <string_view>
 
 #include "extract/lexicon.h"
 #include "extract/words.h"
@@ -27,10 +28,10 @@ const NumUnit* hyphen_unit(const std::string& norm, double* value, bool* plain_i
   if (!digits_first) k = norm.find('-');  // a written cardinal: "five-year", "forty-minute" is no unit
   if (k == 0 || k == std::string::npos || k + 1 >= norm.size() || norm[k] != '-') return nullptr;
   const auto& units = num_tables().hyphen_units;
-  auto it = units.find(norm.substr(k + 1));
+  auto it = units.find(std::string_view(norm).substr(k + 1));
   if (it == units.end()) return nullptr;
   if (!digits_first) {
-    auto w = num_tables().words.find(norm.substr(0, k));
+    auto w = num_tables().words.find(std::string_view(norm).substr(0, k));
     if (w == num_tables().words.end() || w->second.kind != "cardinal") return nullptr;
     *value = w->second.value;
     *plain_int = true;
