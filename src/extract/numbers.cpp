@@ -204,9 +204,15 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
     j = k + 1;
     return;
   }
-  for (size_t n = 0; n < 3 && k < t.size(); ++n, ++k) {
+  bool joined = false;  // "1,150 grocery and discount stores": two modifiers joined by "and" before the noun
+  for (size_t n = 0; n < 4 && k < t.size(); ++n, ++k) {
     const ScanTok& w = t[k];
-    if (w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;
+    if (n == 1 && (w.is("and") || w.is("or")) && k + 1 < t.size() && t[k + 1].kind == ScanKind::kWord &&
+        !t[k + 1].cap && !function_word(t[k + 1])) {
+      joined = true;
+      continue;
+    }
+    if ((n == 3 && !joined) || w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;
     if (w.cap) {  // a capitalized modifier ("two Norwegian diplomats") only when a lower-case noun follows
       if (w.sentence_start || k + 1 >= t.size() || t[k + 1].cap || t[k + 1].kind != ScanKind::kWord) break;
       continue;

@@ -369,3 +369,12 @@ TEST_CASE("a partitive before another number leaves that number its own count", 
   REQUIRE(m.size() == 1);
   CHECK(m[0].text == "14 judges");
 }
+
+TEST_CASE("two modifiers joined by 'and' before the counted noun", "[numbers]") {
+  auto m = fc::extract_numbers("The chain runs 640 grocery and discount stores.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "store");
+  auto p = fc::extract_numbers("The firm hired 300 men and women.");
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].counts == "man");
+}
