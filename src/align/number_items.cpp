@@ -151,23 +151,6 @@ bool has(const std::vector<CtxWord>& v, CtxWord w) { return std::binary_search(v
 
 // True if a number token elsewhere in a sentence tells which report it is: above 31 or with decimals (days of the
 // month are left out: every dateline has one).
-// A figure without its group separators, so "1,300" and "1300" (or "1 300") are one figure, and "6,8" is 6.8.
-std::string plain_figure(const std::string& x) {
-  std::string out;
-  for (size_t i = 0; i < x.size(); ++i) {
-    const bool group = (x[i] == ',' || x[i] == ' ') && i > 0 && i + 3 < x.size() &&
-                       isdigit(static_cast<unsigned char>(x[i + 1])) && isdigit(static_cast<unsigned char>(x[i + 2])) &&
-                       isdigit(static_cast<unsigned char>(x[i + 3])) &&
-                       (i + 4 == x.size() || !isdigit(static_cast<unsigned char>(x[i + 4])));
-    if (!group) out += x[i];
-  }
-  // "6,8" as continental Europe writes 6.8: one comma with one or two digits after it is the decimal mark.
-  const size_t c = out.find(',');
-  if (c != std::string::npos && c > 0 && out.find_first_of(",.", c + 1) == std::string::npos && out.size() - c <= 3)
-    out[c] = '.';
-  return out;
-}
-
 bool telling_figure(const std::string& x) {
   return x.find('.') != std::string::npos || x.size() > 2 || std::strtod(x.c_str(), nullptr) > 31;
 }
@@ -267,25 +250,6 @@ void mark_crowded(const std::vector<SourceFindings>& all, std::vector<NumItem>& 
       std::set<double> values;
       for (size_t k : ks) values.insert(items[k].low);
       for (size_t k : ks) items[k].crowded = values.size() > 1;
-    }
-  }
-}
-
-// A source that states 4.75% itself does not round it to its own "4.8%": a value another mention of the same block
-// and source falls near is taken as written.
-void keep_own_precision(std::vector<NumItem>& items, const std::map<std::string, std::vector<size_t>>& blocks) {
-  for (const auto& kv : blocks) {
-    const std::vector<size_t>& ks = kv.second;  // in source order: collect_items() fills blocks source by source
-    for (size_t run = 0, end = 0; run < ks.size(); run = end) {
-      for (end = run + 1; end < ks.size() && items[ks[end]].source == items[ks[run]].source;) ++end;
-      for (size_t x = run; x < end && end - run > 1; ++x) {
-        NumItem& a = items[ks[x]];
-        for (size_t y = run; y < end && a.rounding != 0; ++y) {
-          const NumItem& b = items[ks[y]];
-          if (y == x || b.m->vague || b.nominal == a.nominal || b.high < a.low || b.low > a.high) continue;
-          a.low += a.rounding, a.high -= a.rounding, a.rounding = 0;
-        }
-      }
     }
   }
 }

@@ -52,6 +52,13 @@ constexpr long kAgreeWindowDays = 7;
 /// million" may round 187.2 million, "8%" 8.4%, "4.82 billion" 4,823 million; 0 for vague or written-out values.
 double rounding_half(const NumberMention& m);
 
+/// A figure without its group separators, so "1,300", "1300" and "1 300" are one figure, and "6,8" is 6.8.
+std::string plain_figure(const std::string& x);
+
+/// Undoes the rounding widening of an item when its own source states a nearby precise value of the same block
+/// (a source that writes 4.75% does not round it to its own "4.8%").
+void keep_own_precision(std::vector<NumItem>& items, const std::map<std::string, std::vector<size_t>>& blocks);
+
 /// Items of all sources, grouped in blocks keyed "unit|counted noun in base units"; uncounted numbers left out.
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
                    std::map<std::string, std::vector<size_t>>& blocks);

@@ -54,41 +54,6 @@ size_t words_needed(const NumItem& a, const NumItem& b) {
 
 }  // namespace
 
-double rounding_half(const NumberMention& m) {
-  if (m.vague || m.nominal <= 0) return 0;
-  size_t i = 0;
-  while (i < m.text.size() && !(m.text[i] >= '0' && m.text[i] <= '9')) ++i;
-  if (i == m.text.size()) return 0;
-  std::string digits;
-  int decimals = -1;
-  for (; i < m.text.size(); ++i) {
-    const char c = m.text[i];
-    if (c >= '0' && c <= '9') {
-      digits += c;
-      if (decimals >= 0) ++decimals;
-    } else if ((c == '.' || c == ',') && i + 1 < m.text.size() && m.text[i + 1] >= '0' && m.text[i + 1] <= '9') {
-      if (c == '.' || decimals < 0) decimals = 0;  // "4,82": a decimal comma if one or two digits follow (below)
-      if (c == '.') digits += '.';
-      else digits += ',';
-    } else if (c != ' ') {
-      break;
-    }
-  }
-  // Thousands commas ("1,300", "4,823") group digits; only a last comma followed by one or two digits is decimal.
-  const size_t comma = digits.rfind(',');
-  if (digits.find('.') == std::string::npos && comma != std::string::npos) {
-    const size_t after = digits.size() - comma - 1;
-    decimals = (after == 1 || after == 2) && digits.find(',') == comma ? static_cast<int>(after) : 0;
-    if (decimals > 0) digits[comma] = '.';
-  }
-  std::string plain;
-  for (char c : digits) if (c != ',') plain += c;
-  const double written = std::strtod(plain.c_str(), nullptr);
-  if (written <= 0) return 0;
-  const double step = std::pow(10.0, -std::max(decimals, 0)) * (m.nominal / written);
-  return std::min(0.49 * step, 0.065 * m.nominal);
-}
-
 bool strong_pair(const NumItem& a, const NumItem& b) {
   if (a.source == b.source || !in_window(a, b, kAgreeWindowDays)) return false;
   // Bounds on one number agree ("Some 60" / "More than 60"); a vague amount ("hundreds") states no number.
