@@ -57,7 +57,10 @@ for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.json') && !n.incl
     if (outcome !== 'right') console.log(`  ${outcome.toUpperCase().padEnd(6)} ${g.key} (${k}${scope === 'in' ? '' : ', org/place'}): best fact joins ${join}/${n} gold sources${wrong ? ' — ' + wrong.why : ''}`);
     if (g.verdict === 'conflict') {
       for (const x of report.facts) {
-        const ok = x.verdict === 'conflict' && Object.entries(g.mentions).filter(([src, sub]) => x.mentions.some((m) => m.source === src && overlaps(texts[src], sub, m))).length >= 2;
+        // planted: two or more of the gold's mentions, and in every source the gold names, the gold's mention
+        const has = (src) => x.mentions.some((o) => o.source === src && overlaps(texts[src], g.mentions[src], o));
+        const ok = x.verdict === 'conflict' && Object.keys(g.mentions).filter(has).length >= 2 &&
+          x.mentions.every((m) => g.mentions[m.source] === undefined || has(m.source));
         if (ok) plantedConflictFacts.add(x.id);
       }
     }

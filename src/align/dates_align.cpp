@@ -157,6 +157,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
   std::vector<std::string> key_of_id;
   std::vector<std::string> filled;  // a source without an anchor: values with the story year
   for (size_t s = 0; s < all.size(); ++s) {
+    story.texts.push_back(all[s].source->text);
     vocab.begin_source(all[s].index);
     size_t cursor = 0, cursor_start = 0;
     for (const Timex& t : all[s].dates) {
@@ -178,6 +179,8 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       it.speech = speech_date(all[s].index, first_token_after(all[s].index, t.start, cursor, cursor_start));
       std::string key = value_key(*values);
       it.side = period_side(key, all[s].anchor);
+      it.anchored = t.rule == "d_relday";
+      it.anchor_day = all[s].anchor ? days_from_civil(*all[s].anchor) : 0;
       it.vague = key.find('W') != std::string::npos && vague_period(t.text);  // only weeks use it
       it.latest = latest_inside(t.text, key, all[s].anchor);
       auto k = key_ids.find(key);  // find first: emplace would allocate a node for every item
@@ -266,6 +269,7 @@ Fact make_fact(const size_t* members, size_t count, const DateStory& story, cons
   f.label = best_label(story, members, count, all);
   decide_date_verdict(f, keys.size(), sources.size());
   agree_within_vague(f);
+  explain_adjacent(f);
   return f;
 }
 

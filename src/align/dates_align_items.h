@@ -27,6 +27,8 @@ struct DateItem {
   bool vague = false;   // a week named only relative to now ("this weekend"): see vague_period()
   long latest = std::numeric_limits<long>::max();  // the latest day a finer value inside it may take: see latest_inside()
   bool glued = false;   // part of one expression with the item before ("11pm" + "on Tuesday"): counted once
+  bool anchored = false;  // a day told from the hour of writing ("yesterday", "tonight"): it moves with that hour
+  long anchor_day = 0;  // days_from_civil of the source's anchor, when it has one
   int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown
   uint32_t key = 0;     // rank of its key (values' days joined with '|') among the story's keys
   std::vector<uint32_t> ctx;  // ranks of its context words, ascending and unique
@@ -48,6 +50,7 @@ struct DateStory {
   std::vector<double> word_weight;  // by word rank: log(1 + (items + 1) / (1 + df))
   std::vector<uint32_t> name_df;    // by word rank: how many items' sentences name it
   BagSpace bags;                    // bag i is item i's context
+  std::vector<std::string_view> texts;  // by source: its text (for night_sign(), asked only of rare candidates)
 };
 
 /// First and last day (days_from_civil) of a key: a day, an ISO week ("2021-W11", weekend "2021-W11-WE"), a month
@@ -75,6 +78,17 @@ long latest_inside(std::string_view text, const std::string& key, const std::opt
 /// vague mention claims no other precision. Its why says which day lies within which period. A named period
 /// ("in July", "next month") stays a variant of the day.
 void agree_within_vague(Fact& f);
+
+/// True when the sentence around [start, end) of `text` speaks of a night or a time zone ("overnight", "early
+/// hours", "late on", "local time", "GMT"): a day told there may be the next or previous one elsewhere.
+bool night_sign(std::string_view text, size_t start, size_t end);
+
+/// A conflict whose days all lie within one day of each other says on what ground it was judged one (see
+/// adjacent_dispute() in dates_align_merge.cpp): its why gains that note.
+void explain_adjacent(Fact& f);
+
+/// True when a value tells a night ("T...NI") or a clock time near midnight (21:00 to 04:59).
+bool night_value(std::string_view value);
 
 /// Collects every resolved DATE/TIME finding of all sources.
 DateStory collect_dates(const std::vector<SourceFindings>& all);

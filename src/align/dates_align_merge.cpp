@@ -84,10 +84,45 @@ bool share_source(const Cluster& a, const Cluster& b, const std::vector<size_t>&
   return false;
 }
 
+// True when some member of `a` and some member of `b` name one participant in their sentences.
+bool share_name(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const DateStory& story) {
+  for (size_t i = a.first; i < a.first + a.count; ++i) {
+    const std::vector<uint32_t>& x = story.items[order[i]].names;
+    for (size_t j = b.first; j < b.first + b.count; ++j) {
+      const std::vector<uint32_t>& y = story.items[order[j]].names;
+      for (size_t p = 0, q = 0; p < x.size() && q < y.size();) {
+        if (x[p] == y[q] && !story.word_is_number[x[p]]) return true;
+        if (x[p] < y[q]) ++p; else ++q;
+      }
+    }
+  }
+  return false;
+}
+
+// Adjacent days dispute one event only on firm ground: a night spans midnight and "yesterday" moves with the
+// hour a source went out, so no member may tell a time of day or speak of a night or time zone, every day
+// read from the hour of writing must come from one anchor day (same-day reports); conflicting() also asks for a
+// named participant in common.
+bool adjacent_dispute(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const DateStory& story) {
+  bool have_anchor = false;
+  long anchor = 0;
+  for (const Cluster* c : {&a, &b}) {
+    for (size_t m = c->first; m < c->first + c->count; ++m) {
+      const DateItem& it = story.items[order[m]];
+      if (night_value(it.timex->value) || night_sign(story.texts[it.src], it.timex->start, it.timex->end)) return false;
+      if (!it.anchored) continue;
+      if (have_anchor && it.anchor_day != anchor) return false;
+      have_anchor = true, anchor = it.anchor_day;
+    }
+  }
+  return true;
+}
+
 // Two clusters conflict when they describe one event with different exact days: same tense side (a past
 // call and a planned one are two events), a shared event class and another shared word, most context
-// words shared (a quarter; a fifth when each day is used once in its source), at least two days apart, and no
-// source giving both days (that would be one source's two events, not a dispute).
+// words shared (a quarter; a fifth when each day is used once in its source), at least two days apart (or one,
+// on the firm ground of adjacent_dispute() with a named participant in common), and no source giving both days
+// (that would be one source's two events, not a dispute).
 // The day a statement was made says nothing about the day of what it reports, so speech dates never conflict.
 bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const std::vector<size_t>& pool,
                  const DateStory& story) {
@@ -95,10 +130,11 @@ bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& 
   if (a.speech || b.speech || share_source(a, b, pool)) return false;
   const int sa = story.items[order[a.first]].side, sb = story.items[order[b.first]].side;
   if (sa == 0 || sa != sb) return false;
-  // Adjacent days are no dispute: a night spans midnight, and "yesterday" moves with the hour a source went out.
   const auto da = parse_iso_date(std::string_view(story.keys[a.key]).substr(0, 10));
   const auto db = parse_iso_date(std::string_view(story.keys[b.key]).substr(0, 10));
-  if (!da || !db || std::labs(days_from_civil(*da) - days_from_civil(*db)) < 2) return false;
+  if (!da || !db) return false;
+  const long gap = std::labs(days_from_civil(*da) - days_from_civil(*db));
+  if (gap == 0 || (gap == 1 && !adjacent_dispute(a, b, order, story))) return false;
   size_t classes = 0, others = 0;
   double shared = 0;  // summed in word order, as the overlap of word lists always was
   for (size_t i = 0, j = 0; i < a.ctx_count && j < b.ctx_count;) {
@@ -110,6 +146,7 @@ bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& 
   }
   const double denom = std::min(a.weight, b.weight);
   const double overlap = denom > 0 ? shared / denom : 0.0;
+  if (gap == 1 && !share_name(a, b, order, story)) return false;  // adjacent days: the same named participants too
   // A day each source uses only once is less likely another event of the same kind: a little less overlap will do.
   return classes > 0 && others > 0 && overlap >= (a.sole && b.sole ? 0.2 : 0.25);
 }

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "align/dates_align_items.h"
+#include "core/date.h"
 #include "compare/verdict.h"
 #include "rules/rules.h"
 
@@ -136,6 +137,49 @@ void agree_within_vague(Fact& f) {
   f.verdict = "agree";
   f.why = "'" + fine->text + "' lies within '" + vague->text + "': " + std::to_string(source_count(f)) +
           " sources are compatible with " + *finest;
+}
+
+void explain_adjacent(Fact& f) {
+  if (f.verdict != "conflict") return;
+  long lo = 0, hi = 0;
+  bool any = false;
+  for (const std::string& v : f.values) {
+    const auto d = parse_iso_date(std::string_view(v).substr(0, std::min<size_t>(10, v.size())));
+    if (!d) return;
+    const long n = days_from_civil(*d);
+    lo = any ? std::min(lo, n) : n, hi = any ? std::max(hi, n) : n, any = true;
+  }
+  if (any && hi - lo == 1) {
+    f.why += " (one day apart: the accounts name the same participants, and no night or time zone could explain it)";
+  }
+}
+
+bool night_value(std::string_view value) {
+  const size_t t = value.find('T');
+  if (t == std::string_view::npos) return false;
+  if (value.compare(t, 3, "TNI") == 0) return true;
+  if (t + 3 > value.size() || !std::isdigit(static_cast<unsigned char>(value[t + 1])) ||
+      !std::isdigit(static_cast<unsigned char>(value[t + 2]))) return false;
+  const int hour = (value[t + 1] - '0') * 10 + (value[t + 2] - '0');
+  return hour >= 21 || hour < 5;
+}
+
+bool night_sign(std::string_view text, size_t start, size_t end) {
+  static const std::string_view kWords[] = {"night", "midnight", "dawn", "early hours", "small hours", "late on",
+                                            "local time", "gmt", "utc", "time zone", "a.m.", "p.m."};
+  size_t from = start > 300 ? start - 300 : 0, to = std::min(text.size(), end + 300);
+  for (size_t i = start; i > from; --i) {
+    if (text[i - 1] == '.' || text[i - 1] == '\n') { from = i; break; }
+  }
+  for (size_t i = end; i < to; ++i) {
+    if (text[i] == '.' || text[i] == '\n') { to = i; break; }
+  }
+  std::string low(text.substr(from, to - from));
+  for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (std::string_view w : kWords) {
+    if (low.find(w) != std::string::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace dates_align

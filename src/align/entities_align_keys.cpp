@@ -120,6 +120,8 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
   if (m.rule.rfind("ent.term.", 0) == 0) return "N|#" + m.canonical;  // "RSV", "respiratory syncytial virus"
   if (type == "ORG" && bare_acronym(m) && ix.terms.count(m.text)) return "N|#" + m.text;
   if (type == "ORG") return org_key(bare_acronym(m) ? std::string_view(m.text) : std::string_view(m.key));
+  // "Cuisora's recall" made it a place by a weak cue; another source calls it a firm ("the maker Cuisora").
+  if (type == "PLACE" && m.rule == "ent.place.cue" && ix.orgs.count(m.key)) return org_key(m.key);
   if (type == "PLACE") return "L|" + m.key;
   std::string_view key = m.key;
   if (key.find(' ') == std::string_view::npos) {
@@ -144,7 +146,9 @@ std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<So
   if (ix.terms.empty()) return out;
   for (size_t s = 0; s < all.size(); ++s) {
     std::string text;  // lower-cased once per source, only when some term is defined
-    for (const auto& [acronym, words] : ix.terms) {
+    for (const auto& term : ix.terms) {
+      const std::string& acronym = term.first;  // a plain reference: clang's C++17 lambdas cannot capture bindings
+      const std::string& words = term.second;
       bool named = std::any_of(all[s].entities.begin(), all[s].entities.end(),
                                [&](const EntityMention& m) { return m.text == acronym || m.canonical == acronym; });
       if (named) continue;

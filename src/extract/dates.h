@@ -56,6 +56,7 @@ struct InferredDate {
   CivilDate date;
   std::string how;  // e.g. "dateline 'MARCH 18, 2021'" or "latest past-tense date 'March 19'"
   bool year_known = true;  // false: month and day come from the text, date.year is 0 (the caller supplies it)
+  int weekday = 0;  // 1..7 (Monday..Sunday): only the weekday is known ("PORTO, Thursday -"); date is unset
 };
 
 /// True when [start, end) of `text` is the date of a dateline opening a line near the top ("KORVA, April 7 –",

@@ -116,6 +116,66 @@ std::optional<InferredDate> latest_reported(const std::vector<dates::Found>& fou
   return best;
 }
 
+// Days a relative day word stands from the anchor ("yesterday" -1, "today" 0, "tomorrow" +1); 99 otherwise.
+int relative_offset(std::string_view word) {
+  std::string w(word);
+  for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (w == "yesterday") return -1;
+  if (w == "today") return 0;
+  if (w == "tomorrow") return 1;
+  return 99;
+}
+
+// "Yesterday, 1 July", "today (10 June)": a relative day glued by a comma or bracket to the day it names, so the
+// anchor is that day minus the offset. Only separators may stand between the two.
+std::optional<InferredDate> apposed_relative(std::string_view text, const std::vector<dates::Found>& found) {
+  for (size_t i = 0; i + 1 < found.size(); ++i) {
+    const Timex& rel = found[i].timex;
+    const Timex& day = found[i + 1].timex;
+    const int off = relative_offset(rel.text);
+    if (off == 99 || day.start < rel.end || day.start - rel.end > 3) continue;
+    const std::string_view gap = text.substr(rel.end, day.start - rel.end);
+    if (gap.find_first_not_of(" ,(") != std::string_view::npos || gap.find_first_of(",(") == std::string_view::npos) continue;
+    auto d = day_of(day.values.front());
+    if (!d) continue;
+    const bool known = d->year != 0;
+    CivilDate at = *d;
+    if (known) at = civil_from_days(days_from_civil(*d) - off);
+    else if (off != 0) at = civil_from_days(days_from_civil(CivilDate{2000, d->month, d->day}) - off), at.year = 0;
+    return InferredDate{at, "'" + rel.text + "' named as '" + day.text + "'", known};
+  }
+  return std::nullopt;
+}
+
+// "PORTO KASTEL, Thursday -": a dateline giving only the weekday (1 = Monday .. 7 = Sunday), else 0; `line` gets
+// the dateline up to the weekday.
+int weekday_dateline(std::string_view text, const std::vector<dates::Found>& found, std::string& line) {
+  for (const dates::Found& f : found) {
+    if (f.timex.start > kDatelineZone) break;
+    const std::string& v = f.timex.values.front();
+    if (v.size() != 10 || v.compare(0, 9, "XXXX-WXX-") != 0 || v[9] < '1' || v[9] > '7') continue;
+    if (!place_date_dash(text, f.timex.start, f.timex.end)) continue;
+    const size_t b = f.timex.start == 0 ? std::string_view::npos : text.rfind('\n', f.timex.start - 1);
+    const size_t from = b == std::string_view::npos ? 0 : b + 1;
+    line = std::string(text.substr(from, f.timex.end - from));
+    return v[9] - '0';
+  }
+  return 0;
+}
+
+std::optional<InferredDate> infer_from(std::string_view text, const std::vector<dates::Found>& found) {
+  if (auto d = dateline(text, found)) return d;
+  if (auto d = apposed_relative(text, found)) return d;
+  if (auto d = latest_reported(found)) return d;
+  std::string line;
+  if (int wd = weekday_dateline(text, found, line)) {
+    InferredDate out{CivilDate{0, 1, 1}, "weekday dateline '" + line + "'", false};
+    out.weekday = wd;
+    return out;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool is_dateline(std::string_view text, size_t start, size_t end) {
@@ -123,16 +183,12 @@ bool is_dateline(std::string_view text, size_t start, size_t end) {
 }
 
 std::optional<InferredDate> infer_published(std::string_view text) {
-  const std::vector<dates::Found> found = dates::tag(text, std::nullopt);
-  if (auto d = dateline(text, found)) return d;
-  return latest_reported(found);
+  return infer_from(text, dates::tag(text, std::nullopt));
 }
 
 std::optional<InferredDate> infer_published(const PreparedDates& prepared) {
   if (!prepared) return std::nullopt;
-  const std::vector<dates::Found> found = dates::tag(prepared.impl(), std::nullopt);
-  if (auto d = dateline(prepared.impl().text, found)) return d;
-  return latest_reported(found);
+  return infer_from(prepared.impl().text, dates::tag(prepared.impl(), std::nullopt));
 }
 
 }  // namespace fc

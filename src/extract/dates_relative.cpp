@@ -51,7 +51,14 @@ Norm md(const Match& m, const NormContext& ctx) {
   const int mo = num(m, "MONTH", 0), d = num(m, "DAY", 0);
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return {};
   if (!ctx.dct) return d <= days_in_month(2000, mo) ? value("XXXX-" + pad(mo, 2) + "-" + pad(d, 2)) : Norm{};
-  const int y = year_for(*ctx.dct, mo, d, ctx.orient);
+  int y = year_for(*ctx.dct, mo, d, ctx.orient);
+  // "Wednesday, 20 May": a weekday written with the day settles the year when the tense guessed one where it is not.
+  const int wd = num(m, "WEEKDAY", 0);
+  if (wd >= 1 && wd <= 7 && d <= days_in_month(y, mo) && weekday(CivilDate{y, mo, d}) + 1 != wd) {
+    for (int other : {ctx.dct->year, ctx.dct->year - 1, ctx.dct->year + 1}) {
+      if (d <= days_in_month(other, mo) && weekday(CivilDate{other, mo, d}) + 1 == wd) { y = other; break; }
+    }
+  }
   if (d > days_in_month(y, mo)) return {};
   return day_value(CivilDate{y, mo, d});
 }

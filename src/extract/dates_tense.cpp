@@ -6,6 +6,7 @@ namespace dates {
 namespace {
 
 constexpr size_t kLookBack = 12;
+constexpr size_t kLookBackWill = 16;  // "will" governs a long clause ("will then fly out with the squad to ... on Monday")
 constexpr size_t kLookAhead = 8;
 
 bool is_determiner(std::string_view w) {
@@ -62,6 +63,9 @@ Cue cue_at(const std::vector<Tok>& toks, size_t k, size_t limit) {
   return best;
 }
 
+// Plan verbs whose past form is an act with its own day ("offered on Monday to host"), unlike "scheduled on".
+bool plan_act(std::string_view w) { return is(w, "offered") || is(w, "proposed") || is(w, "invited"); }
+
 bool clause_stop(const Tok& t) { return is(t.norm, ";") || is(t.norm, "\""); }
 
 // Looking ahead, a conjunction starts another clause whose verb says nothing about this date.
@@ -93,15 +97,21 @@ int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, s
     return 1;
   }
   Cue weak_before, weak_after, strong_after;
-  for (size_t k = tb; k > sb && tb - k < kLookBack;) {
+  bool weak_stop = false;
+  for (size_t k = tb; k > sb && tb - k < kLookBackWill;) {
     --k;
     if (clause_stop(toks[k])) break;
+    // "agreed that the ministers meet on Friday": a past verb before "that" reports; the clause keeps its own time.
+    if (is(toks[k].norm, "that") && weak_before.orient == 0) weak_stop = true;
     Cue c = cue_at(toks, k, tb);
+    if (tb - k > kLookBack && (c.id != "tc_will" || weak_before.orient != 0)) continue;
+    // "offered on Monday to host", "proposed on Thursday": a past plan verb right before "on" dates the act itself.
+    if (c.id == "tc_plan" && k + 2 == tb && is(toks[k + 1].norm, "on") && plan_act(toks[k].norm)) c = Cue{-1, true, "tc_plan_act"};
     if (c.orient != 0 && c.strong) {
       if (cue) *cue = c.id;
       return c.orient;
     }
-    if (c.orient != 0 && weak_before.orient == 0) weak_before = c;
+    if (c.orient != 0 && weak_before.orient == 0 && !weak_stop) weak_before = c;
   }
   for (size_t k = te; k < se && k - te < kLookAhead; ++k) {
     if (forward_stop(toks[k])) break;

@@ -59,6 +59,15 @@ bool plural_possessive(const std::vector<ScanTok>& t, size_t j) {
          t[j - 1].norm.back() == 's';
 }
 
+// Lower-case particles inside a name, before its next capitalised word ("von der", "da", "bin"); 0 if none.
+size_t particles(const std::vector<ScanTok>& t, size_t j) {
+  static const WordSet kParticle = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "bin", "ibn"};
+  size_t k = j;
+  while (k < t.size() && k < j + 2 && !t[k].cap && t[k].kind == ScanKind::kWord && kParticle.has(t[k])) ++k;
+  const bool next = k > j && k < t.size() && !t[k].line_before && t[k].sentence == t[j].sentence && name_token(t[k]);
+  return next ? k - j : 0;
+}
+
 constexpr size_t kMaxRun = 10;
 
 // Maximal runs of capitalized words inside one sentence and line (at most kMaxRun tokens).
@@ -76,6 +85,7 @@ std::vector<std::pair<size_t, size_t>> cap_runs(const std::vector<ScanTok>& t) {
         continue;
       }
       if (plural_possessive(t, j)) { ++j; continue; }  // "the Dockers' Union"
+      if (size_t p = particles(t, j)) { j += p; continue; }  // "Ursula von der Leyen", "Lula da Silva"
       size_t c = connector_len(t, j);
       if (!c) break;
       j += c;
@@ -107,33 +117,6 @@ std::string table_name(std::string_view text, const std::vector<ScanTok>& t, siz
   return same && lower ? std::string(surface) : title_case(name);
 }
 
-// A title right before token a in lower case ("spokesman Dmitry Peskov", "his spokesman, Dmitry Peskov").
-const EntPhrase* title_before(const std::vector<ScanTok>& t, size_t a) {
-  size_t p = a;
-  if (p == 0 || !t[p - 1].is(",")) return title_ending(t, p);
-  --p;
-  if (const EntPhrase* direct = title_ending(t, p)) return direct;
-  // "The Minister of Justice, Marta Lenc", "the head of the fire brigade, Ann Lee": a title with its "of" phrase.
-  for (size_t q = p, n = 0; q > 1 && n < 5 && t[q - 1].kind == ScanKind::kWord; --q, ++n) {
-    if (t[q - 1].is("of")) return title_ending(t, q - 1);
-  }
-  return nullptr;
-}
-
-// A title just after a name and a comma ("Ann Lee, deputy chairman of ...", "Ann Lee, the Kremlin spokesman").
-const EntPhrase* title_after(const std::vector<ScanTok>& t, size_t b) {
-  if (b >= t.size() || !t[b].is(",")) return nullptr;
-  for (size_t k = b + 1; k < t.size() && k < b + 5; ++k) {
-    if (const EntPhrase* p = match_ent(EntList::kTitles, t, k, t.size())) {
-      size_t after = k + p->words.size();  // "..., CEO Steve Jobs": the title belongs to the next name
-      return after < t.size() && t[after].cap && t[after].kind == ScanKind::kWord ? nullptr : p;
-    }
-    static const WordSet kLead = {"the", "a", "an", "its", "his", "her", "their"};
-    if (t[k].kind == ScanKind::kPunct || (function_word(t[k]) && !kLead.has(t[k]))) break;  // ", where the mayor"
-  }
-  return nullptr;
-}
-
 // Token index where the next gazetteer or title phrase starts inside [k, b), or b.
 size_t next_known(const std::vector<ScanTok>& t, size_t k, size_t b) {
   for (; k < b; ++k) {
@@ -150,21 +133,6 @@ bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
       return false;
   }
   return true;
-}
-
-// The organisation suffix ending [k, e), unless the chunk is a given name and one more word: "Danielle Steel",
-// "Hayley Mills" are people, "Norrland Steel", "Baltic Rolling Mills" firms.
-const std::string* firm_word(const std::vector<ScanTok>& t, size_t k, size_t e) {
-  return e - k == 2 && given_rule(t[k]) ? nullptr : org_suffix_rule(t[e - 1]);
-}
-
-// Where a known given name opens a second name inside [k, e) ("the mayor of Brezno Pavol Drobny"), or e.
-size_t given_split(const std::vector<ScanTok>& t, size_t k, size_t e) {
-  if (org_suffix_rule(t[e - 1]) || given_rule(t[k])) return e;  // "Anna Lind Foundation", "Mary Ann Smith"
-  for (size_t s = k + 1; s + 1 < e; ++s) {
-    if (given_rule(t[s]) && t[s + 1].cap && !t[s + 1].upper) return s;
-  }
-  return e;
 }
 
 // A name chunk [k, e) inside a run: an organisation by its last word, an acronym, or a person-like name.
@@ -189,13 +157,16 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
     c.type = "PERSON";
   }
   bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper;
-  if ((e - k <= 3 || c.type == "ORG") && !shouting) out.push_back(std::move(c));
+  size_t words = 0;  // capitalised words: particles ("van der") do not make a name longer
+  for (size_t i = k; i < e; ++i) words += t[i].cap ? 1 : 0;
+  if ((words <= 3 || c.type == "ORG") && !shouting) out.push_back(std::move(c));
   title = {}, title_rule = {};
 }
 
 // Splits one capitalized run into titles, places, organisations and name chunks.
 void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Cand>& out) {
   while (a < b && ((function_word(t[a]) && !t[a].upper) || t[a].is("read"))) ++a;  // "The", "In"
+  while (a < b && !t[a].cap) ++a;  // "Later van der Berg left": the name starts at its first capital
   if (a + 1 < b && t[a].sentence_start && sentence_opener(t[a].norm) && !given_rule(t[a]) &&
       !match_ent(EntList::kPlaces, t, a, b) && !match_ent(EntList::kOrgs, t, a, b))
     ++a;  // "Suggesting Biden was ..."
@@ -225,6 +196,8 @@ void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, s
       continue;
     }
     size_t e = next_known(t, k + 1, b);
+    // "George Washington", "Michael Jordan": a given name and one known place word are a person.
+    if (e == k + 1 && e + 1 == b && given_rule(t[k]) && match_ent(EntList::kPlaces, t, e, b)) e = b;
     for (size_t s = k; s + 1 < b; ++s) {  // "Office of the Director of ...": the organisation runs to the end
       if (org_suffix_rule(t[s]) && t[s + 1].is("of")) e = b;
     }
@@ -233,18 +206,6 @@ void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, s
     name_chunk(t, k, e, out, title, title_rule, title_at);
     k = e;
   }
-}
-
-bool speech_after(const std::vector<ScanTok>& t, size_t b) {
-  static const WordSet kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted"};
-  if (b < t.size() && t[b].is("'s")) return false;
-  return b < t.size() && kSpeech.has(t[b]);
-}
-
-// "said Sara Dunai": a name right after a verb of saying is the speaker.
-bool speech_before(const ScanTok& w) {
-  static const WordSet kSpeech = {"said", "says", "added", "declared", "stated"};
-  return kSpeech.has(w);
 }
 
 std::string span_text(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b) {
@@ -261,7 +222,8 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
       singles.insert(t[c.a].norm);
     if (c.type == "PERSON") titled.insert(span_text(text, t, c.a, c.b));
     // "the Lesna" is a river or a firm, not a surname used again.
-    if (c.b - c.a == 1 && c.type == "NAME" && !(c.a > 0 && t[c.a - 1].is("the"))) lone.insert(t[c.a].norm);
+    if (c.b - c.a == 1 && c.type == "NAME" && !(c.a > 0 && t[c.a - 1].is("the")) && !place_cue(t, c.a))
+      lone.insert(t[c.a].norm);  // "in Lisvada" is a place, not a surname: "Dinamo Lisvada" stays no person
   }
   for (Cand& c : cands) {
     if (c.b - c.a < 2 || (c.type != "NAME" && c.type != "PERSON")) continue;
@@ -309,19 +271,38 @@ void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands, con
   }
 }
 
-// A coined name: capitals on both sides of a hyphen ("Respira-C", "Rolls-Royce"), as products and brands are named.
-bool coined_name(std::string_view text, const ScanTok& w) {
-  const std::string_view s = text.substr(w.start, w.end - w.start);
-  const size_t h = s.find('-');
-  return w.cap && !w.upper && h != std::string_view::npos && h + 1 < s.size() && s[h + 1] >= 'A' && s[h + 1] <= 'Z';
-}
-
-// A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.
-std::string_view river_name(std::string_view name) {
-  if (name.size() > 6 && (name.compare(0, 6, "River ") == 0 || name.compare(0, 6, "river ") == 0)) return name.substr(6);
-  const size_t n = name.size();
-  if (n > 6 && (name.compare(n - 6, 6, " River") == 0 || name.compare(n - 6, 6, " river") == 0)) return name.substr(0, n - 6);
-  return name;
+// The mentions the candidates give: untyped lone words only as names another source may know as a place ("In
+// Korvitsa, ...", "Lestria's top court" at a sentence start) or as coined names ("Respira-C"); no demonyms, no credits.
+std::vector<EntityMention> to_mentions(std::string_view text, const std::vector<ScanTok>& t, const std::vector<Cand>& cands,
+                                       const std::set<std::string_view>& firms) {
+  std::vector<EntityMention> out;
+  out.reserve(cands.size());
+  std::unordered_map<std::string, std::string> keys;  // canonical name -> name_key
+  for (const Cand& c : cands) {
+    bool lone_start = c.b - c.a == 1 && c.sentence_start && c.rule.rfind("ent.person.surname", 0) != 0 &&
+                      c.type != "PLACE" && c.type != "ORG";
+    const bool lone = c.type == "NAME" && c.b - c.a == 1;
+    const bool coined = lone && coined_name(text, t[c.a]);
+    const bool speaker = speech_after(t, c.b) || (c.a > 0 && speech_before(t[c.a - 1]));  // "said Marsden": a person
+    const bool said = lone && speech_after(t, c.b) && !t[c.a].upper;  // "Haddad said": a surname another source may spell out
+    const bool kept = coined || said || (lone && !t[c.a].upper && !firms.count(t[c.a].norm) && !speaker &&
+                                         (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s"))));
+    if (c.type == "DEMONYM" || (lone_start && !kept) || (lone && !kept) || credit_line(t, c.a, c.b)) continue;
+    EntityMention m;
+    m.start = t[c.a].start;
+    m.end = t[c.b - 1].end;
+    m.text = std::string(text.substr(m.start, m.end - m.start));
+    m.type = c.type == "NAME" ? "OTHER" : std::string(c.type);
+    m.canonical = c.canonical.empty() ? m.text : c.canonical;
+    auto known = keys.find(m.canonical);  // a text names the same people again and again
+    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(river_name(m.canonical))).first;
+    m.key = known->second;
+    m.title = std::string(c.title);
+    m.rule = coined ? "ent.name.coined" : said ? "ent.name.said" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule)
+             : c.sentence_start ? "ent.name.start" : "ent.name";
+    out.push_back(std::move(m));
+  }
+  return out;
 }
 
 }  // namespace
@@ -337,38 +318,15 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
     if (const EntPhrase* p = c.rule.empty() ? title_after(t, c.b) : nullptr) {
       c.type = "PERSON", c.title = p->role, c.rule = p->id;
     }
-    const TypeCue cue = c.type == "NAME" && !given_rule(t[c.a]) ? type_cue(t, c.a, c.b) : TypeCue{};
+    // No place or firm by the words around a name that speaks ("the city Rauf Hosta declared").
+    const bool speaks = speech_after(t, c.b);
+    const TypeCue cue = c.type == "NAME" && !given_rule(t[c.a]) && !speaks ? type_cue(t, c.a, c.b) : TypeCue{};
     if (!cue.type.empty()) c.type = cue.type, c.rule = cue.rule;  // "Upper Lesna region", "the company Baltic Mills"
   }
   resolve(t, text, cands);
   const std::set<std::string_view> firms = org_first_words(t, cands);
   confirm_places(t, cands, firms);
-  std::vector<EntityMention> out;
-  out.reserve(cands.size());
-  std::unordered_map<std::string, std::string> keys;  // canonical name -> name_key
-  for (const Cand& c : cands) {
-    bool lone_start = c.b - c.a == 1 && c.sentence_start && c.rule.rfind("ent.person.surname", 0) != 0 &&
-                      c.type != "PLACE" && c.type != "ORG";
-    // A lone word no rule types is kept as a name another source may know as a place: "In Korvitsa, ...",
-    // "Lestria's top court" at a sentence start; not shouted, not some other sentence-initial word.
-    const bool lone = c.type == "NAME" && c.b - c.a == 1;
-    const bool coined = lone && coined_name(text, t[c.a]);  // "Respira-C": a product's name, wherever it stands
-    const bool kept = coined || (lone && !t[c.a].upper && !firms.count(t[c.a].norm) &&
-                                 (!c.sentence_start || (c.b < t.size() && t[c.b].is("'s"))));
-    if (c.type == "DEMONYM" || (lone_start && !kept) || (lone && !kept) || credit_line(t, c.a, c.b)) continue;
-    EntityMention m;
-    m.start = t[c.a].start;
-    m.end = t[c.b - 1].end;
-    m.text = std::string(text.substr(m.start, m.end - m.start));
-    m.type = c.type == "NAME" ? "OTHER" : std::string(c.type);
-    m.canonical = c.canonical.empty() ? m.text : c.canonical;
-    auto known = keys.find(m.canonical);  // a text names the same people again and again
-    if (known == keys.end()) known = keys.emplace(m.canonical, name_key(river_name(m.canonical))).first;
-    m.key = known->second;
-    m.title = std::string(c.title);
-    m.rule = coined ? "ent.name.coined" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule) : c.sentence_start ? "ent.name.start" : "ent.name";
-    out.push_back(std::move(m));
-  }
+  std::vector<EntityMention> out = to_mentions(text, t, cands, firms);
   link_acronyms(text, t, out);
   add_generic_orgs(text, t, out);
   return out;

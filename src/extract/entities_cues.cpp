@@ -1,6 +1,8 @@
 // Cues around a name that no table knows: a dateline, a place, a firm; credit lines that are no part of the story.
 #include "extract/entities_cues.h"
 
+#include <string>
+
 #include "extract/entity_tables.h"
 #include "extract/lexicon.h"
 
@@ -72,7 +74,7 @@ bool credit_line(const std::vector<ScanTok>& t, size_t a, size_t b) {
   }
   // "Reporting by ...", "Editing by ...", "By REUTERS", "Photo: AP", "(photo credit: ...)": to the end of the line.
   static const WordSet kCredit = {"reporting", "editing", "writing"};
-  for (size_t k = a, n = 0; k > 0 && n < 40; --k, ++n) {
+  for (size_t k = a, n = 0; k > 0 && n < 24 && t[k - 1].sentence == t[a].sentence; --k, ++n) {
     const ScanTok& w = t[k - 1];
     if (w.is("by") && k >= 2 && kCredit.has(t[k - 2])) return true;
     if (w.is("by") && k == a && (k == 1 || w.line_before) && short_line(t, k)) return true;  // a byline: "By REUTERS"
@@ -80,6 +82,83 @@ bool credit_line(const std::vector<ScanTok>& t, size_t a, size_t b) {
     if (w.line_before) break;
   }
   return false;
+}
+
+// A title right before token a in lower case ("spokesman Dmitry Peskov", "his spokesman, Dmitry Peskov").
+const EntPhrase* title_before(const std::vector<ScanTok>& t, size_t a) {
+  size_t p = a;
+  if (p == 0 || !t[p - 1].is(",")) return title_ending(t, p);
+  --p;
+  if (const EntPhrase* direct = title_ending(t, p)) return direct;
+  // "The Minister of Justice, Marta Lenc", "the head of the fire brigade, Ann Lee": a title with its "of" phrase.
+  for (size_t q = p, n = 0; q > 1 && n < 5 && t[q - 1].kind == ScanKind::kWord; --q, ++n) {
+    if (t[q - 1].is("of")) return title_ending(t, q - 1);
+  }
+  return nullptr;
+}
+
+// A title just after a name and a comma ("Ann Lee, deputy chairman of ...", "Ann Lee, the Kremlin spokesman").
+const EntPhrase* title_after(const std::vector<ScanTok>& t, size_t b) {
+  if (b >= t.size() || !t[b].is(",")) return nullptr;
+  for (size_t k = b + 1; k < t.size() && k < b + 5; ++k) {
+    if (const EntPhrase* p = match_ent(EntList::kTitles, t, k, t.size())) {
+      size_t after = k + p->words.size();  // "..., CEO Steve Jobs": the title belongs to the next name
+      return after < t.size() && t[after].cap && t[after].kind == ScanKind::kWord ? nullptr : p;
+    }
+    static const WordSet kLead = {"the", "a", "an", "its", "his", "her", "their"};
+    if (t[k].kind == ScanKind::kPunct || (function_word(t[k]) && !kLead.has(t[k]))) break;  // ", where the mayor"
+  }
+  return nullptr;
+}
+
+
+// The organisation suffix ending [k, e), unless the chunk is a given name and one more word: "Danielle Steel",
+// "Hayley Mills" are people, "Norrland Steel", "Baltic Rolling Mills" firms.
+const std::string* firm_word(const std::vector<ScanTok>& t, size_t k, size_t e) {
+  return e - k == 2 && given_rule(t[k]) ? nullptr : org_suffix_rule(t[e - 1]);
+}
+
+// Where a known given name opens a second name inside [k, e) ("the mayor of Brezno Pavol Drobny"), or e.
+size_t given_split(const std::vector<ScanTok>& t, size_t k, size_t e) {
+  if (org_suffix_rule(t[e - 1]) || given_rule(t[k])) return e;  // "Anna Lind Foundation", "Mary Ann Smith"
+  for (size_t s = k + 1; s + 1 < e; ++s) {
+    if (given_rule(t[s]) && t[s + 1].cap && !t[s + 1].upper) return s;
+  }
+  return e;
+}
+
+
+// "Ann Lee said": a verb of saying right after the name (not "Lee's").
+bool speech_after(const std::vector<ScanTok>& t, size_t b) {
+  static const WordSet kSpeech = {"said", "says", "told", "added", "stated", "wrote", "tweeted", "declared", "announced"};
+  if (b < t.size() && t[b].is("'s")) return false;
+  return b < t.size() && kSpeech.has(t[b]);
+}
+
+// "said Sara Dunai": a name right after a verb of saying is the speaker.
+bool speech_before(const ScanTok& w) {
+  static const WordSet kSpeech = {"said", "says", "added", "declared", "stated"};
+  return kSpeech.has(w);
+}
+
+
+// A coined name: a capitalised word, a hyphen and a short all-capital code ("Respira-C"), as products are named.
+bool coined_name(std::string_view text, const ScanTok& w) {
+  const std::string_view s = text.substr(w.start, w.end - w.start);
+  const size_t h = s.find('-');
+  if (!w.cap || w.upper || h == std::string_view::npos || s.size() - h - 1 > 4 || h + 1 == s.size()) return false;
+  for (size_t i = h + 1; i < s.size(); ++i) {  // "Respira-C", "Covax-XR"; not "January-March"
+    if (s[i] < 'A' || s[i] > 'Z') return false;
+  }
+  return true;
+}
+
+// A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.
+std::string_view river_name(std::string_view name) {
+  if (name.size() > 6 && (name.compare(0, 6, "River ") == 0 || name.compare(0, 6, "river ") == 0)) return name.substr(6);
+  const size_t n = name.size();
+  if (n > 6 && (name.compare(n - 6, 6, " River") == 0 || name.compare(n - 6, 6, " river") == 0)) return name.substr(0, n - 6);
+  return name;
 }
 
 }  // namespace fc

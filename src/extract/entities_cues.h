@@ -1,9 +1,11 @@
 // Cues around a name that no table knows: a dateline, a place, a firm; credit lines that are no part of the story.
 #pragma once
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "extract/entity_tables.h"
 #include "extract/scan.h"
 
 namespace fc {
@@ -26,4 +28,27 @@ TypeCue type_cue(const std::vector<ScanTok>& t, size_t a, size_t b);
 /// True if the name [a, b) is a credit, not a fact of the story: "MOSCOW (Reuters) -", "Reporting by ...",
 /// "Editing by ...", "By REUTERS", "Photo: AP".
 bool credit_line(const std::vector<ScanTok>& t, size_t a, size_t b);
+/// A title right before the name at token a ("spokesman Dmitry Peskov", "The Minister of Justice, Marta Lenc").
+const EntPhrase* title_before(const std::vector<ScanTok>& t, size_t a);
+
+/// A title just after the name ending at token b and a comma ("Ann Lee, the Kremlin spokesman").
+const EntPhrase* title_after(const std::vector<ScanTok>& t, size_t b);
+
+/// The organisation suffix rule ending [k, e), unless the chunk is a given name and one more word ("Anna Steel").
+const std::string* firm_word(const std::vector<ScanTok>& t, size_t k, size_t e);
+
+/// Where a known given name opens a second name inside [k, e) ("of Brezno Pavol Drobny"), or e.
+size_t given_split(const std::vector<ScanTok>& t, size_t k, size_t e);
+
+/// True if a verb of saying follows the name ending at token b ("Ann Lee said").
+bool speech_after(const std::vector<ScanTok>& t, size_t b);
+
+/// True if `w`, right before a name, is a verb of saying ("said Sara Dunai").
+bool speech_before(const ScanTok& w);
+
+/// True if the token is a coined name: a capitalised word, a hyphen and a short all-capital code ("Respira-C").
+bool coined_name(std::string_view text, const ScanTok& w);
+
+/// A river's name without "River" ("River Lesna", "Lesna River" -> "Lesna"); other names as they are.
+std::string_view river_name(std::string_view name);
 }  // namespace fc

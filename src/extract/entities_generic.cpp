@@ -2,6 +2,7 @@
 #include "extract/entities_generic.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "extract/entity_tables.h"
@@ -27,6 +28,8 @@ bool body_word(const ScanTok& field, const ScanTok& w) {
   static const WordSet kBodies = {"ministry", "authority", "agency", "commission", "committee", "service",
                                   "brigade", "department", "office", "regulator", "watchdog", "inspectorate", "board"};
   if (w.kind != ScanKind::kWord || w.cap) return false;
+  // Most bodies are organisation suffixes, looked up by word id: a cheap test before the others.
+  if (!org_suffix_rule(w) && !w.is("staff") && !w.is("watchdog") && !w.is("board")) return false;
   return kBodies.has(w) || (w.is("staff") && field.is("crisis"));
 }
 
@@ -39,28 +42,33 @@ bool opens_name(const std::vector<ScanTok>& t, size_t i) {
          !function_word(t[i - 1]) && !fields().has(t[i - 1]);
 }
 
+// True if a mention of `ms` (sorted by start, not nested) overlaps [start, end).
 bool covered(const std::vector<EntityMention>& ms, size_t start, size_t end) {
-  return std::any_of(ms.begin(), ms.end(), [&](const EntityMention& m) { return m.start < end && start < m.end; });
+  auto it = std::lower_bound(ms.begin(), ms.end(), end, [](const EntityMention& m, size_t e) { return m.start < e; });
+  return it != ms.begin() && std::prev(it)->end > start;
 }
 
 }  // namespace
 
 void add_generic_orgs(std::string_view text, const std::vector<ScanTok>& t, std::vector<EntityMention>& ms) {
-  bool added = false;
+  std::vector<EntityMention> added;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (t[i].kind != ScanKind::kWord || !fields().has(t[i]) || !body_word(t[i], t[i + 1]) || !opens_name(t, i))
+    if (t[i].kind != ScanKind::kWord || !body_word(t[i], t[i + 1]) || !fields().has(t[i]) || !opens_name(t, i))
       continue;
     if (t[i + 1].sentence != t[i].sentence || covered(ms, t[i].start, t[i + 1].end)) continue;
     EntityMention m;
     m.start = t[i].start, m.end = t[i + 1].end;
     m.text = std::string(text.substr(m.start, m.end - m.start));
     m.canonical = t[i].norm + " " + t[i + 1].norm;  // "Water authority" and "water authority" are one spelling
-    m.key = name_key(m.canonical);
+    m.key = !added.empty() && added.back().canonical == m.canonical ? added.back().key : name_key(m.canonical);
     m.type = "ORG", m.rule = "ent.org.generic";
-    ms.push_back(std::move(m));
-    added = true;
+    added.push_back(std::move(m));
   }
-  if (added) std::stable_sort(ms.begin(), ms.end(), [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  if (added.empty()) return;
+  const size_t n = ms.size();
+  for (EntityMention& m : added) ms.push_back(std::move(m));
+  std::inplace_merge(ms.begin(), ms.begin() + static_cast<long>(n), ms.end(),
+                     [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
 }  // namespace fc

@@ -91,6 +91,11 @@ std::string ascii_lower(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = s[i];
     if (c < 0x80) { out += (char)((c >= 'A' && c <= 'Z') ? c + 32 : c); continue; }
+    if (i + 1 < s.size() && c == 0xC8 && (unsigned char)s[i + 1] >= 0x98 && (unsigned char)s[i + 1] <= 0x9B) {
+      out += ((unsigned char)s[i + 1] <= 0x99) ? 's' : 't';  // Romanian s and t with a comma below
+      ++i;
+      continue;
+    }
     if (i + 1 < s.size() && c >= 0xC3 && c <= 0xC5) {
       char f = fold_latin(c, (unsigned char)s[i + 1]);
       if (f) out += (char)((f >= 'A' && f <= 'Z') ? f + 32 : f);
@@ -115,6 +120,11 @@ std::string word_key(std::string w) {
   // "Yevgeny" = "Evgeni", "Yelena" = "Elena": an initial Russian "ye" is written "e" as often as not.
   if (w.size() > 3 && w[0] == 'y' && w[1] == 'e' && std::string_view("aeiouy").find(w[2]) == std::string_view::npos)
     w.erase(0, 1);
+  else if (w.size() > 3 && w[0] == 'y' && (w[1] == 'a' || w[1] == 'o' || w[1] == 'u'))
+    w[0] = 'j';  // "Yulia" = "Julia", "Yaroslav" = "Jaroslav": the same sound written the English or the Slavic way
+  // British and American spellings: "Organisation" = "Organization", "Defence" = "Defense".
+  for (size_t at = w.find("isation"); at != std::string::npos; at = w.find("isation", at + 1)) w[at + 1] = 'z';
+  if (w.size() > 5 && w.compare(w.size() - 4, 4, "ense") == 0) w[w.size() - 2] = 'c';
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "off") == 0) w.replace(w.size() - 2, 2, "v");  // "Smirnoff" = "Smirnov"
   // "Tomasz" = "Tomas" (Polish "sz"), "Lindqvist" = "Lindquist", "Tchaikovsky" = "Chaikovsky".
   for (auto [a, b, to] : {std::tuple{'s', 'z', 's'}, {'q', 'u', 'q'}, {'q', 'v', 'q'}, {'t', 'c', 'c'}, {'y', 'o', 'e'},
@@ -133,6 +143,10 @@ std::string word_key(std::string w) {
   std::string out;
   for (size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
+    // A silent "h" after a vowel: "Sohlberg" = "Solberg", "Rahman" = "Raman".
+    if (c == 'h' && i > 0 && i + 1 < w.size() && std::string_view("aeiouy").find(w[i - 1]) != std::string_view::npos &&
+        std::string_view("aeiouy").find(w[i + 1]) == std::string_view::npos)
+      continue;
     if (!out.empty() && out.back() == c) continue;
     bool vowel = std::string_view("aeiouy").find(c) != std::string_view::npos;
     if (i > 0 && vowel) continue;
@@ -172,18 +186,20 @@ bool one_word_title(const ScanTok& t) { return ent_index().one_word_title[t.word
 bool month_word(const ScanTok& t) { return ent_index().month[t.word] != 0; }
 
 std::string name_key(std::string_view name) {
-  std::string lower = ascii_lower(name), key, word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    if (!key.empty()) key += ' ';
-    key += word_key(word);
-    word.clear();
-  };
+  std::string lower = ascii_lower(name), word;
+  std::vector<std::string> words;
   for (char c : lower) {
     if (c >= 'a' && c <= 'z') word += c;
-    else if (c == ' ' || c == '\t' || c == '\n') flush();
+    else if ((c == ' ' || c == '\t' || c == '\n') && !word.empty()) words.push_back(std::move(word)), word.clear();
   }
-  flush();
+  if (!word.empty()) words.push_back(std::move(word));
+  std::string key;
+  for (size_t i = 0; i < words.size(); ++i) {
+    // A middle initial says nothing more: "John F. Kennedy" = "John Kennedy".
+    if (words[i].size() == 1 && words.size() >= 3 && i > 0 && i + 1 < words.size()) continue;
+    if (!key.empty()) key += ' ';
+    key += word_key(std::move(words[i]));
+  }
   return key;
 }
 

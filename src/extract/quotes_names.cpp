@@ -115,6 +115,10 @@ NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
     while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].space_before) ++j;
     bool after_the = i > 0 && toks[i - 1].norm == "the";
     if (i >= 2 && toks[i - 1].norm == "of" && is_title(toks[i - 2]) && i < j) ++i;  // "Secretary of State X"
+    if (i >= 3 && toks[i - 1].norm == "the" && toks[i - 2].norm == "of" && is_title(toks[i - 3]) && i + 2 <= j) {
+      ++i;  // "President of the Republic X Y"
+      after_the = false;
+    }
 
     Speaker sp = name_from(text, toks, i, j, "");
     size_t words = sp.name.empty() ? 0 : static_cast<size_t>(std::count(sp.name.begin(), sp.name.end(), ' ')) + 1;
@@ -148,9 +152,12 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
     if (!name_word(toks[i]) || toks[i].quote != -1) { ++i; continue; }
     size_t j = i;
     while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].quote == -1) ++j;
-    // "the newspaper Der Morgen", "the Kremlin": things, not people
+    // "The President of the Republic Emre Kalyon": the person follows the title's last word
+    if (i + 2 <= j && i >= 3 && toks[i - 1].norm == "the" && toks[i - 2].norm == "of" && is_title(toks[i - 3])) ++i;
+    // "the newspaper Der Morgen", "the Kremlin", "the Authority of Disaster and Emergency Situations": things
     bool thing = i > 0 && (toks[i - 1].norm == "the" ||
-                           (i > 1 && toks[i - 2].norm == "the" && is_org_head(toks[i - 1])));
+                           (i > 1 && toks[i - 2].norm == "the" && is_org_head(toks[i - 1])) ||
+                           (i > 1 && (toks[i - 1].norm == "and" || toks[i - 1].norm == "&") && name_word(toks[i - 2])));
     bool possessive = toks[j].norm.size() > 2 && toks[j].norm.compare(toks[j].norm.size() - 2, 2, "'s") == 0;
     Speaker sp = name_from(text, toks, i, j, "");
     if (!thing && !possessive && !sp.name.empty() && !is_org_head(toks[j])) {

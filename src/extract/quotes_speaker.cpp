@@ -200,7 +200,11 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
     return Speaker{"", toks[first].start, toks[np_a].end, true, "description:title:" + tid};
   }
   if (is_org_head(toks[np_b]) && !toks[np_b].cap) return org_from(text, toks, np_a, np_b);
-  if (det && d == "the" && !is_title(toks[np_a])) return org_from(text, toks, np_a, np_b);
+  bool titled_name = false;  // "the managing director Henrik Sohlberg": a role word, a title, then the name
+  for (size_t k = np_a; k + 1 < np_b && !titled_name; ++k) {
+    titled_name = is_title(toks[k]) && name_word(toks[k + 1]) && name_word(toks[np_b]) && !is_org_head(toks[np_b]);
+  }
+  if (det && d == "the" && !is_title(toks[np_a]) && !titled_name) return org_from(text, toks, np_a, np_b);
   // the name is the last run of capitalised words; titles before it are stripped
   size_t a = np_b;
   while (a > np_a && name_word(toks[a - 1]) && !is_title(toks[a - 1])) --a;

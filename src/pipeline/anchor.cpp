@@ -11,6 +11,8 @@
 namespace fc {
 namespace {
 
+constexpr const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
 std::vector<uint64_t> sorted(std::vector<uint64_t> v) {
   std::sort(v.begin(), v.end());
   return v;
@@ -64,6 +66,15 @@ std::optional<size_t> near_duplicate(const std::vector<Source>& sources, size_t 
     }
   }
   return best >= 0.3 ? pick : std::nullopt;
+}
+
+// The day with weekday `wd` (1 = Monday) nearest `ref`: a dateline's weekday within three days of the story.
+std::optional<CivilDate> nearest_weekday(int wd, const std::optional<CivilDate>& ref) {
+  if (!ref || wd < 1 || wd > 7) return std::nullopt;
+  long diff = (wd - 1) - weekday(*ref);
+  if (diff > 3) diff -= 7;
+  if (diff < -3) diff += 7;
+  return add_days(*ref, diff);
 }
 
 }  // namespace
@@ -126,6 +137,10 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
       a.date = parse_iso_date(std::string_view(sources[*twin].published).substr(0, 10));
       a.how = "shares most of its wording with source \"" + sources[*twin].id + "\", published " +
               sources[*twin].published.substr(0, 10);
+    } else if (found && found->weekday != 0) {
+      a.date = nearest_weekday(found->weekday, story_reference(sources));
+      a.how = found->how + ", the " + std::string(kWeekdays[found->weekday - 1]) +
+              " nearest the story's latest publication date";
     } else if (found && found->year_known) {
       a.date = found->date;
       a.how = found->how;
@@ -138,8 +153,9 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
       warnings.push_back("source \"" + s.id + "\" has no publication date; inferred " + to_iso(*a.date) + " from " +
                          a.how);
     } else {
-      warnings.push_back("source \"" + s.id + "\" has no publication date and none could be inferred; "
-                         "relative dates in it stay unresolved");
+      const std::string why = found && found->weekday != 0 ? " (its dateline names only a weekday and no other source is dated)" : "";
+      warnings.push_back("source \"" + s.id + "\" has no publication date and none could be inferred" + why +
+                         "; relative dates in it stay unresolved");
     }
   }
   return out;

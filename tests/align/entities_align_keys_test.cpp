@@ -117,3 +117,30 @@ TEST_CASE("coined product names and the place that ends an organisation's name j
   REQUIRE(land);
   CHECK(land->mentions.size() == 2);
 }
+
+TEST_CASE("a lone word next to a verb of saying is a person, not the place of the same name", "[align][entities]") {
+  auto facts = align_texts({src("a", "Floods hit the town of Marsby on Sunday."),
+                            src("b", "\"We will rebuild,\" said Marsby, a farmer.")});
+  CHECK(by_label(facts, "Place: Marsby") == nullptr);
+}
+
+TEST_CASE("a surname before 'said' joins the one full name another source gives, and a given name makes a place "
+          "word a surname", "[align][entities]") {
+  auto facts = align_texts({src("a", "Governor Adel Qasem said rates would rise. Coach Anna Georgia spoke in Georgia."),
+                            src("b", "Rates rose. Qasem said more may follow. Anna Georgia agreed.")});
+  const auto* qasem = by_label(facts, "Person: Adel Qasem (governor)");
+  REQUIRE(qasem);
+  CHECK(qasem->mentions.size() == 2);
+  const auto* anna = by_label(facts, "Person: Anna Georgia (coach)");
+  REQUIRE(anna);
+  CHECK(anna->mentions.size() == 2);
+}
+
+TEST_CASE("a word one source makes a place by a weak cue joins the firm another source names", "[align][entities]") {
+  auto facts = align_texts({src("a", "The appliance maker Velora recalled its fryers."),
+                            src("b", "Owners should check Velora's recall page today.")});
+  const auto* firm = by_label(facts, "Organisation: Velora");
+  REQUIRE(firm);
+  CHECK(firm->mentions.size() == 2);
+  CHECK(by_label(facts, "Place: Velora") == nullptr);
+}

@@ -35,6 +35,18 @@ TEST_CASE("place and firm words around a name type it, and a lone word used agai
   CHECK(type_of("The novelist Anna Steel signed books.", "Anna Steel") == "PERSON");  // given name first
 }
 
+TEST_CASE("lower-case particles stay inside a name", "[entities]") {
+  auto ms = fc::extract_entities("Commissioner Greta van der Berg met Paulo da Costa. Later van der Berg left.");
+  const auto* berg = find(ms, "Greta van der Berg");
+  REQUIRE(berg);
+  CHECK(berg->type == "PERSON");
+  const auto* costa = find(ms, "Paulo da Costa");
+  REQUIRE(costa);
+  const auto* sur = find(ms, "Berg");
+  REQUIRE(sur);
+  CHECK(sur->canonical == "Greta van der Berg");
+}
+
 TEST_CASE("a given name inside a run of capitals opens the person's name", "[entities]") {
   auto ms = fc::extract_entities("The mayor of Lisvar Pavol Kren said the town needs pumps.");
   const auto* kren = find(ms, "Pavol Kren");
@@ -73,13 +85,22 @@ TEST_CASE("an acronym in parentheses names the organisation before it, in any wo
   CHECK(find(ms, "Bakers' Union") != nullptr);  // a plural possessive inside a name
 }
 
-TEST_CASE("name keys fold Polish sz, qu/qv, an initial ye and -off", "[entities]") {
+TEST_CASE("name keys fold Polish sz, qu/qv, initial ye/ya/yu, -off and British spellings", "[entities]") {
   CHECK(fc::name_key("Tomasz Wrobel") == fc::name_key("Tomas Wrobel"));
   CHECK(fc::name_key("Karin Lindqvist") == fc::name_key("Karin Lindquist"));
   CHECK(fc::name_key("Yevgeny Sorokin") == fc::name_key("Evgeni Sorokin"));
   CHECK(fc::name_key("Pyotr Smirnoff") == fc::name_key("Pyotr Smirnov"));
   CHECK(fc::name_key("Tomas Wrobel") != fc::name_key("Tobias Wrobel"));
   CHECK(fc::name_key("Yelena Sorokina") == fc::name_key("Elena Sorokina"));
+  CHECK(fc::name_key("Yulia Marchenko") == fc::name_key("Julia Marchenko"));
+  CHECK(fc::name_key("Yaroslav Horak") == fc::name_key("Jaroslav Horak"));
+  CHECK(fc::name_key("Yulia Marchenko") != fc::name_key("Lidia Marchenko"));
+  CHECK(fc::name_key("World Trade Organisation") == fc::name_key("World Trade Organization"));
+  CHECK(fc::name_key("Ministry of Defence") == fc::name_key("Ministry of Defense"));
+  CHECK(fc::name_key("Ana K. Varga") == fc::name_key("Ana Varga"));  // a middle initial
+  CHECK(fc::name_key("Vitamin D") != fc::name_key("Vitamin"));
+  CHECK(fc::name_key("\xC8\x98" "tefan Mure\xC8\x99" "an") == fc::name_key("Stefan Muresan"));  // Romanian comma-below letters
+  CHECK(fc::name_key("\xC5\x81" "ukasz Wr\xC3\xB3" "bel") == fc::name_key("Lukasz Wrobel"));
 }
 
 TEST_CASE("lower-case institutions that say which one they are", "[entities]") {
@@ -100,4 +121,25 @@ TEST_CASE("lower-case institutions that say which one they are", "[entities]") {
   const auto* capital = find(ms, "Health Ministry");
   REQUIRE(capital);
   CHECK(capital->key == health->key);  // the capitalised name is the same body
+}
+
+TEST_CASE("honorifics without a dot, a silent h, and a speaker after a place noun", "[entities]") {
+  auto ms = fc::extract_entities("The envoy, Mr Pavo Lindic, left. The mayor of the city Rauf Demsa declared a curfew.");
+  const auto* lindic = find(ms, "Pavo Lindic");
+  REQUIRE(lindic);
+  CHECK(lindic->type == "PERSON");
+  CHECK(find(ms, "Mr Pavo Lindic") == nullptr);
+  CHECK(type_of("The mayor of the city Rauf Demsa declared a curfew.", "Rauf Demsa") != "PLACE");
+  CHECK(fc::name_key("Henrik Sohlberg") == fc::name_key("Henrik Solberg"));
+}
+
+TEST_CASE("a place word used alone does not make a name ending in it a person, and date ranges are no coined names",
+          "[entities]") {
+  CHECK(type_of("He left Dinamo Varsk for good. Fans in Varsk were sad.", "Dinamo Varsk") != "PERSON");
+  auto ms = fc::extract_entities("Sales for January-March rose. The shot, sold as Vireo-C, works.");
+  const auto* range = find(ms, "January-March");
+  CHECK((range == nullptr || range->rule != "ent.name.coined"));
+  const auto* shot = find(ms, "Vireo-C");
+  REQUIRE(shot);
+  CHECK(shot->rule == "ent.name.coined");
 }

@@ -267,3 +267,12 @@ TEST_CASE("a person 'of' an organisation speaks, and 'the Ministry of the Interi
   CHECK(find(qs, "Two lanes reopen").rule.find("of-org") != std::string::npos);
   CHECK(find(qs, "We have no record").speaker == "Ministry of the Interior");
 }
+
+TEST_CASE("a person after 'the President of the Republic' is a person; a coordinated agency name is not", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "The Office of Roads and Bridge Maintenance reported damage. The President of the Republic Lina Darov came to "
+      "the port. She declared: \"The harbour reopens in spring.\"\n\n"
+      "\"Every invoice will be checked\", said the finance director Aron Pekk.");
+  CHECK(find(qs, "The harbour reopens").speaker == "Lina Darov");
+  CHECK(find(qs, "Every invoice").speaker == "Aron Pekk");
+}

@@ -91,3 +91,33 @@ TEST_CASE("an undated source's yearless dateline anchors it, with the story's ye
   CHECK(warnings[0].find("dateline 'ELSBY, 13 June'") != std::string::npos);
   CHECK(warnings[0].find("year of the story") != std::string::npos);
 }
+
+TEST_CASE("a relative day apposed to its date gives the publication day", "[pipeline][anchor]") {
+  std::vector<std::string> warnings;
+  const auto a = fc::resolve_anchors({src("dated", "2031-09-03", "The ferry sailed on Wednesday."),
+                                      src("blog", "", "It finally happened. Yesterday, 3 September, the ferry sailed.")},
+                                     warnings);
+  REQUIRE(a[1].date);
+  CHECK(fc::to_iso(*a[1].date) == "2031-09-04");
+  CHECK(a[1].inferred);
+}
+
+TEST_CASE("a dateline with only a weekday takes that weekday nearest the story's dates", "[pipeline][anchor]") {
+  std::vector<std::string> warnings;
+  // 2031-09-03 is a Wednesday: the Thursday nearest it is the 4th.
+  const auto a = fc::resolve_anchors({src("dated", "2031-09-03", "The ferry sailed on Wednesday."),
+                                      src("paper", "", "GALLOWAY BAY, Thursday - The ferry came in tonight.")},
+                                     warnings);
+  REQUIRE(a[1].date);
+  CHECK(fc::to_iso(*a[1].date) == "2031-09-04");
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].find("weekday dateline") != std::string::npos);
+}
+
+TEST_CASE("a weekday dateline without any dated source stays unanchored", "[pipeline][anchor]") {
+  std::vector<std::string> warnings;
+  const auto a = fc::resolve_anchors({src("paper", "", "GALLOWAY BAY, Thursday - The ferry came in tonight.")}, warnings);
+  CHECK_FALSE(a[0].date);
+  REQUIRE(warnings.size() == 1);
+  CHECK(warnings[0].find("only a weekday") != std::string::npos);
+}

@@ -1,0 +1,75 @@
+// Adjacent days for one named event: a dispute only on firm ground (same named participants, no night or time
+// zone, days told from one anchor day).
+#include <catch2/catch.hpp>
+
+#include <deque>
+#include <string>
+
+#include "align/align.h"
+
+namespace {
+
+// Findings with one hand-made timex per (phrase, value, rule), anchored on `anchor`.
+struct Story {
+  std::deque<fc::Source> sources;
+  std::vector<fc::SourceFindings> findings;
+
+  void add(const std::string& id, const std::string& text, const std::string& phrase, const std::string& value,
+           fc::CivilDate anchor = {2030, 4, 10}, const std::string& rule = "d_weekday") {
+    sources.push_back(fc::Source{id, "", "", fc::to_iso(anchor), "en", "", text});
+    fc::SourceFindings f;
+    f.source = &sources.back();
+    f.anchor = anchor;
+    f.index = fc::index_text(sources.back().text);
+    const size_t at = sources.back().text.find(phrase);
+    REQUIRE(at != std::string::npos);
+    f.dates.push_back(fc::Timex{at, at + phrase.size(), phrase, "DATE", value, {value}, rule});
+    findings.push_back(std::move(f));
+  }
+};
+
+bool any_conflict(const Story& s) {
+  for (const fc::Fact& f : fc::align_dates(s.findings)) {
+    if (f.verdict == "conflict") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("adjacent days for one named visit in same-day reports conflict", "[align][dates]") {
+  Story s;
+  s.add("a", "Governor Alma Ruuth visited the flooded village of Kessa on Tuesday and met families.", "Tuesday",
+        "2030-04-09");
+  s.add("b", "Governor Alma Ruuth visited the flooded village of Kessa on Monday and met families.", "Monday",
+        "2030-04-08");
+  CHECK(any_conflict(s));
+  for (const fc::Fact& f : fc::align_dates(s.findings)) {
+    if (f.verdict == "conflict") CHECK(f.why.find("one day apart") != std::string::npos);
+  }
+}
+
+TEST_CASE("adjacent days are no conflict when a night or time zone is in play", "[align][dates]") {
+  Story s;
+  s.add("a", "Governor Alma Ruuth visited the flooded village of Kessa overnight on Tuesday and met families.",
+        "Tuesday", "2030-04-09");
+  s.add("b", "Governor Alma Ruuth visited the flooded village of Kessa on Monday and met families.", "Monday",
+        "2030-04-08");
+  CHECK_FALSE(any_conflict(s));
+}
+
+TEST_CASE("adjacent days are no conflict without a named participant in common", "[align][dates]") {
+  Story s;
+  s.add("a", "The governor visited the flooded village on Tuesday and met families.", "Tuesday", "2030-04-09");
+  s.add("b", "The governor visited the flooded village on Monday and met families.", "Monday", "2030-04-08");
+  CHECK_FALSE(any_conflict(s));
+}
+
+TEST_CASE("'yesterday' from reports of different days is no adjacent conflict", "[align][dates]") {
+  Story s;
+  s.add("a", "Governor Alma Ruuth visited the flooded village of Kessa yesterday and met families.", "yesterday",
+        "2030-04-09", fc::CivilDate{2030, 4, 10}, "d_relday");
+  s.add("b", "Governor Alma Ruuth visited the flooded village of Kessa yesterday and met families.", "yesterday",
+        "2030-04-10", fc::CivilDate{2030, 4, 11}, "d_relday");
+  CHECK_FALSE(any_conflict(s));
+}

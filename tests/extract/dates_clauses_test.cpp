@@ -1,0 +1,50 @@
+// Tense and apposition cases of weekdays: a reported plan, a hope, a long "will" clause, a weekday named with its day.
+#include <catch2/catch.hpp>
+
+#include "extract/dates.h"
+
+namespace {
+const fc::CivilDate kWednesday{2030, 4, 10};
+
+std::string value_of(const std::string& text, const std::string& span) {
+  for (const fc::Timex& t : fc::tag_dates(text, kWednesday)) {
+    if (t.text == span) return t.value;
+  }
+  return "(none)";
+}
+}  // namespace
+
+TEST_CASE("a past verb before 'that' does not set the time of the clause it reports", "[dates][tense]") {
+  // The nearest Friday (two days on), not last week's.
+  CHECK(value_of("The two mayors agreed that their deputies meet on Friday in Osk.", "Friday") == "2030-04-12");
+  // A past verb inside the clause still counts.
+  CHECK(value_of("Officials agreed that the bridge closed on Friday.", "Friday") == "2030-04-05");
+}
+
+TEST_CASE("a hope looks ahead", "[dates][tense]") {
+  CHECK(value_of("She said she hoped the fundraising dinner on Friday would fill the hall.", "Friday") == "2030-04-12");
+}
+
+TEST_CASE("'will' governs a long clause before its weekday, other cues only a short one", "[dates][tense]") {
+  CHECK(value_of("The choir will then travel with its conductor to the spring festival in Dunmore on Monday.",
+                 "Monday") == "2030-04-15");
+  // A future cue far back does not outweigh the past participle next to the day.
+  CHECK(value_of("Crowds stayed until the small hours in the square of Dunmore, where the mayor elected on Sunday spoke.",
+                 "Sunday") == "2030-04-07");
+}
+
+TEST_CASE("a weekday written before its day and month is one date", "[dates]") {
+  CHECK(value_of("Members vote at the meeting on Thursday, 18 April.", "Thursday, 18 April") == "2030-04-18");
+  CHECK(value_of("The fair opens on Saturday, 4 May 2030.", "Saturday, 4 May 2030") == "2030-05-04");
+}
+
+TEST_CASE("an offer or proposal right before 'on' a weekday is dated by it", "[dates][tense]") {
+  CHECK(value_of("The neighbouring state first offered on Monday to host the talks.", "Monday") == "2030-04-08");
+  // A schedule is not an act: it keeps looking ahead.
+  CHECK(value_of("The vote was scheduled on Friday.", "Friday") == "2030-04-12");
+}
+
+TEST_CASE("the weekday written with a day and month picks the year", "[dates]") {
+  // Read ahead from 10 April 2030, "5 April" would be next year's; only 2030's 5 April is a Friday.
+  CHECK(value_of("Members will vote at the meeting held on Friday, 5 April.", "Friday, 5 April") == "2030-04-05");
+}
