@@ -1,6 +1,7 @@
 #include "align/number_items.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -287,6 +288,8 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       // A noun in other units is the same thing ("basis points" are hundredths of percentage points).
       auto conv = num_tables().convert.find(chain.back());
       if (conv != num_tables().convert.end()) it.chain.push_back(vocab.id(conv->second.base));
+      const double half = rounding_half(m) * factor;  // "187 million" as written may round 187.2 million
+      it.low -= half, it.high += half, it.rounding = half;
       it.wide = wide(m);
       it.nominal = m.nominal * factor;
       it.generic = noun_rows().generic.count(it.noun) > 0;
@@ -299,7 +302,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       it.past = cached->second.past;
       for (size_t i : cached->second.numbers) {  // digits elsewhere in the sentence, leaving out days of dates
         const Token& t = all[s].index.tokens[i];
-        if ((t.end <= m.start || t.start >= m.end) && !next_to_month(all[s].index, i)) it.other_numbers.insert(t.norm);
+        if ((t.end <= m.start || t.start >= m.end) && !next_to_month(all[s].index, i)) it.other_numbers.insert(plain_figure(t.norm));
       }
       for (const std::string& x : it.other_numbers) if (telling_figure(x)) it.figures.push_back(vocab.id("#" + x));
       std::sort(it.figures.begin(), it.figures.end());
@@ -307,6 +310,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
     }
   }
   mark_crowded(all, items, blocks);
+  keep_own_precision(items, blocks);
   mark_unique(items, blocks);
   mark_lead(items);
 }

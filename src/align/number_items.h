@@ -32,6 +32,7 @@ struct NumItem {
   unsigned day_words = 0;               // bit i: the sentence names day word i ("monday" ... "today")
   bool up = false, down = false;        // the sentence has a rise word / a fall word
   bool wide = false;                    // wide(*m), computed once
+  double rounding = 0;                  // how far low/high were widened for rounding (rounding_half, base units)
   double nominal = 0;                   // the number as written, in base units ("about 450" -> 450)
   bool unique = false;                  // no other mention of this block in its source has this nominal value
   bool generic = false;                 // its counted noun counts anything ("people", "year": en/num_nouns.tsv)
@@ -46,6 +47,17 @@ struct NumItem {
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.
 constexpr long kAgreeWindowDays = 7;
+
+/// Half the step of the last digit a precise value is written to, in its own units, at most 6.5% of it: "187
+/// million" may round 187.2 million, "8%" 8.4%, "4.82 billion" 4,823 million; 0 for vague or written-out values.
+double rounding_half(const NumberMention& m);
+
+/// A figure without its group separators, so "1,300", "1300" and "1 300" are one figure, and "6,8" is 6.8.
+std::string plain_figure(const std::string& x);
+
+/// Undoes the rounding widening of an item when its own source states a nearby precise value of the same block
+/// (a source that writes 4.75% does not round it to its own "4.8%").
+void keep_own_precision(std::vector<NumItem>& items, const std::map<std::string, std::vector<size_t>>& blocks);
 
 /// Items of all sources, grouped in blocks keyed "unit|counted noun in base units"; uncounted numbers left out.
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,

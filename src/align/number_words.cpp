@@ -43,7 +43,12 @@ CtxWord Vocab::of_token(const Token& t) {
   auto [it, fresh] = by_norm_.try_emplace(t.norm, kNone);
   if (!fresh) return it->second;
   if (t.norm.size() >= 3 && !is_function_word(t.norm)) {  // the words sentence_words() keeps
-    std::string lemma = noun_lemma(t.norm);
+    std::string norm = t.norm;  // "Tuesday's quake" names Tuesday, "the company's profit" the company
+    for (const char* pos : {"'s", "\xE2\x80\x99s"}) {
+      const size_t n = std::char_traits<char>::length(pos);
+      if (norm.size() > n + 2 && norm.compare(norm.size() - n, n, pos) == 0) norm.resize(norm.size() - n);
+    }
+    std::string lemma = noun_lemma(norm);
     auto read = noun_rows().word.find(lemma);
     it->second = id(read == noun_rows().word.end() ? lemma : read->second);
   }

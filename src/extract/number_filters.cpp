@@ -14,7 +14,7 @@ bool glued(const std::vector<ScanTok>& t, size_t i) {
   // A number touching letters, slashes or hyphens is part of a name, code or URL ("COVID-19", "/2021/").
   if (!t[i].space_before && i > 0) {
     const std::string& p = t[i - 1].norm;
-    if (!(p == "(" || p == "\"" || p == "$" || p == "\xE2\x80\x9C" || p == "\xC2\xA3" || p == "\xE2\x82\xAC" ||
+    if (!(p == "(" || p == "\"" || p == "$" || p == "+" || p == "\xE2\x80\x9C" || p == "\xC2\xA3" || p == "\xE2\x82\xAC" ||
           p == "\xC2\xA5" || p == "~"))
       return true;
   }

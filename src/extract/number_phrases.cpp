@@ -209,9 +209,9 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
   if (people && after_kill_verb(t, q.first)) {
     q.counts = "dead";
     add_rule(q, "num.casualty.killed");
-  } else if (q.counts.empty() && after_death_toll(t, core)) {
+  } else if (bool phrase = false; q.counts.empty() && after_death_toll(t, core, &phrase)) {
     q.counts = "dead";
-    add_rule(q, "num.casualty.toll");
+    add_rule(q, phrase ? "num.casualty.number_dead" : "num.casualty.toll");
   }
 }
 

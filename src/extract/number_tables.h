@@ -1,5 +1,6 @@
 // The number rule tables (en/num_words.tsv, en/num_vague.tsv, en/num_units.tsv) loaded once into lookups.
 #pragma once
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -30,12 +31,13 @@ struct NumUnit {
 
 /// Every number table, parsed.
 struct NumTables {
-  std::map<std::string, NumWord> words;
+  std::map<std::string, NumWord, std::less<>> words;  // std::less<>: looked up by string_view, no copies
   std::vector<NumPhrase> amounts, mods, percents;
   std::map<std::string, NumUnit> symbols, currency_words, convert;
   std::map<std::string, NumUnit> codes;  // ISO currency codes written before the number: "EUR 40 million"
   std::map<std::string, NumUnit> count_words;
-  std::map<std::string, NumUnit> hyphen_units;
+  std::map<std::string, NumUnit, std::less<>> hyphen_units;
+  std::map<std::string, NumUnit> prefix_units;  // a word before the number naming what it measures: "magnitude"
   std::map<std::string, NumUnit> fractions;  // "fifth" -> factor 0.2, "thirds" -> 1/3  // a unit joined by a hyphen: "58-year-old" counts an age  // words that count without looking plural: "19 injured", "30 km"
   std::set<std::string> months, skip_after;
   std::set<std::string> compounds;  // two-word counted nouns of en/num_nouns.tsv ("dock worker")

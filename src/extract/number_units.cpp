@@ -1,6 +1,7 @@
 #include "extract/number_units.h"
 
 #include <cstdlib>
+#include <string_view>
 
 #include "extract/lexicon.h"
 #include "extract/words.h"
@@ -23,10 +24,19 @@ const NumUnit* count_word(const std::vector<ScanTok>& t, size_t k) {
 const NumUnit* hyphen_unit(const std::string& norm, double* value, bool* plain_int) {
   size_t k = 0;
   while (k < norm.size() && ((norm[k] >= '0' && norm[k] <= '9') || norm[k] == '.' || norm[k] == ',')) ++k;
-  if (k == 0 || k + 1 >= norm.size() || norm[k] != '-') return nullptr;
+  const bool digits_first = k > 0;
+  if (!digits_first) k = norm.find('-');  // a written cardinal: "five-year", "forty-minute" is no unit
+  if (k == 0 || k == std::string::npos || k + 1 >= norm.size() || norm[k] != '-') return nullptr;
   const auto& units = num_tables().hyphen_units;
-  auto it = units.find(norm.substr(k + 1));
+  auto it = units.find(std::string_view(norm).substr(k + 1));
   if (it == units.end()) return nullptr;
+  if (!digits_first) {
+    auto w = num_tables().words.find(std::string_view(norm).substr(0, k));
+    if (w == num_tables().words.end() || w->second.kind != "cardinal") return nullptr;
+    *value = w->second.value;
+    *plain_int = true;
+    return &it->second;
+  }
   std::string digits;
   for (size_t i = 0; i < k; ++i) if (norm[i] != ',') digits += norm[i];
   *value = std::strtod(digits.c_str(), nullptr);
@@ -51,8 +61,11 @@ const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
     j += 2;
     while (j < t.size() && t[j].cap && t[j].kind == ScanKind::kWord) ++j;
   }
-  for (size_t n = 0; n < 3 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {
+  for (size_t n = 0; n < 4 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {  // "have been confirmed dead"
     auto it = num_tables().count_words.find(t[j].norm);
+    // "212 people have lost their lives" are dead as well.
+    if (j + 2 < t.size() && t[j].is("lost") && t[j + 1].is("their") && t[j + 2].is("lives"))
+      it = num_tables().count_words.find("dead");
     if (it != num_tables().count_words.end()) {
       const std::string& v = it->second.value;
       return v == "dead" || v == "injured" || v == "missing" ? &it->second : nullptr;
@@ -64,13 +77,20 @@ const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
   return nullptr;
 }
 
-bool after_death_toll(const std::vector<ScanTok>& t, size_t core) {
-  // "The death toll from the floods in the region has risen to five": a dozen words may sit between.
-  for (size_t n = 1; n <= 12 && n < core; ++n) {
+bool after_death_toll(const std::vector<ScanTok>& t, size_t core, bool* number_of_dead) {
+  // "The death toll from the floods in the region has risen to five": a dozen words may sit between; "the number of
+  // (the) dead in the earthquake that shook the province early on Tuesday has risen to 221" up to two dozen.
+  for (size_t n = 1; n <= 24 && n < core; ++n) {
     const ScanTok& w = t[core - n];
     const bool magnitude = w.kind == ScanKind::kNumber && core - n > 0 && t[core - n - 1].is("magnitude");
     if (w.kind != ScanKind::kWord && !magnitude) return false;  // "... from the magnitude 6.8 quake rose to 212"
     if (w.is("toll")) return t[core - n - 1].is("death");
+    if (w.is("dead") && core - n >= 3) {
+      size_t k = core - n - 1;
+      if (t[k].is("the")) --k;
+      *number_of_dead = t[k].is("of") && k > 0 && t[k - 1].is("number");
+      return *number_of_dead;
+    }
   }
   return false;
 }

@@ -33,7 +33,8 @@ const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j);
 /// True if a form of "kill" comes right before token `first`: "the flood killed nine people" counts the dead.
 bool after_kill_verb(const std::vector<ScanTok>& t, size_t first);
 
-/// True if the words just before token `core` are "death toll" and a verb ("the death toll rose to 11").
-bool after_death_toll(const std::vector<ScanTok>& t, size_t core);
+/// True if the words just before token `core` are "death toll" and a verb ("the death toll rose to 11"), or "the
+/// number of (the) dead" and a verb, which sets *number_of_dead.
+bool after_death_toll(const std::vector<ScanTok>& t, size_t core, bool* number_of_dead);
 
 }  // namespace fc

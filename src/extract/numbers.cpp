@@ -27,6 +27,9 @@ using num_detail::age_phrase;
 using num_detail::parse_age_group_token;
 using num_detail::parse_fraction;
 using num_detail::casualty;
+using num_detail::unit_cues;
+using num_detail::inherit_currency;
+using num_detail::partitive_at;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
@@ -57,13 +60,15 @@ bool written_value(const NumTables& tb, const ScanTok& tok, double* v, std::stri
   return true;
 }
 
-// Digits glued to a scale word ("13bn", "2.5m"... when the table has the scale).
-bool glued_scale(const NumTables& tb, const std::string& norm, double* v, std::string* id) {
+// Digits glued to a scale word ("13bn"); after a currency sign also a sign_scale one ("€38m", where "38m" alone
+// may be metres).
+bool glued_scale(const NumTables& tb, const std::string& norm, bool after_sign, double* v, std::string* id) {
   size_t k = 0;
   while (k < norm.size() && ((norm[k] >= '0' && norm[k] <= '9') || norm[k] == '.')) ++k;
   if (k == 0 || k == norm.size()) return false;
   auto it = tb.words.find(norm.substr(k));
-  if (it == tb.words.end() || it->second.kind != "scale") return false;
+  if (it == tb.words.end() || (it->second.kind != "scale" && !(after_sign && it->second.kind == "sign_scale")))
+    return false;
   *v = std::strtod(norm.substr(0, k).c_str(), nullptr) * it->second.value;
   *id = it->second.id;
   return true;
@@ -98,7 +103,7 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     q.counts = u->value;  // "58-year-old" counts an age
     q.hyphen_unit = true;
     add_rule(q, u->id);
-  } else if (glued_scale(tb, tok.norm, &v, &id)) {  // "13bn"
+  } else if (glued_scale(tb, tok.norm, !q.unit.empty(), &v, &id)) {  // "13bn"
     q.has_scale = true;
     add_rule(q, "num.digits+" + id);
   } else if (tok.kind == ScanKind::kOrdinal) {
@@ -188,23 +193,33 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
   }
   if (!q.unit.empty() || q.hyphen_unit) return;
   size_t k = j;
-  if (k < t.size() && t[k].is("of") && (q.amount || q.has_scale)) ++k;
-  bool want_plural = !q.ordinal && !(q.low == 1 && q.high == 1);
+  // After a scale word any noun counts, plural-looking or not: "2 billion korun", "5 million lari".
+  bool want_plural = !q.ordinal && !(q.low == 1 && q.high == 1) && !q.has_scale;
+  const bool partitive = want_plural && !q.amount && partitive_at(t, k);  // "ten of the fishermen"
+  if (partitive) k += 2;
+  else if (k < t.size() && t[k].is("of") && (q.amount || q.has_scale)) ++k;
   if (const NumUnit* cw = q.ordinal ? nullptr : count_word(t, k)) {  // "19 injured"
     q.counts = cw->value;
     add_rule(q, cw->id);
     j = k + 1;
     return;
   }
-  for (size_t n = 0; n < 3 && k < t.size(); ++n, ++k) {
+  bool joined = false;  // "1,150 grocery and discount stores": two modifiers joined by "and" before the noun
+  for (size_t n = 0; n < 4 && k < t.size(); ++n, ++k) {
     const ScanTok& w = t[k];
-    if (w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;
+    if (n == 1 && (w.is("and") || w.is("or")) && k + 1 < t.size() && t[k + 1].kind == ScanKind::kWord &&
+        !t[k + 1].cap && !function_word(t[k + 1])) {
+      joined = true;
+      continue;
+    }
+    if ((n == 3 && !joined) || w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;
     if (w.cap) {  // a capitalized modifier ("two Norwegian diplomats") only when a lower-case noun follows
       if (w.sentence_start || k + 1 >= t.size() || t[k + 1].cap || t[k + 1].kind != ScanKind::kWord) break;
       continue;
     }
     if (!want_plural || looks_plural(w.norm)) {
       q.counts = noun_lemma(w.norm);
+      if (partitive) add_rule(q, "num.partitive.of");
       // A known compound keeps its modifier ("dock workers"), so it can be matched with "dockers".
       if (k > j && !t[k - 1].cap && tb.compounds.count(t[k - 1].norm + " " + q.counts)) q.counts.insert(0, t[k - 1].norm + " ");
       j = k + 1;
@@ -287,6 +302,8 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     size_t core = j;
     if (!parse_quantity(tb, t, i, mod != nullptr, out, j, core, q)) { ++i; continue; }
     casualty(t, core, j, q);
+    unit_cues(t, core, j, q);
+    inherit_currency(t, core, out, q);
     if (!mod && q.counts.empty() && q.unit.empty() && j == core + 1 && q.plain_int && apposition_age(t, core, q.low)) {
       q.counts = "age";  // "Dimov, 58, said"
       add_rule(q, "num.age.apposition");

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/numbers.h"
 #include "extract/scan.h"
 
 namespace fc::num_detail {
@@ -49,6 +50,17 @@ bool parse_fraction(const std::vector<ScanTok>& t, size_t& j, Quantity& q);
 /// "seven people were killed" counts the dead, "the death toll rose to 11" too, "two are missing" the missing:
 /// casualty counts are one thing however they are phrased (`core`: the number token, j: the token after it).
 void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q);
+
+/// What a bare number measures from the words around it: "magnitude 6.8" (a prefix_unit row), "22 years old" (an
+/// age); `core`: the number token, j: the token after the quantity (advanced past "old").
+void unit_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& q);
+
+/// "of the", "of their" at k before a plural noun: a part of a counted group ("ten of the fishermen").
+bool partitive_at(const std::vector<ScanTok>& t, size_t k);
+
+/// "fell to 96 million euros from 118 million": a scaled sum right after "from" that follows a sum in a currency
+/// takes that currency.
+void inherit_currency(const std::vector<ScanTok>& t, size_t core, const std::vector<NumberMention>& out, Quantity& q);
 
 /// An age-group token at j: "over-60s" (60 and older), "under-18s"; sets q. False if token j is none.
 bool parse_age_group_token(const std::vector<ScanTok>& t, size_t j, Quantity& q);

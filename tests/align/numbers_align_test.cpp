@@ -318,3 +318,28 @@ TEST_CASE("a price word before two sums says nothing of what is priced", "[align
     for (const auto& m : f.mentions) CHECK(m.text.find("12 million") == std::string::npos);
   }
 }
+
+TEST_CASE("a value written to fewer digits agrees with the precise one it rounds", "[align][numbers]") {
+  Sources s({"The brewer said its operating profit fell to 212.4 million euros in the second quarter.",
+             "Operating profit at the brewer fell to 212 million euros in the second quarter, it said."});
+  auto facts = fc::align_numbers(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  // A source that writes both 3.25% and 3.3% states two figures: the rounder one is no rounding of the other.
+  Sources two({"The bank kept its rate at 3.25% on Monday. It expects inflation of 3.3% in the spring, it said.",
+               "The bank kept its rate at 3.25% on Monday, the bank said."});
+  for (const fc::Fact& f : fc::align_numbers(two.findings)) {
+    bool rounded = false, precise = false;
+    for (const fc::Mention& x : f.mentions) rounded |= x.text == "3.3%", precise |= x.text == "3.25%";
+    CHECK_FALSE((rounded && precise));
+  }
+}
+
+TEST_CASE("shops and stores, positions and jobs are one count", "[align][numbers]") {
+  Sources s({"The grocer will close 37 shops and cut 900 jobs by the end of the year.",
+             "The grocer will close 37 stores by the end of the year; 900 positions are affected."});
+  auto facts = fc::align_numbers(s.findings);
+  size_t agree = 0;
+  for (const fc::Fact& f : facts) agree += f.verdict == "agree";
+  CHECK(agree == 2);
+}

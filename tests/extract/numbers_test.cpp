@@ -328,3 +328,63 @@ TEST_CASE("a compound duration gives no figure of either part", "[numbers]") {
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].low == Approx(160));
 }
+
+TEST_CASE("'m' after a currency sign is millions, alone it is no scale", "[numbers]") {
+  auto m = fc::extract_numbers("The club paid €38m up front and £4.5m more later.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].value == "EUR 38 million");
+  CHECK(m[1].value == "GBP 4.5 million");
+  for (const fc::NumberMention& x : fc::extract_numbers("She won the 100m race in the rain."))
+    CHECK(x.value.find("million") == std::string::npos);
+}
+
+TEST_CASE("written numbers join hyphen units, unknown currencies after a scale are counted", "[numbers]") {
+  auto m = fc::extract_numbers("He agreed a three-year deal after a 45-minute meeting.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].value == "3 year");
+  CHECK(m[1].value == "45 minute");
+  auto k = fc::extract_numbers("The cabinet set aside 4 billion dinar for the farms.");
+  REQUIRE(k.size() == 1);
+  CHECK(k[0].counts == "dinar");
+  auto a = fc::extract_numbers("The winger is 19 years old and fast.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].counts == "age");
+}
+
+TEST_CASE("casualty phrases: lost their lives, the number of the dead, confirmed dead", "[numbers]") {
+  auto a = fc::extract_numbers("At least 40 people have lost their lives in the floods.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].counts == "dead");
+  auto b = fc::extract_numbers("The number of the dead in the floods that hit the valley on Monday has risen to 17.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].counts == "dead");
+  auto c = fc::extract_numbers("Officials say 31 people have been confirmed dead.");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].counts == "dead");
+}
+
+TEST_CASE("partitives count the group, a sum after 'from' keeps the currency", "[numbers]") {
+  auto a = fc::extract_numbers("Nine of the miners were brought up on Friday.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].counts == "miner");
+  auto b = fc::extract_numbers("Sales rose to 42 million euros from 35 million a year earlier.");
+  REQUIRE(b.size() == 2);
+  CHECK(b[1].value == "EUR 35 million");
+}
+
+TEST_CASE("a partitive before another number leaves that number its own count", "[numbers]") {
+  for (const fc::NumberMention& x : fc::extract_numbers("Six of the nine judges backed the appeal."))
+    CHECK(x.text.find("Six of") == std::string::npos);  // six is no count of "the nine judges"
+  auto m = fc::extract_numbers("Six of 14 judges backed the appeal.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].text == "14 judges");
+}
+
+TEST_CASE("two modifiers joined by 'and' before the counted noun", "[numbers]") {
+  auto m = fc::extract_numbers("The chain runs 640 grocery and discount stores.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "store");
+  auto p = fc::extract_numbers("The firm hired 300 men and women.");
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].counts == "man");
+}

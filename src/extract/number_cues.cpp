@@ -1,0 +1,48 @@
+// Words around a bare number that say what it measures: a unit before it ("magnitude 6.8"), an age after it.
+#include "extract/number_tables.h"
+#include "extract/numbers_internal.h"
+
+namespace fc::num_detail {
+
+void unit_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& q) {
+  if (!q.unit.empty() || q.ordinal || q.amount) return;
+  if (q.counts.empty() && core > 0 && q.first == core && t[core - 1].kind == ScanKind::kWord) {
+    const auto& pre = num_tables().prefix_units;
+    auto it = pre.find(t[core - 1].norm);
+    if (it != pre.end()) {  // "a magnitude 6.8 quake", "magnitude 5,4"
+      q.counts = it->second.value;
+      add_rule(q, it->second.id);
+      return;
+    }
+  }
+  // "is 22 years old": the years are an age, the words after the number as well.
+  if (q.counts == "year" && q.low == q.high && q.low >= 1 && q.low <= 120 && j < t.size() && t[j].is("old") &&
+      j > core + 1 && (t[j - 1].is("years") || t[j - 1].is("year"))) {
+    q.counts = "age";
+    add_rule(q, "num.age.years_old");
+    ++j;
+  }
+}
+
+bool partitive_at(const std::vector<ScanTok>& t, size_t k) {
+  static const char* kDet[] = {"the", "their", "its", "these", "those", "our", "his", "her"};
+  if (k + 2 >= t.size() || !t[k].is("of") || t[k + 2].kind != ScanKind::kWord) return false;
+  // "seven of the nine judges": the whole is a count of its own
+  if (const NumWord* w = num_index().word[t[k + 2].word]; w && w->kind == "cardinal") return false;
+  for (const char* d : kDet) if (t[k + 1].is(d)) return true;
+  return false;
+}
+
+void inherit_currency(const std::vector<ScanTok>& t, size_t core, const std::vector<NumberMention>& out, Quantity& q) {
+  if (!q.unit.empty() || !q.counts.empty() || !q.has_scale || q.vague || q.first != core || core < 2 ||
+      !t[core - 1].is("from") || out.empty())
+    return;
+  const NumberMention& prev = out.back();
+  if (prev.unit.empty() || prev.unit == "percent" || prev.end > t[core - 1].start) return;
+  const size_t from = core - 1;  // the sum ends at most two tokens before "from" ("96 million euros from")
+  if (prev.end < t[from >= 2 ? from - 2 : 0].start) return;
+  q.unit = prev.unit;
+  add_rule(q, "num.cur.from_previous");
+}
+
+}  // namespace fc::num_detail
