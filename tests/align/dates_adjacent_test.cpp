@@ -2,29 +2,18 @@
 // zone, days told from one anchor day).
 #include <catch2/catch.hpp>
 
-#include <deque>
 #include <string>
 
 #include "align/align.h"
+#include "date_fixture.h"
 
 namespace {
 
-// Findings with one hand-made timex per (phrase, value, rule), anchored on `anchor`.
-struct Story {
-  std::deque<fc::Source> sources;
-  std::vector<fc::SourceFindings> findings;
-
+// Stories of one hand-made timex per source, anchored on 2030-04-10 unless a test says otherwise.
+struct Story : fctest::DateStory {
   void add(const std::string& id, const std::string& text, const std::string& phrase, const std::string& value,
            fc::CivilDate anchor = {2030, 4, 10}, const std::string& rule = "d_weekday") {
-    sources.push_back(fc::Source{id, "", "", fc::to_iso(anchor), "en", "", text});
-    fc::SourceFindings f;
-    f.source = &sources.back();
-    f.anchor = anchor;
-    f.index = fc::index_text(sources.back().text);
-    const size_t at = sources.back().text.find(phrase);
-    REQUIRE(at != std::string::npos);
-    f.dates.push_back(fc::Timex{at, at + phrase.size(), phrase, "DATE", value, {value}, rule});
-    findings.push_back(std::move(f));
+    DateStory::add(id, text, {{phrase, value}}, anchor, rule);
   }
 };
 

@@ -1,34 +1,17 @@
 // Date alignment on thin word overlap: event classes, shared participants, a year's neighbours, glued times.
 #include <catch2/catch.hpp>
 
-#include <deque>
 #include <string>
 
 #include "align/align.h"
 #include "align/context.h"
 #include "align/dates_align_items.h"
+#include "date_fixture.h"
 
 namespace {
 
-// Builds findings for a text with one hand-made timex per (phrase, value), so alignment is tested alone.
-struct Story {
-  std::deque<fc::Source> sources;
-  std::vector<fc::SourceFindings> findings;
+using Story = fctest::DateStory;
 
-  void add(const std::string& id, const std::string& text, const std::vector<std::pair<std::string, std::string>>& dates) {
-    sources.push_back(fc::Source{id, "", "", "2021-03-18", "en", "", text});
-    fc::SourceFindings f;
-    f.source = &sources.back();
-    f.anchor = fc::CivilDate{2021, 3, 18};
-    f.index = fc::index_text(sources.back().text);
-    for (const auto& [phrase, value] : dates) {
-      const size_t at = sources.back().text.find(phrase);
-      REQUIRE(at != std::string::npos);
-      f.dates.push_back(fc::Timex{at, at + phrase.size(), phrase, "DATE", value, {value}, "test.rule"});
-    }
-    findings.push_back(std::move(f));
-  }
-};
 
 // The fact holding source `src`'s mention that starts with `text`.
 const fc::Fact* fact_of(const std::vector<fc::Fact>& facts, const std::string& src, const std::string& text) {

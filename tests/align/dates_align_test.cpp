@@ -1,41 +1,17 @@
 #include <catch2/catch.hpp>
 
-#include <deque>
 #include <string>
 
 #include "align/align.h"
 #include "align/context.h"
+#include "date_fixture.h"
 #include "compare/verdict.h"
 #include "rules/rules.h"
 
 namespace {
 
-// Builds findings for a text with one hand-made timex per (phrase, value), so alignment is tested alone.
-struct Story {
-  std::deque<fc::Source> sources;
-  std::vector<fc::SourceFindings> findings;
+using Story = fctest::DateStory;
 
-  void add(const std::string& id, const std::string& text, const std::vector<std::pair<std::string, std::string>>& dates) {
-    sources.push_back(fc::Source{id, "", "", "2021-03-18", "en", "", text});
-    fc::SourceFindings f;
-    f.source = &sources.back();
-    f.anchor = fc::CivilDate{2021, 3, 18};
-    f.index = fc::index_text(sources.back().text);
-    for (const auto& [phrase, value] : dates) {
-      const size_t at = sources.back().text.find(phrase);
-      REQUIRE(at != std::string::npos);
-      fc::Timex t{at, at + phrase.size(), phrase, "DATE", value, {}, "test.rule"};
-      size_t pos = 0;
-      while (pos <= value.size()) {
-        const size_t bar = std::min(value.find('|', pos), value.size());
-        t.values.push_back(value.substr(pos, bar - pos));
-        pos = bar + 1;
-      }
-      f.dates.push_back(t);
-    }
-    findings.push_back(std::move(f));
-  }
-};
 
 const fc::Fact* fact_with(const std::vector<fc::Fact>& facts, const std::string& value) {
   for (const fc::Fact& f : facts) {
