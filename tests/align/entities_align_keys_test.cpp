@@ -3,22 +3,14 @@
 #include <catch2/catch.hpp>
 
 #include "align/align.h"
+#include "story_fixture.h"
 
 namespace {
 
-std::vector<fc::Fact> align_texts(const std::vector<fc::Source>& src) {
-  std::vector<fc::SourceFindings> fs(src.size());
-  for (size_t i = 0; i < src.size(); ++i) {
-    fs[i].source = &src[i];
-    fs[i].index = fc::index_text(src[i].text);
-    fs[i].entities = fc::extract_entities(src[i].text);
-  }
-  return fc::align_entities(fs);
-}
+std::vector<fc::Fact> align_texts(const std::vector<fc::Source>& src) { return fctest::align_entity_texts(src); }
 
 const fc::Fact* by_label(const std::vector<fc::Fact>& fs, const std::string& label) {
-  for (const auto& f : fs) if (f.label == label) return &f;
-  return nullptr;
+  return fctest::fact_by_label(fs, label);
 }
 
 fc::Source src(const char* id, const char* text) { return {id, "", "", "", "", "", text}; }

@@ -11,13 +11,7 @@ TEST_CASE("entity facts of the fixture stories match their gold lists", "[align]
 TEST_CASE("transliteration variants of a person are one variant fact", "[align][entities]") {
   std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Opposition leader Alexei Volkov was detained. Volkov denied it."},
                                  {"b", "", "", "", "", "", "Police detained opposition leader Aleksei Volkov in Moscow."}};
-  std::vector<fc::SourceFindings> fs(2);
-  for (size_t i = 0; i < 2; ++i) {
-    fs[i].source = &src[i];
-    fs[i].index = fc::index_text(src[i].text);
-    fs[i].entities = fc::extract_entities(src[i].text);
-  }
-  auto facts = fc::align_entities(fs);
+  auto facts = fctest::align_entity_texts(src);
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "variant");
   CHECK(facts[0].variants.size() == 2);
@@ -27,28 +21,13 @@ TEST_CASE("transliteration variants of a person are one variant fact", "[align][
 TEST_CASE("a bare surname in two sources is not taken for one person", "[align][entities]") {
   std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Mr. Hargreaves said the plan was sound."},
                                  {"b", "", "", "", "", "", "Judge Hargreaves rejected the plan."}};
-  std::vector<fc::SourceFindings> fs(2);
-  for (size_t i = 0; i < 2; ++i) {
-    fs[i].source = &src[i];
-    fs[i].index = fc::index_text(src[i].text);
-    fs[i].entities = fc::extract_entities(src[i].text);
-  }
-  CHECK(fc::align_entities(fs).empty());
+  CHECK(fctest::align_entity_texts(src).empty());
 }
 
 namespace {
-std::vector<fc::Fact> align_texts(const std::vector<fc::Source>& src) {
-  std::vector<fc::SourceFindings> fs(src.size());
-  for (size_t i = 0; i < src.size(); ++i) {
-    fs[i].source = &src[i];
-    fs[i].index = fc::index_text(src[i].text);
-    fs[i].entities = fc::extract_entities(src[i].text);
-  }
-  return fc::align_entities(fs);
-}
+std::vector<fc::Fact> align_texts(const std::vector<fc::Source>& src) { return fctest::align_entity_texts(src); }
 const fc::Fact* by_label(const std::vector<fc::Fact>& fs, const std::string& label) {
-  for (const auto& f : fs) if (f.label == label) return &f;
-  return nullptr;
+  return fctest::fact_by_label(fs, label);
 }
 }  // namespace
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "align/align.h"
 #include "align/findings.h"
 #include "core/report.h"
 #include "core/source.h"
@@ -153,6 +154,23 @@ void check_gold(const std::string& kind, Align align) {
                   scores[v].gold, scores[v].found, scores[v].predicted, scores[v].correct);
     }
   }
+}
+
+/// Entity facts of sources given as texts: indexed, names extracted and aligned as analyze() does.
+inline std::vector<fc::Fact> align_entity_texts(const std::vector<fc::Source>& src) {
+  std::vector<fc::SourceFindings> fs(src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    fs[i].source = &src[i];
+    fs[i].index = fc::index_text(src[i].text);
+    fs[i].entities = fc::extract_entities(src[i].text);
+  }
+  return fc::align_entities(fs);
+}
+
+/// The fact with exactly this label, or nullptr.
+inline const fc::Fact* fact_by_label(const std::vector<fc::Fact>& fs, const std::string& label) {
+  for (const auto& f : fs) if (f.label == label) return &f;
+  return nullptr;
 }
 
 }  // namespace fctest
