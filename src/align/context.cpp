@@ -55,12 +55,7 @@ const std::unordered_set<std::string>& calendar_names() {
     for (const char* table : {"en/dates_months.tsv", "en/dates_weekdays.tsv"}) {
       for (const RuleRow& row : rule_rows(table)) {
         if (row.fields.size() < 2) continue;
-        const std::string_view words = row.fields[1];
-        for (size_t pos = 0; pos <= words.size();) {
-          const size_t bar = std::min(words.find('|', pos), words.size());
-          out.emplace(words.substr(pos, bar - pos));
-          pos = bar + 1;
-        }
+        for (std::string_view w : split_field(row.fields[1])) out.emplace(w);
       }
     }
     return out;

@@ -21,12 +21,7 @@ const std::unordered_set<std::string>& month_words() {
     std::unordered_set<std::string> out;
     for (const RuleRow& row : rule_rows("en/dates_months.tsv")) {
       if (row.fields.size() < 2) continue;
-      const std::string words(row.fields[1]);
-      for (size_t pos = 0; pos <= words.size();) {
-        const size_t bar = std::min(words.find('|', pos), words.size());
-        out.insert(words.substr(pos, bar - pos));
-        pos = bar + 1;
-      }
+      for (std::string_view w : split_field(row.fields[1])) out.emplace(w);
     }
     return out;
   }();
