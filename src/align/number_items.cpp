@@ -217,6 +217,28 @@ constexpr const char* kCueWords[] = {
     "rose", "rise", "rises", "gained", "gain", "climbed", "increase", "increased", "jumped", "up",        // up
     "fell", "fall", "falls", "dropped", "drop", "lost", "declined", "decrease", "slid", "down"};          // down
 
+// The word that narrows a counted noun inside the mention ("league" of "19 league goals", "injured" of "19 injured
+// workers"), lower-case; empty when the number stands right before its noun or the word is part of the noun.
+std::string narrowing_word(const NumberMention& m) {
+  if (!m.unit.empty()) return "";
+  std::string_view t = m.text;
+  const size_t last = t.rfind(' ');
+  if (last == std::string_view::npos || last == 0) return "";
+  const size_t prev = t.rfind(' ', last - 1);
+  if (prev == std::string_view::npos) return "";
+  std::string w;
+  for (char c : t.substr(prev + 1, last - prev - 1)) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c < 'a' || c > 'z') return "";  // digits, "4,200", hyphenated numbers: no qualifier
+    w += c;
+  }
+  const NumTables& tb = num_tables();
+  std::string noun(t.substr(last + 1));
+  for (char& c : noun) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  if (tb.words.count(w) || tb.compounds.count(w + " " + noun) || is_function_word(w)) return "";
+  return w;
+}
+
 // Marks which day words and which rise/fall words the item's sentence has, once, for the pairwise tests below.
 void mark_cue_words(NumItem& it) {
   for (CtxWord w : it.ctx) {
@@ -296,6 +318,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       it.toll = noun_rows().toll.count(it.noun) > 0;
       it.anyone = noun_rows().anyone.count(it.noun) > 0;
       it.head = head_word(all[s], *words, sent, m.start);
+      it.qualifier = narrowing_word(m);
       auto cached = sentences.find(sent);
       if (cached == sentences.end()) cached = sentences.emplace(sent, sentence_facts(all[s], *words, sent)).first;
       it.ctx = cached->second.ctx;
@@ -360,50 +383,6 @@ bool other_numbers_fit(const NumItem& a, const NumItem& b) {
     return true;
   };
   return subset(a.other_numbers, b.other_numbers) || subset(b.other_numbers, a.other_numbers);
-}
-
-// The word that narrows a counted noun inside the mention ("league" of "19 league goals", "injured" of "19 injured
-// workers"), lower-case; empty when the number stands right before its noun or the word is part of the noun.
-std::string qualifier(const NumItem& it) {
-  if (!it.m->unit.empty()) return "";
-  std::string_view t = it.m->text;
-  const size_t last = t.rfind(' ');
-  if (last == std::string_view::npos || last == 0) return "";
-  const size_t prev = t.rfind(' ', last - 1);
-  if (prev == std::string_view::npos) return "";
-  std::string w;
-  for (char c : t.substr(prev + 1, last - prev - 1)) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c < 'a' || c > 'z') return "";  // digits, "4,200", hyphenated numbers: no qualifier
-    w += c;
-  }
-  const NumTables& tb = num_tables();
-  std::string noun(t.substr(last + 1));
-  for (char& c : noun) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  if (tb.words.count(w) || tb.compounds.count(w + " " + noun) || is_function_word(w)) return "";
-  return w;
-}
-
-bool same_fact(const NumItem& a, const NumItem& b) {
-  if (a.noun != b.noun) return false;  // 30,000 cars do not deny 40,000 vehicles
-  // "19 league goals" and "23 goals (in all competitions)" count different sets of the same thing
-  const std::string qual = qualifier(a);
-  if (qual != qualifier(b)) return false;
-  // A later report may update a count (a death toll rises): only same-day reports can conflict.
-  if (a.dated && b.dated && std::labs(a.day - b.day) > 1) return false;
-  if (a.crowded || b.crowded) return false;  // "Nasdaq lost 54 points, the S&P 30 points": which is which?
-  if (!other_numbers_fit(a, b)) return false;
-  if (opposite_direction(a, b)) return false;  // "rose by 392 points" and "dropped 323 points" are two moves
-  size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b);
-  if (!qual.empty() && shared > 0) --shared;  // the qualifier is part of what is counted, not evidence of the clause
-  // Each source's first casualty count states the story's own toll, however retold ("five people have died" / "has
-  // claimed three dead"): two shared words suffice, unless a sentence looks back ("the 1997 flood killed 11").
-  // Other counts need their clause ("14 trawlers seized" is no "41 trawlers sailed home").
-  if (a.lead && b.lead && a.toll && b.toll && !a.past && !b.past && shared >= 2) return true;
-  size_t smaller = std::min(a.ctx.size(), b.ctx.size());
-  // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near
-  // the islands") say the same clause is reported.
-  return shared >= 3 && (shared * 5 >= smaller * 2 || near_match(a, b));
 }
 
 }  // namespace fc::num_align

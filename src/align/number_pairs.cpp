@@ -1,4 +1,5 @@
-// Pairwise tests of number items beyond shared words: the value itself as evidence, and percentages' subjects.
+// Pairwise tests of number items: the value itself as evidence, percentages' subjects, and whether two counts state
+// the same fact (for conflicts).
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -87,6 +88,27 @@ bool same_uncounted_fact(const NumItem& a, const NumItem& b) {
       near_shared(a, b) >= 1)
     return true;
   return near_match(a, b) && evidence(a, b) >= 3;
+}
+
+bool same_fact(const NumItem& a, const NumItem& b) {
+  if (a.noun != b.noun) return false;  // 30,000 cars do not deny 40,000 vehicles
+  // "19 league goals" and "23 goals (in all competitions)" count different sets of the same thing
+  if (a.qualifier != b.qualifier) return false;
+  // A later report may update a count (a death toll rises): only same-day reports can conflict.
+  if (a.dated && b.dated && std::labs(a.day - b.day) > 1) return false;
+  if (a.crowded || b.crowded) return false;  // "Nasdaq lost 54 points, the S&P 30 points": which is which?
+  if (!other_numbers_fit(a, b)) return false;
+  if (opposite_direction(a, b)) return false;  // "rose by 392 points" and "dropped 323 points" are two moves
+  size_t shared = day_mismatch(a, b) ? 0 : evidence(a, b);
+  if (!a.qualifier.empty() && shared > 0) --shared;  // the qualifier is part of what is counted, not evidence of the clause
+  // Each source's first casualty count states the story's own toll, however retold ("five people have died" / "has
+  // claimed three dead"): two shared words suffice, unless a sentence looks back ("the 1997 flood killed 11").
+  // Other counts need their clause ("14 trawlers seized" is no "41 trawlers sailed home").
+  if (a.lead && b.lead && a.toll && b.toll && !a.past && !b.past && shared >= 2) return true;
+  size_t smaller = std::min(a.ctx.size(), b.ctx.size());
+  // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near
+  // the islands") say the same clause is reported.
+  return shared >= 3 && (shared * 5 >= smaller * 2 || near_match(a, b));
 }
 
 }  // namespace fc::num_align
