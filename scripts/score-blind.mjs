@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { scoreStory } from '../tests/web/score-story.mjs';
+import { scoreStory, unplantedConflicts } from '../tests/web/score-story.mjs';
 
 const cli = process.argv[2] || 'build/release/fact-compare';
 const dir = process.argv[3] || 'tests/corpus/stories-blind';
@@ -40,7 +40,6 @@ for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.json') && !n.incl
   const texts = Object.fromEntries(input.sources.map((s) => [s.id, s.text]));
   const s = scoreStory(input, gold, report);
   console.log(`\n== ${f}`);
-  const plantedConflictFacts = new Set();
   for (const g of gold.facts) {
     const wrong = s.missed.find((m) => m.key === g.key && m.why.startsWith('verdict'));
     const missed = s.missed.find((m) => m.key === g.key && !m.why.startsWith('verdict'));
@@ -55,17 +54,8 @@ for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.json') && !n.incl
     t.gold++, t[outcome]++;
     if (outcome !== 'right' && join >= 2) t.partial++;
     if (outcome !== 'right') console.log(`  ${outcome.toUpperCase().padEnd(6)} ${g.key} (${k}${scope === 'in' ? '' : ', org/place'}): best fact joins ${join}/${n} gold sources${wrong ? ' — ' + wrong.why : ''}`);
-    if (g.verdict === 'conflict') {
-      for (const x of report.facts) {
-        // planted: two or more of the gold's mentions, and in every source the gold names, the gold's mention
-        const has = (src) => x.mentions.some((o) => o.source === src && overlaps(texts[src], g.mentions[src], o));
-        const ok = x.verdict === 'conflict' && Object.keys(g.mentions).filter(has).length >= 2 &&
-          x.mentions.every((m) => g.mentions[m.source] === undefined || has(m.source));
-        if (ok) plantedConflictFacts.add(x.id);
-      }
-    }
   }
-  for (const x of report.facts.filter((x) => x.verdict === 'conflict' && !plantedConflictFacts.has(x.id))) {
+  for (const x of unplantedConflicts(input, gold, report)) {  // the same rule as tests/web/blind.test.mjs
     rows.push({ story: f, falseConflict: x.label });
     console.log(`  FALSE CONFLICT: ${x.label} — ${x.why}`);
   }

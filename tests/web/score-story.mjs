@@ -53,7 +53,7 @@ export function scoreStory(input, gold, report) {
   return { missed, unsureUnmerged, falseConflicts, byVerdict };
 }
 
-/** Conflicts of the report that are not a planted one. A conflict is planted when it holds the gold's mentions of a
+/** Conflict facts of the report that are not a planted one. A conflict is planted when it holds the gold's mentions of a
  *  planted conflict in at least two sources and, in every source the gold names, the gold's mention: joining part of
  *  the gold's sources (or a vague extra source) accuses no one wrongly; a source given by a day of another event does. */
 export function unplantedConflicts(input, gold, report) {
@@ -62,5 +62,5 @@ export function unplantedConflicts(input, gold, report) {
   const has = (f, g, src) => f.mentions.some((o) => o.source === src && overlaps(texts[src], g.mentions[src], o));
   const fits = (f, g) => Object.keys(g.mentions).filter((src) => has(f, g, src)).length >= 2 &&
     f.mentions.every((m) => g.mentions[m.source] === undefined || has(f, g, m.source));
-  return report.facts.filter((f) => f.verdict === 'conflict' && !planted.some((g) => fits(f, g))).map((f) => f.label);
+  return report.facts.filter((f) => f.verdict === 'conflict' && !planted.some((g) => fits(f, g)));
 }
