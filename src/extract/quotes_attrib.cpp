@@ -17,6 +17,18 @@ bool name_word_or_title(const Tok& t) {
   return t.kind == TokKind::kWord && ((t.cap && t.norm != "the" && t.norm != "a") || is_title(t));
 }
 
+// An apposition of a role and a name, tokens [k, j): "the surgeon Naomi Achterberg", "surgeon Naomi Achterberg"; a
+// phrase with a function word ("owned by Lars Berg", "a friend of Ana Lind") names someone else.
+bool role_then_name(const std::vector<Tok>& toks, size_t k, size_t j) {
+  size_t a = k < j && (toks[k].norm == "the" || toks[k].norm == "a" || toks[k].norm == "an") ? k + 1 : k;
+  size_t roles = 0;
+  for (; a < j && roles < 2 && toks[a].kind == TokKind::kWord && !toks[a].cap && !function_word(toks[a]); ++a) ++roles;
+  if (roles == 0) return false;
+  size_t names = 0;
+  for (; a < j && name_word(toks[a]) && !is_title(toks[a]); ++a) ++names;
+  return a == j && names >= 2;
+}
+
 bool boundary(const std::vector<Tok>& toks, size_t k) {
   return toks[k].kind == TokKind::kBreak || ends_sentence(toks, k);
 }
@@ -85,7 +97,7 @@ Speaker subject_of(std::string_view text, const std::vector<Tok>& toks, size_t v
     while (k > floor && toks[k - 1].norm != "," && steps++ < 30) --k;
     if (k <= floor + 1) return none;
     // an apposition holding the name: "His partner, presenter Dana Pike, said"
-    if (name_word_or_title(toks[k]) && j > k) {
+    if (j > k && (name_word_or_title(toks[k]) || role_then_name(toks, k, j))) {
       Speaker in = speaker_ending_at(text, toks, j - 1, k);
       if (!in.name.empty() && in.rule.rfind("org:", 0) != 0) return in;
     }

@@ -276,3 +276,16 @@ TEST_CASE("a person after 'the President of the Republic' is a person; a coordin
   CHECK(find(qs, "The harbour reopens").speaker == "Lina Darov");
   CHECK(find(qs, "Every invoice").speaker == "Aron Pekk");
 }
+
+TEST_CASE("a role and a name in apposition name the speaker; a phrase naming someone else does not", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "The head of the clinic, the surgeon Pia Norlund, declared: \"No patient was put at risk.\"\n\n"
+      "The owner of the mill, baker Emil Sand, said: \"We open again next week.\"\n\n"
+      "The bakery, owned by Emil Sand, said: \"Bread prices stay the same.\"\n\n"
+      "The health minister Owen Marsh spoke of \"a shameful attack on the sick\".");
+  CHECK(find(qs, "No patient").speaker == "Pia Norlund");
+  CHECK(find(qs, "We open again").speaker == "Emil Sand");
+  CHECK(find(qs, "Bread prices").speaker != "Emil Sand");
+  CHECK(find(qs, "a shameful attack").speaker == "Owen Marsh");
+  CHECK(find(qs, "a shameful attack").rule.find("verb:speak-of") != std::string::npos);
+}
