@@ -54,10 +54,11 @@ bool same_statement(const Item& a, const Item& b) {
   // most words in order and most content words shared (a shared frame with new content is a new statement)
   if (lmin >= 3 && lcs / static_cast<double>(lmax) >= 0.6 && cd >= 0.6) return true;
   if (lmin >= 4 && excerpt && cd >= 0.5) return true;  // one quotes part of the other
-  // a partial quote of a few words found word for word inside the same speaker's quote
+  // a partial quote of a few words (or a fragment of four or more, however marked) found word for word inside
+  // the same speaker's quote
   const std::vector<uint32_t>& shorter = la >= lb ? b.words : a.words;
   const Item& brief = la >= lb ? b : a;
-  if (same_speaker && lmin >= 2 && !brief.content.empty() && brief.kind == 'p' &&
+  if (same_speaker && lmin >= 2 && !brief.content.empty() && (brief.kind == 'p' || lmin >= 4) &&
       std::search(longer.words.begin(), longer.words.end(), shorter.begin(), shorter.end()) != longer.words.end()) {
     return true;
   }

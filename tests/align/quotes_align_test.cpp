@@ -289,3 +289,19 @@ TEST_CASE("the canonical wording is the one other sources excerpt, not the longe
   CHECK(f->values[0].rfind("The new line will carry", 0) == 0);
   CHECK(f->label.find("will carry") != std::string::npos);
 }
+
+TEST_CASE("a fragment of four words or more inside the same speaker's longer quote joins it, however it is marked",
+          "[quotes][align]") {
+  Story story({"\"The water rose fast. Two more hours down there and we would have lost the village,\" said fire chief "
+               "Ines Korr.",
+               "Fire chief Ines Korr said the village was saved just in time: \"Two more hours down there\" would "
+               "have been too late, she told us.",
+               "Fire chief Ines Korr thanked the volunteers. \"Thank you all\", she told them."});
+  const auto facts = story.facts();
+  const fc::Fact* full = fact_with(facts, "The water rose fast");
+  REQUIRE(full);
+  CHECK(sources_of(*full) == 2);
+  const fc::Fact* thanks = fact_with(facts, "Thank you all");
+  REQUIRE(thanks);
+  CHECK(sources_of(*thanks) == 1);
+}
