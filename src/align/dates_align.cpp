@@ -160,6 +160,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
     story.texts.push_back(all[s].source->text);
     vocab.begin_source(all[s].index);
     size_t cursor = 0, cursor_start = 0;
+    const size_t lead = lead_end(all[s].index), first_item = story.items.size();
     for (const Timex& t : all[s].dates) {
       if (t.type != "DATE" && t.type != "TIME") continue;
       if (is_dateline(all[s].source->text, t.start, t.end)) continue;  // the filing day, not an event's
@@ -180,6 +181,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       std::string key = value_key(*values);
       it.side = period_side(key, all[s].anchor);
       it.anchored = t.rule == "d_relday";
+      it.lead = t.start < lead;
       it.anchor_day = all[s].anchor ? days_from_civil(*all[s].anchor) : 0;
       it.vague = key.find('W') != std::string::npos && vague_period(t.text);  // only weeks use it
       it.latest = latest_inside(t.text, key, all[s].anchor);
@@ -195,6 +197,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
                  t.start - prev->timex->end <= 4;  // "11pm on Tuesday": one time, told in two pieces
       story.items.push_back(std::move(it));
     }
+    count_lead_days(story.items, first_item);
   }
   rank_story(story, key_of_id, vocab);
   mark_sole(story.items, story.keys.size());

@@ -82,6 +82,27 @@ bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
   return (s.classes > 0 || s.names > 0) && s.others > 0;
 }
 
+// Whether item x fits a group of mentions from two or more other sources as a whole: for most of those sources
+// (more than half), some member of the group from that source is judged one event with x. A report words one
+// event its own way, so x may match some reports of the event and not others; a mention of another event on
+// that day would match few of them.
+bool fits_group(size_t x, const size_t* group, size_t n, const DateStory& story) {
+  size_t sources[8], count = 0, agreeing = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const size_t src = story.items[group[i]].src;
+    if (src == story.items[x].src || std::find(sources, sources + count, src) != sources + count) continue;
+    sources[count++] = src;
+    for (size_t j = i; j < n; ++j) {
+      if (story.items[group[j]].src != src) continue;
+      if (same_event(story, x, group[j], story.bags.overlap(x, group[j]))) {
+        ++agreeing;
+        break;
+      }
+    }
+  }
+  return count >= 2 && 2 * agreeing > count;
+}
+
 // Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
 // join), is at least 0.2; a pair that same_event() accepts on its kind of event counts at least 0.2. Groups of
 // mentions used once in their sources need less (see the end). Each member of ga is marked once and scored
@@ -115,7 +136,9 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
   for (size_t j = 0; j < nb; ++j) all_sole = all_sole && story.items[gb[j]].sole;
   // Mentions each source makes once on this day: half the cross pairs judged one event, and some overlap, will do
   // (news words one event many ways); two events of that day would not pass half their cross pairs.
-  return all_sole && na + nb <= 16 && 2 * passed >= n && total / count >= 0.1;
+  if (all_sole && na + nb <= 16 && 2 * passed >= n && total / count >= 0.1) return true;
+  if (na == 1) return fits_group(ga[0], gb, nb, story);
+  return nb == 1 && fits_group(gb[0], ga, na, story);
 }
 
 // A candidate pair kept for linking, ordered by similarity (>= 0.2), then (a, b) packed as a << 32 | b.
@@ -227,6 +250,7 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
       for (size_t m : members) uf.unite(m, members.front());
       continue;
     }
+    join_leads(members, story, uf, groups);
     candidates.clear();
     date_candidates(members, story.bags, scratch, candidates);
     add_sole_pairs(members, once, scratch, candidates);
