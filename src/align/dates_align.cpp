@@ -160,7 +160,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
     story.texts.push_back(all[s].source->text);
     vocab.begin_source(all[s].index);
     size_t cursor = 0, cursor_start = 0;
-    const size_t lead = lead_end(all[s].index), first_item = story.items.size();
+    const size_t lead = lead_end(all[s].index);
     for (const Timex& t : all[s].dates) {
       if (t.type != "DATE" && t.type != "TIME") continue;
       if (is_dateline(all[s].source->text, t.start, t.end)) continue;  // the filing day, not an event's
@@ -197,10 +197,10 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
                  t.start - prev->timex->end <= 4;  // "11pm on Tuesday": one time, told in two pieces
       story.items.push_back(std::move(it));
     }
-    count_lead_days(story.items, first_item);
   }
   rank_story(story, key_of_id, vocab);
   mark_sole(story.items, story.keys.size());
+  count_lead_days(story);
   return story;
 }
 

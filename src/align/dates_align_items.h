@@ -28,7 +28,7 @@ struct DateItem {
   long latest = std::numeric_limits<long>::max();  // the latest day a finer value inside it may take: see latest_inside()
   bool glued = false;   // part of one expression with the item before ("11pm" + "on Tuesday"): counted once
   bool lead = false;    // in its source's headline or lead sentence, where news states its main event
-  uint32_t lead_days = 0;  // how many different keys its source's lead items carry (set for lead items)
+  uint32_t lead_days = 0;  // how many different single days its source's lead items give (set for lead items)
   bool anchored = false;  // a day told from the hour of writing ("yesterday", "tonight"): it moves with that hour
   long anchor_day = 0;  // days_from_civil of the source's anchor, when it has one
   int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown
@@ -102,8 +102,8 @@ size_t lead_end(const TextIndex& idx);
 /// needs the words around the day to agree.
 bool lead_pair(const DateStory& story, size_t a, size_t b);
 
-/// Sets lead_days on the lead items of one source, items[first, end).
-void count_lead_days(std::vector<DateItem>& items, size_t first);
+/// Sets lead_days on the lead items of each source (after the keys are ranked).
+void count_lead_days(DateStory& story);
 
 /// Collects every resolved DATE/TIME finding of all sources.
 DateStory collect_dates(const std::vector<SourceFindings>& all);

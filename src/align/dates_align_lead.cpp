@@ -43,14 +43,17 @@ size_t lead_end(const TextIndex& idx) {
   return 0;
 }
 
-void count_lead_days(std::vector<DateItem>& items, size_t first) {
+void count_lead_days(DateStory& story) {
   std::vector<uint32_t> keys;
-  for (size_t i = first; i < items.size(); ++i) {
-    if (items[i].lead) keys.push_back(items[i].key);
+  for (size_t lo = 0, hi = 0; lo < story.items.size(); lo = hi) {  // items come grouped by source
+    keys.clear();
+    for (hi = lo; hi < story.items.size() && story.items[hi].src == story.items[lo].src; ++hi) {
+      if (story.items[hi].lead && story.key_one_day[story.items[hi].key]) keys.push_back(story.items[hi].key);
+    }
+    std::sort(keys.begin(), keys.end());
+    const auto days = static_cast<uint32_t>(std::unique(keys.begin(), keys.end()) - keys.begin());
+    for (size_t i = lo; i < hi; ++i) story.items[i].lead_days = story.items[i].lead ? days : 0;
   }
-  std::sort(keys.begin(), keys.end());
-  const auto days = static_cast<uint32_t>(std::unique(keys.begin(), keys.end()) - keys.begin());
-  for (size_t i = first; i < items.size(); ++i) items[i].lead_days = items[i].lead ? days : 0;
 }
 
 bool lead_pair(const DateStory& story, size_t a, size_t b) {

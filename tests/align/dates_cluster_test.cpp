@@ -84,3 +84,17 @@ TEST_CASE("two reports of one first round on days a week apart conflict", "[alig
   s.add("b", "In the first round, held on March 14, Dimov finished ahead of Maric.", {{"March 14", "2021-03-14"}});
   CHECK(any_conflict(fc::align_dates(s.findings)));
 }
+
+TEST_CASE("an attempt told as 'abandoned' and as 'failed' on one day is one event", "[align][dates][cluster]") {
+  Story s;
+  s.add("a", "Divers had to abandon the search of the lake on Monday as storms rolled in. They briefed families on "
+             "Monday night.",
+        {{"Monday", "2021-03-15"}, {"Monday night", "2021-03-15"}});
+  s.add("b", "A dive into the lake failed on 15 March in strong winds. The mayor met families on 15 March in the "
+             "evening.",
+        {{"15 March", "2021-03-15"}, {"15 March in the", "2021-03-15"}});
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fact_of(facts, "a", "Monday");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+}
