@@ -90,7 +90,9 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   for (uint32_t w = 0; w < vocab.size(); ++w) {
     const char first = vocab.word(w)[0];
     story.word_is_class[word_rank[w]] = first == '#';
-    story.word_is_number[word_rank[w]] = first >= '0' && first <= '9';
+    const std::string& word = vocab.word(w);
+    const bool digit = first >= '0' && first <= '9';
+    story.word_is_number[word_rank[w]] = !digit ? 0 : word.find_first_of(".,") != std::string::npos ? 2 : 1;
   }
   std::vector<size_t> df(vocab.size(), 0);
   for (DateItem& it : story.items) {

@@ -19,6 +19,7 @@ namespace {
 struct Shared {
   size_t classes = 0, others = 0, names = 0, near = 0;
   size_t any_names = 0;  // shared names however common, numbers left out
+  size_t figures = 0;    // shared rare figures with a decimal point or thousands comma ("6.2", "380,000")
 };
 
 size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
@@ -41,7 +42,9 @@ Shared shared_words(const DateStory& story, size_t a, size_t b) {
   for (size_t i = 0, j = 0; i < na.size() && j < nb.size();) {
     if (na[i] < nb[j]) { ++i; continue; }
     if (nb[j] < na[i]) { ++j; continue; }
-    out.names += 4 * story.name_df[na[i]] <= std::max<size_t>(8, story.items.size()) ? 1 : 0;
+    const bool rare = 4 * story.name_df[na[i]] <= std::max<size_t>(8, story.items.size());
+    out.names += rare ? 1 : 0;
+    out.figures += rare && story.word_is_number[na[i]] == 2 ? 1 : 0;
     out.any_names += story.word_is_number[na[i]] ? 0 : 1;
     ++i, ++j;
   }
@@ -78,6 +81,8 @@ bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
   // The event class of a speech date's sentence names what was said, not the saying: words alone must link it.
   if (story.items[a].speech || story.items[b].speech || (!sole && sim < 0.15)) return false;
   const Shared s = shared_words(story, a, b);
+  // a precise figure both sentences give ("inflation of 6.2%") is the same fact's, as strong as two signs
+  if (sole && s.figures > 0) return true;
   if (sole) return (s.classes > 0) + (s.names > 0) + (s.near > 0) + (sim >= 0.08) >= 2 || vague_plan(story, a, b, s);
   return (s.classes > 0 || s.names > 0) && s.others > 0;
 }

@@ -98,3 +98,22 @@ TEST_CASE("an attempt told as 'abandoned' and as 'failed' on one day is one even
   REQUIRE(f);
   CHECK(f->mentions.size() == 2);
 }
+
+TEST_CASE("a precise figure in both sentences joins a month each source names once", "[align][dates][cluster]") {
+  const auto story = [](const std::string& figure) {
+    Story s;
+    s.add("a", "The index stood at 103.7 in February, the statistics office said. Wages rose in March.",
+          {{"February", "2021-02"}, {"March", "2021-03"}});
+    s.add("b", "Analysts had pencilled in a reading of " + figure + " for February. Rents fell in March.",
+          {{"February", "2021-02"}, {"March", "2021-03"}});
+    return fc::align_dates(s.findings);
+  };
+  const auto same = story("103.7");
+  const fc::Fact* f = fact_of(same, "a", "February");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+  const auto other = story("101.2");
+  const fc::Fact* g = fact_of(other, "a", "February");
+  REQUIRE(g);
+  CHECK(g->mentions.size() == 1);
+}
