@@ -90,7 +90,9 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   for (uint32_t w = 0; w < vocab.size(); ++w) {
     const char first = vocab.word(w)[0];
     story.word_is_class[word_rank[w]] = first == '#';
-    story.word_is_number[word_rank[w]] = first >= '0' && first <= '9';
+    const std::string& word = vocab.word(w);
+    const bool digit = first >= '0' && first <= '9';
+    story.word_is_number[word_rank[w]] = !digit ? 0 : word.find_first_of(".,") != std::string::npos ? 2 : 1;
   }
   std::vector<size_t> df(vocab.size(), 0);
   for (DateItem& it : story.items) {
@@ -160,6 +162,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
     story.texts.push_back(all[s].source->text);
     vocab.begin_source(all[s].index);
     size_t cursor = 0, cursor_start = 0;
+    const size_t lead = lead_end(all[s].index);
     for (const Timex& t : all[s].dates) {
       if (t.type != "DATE" && t.type != "TIME") continue;
       if (is_dateline(all[s].source->text, t.start, t.end)) continue;  // the filing day, not an event's
@@ -180,6 +183,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       std::string key = value_key(*values);
       it.side = period_side(key, all[s].anchor);
       it.anchored = t.rule == "d_relday";
+      it.lead = t.start < lead;
       it.anchor_day = all[s].anchor ? days_from_civil(*all[s].anchor) : 0;
       it.vague = key.find('W') != std::string::npos && vague_period(t.text);  // only weeks use it
       it.latest = latest_inside(t.text, key, all[s].anchor);
@@ -198,6 +202,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
   }
   rank_story(story, key_of_id, vocab);
   mark_sole(story.items, story.keys.size());
+  count_lead_days(story);
   return story;
 }
 

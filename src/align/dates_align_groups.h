@@ -7,6 +7,8 @@
 #include <limits>
 #include <vector>
 
+#include "align/union_find.h"
+
 namespace fc {
 namespace dates_align {
 
@@ -83,6 +85,13 @@ struct Groups {
     version[root] = ++clock;
   }
 };
+
+struct DateStory;
+
+/// Joins the lead items of one same-valued block (`members`) that lead_pair() takes for the story's main event,
+/// before any other pair. The day must be the story's main one: past, and in the leads of three sources or more,
+/// at least half the story's.
+void join_leads(const std::vector<size_t>& members, const DateStory& story, UnionFind& uf, Groups& groups);
 
 }  // namespace dates_align
 }  // namespace fc

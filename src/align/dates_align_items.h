@@ -27,6 +27,8 @@ struct DateItem {
   bool vague = false;   // a week named only relative to now ("this weekend"): see vague_period()
   long latest = std::numeric_limits<long>::max();  // the latest day a finer value inside it may take: see latest_inside()
   bool glued = false;   // part of one expression with the item before ("11pm" + "on Tuesday"): counted once
+  bool lead = false;    // in its source's headline or lead sentence, where news states its main event
+  uint32_t lead_days = 0;  // how many different single days its source's lead items give (set for lead items)
   bool anchored = false;  // a day told from the hour of writing ("yesterday", "tonight"): it moves with that hour
   long anchor_day = 0;  // days_from_civil of the source's anchor, when it has one
   int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown
@@ -46,7 +48,7 @@ struct DateStory {
   std::vector<std::string> keys;    // by key rank
   std::vector<char> key_one_day;    // by key rank: a precise day, no alternatives
   std::vector<char> word_is_class;  // by word rank: an event class ("#talk")
-  std::vector<char> word_is_number;  // by word rank: a number ("5.9"), as sentence names hold them
+  std::vector<char> word_is_number;  // by word rank: a number as sentence names hold them; 2 for a figure ("5.9", "380,000")
   std::vector<double> word_weight;  // by word rank: log(1 + (items + 1) / (1 + df))
   std::vector<uint32_t> name_df;    // by word rank: how many items' sentences name it
   BagSpace bags;                    // bag i is item i's context
@@ -89,6 +91,19 @@ void explain_adjacent(Fact& f);
 
 /// True when a value tells a night ("T...NI") or a clock time near midnight (21:00 to 04:59).
 bool night_value(std::string_view value);
+
+/// Byte offset where a source's lead ends: the end of its first sentence of at least six words that closes with
+/// '.', '!' or '?' among its first four sentences (headlines and datelines before it count as lead), else 0.
+size_t lead_end(const TextIndex& idx);
+
+/// True when two lead items of different sources with the same past one-day key are the story's main event: news
+/// states its main event and its day in the lead. Leads that each hold this one day join on any shared sign (an
+/// event class, a name, some words around); a lead with more days (the story's event and a fresh development)
+/// needs the words around the day to agree.
+bool lead_pair(const DateStory& story, size_t a, size_t b);
+
+/// Sets lead_days on the lead items of each source (after the keys are ranked).
+void count_lead_days(DateStory& story);
 
 /// Collects every resolved DATE/TIME finding of all sources.
 DateStory collect_dates(const std::vector<SourceFindings>& all);

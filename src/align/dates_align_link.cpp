@@ -19,6 +19,7 @@ namespace {
 struct Shared {
   size_t classes = 0, others = 0, names = 0, near = 0;
   size_t any_names = 0;  // shared names however common, numbers left out
+  size_t figures = 0;    // shared rare figures with a decimal point or thousands comma ("6.2", "380,000")
 };
 
 size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
@@ -41,7 +42,9 @@ Shared shared_words(const DateStory& story, size_t a, size_t b) {
   for (size_t i = 0, j = 0; i < na.size() && j < nb.size();) {
     if (na[i] < nb[j]) { ++i; continue; }
     if (nb[j] < na[i]) { ++j; continue; }
-    out.names += 4 * story.name_df[na[i]] <= std::max<size_t>(8, story.items.size()) ? 1 : 0;
+    const bool rare = 4 * story.name_df[na[i]] <= std::max<size_t>(8, story.items.size());
+    out.names += rare ? 1 : 0;
+    out.figures += rare && story.word_is_number[na[i]] == 2 ? 1 : 0;
     out.any_names += story.word_is_number[na[i]] ? 0 : 1;
     ++i, ++j;
   }
@@ -78,8 +81,31 @@ bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
   // The event class of a speech date's sentence names what was said, not the saying: words alone must link it.
   if (story.items[a].speech || story.items[b].speech || (!sole && sim < 0.15)) return false;
   const Shared s = shared_words(story, a, b);
+  // a precise figure both sentences give ("inflation of 6.2%") is the same fact's, as strong as two signs
+  if (sole && s.figures > 0) return true;
   if (sole) return (s.classes > 0) + (s.names > 0) + (s.near > 0) + (sim >= 0.08) >= 2 || vague_plan(story, a, b, s);
   return (s.classes > 0 || s.names > 0) && s.others > 0;
+}
+
+// Whether item x fits a group of mentions from two or more other sources as a whole: for most of those sources
+// (more than half), some member of the group from that source is judged one event with x. A report words one
+// event its own way, so x may match some reports of the event and not others; a mention of another event on
+// that day would match few of them.
+bool fits_group(size_t x, const size_t* group, size_t n, const DateStory& story) {
+  size_t sources[8], count = 0, agreeing = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const size_t src = story.items[group[i]].src;
+    if (src == story.items[x].src || std::find(sources, sources + count, src) != sources + count) continue;
+    sources[count++] = src;
+    for (size_t j = i; j < n; ++j) {
+      if (story.items[group[j]].src != src) continue;
+      if (same_event(story, x, group[j], story.bags.overlap(x, group[j]))) {
+        ++agreeing;
+        break;
+      }
+    }
+  }
+  return count >= 2 && 2 * agreeing > count;
 }
 
 // Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
@@ -115,7 +141,9 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
   for (size_t j = 0; j < nb; ++j) all_sole = all_sole && story.items[gb[j]].sole;
   // Mentions each source makes once on this day: half the cross pairs judged one event, and some overlap, will do
   // (news words one event many ways); two events of that day would not pass half their cross pairs.
-  return all_sole && na + nb <= 16 && 2 * passed >= n && total / count >= 0.1;
+  if (all_sole && na + nb <= 16 && 2 * passed >= n && total / count >= 0.1) return true;
+  if (na == 1) return fits_group(ga[0], gb, nb, story);
+  return nb == 1 && fits_group(gb[0], ga, na, story);
 }
 
 // A candidate pair kept for linking, ordered by similarity (>= 0.2), then (a, b) packed as a << 32 | b.
@@ -227,6 +255,7 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
       for (size_t m : members) uf.unite(m, members.front());
       continue;
     }
+    join_leads(members, story, uf, groups);
     candidates.clear();
     date_candidates(members, story.bags, scratch, candidates);
     add_sole_pairs(members, once, scratch, candidates);

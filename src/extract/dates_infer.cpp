@@ -37,7 +37,8 @@ size_t visible_length(std::string_view s) {
 
 bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 
-// A place opening a line: one to four capitalized words ("KORVA", "St. Louis", "Port-au-Prince"), then a comma.
+// A place opening a line: one to four capitalized words ("KORVA", "St. Louis", "Port-au-Prince"), then a comma;
+// the place may name its region after one comma of its own ("MERZIN, Korastan,").
 bool place_before(std::string_view lead) {
   while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\t')) lead.remove_suffix(1);
   if (lead.empty() || lead.back() != ',') return false;
@@ -45,8 +46,13 @@ bool place_before(std::string_view lead) {
   while (!lead.empty() && (lead.front() == '#' || lead.front() == '*' || lead.front() == ' ')) lead.remove_prefix(1);
   if (lead.empty() || lead.size() > 40 || !upper_ascii(lead.front())) return false;
   size_t words = 1;
+  bool region = false;
   for (size_t i = 0; i < lead.size(); ++i) {
     const char c = lead[i];
+    if (c == ',' && !region && i + 2 < lead.size() && lead[i + 1] == ' ' && upper_ascii(lead[i + 2])) {
+      region = true;
+      continue;
+    }
     if (c == ' ') {
       ++words;
       if (i + 1 >= lead.size() || !upper_ascii(lead[i + 1])) return false;

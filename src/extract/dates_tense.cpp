@@ -89,11 +89,29 @@ bool designated_day(const std::vector<Tok>& toks, size_t te, size_t se) {
   return false;
 }
 
+// "a crisis meeting for Thursday", "set for Friday": a day something is arranged for lies ahead, whatever tense
+// the arranging took. "for Thursday's attack" names an event instead, and a past verb after it ("his plan for
+// Friday was dropped") tells of a day gone by: both keep the clause's tense.
+bool arranged_for(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, size_t te) {
+  if (tb <= sb || !is(toks[tb - 1].norm, "for")) return false;
+  if (te < se && !toks[te].norm.empty() && toks[te].norm[0] == '\'') return false;
+  for (size_t k = te; k < se && k - te < kLookAhead; ++k) {
+    if (forward_stop(toks[k])) break;
+    const Cue c = cue_at(toks, k, se);
+    if (c.orient < 0 && c.strong) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, size_t te, std::string* cue) {
   if (designated_day(toks, te, se)) {
     if (cue) *cue = "tc_designated";
+    return 1;
+  }
+  if (arranged_for(toks, sb, se, tb, te)) {
+    if (cue) *cue = "tc_for";
     return 1;
   }
   Cue weak_before, weak_after, strong_after;

@@ -48,3 +48,10 @@ TEST_CASE("the weekday written with a day and month picks the year", "[dates]") 
   // Read ahead from 10 April 2030, "5 April" would be next year's; only 2030's 5 April is a Friday.
   CHECK(value_of("Members will vote at the meeting held on Friday, 5 April.", "Friday, 5 April") == "2030-04-05");
 }
+
+TEST_CASE("a day something is arranged 'for' lies ahead, whatever tense the arranging took", "[dates][tense]") {
+  CHECK(value_of("The council has called an emergency session for Friday.", "Friday") == "2030-04-12");
+  CHECK(value_of("A second vote was set for Monday.", "Monday") == "2030-04-15");
+  // "for Monday's attack" names an event: the clause's past tense stands
+  CHECK(value_of("Two men were charged for Monday's arson at the depot.", "Monday") == "2030-04-08");
+}

@@ -198,6 +198,19 @@ TEST_CASE("a place, a yearless date and a dash open the text: a dateline, whatev
   CHECK(fc::is_dateline(lines[0], at, at + 7));
 }
 
+TEST_CASE("a dateline's place may name its region: 'OSLAND, Vessmark, March 9 -'", "[dates][infer]") {
+  const std::string t = "OSLAND, Vessmark, March 9 (Coast Wire) - The harbour board met on Monday.";
+  const size_t at = t.find("March 9");
+  CHECK(fc::is_dateline(t, at, at + 7));
+  auto d = fc::infer_published(t);
+  REQUIRE(d);
+  CHECK(d->date.day == 9);
+  // two commas of running text are no place and region
+  const std::string u = "Osland, Vessmark, and Tull, March 9 - all voted.";
+  const size_t bt = u.find("March 9");
+  CHECK_FALSE(fc::is_dateline(u, bt, bt + 7));
+}
+
 TEST_CASE("a date after a comma in running text is no dateline", "[dates][infer]") {
   const std::string t = "Officials in Osland said the board met, March 9 - the day before the vote.";
   const size_t at = t.find("March 9");
