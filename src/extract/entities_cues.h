@@ -49,6 +49,11 @@ bool speech_before(const ScanTok& w);
 /// True if the token is a coined name: a capitalised word, a hyphen and a short all-capital code ("Respira-C").
 bool coined_name(std::string_view text, const ScanTok& w);
 
+/// True if the lone capitalised word at token k reads as a name of its own ("the operator Nordbane"): not a piece of a
+/// longer capitalised phrase ("Prevention" of "Bureau for Prevention of Corruption"), not hyphenated, not shaped like a
+/// people's adjective ("Valdorian", "Halmish") and written in lower case nowhere in `text` ("Stop", "Sea").
+bool name_word(std::string_view text, const std::vector<ScanTok>& t, size_t k);
+
 /// A river's name without "River" ("River Lesna", "Lesna River" -> "Lesna"); other names as they are.
 std::string_view river_name(std::string_view name);
 }  // namespace fc

@@ -72,7 +72,8 @@ Object read_object(const Ctx& c, size_t k) {
 bool verb_position(const Ctx& c, size_t v) {
   const std::string& w = c.t[v].norm;
   static const WordSet kPast = {"met",  "spoke", "spoken", "withdrew", "withdrawn", "gave", "given", "made", "struck",
-                                 "threw", "thrown", "won", "lost", "held", "kept", "began", "begun"};
+                                 "threw", "thrown", "won", "lost", "held", "kept", "began", "begun", "bought", "sought",
+                                 "took", "taken", "came", "went", "gone", "flew", "flown"};
   if ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kPast.has(c.t[v])) return true;
   if (v == 0) return false;
   const std::string& p = c.t[v - 1].norm;
@@ -174,8 +175,8 @@ size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object&
   size_t p = noun || hops == 0 ? t.size() : events_detail::coordinated_verb(c, first), pf = p;
   std::string frame;  // "Valdoria summoned X's envoy and recalled its own": the first verb's subject (3 hops at most)
   if (p < t.size() && events_detail::read_frame(c, p, &frame, &pf)) {
-    find_agent(c, pf, p, false, obj, ev, hops - 1);
-    return first;
+    const size_t at = find_agent(c, pf, p, false, obj, ev, hops - 1);
+    return ev->agent.empty() || ev->agent[0] == '~' ? first : at;  // the span opens at the named agent
   }
   size_t a = first, b = first;
   int subj = noun ? -2 : participle_subject(c, v, &a, &b);
@@ -266,6 +267,8 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
 
 }  // namespace
 
+bool place_told(const std::string& action) { return action == "derail"; }
+
 std::vector<EventMention> extract_events(std::string_view text) { return extract_events(text, extract_entities(text)); }
 
 std::vector<EventMention> extract_events(std::string_view text, const std::vector<EntityMention>& entities) {
@@ -289,7 +292,7 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
     EventMention ev;
     if (!make_event(c, v, *rows, &ev)) continue;
     ev.when = events_detail::weekday_near(c, v);
-    if (events_detail::symmetric(ev.action)) events_detail::name_words(c, v, &ev);
+    if (events_detail::symmetric(ev.action) || place_told(ev.action)) events_detail::name_words(c, v, &ev);
     out.push_back(std::move(ev));
   }
   return out;

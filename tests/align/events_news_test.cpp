@@ -1,0 +1,96 @@
+// Event alignment for accidents, postponements and rescues worded without a shared verb, with our own sentences.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "align/align.h"
+#include "story_fixture.h"
+
+namespace {
+
+std::vector<fc::Fact> align_texts(std::vector<fc::Source>& src, std::vector<fc::SourceFindings>& fs) {
+  fs.resize(src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    fs[i].source = &src[i];
+    fs[i].index = fc::index_text(src[i].text);
+    fs[i].events = fc::extract_events(src[i].text);
+  }
+  return fc::align_events(fs);
+}
+
+std::vector<const fc::Fact*> of_action(const std::vector<fc::Fact>& facts, const std::string& label_part) {
+  std::vector<const fc::Fact*> out;
+  for (const fc::Fact& f : facts) if (f.label.find(label_part) != std::string::npos) out.push_back(&f);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a derailment worded three ways near one town is one variant event", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "A regional train derailed near Askdal on Friday, the operator said."},
+      {"b", "", "", "", "", "", "Forty people were hurt when a regional train came off the tracks near Askdal."},
+      {"c", "", "", "", "", "", "The regional train went out of the rails outside Askdal early on Friday."},
+      {"d", "", "", "", "", "", "A freight train derailed near Velby on Friday."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  auto derailed = of_action(facts, "derailed");
+  REQUIRE(derailed.size() == 1);  // Askdal's; Velby's, told by one source with no agent, makes no fact
+  CHECK(derailed[0]->mentions.size() == 3);
+  CHECK(derailed[0]->verdict == "variant");
+  for (const fc::Mention& m : derailed[0]->mentions) CHECK(m.source != "d");
+}
+
+TEST_CASE("operations postponed, cancelled or called off are one event, never an agreement", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "The strike forced the Lindholm clinic to postpone about 200 operations this week."},
+      {"b", "", "", "", "", "", "Some 200 planned operations have been cancelled at the Lindholm clinic."},
+      {"c", "", "", "", "", "", "About 200 procedures were called off at the Lindholm clinic."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  size_t sources = 0;
+  for (const fc::Fact& f : facts) {
+    if (f.kind != "event" || f.mentions.size() < 2) continue;
+    sources = std::max(sources, f.mentions.size());
+    CHECK(f.verdict == "variant");
+  }
+  CHECK(sources == 3);
+}
+
+TEST_CASE("the object of a passive verb is found before a relative clause", "[align][events]") {
+  auto evs = fc::extract_events("Six hikers who had been stuck on the ridge since Friday were rescued on Sunday.");
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].action == "rescue");
+  CHECK(evs[0].patient == "climber");  // hikers, a word of the climber row
+  auto said = fc::extract_events("The report that two officials were arrested was denied.");
+  for (const auto& e : said) if (e.action == "arrest") CHECK(e.patient == "official");
+}
+
+TEST_CASE("one agent spelled as one word or two claims one attack", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "The group RedWolf claimed responsibility for the attack on Monday."},
+                                 {"b", "", "", "", "", "", "The hackers of Red Wolf claimed responsibility for the hack."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  auto claimed = of_action(facts, "claimed");
+  REQUIRE(claimed.size() == 1);
+  CHECK(claimed[0]->mentions.size() == 2);
+}
+
+TEST_CASE("an amount grouped with a space is the amount grouped with a comma", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Karl Vesting bought bonds worth 380,000 marks in March."},
+                                 {"b", "", "", "", "", "", "In March the governor bought bonds for 380 000 marks."},
+                                 {"c", "", "", "", "", "", "In May the governor bought bonds for 12 000 marks."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  auto bought = of_action(facts, "bought");
+  REQUIRE(!bought.empty());
+  CHECK(bought[0]->mentions.size() == 2);
+  for (const fc::Mention& m : bought[0]->mentions) CHECK(m.source != "c");
+}
+
+TEST_CASE("an agent named before a first verb opens the span of the second", "[align][events]") {
+  auto evs = fc::extract_events("President Ana Lind came to Brezno on Monday and visited the flooded school.");
+  REQUIRE(!evs.empty());
+  CHECK(evs.back().action == "visit");
+  CHECK(evs.back().text.rfind("Ana Lind", 0) == 0);
+}
