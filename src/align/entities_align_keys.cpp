@@ -82,6 +82,7 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
       if (type == "PLACE") ix.places.insert(key);
       if (type == "PLACE" && key.find(' ') == std::string_view::npos) ix.place_words.insert(without_river(m.canonical));
       if (type == "OTHER" && m.rule == "ent.name") ix.names.insert(key);
+      if (m.rule == "ent.name.word") ix.words.insert(key);
       if (type == "ORG" && !bare_acronym(m) && key.find(' ') != std::string_view::npos) {
         auto [at, fresh] = ix.first_word.emplace(key.substr(0, key.find(' ')), key);
         if (!fresh && at->second != key) at->second = {};  // opens two names: neither
@@ -148,6 +149,8 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     auto it = ix.full.find(last_word(key));
     bool person = it != ix.full.end() && it->second.count(key);
     if (!person && ix.orgs.count(key)) return org_key(key);  // "Corvanta Biologics has ...": a firm elsewhere
+    // "the operator Nordbane said": a lone name that speaks joins the name other sources write mid-sentence.
+    if (!person && m.rule == "ent.name.said" && ix.words.count(key) && !ix.full.count(key)) return "N|" + std::string(key);
     if (!person && ix.places.count(key)) return "L|" + std::string(key);
     // Else a name of several words: person, firm or other; one opening a sentence only if another source has it
     // mid-sentence ("Halvorsen Coatings").

@@ -226,7 +226,7 @@ bool has_noun_row(const std::vector<VerbRow>& rows) {
 bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
   const auto& t = c.t;
   if (receive_row(c, v, rows, ev) || events_detail::after_event(c, v, rows, ev)) return true;
-  if (passive_event(c, v, rows, ev)) return true;
+  if (passive_event(c, v, rows, ev) || events_detail::possessive_event(c, v, rows, ev)) return true;
   size_t of = events_detail::of_after(c, v);  // "the detention on 6 June of the vessel"
   bool noun = (v > 0 && t[v - 1].is("'s")) || (has_noun_row(rows) && of < t.size());
   if (!noun && v > 0 && determiner(t[v - 1].norm)) return false;  // "the offer", "a meeting"

@@ -68,3 +68,11 @@ TEST_CASE("two people sharing a surname stay apart; the full name stands for its
   for (const fc::Mention& m : ceo->mentions) CHECK(m.text == "Marit Hovden");
   for (const fc::Fact& f : facts) CHECK(f.label.find("Jonas") == std::string::npos);
 }
+
+TEST_CASE("a lone name that speaks joins the name other sources write mid-sentence", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(two("Trains run by Kestvane stopped near the coast on Sunday.",
+                                              "On Monday Kestvane said the trains would run again."));
+  const fc::Fact* f = fctest::fact_by_label(facts, "Name: Kestvane");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+}

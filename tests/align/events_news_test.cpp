@@ -94,3 +94,17 @@ TEST_CASE("an agent named before a first verb opens the span of the second", "[a
   CHECK(evs.back().action == "visit");
   CHECK(evs.back().text.rfind("Ana Lind", 0) == 0);
 }
+
+TEST_CASE("a resignation told as a noun after his or her is the named person's act", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "Finance Minister Ana Lind resigned on Monday."},
+      {"b", "", "", "", "", "", "On Monday Ana Lind told the Cabinet Office of her resignation."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  auto resigned = of_action(facts, "resigned");
+  REQUIRE(resigned.size() == 1);
+  CHECK(resigned[0]->mentions.size() == 2);
+  CHECK(resigned[0]->verdict == "variant");
+  // "his arrest" is done to him: no arrest by the person named before.
+  for (const auto& e : fc::extract_events("Karl Vesting spoke after police confirmed his arrest.")) CHECK(e.action != "arrest");
+}
