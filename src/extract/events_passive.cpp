@@ -128,7 +128,8 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   add_words(c, last, last + 6, &words);  // "was lifted to 3.75%": amounts and places after the verb
   ev->words = std::move(words);
   chunk_words(c, subject, &ev->core);  // "Rail services between ... were suspended": rail, service
-  size_t first = be >= 1 ? be - 1 : be;  // the object word, or the start of the named object
+  // The object word (before a "who" clause or apposition, if any), or the start of the named object.
+  size_t first = obj_end < be && obj_end >= 1 ? obj_end - 1 : be >= 1 ? be - 1 : be;
   while (first > 0 && c.ent_at[first] >= 0 && c.ent_at[first - 1] == c.ent_at[first]) --first;
   ev->start = t[first].start;
   ev->end = t[last - 1].end;

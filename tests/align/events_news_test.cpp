@@ -108,3 +108,13 @@ TEST_CASE("a resignation told as a noun after his or her is the named person's a
   // "his arrest" is done to him: no arrest by the person named before.
   for (const auto& e : fc::extract_events("Karl Vesting spoke after police confirmed his arrest.")) CHECK(e.action != "arrest");
 }
+
+TEST_CASE("a place or lone name qualifying a noun before the verb is not the agent", "[align][events]") {
+  auto evs = fc::extract_events("The 22-year-old Velmar international passed a medical on Monday.");
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].action == "medical");
+  CHECK(evs[0].agent.empty());
+  auto gov = fc::extract_events("The Lindmark Cabinet approved 40 million euros in aid on Friday.");
+  REQUIRE(gov.size() == 1);
+  CHECK(!gov[0].agent.empty());
+}
