@@ -335,6 +335,7 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
   std::vector<EntityMention> out = to_mentions(text, t, cands, firms);
   link_acronyms(text, t, out);
   add_generic_orgs(text, t, out);
+  add_coded_names(text, t, out);
   return out;
 }
 

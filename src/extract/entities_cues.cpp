@@ -1,6 +1,7 @@
 // Cues around a name that no table knows: a dateline, a place, a firm; credit lines that are no part of the story.
 #include "extract/entities_cues.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <string>
@@ -195,6 +196,21 @@ bool name_word(std::string_view text, const std::vector<ScanTok>& t, size_t k) {
   if (k >= 2 && joins(k - 1) && cap_word(t, k - 2) && !t[k - 2].sentence_start) return false;
   if (k + 2 < t.size() && (joins(k + 1) || t[k + 1].is("and")) && cap_word(t, k + 2)) return false;
   return !given_rule(w) && !written_lower(text, w.norm);  // "Irakli is ...": a given name alone is no name
+}
+
+void add_coded_names(std::string_view text, const std::vector<ScanTok>& t, std::vector<EntityMention>& out) {
+  for (const ScanTok& w : t) {
+    const size_t h = w.norm.rfind('-');
+    if (w.kind != ScanKind::kWord || !w.cap || h == std::string::npos || h == 0 || h + 1 == w.norm.size()) continue;
+    bool digits = true;
+    for (size_t i = h + 1; i < w.norm.size(); ++i) digits = digits && w.norm[i] >= '0' && w.norm[i] <= '9';
+    if (!digits) continue;
+    EntityMention m;
+    m.start = w.start, m.end = w.end, m.text = m.canonical = std::string(text.substr(w.start, w.end - w.start));
+    m.key = w.norm, m.type = "OTHER", m.rule = "ent.name.coined";
+    out.push_back(std::move(m));
+  }
+  std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
 // A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.

@@ -76,3 +76,15 @@ TEST_CASE("a lone name that speaks joins the name other sources write mid-senten
   REQUIRE(f);
   CHECK(f->mentions.size() == 2);
 }
+
+TEST_CASE("code-like names of models and craft are names, told apart by their numbers", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(two("The recall covers the Brisa KX-200 heater; the KX-250 is not affected.",
+                                              "Owners of a KX-200 should stop using it. The larger KX-250 is safe."));
+  const fc::Fact* small = fctest::fact_by_label(facts, "Name: KX-200");
+  const fc::Fact* large = fctest::fact_by_label(facts, "Name: KX-250");
+  REQUIRE(small);
+  REQUIRE(large);
+  CHECK(small->verdict == "agree");
+  CHECK(small->mentions.size() == 2);
+  CHECK(large->mentions.size() == 2);
+}
