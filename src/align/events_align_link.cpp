@@ -122,12 +122,12 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   if (symmetric(x.action)) return linked_symmetric(x, y);
   if (fit == AgentFit::kNone) return false;
   // "derailed near Moravik" / "came off the tracks outside Moravik": one accident where both name the same place;
-  // two that name only other places are two accidents.
-  if (place_told(x.action) && x.action == y.action && !x.names.empty() && !y.names.empty()) {
+  // two that name other places, or none ("a bridge collapsed near the harbour" / "on the main road"), stay apart.
+  if (place_told(x.action) || place_told(y.action)) {
     const bool same_place = std::any_of(x.names.begin(), x.names.end(), [&](const std::string& w) {
       return std::find(y.names.begin(), y.names.end(), w) != y.names.end();
     });
-    return same_place && x.negated == y.negated;
+    return same_place && x.action == y.action && x.negated == y.negated;
   }
   if ((x.negated || y.negated) && (fit != AgentFit::kSame || x.agent[0] == '~' || y.agent[0] == '~')) return false;
   if (fit == AgentFit::kNone) return false;

@@ -118,3 +118,22 @@ TEST_CASE("a place or lone name qualifying a noun before the verb is not the age
   REQUIRE(gov.size() == 1);
   CHECK(!gov[0].agent.empty());
 }
+
+TEST_CASE("crashes, collapses, blasts and sinkings are one accident where they name one place", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "A cargo plane crashed near Velby on Sunday, the airline said."},
+      {"b", "", "", "", "", "", "The cargo plane crashed outside Velby shortly after take-off."},
+      {"c", "", "", "", "", "", "The Baltic Star ferry sank near Askdal after the storm."},
+      {"d", "", "", "", "", "", "The Baltic Star ferry capsized and sank near Askdal."},
+      {"e", "", "", "", "", "", "Two people died when a bridge collapsed near the harbour."},
+      {"f", "", "", "", "", "", "Nine people were hurt after a bridge collapsed on the main road."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  CHECK(of_action(facts, "collapsed").empty());  // no place named: two bridges, as far as we know
+  auto crashed = of_action(facts, "crashed");
+  REQUIRE(crashed.size() == 1);
+  CHECK(crashed[0]->mentions.size() == 2);
+  auto sank = of_action(facts, "sank");
+  REQUIRE(sank.size() == 1);
+  for (const fc::Mention& m : sank[0]->mentions) CHECK((m.source == "c" || m.source == "d"));
+}
