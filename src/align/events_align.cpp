@@ -19,7 +19,7 @@ std::string past(const std::string& action) {
       {"lose", "lost"}, {"investigate", "opened"}, {"acquit", "acquitted"}, {"veto", "vetoed"}, {"resign", "resigned"},
       {"arrest", "arrested"}, {"buy", "bought"}, {"emergency", "declared"}, {"rescue", "rescued"},
       {"suspend", "suspended"}, {"vote", "voted"},
-      {"medical", "passed"}, {"seize", "seized"}, {"sink", "sank"}};
+      {"medical", "passed"}, {"seize", "seized"}, {"sink", "capsized"}};
   auto it = kPast.find(action);
   if (it != kPast.end()) return it->second;
   if (!action.empty() && action.back() == 'e') return action + "d";

@@ -73,7 +73,7 @@ bool verb_position(const Ctx& c, size_t v) {
   const std::string& w = c.t[v].norm;
   static const WordSet kPast = {"met",  "spoke", "spoken", "withdrew", "withdrawn", "gave", "given", "made", "struck",
                                  "threw", "thrown", "won", "lost", "held", "kept", "began", "begun", "bought", "sought",
-                                 "took", "taken", "came", "went", "gone", "flew", "flown", "sank", "sunk"};
+                                 "took", "taken", "came", "went", "gone", "flew", "flown"};
   if ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kPast.has(c.t[v])) return true;
   if (v == 0) return false;
   const std::string& p = c.t[v - 1].norm;

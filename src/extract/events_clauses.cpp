@@ -180,7 +180,10 @@ void name_words(const Ctx& c, size_t v, EventMention* ev) {
     if (c.ent_at[k] < 0) continue;
     auto [a, b] = ent_span(c, c.ent_at[k], k);
     std::string name, key = agent_key(c, c.ent_at[k], a, b, &name);
-    bool in = std::find(ev->words.begin(), ev->words.end(), key) != ev->words.end();
+    // An accident is known by its place ("derailed near Moravik", "south of Moravik station"), not by who spoke.
+    const std::string& type = c.ents[static_cast<size_t>(c.ent_at[k])].type;
+    const bool place = type == "PLACE" || type == "OTHER";
+    bool in = std::find(ev->words.begin(), ev->words.end(), key) != ev->words.end() && (place || !place_told(ev->action));
     if (in && std::find(ev->names.begin(), ev->names.end(), key) == ev->names.end()) ev->names.push_back(key);
     k = b - 1;
   }
