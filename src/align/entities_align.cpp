@@ -19,8 +19,15 @@ struct Rep {
   size_t count = 0;
 };
 
+// The name in full beats a surname or short form ("Andrius Kalnietis" over a headline's "Kalnietis"), then a titled
+// mention, then the one defining an acronym ("Baltic Space Agency (BSA)"), then the longer text.
 bool better(const EntityMention& a, const EntityMention& b) {
+  const bool person = a.type == "PERSON" && b.type == "PERSON";
+  const bool full_a = !person || a.text == a.canonical, full_b = !person || b.text == b.canonical;
+  if (full_a != full_b) return full_a;
   if (a.title.empty() != b.title.empty()) return !a.title.empty();
+  const bool def_a = a.rule == "ent.org.acronym_defined", def_b = b.rule == "ent.org.acronym_defined";
+  if (def_a != def_b) return def_a;
   return a.text.size() > b.text.size();
 }
 
@@ -64,6 +71,12 @@ std::string titles_flag(const std::set<std::string>& titles) {
   return flag;
 }
 
+// True if some other mention of the group is a longer name than `m`.
+bool reps_have_longer(const std::map<size_t, Rep>& reps, const EntityMention& m) {
+  for (const auto& kv : reps) if (kv.second.m->canonical.size() > m.canonical.size()) return true;
+  return false;
+}
+
 Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map<size_t, Rep>& reps, const NameIndex& ix) {
   Fact f;
   f.kind = "entity";
@@ -79,7 +92,10 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
     f.mentions.push_back(std::move(men));
     // Spellings differ only in letters, not in case or spacing ("MacBook" and "Macbook" are one spelling).
     // A surname alone, a bare acronym or a short form of an organisation is no spelling of the full name.
-    const bool full = kind == 'P' ? m.canonical.find(' ') != std::string::npos : kind != 'O' || full_org_name(m, ix);
+    // A lone word standing for a longer name ("Brightmarket" for "Brightmarket Group") is no spelling of it either.
+    const bool word = m.rule == "ent.name.word" && m.canonical.find(' ') == std::string::npos;
+    const bool full = kind == 'P' ? m.canonical.find(' ') != std::string::npos
+                                  : !(word && reps_have_longer(reps, m)) && (kind != 'O' || full_org_name(m, ix));
     if (full) {
       auto& srcs = spellings[fold_spelling(m.canonical)];
       if (srcs.first.empty()) srcs.first = m.canonical;

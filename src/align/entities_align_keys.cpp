@@ -75,10 +75,18 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
   for (const SourceFindings& f : all) {
     for (const EntityMention& m : f.entities) {
       const std::string_view type = m.type, key = m.key;
-      if (type == "PERSON" && key.find(' ') != std::string_view::npos) ix.full[last_word(key)].insert(key);
+      if (type == "PERSON" && key.find(' ') != std::string_view::npos) {
+        ix.full[last_word(key)].insert(key);
+        ix.given.insert(key.substr(0, key.find(' ')));
+      }
       if (type == "PLACE") ix.places.insert(key);
       if (type == "PLACE" && key.find(' ') == std::string_view::npos) ix.place_words.insert(without_river(m.canonical));
       if (type == "OTHER" && m.rule == "ent.name") ix.names.insert(key);
+      if (m.rule == "ent.name.word") ix.words.insert(key);
+      if (type == "ORG" && !bare_acronym(m) && key.find(' ') != std::string_view::npos) {
+        auto [at, fresh] = ix.first_word.emplace(key.substr(0, key.find(' ')), key);
+        if (!fresh && at->second != key) at->second = {};  // opens two names: neither
+      }
       if (m.rule == "ent.term.spelled") ix.terms.emplace(m.canonical, lower(m.text));
       if (type != "ORG" || bare_acronym(m)) continue;
       ix.orgs.insert(key);
@@ -114,8 +122,17 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     return "O|" + (again != ix.alias.end() ? again->second : it->second);
   };
   if (m.rule == "ent.name.coined") return "N|" + m.key;  // "Respira-C" in two sources
-  if (m.rule == "ent.name.lone") {  // a lone word joins a place another source names, spelled the same
-    return ix.places.count(m.key) && ix.place_words.count(lower(m.text)) ? "L|" + m.key : "";
+  if (m.rule == "ent.name.lone" || m.rule == "ent.name.word" || m.rule == "ent.name.lone.in_org") {
+    // A lone word joins a place another source names, spelled the same ...
+    if (ix.places.count(m.key) && ix.place_words.count(lower(m.text))) return "L|" + m.key;
+    // ... or, written mid-sentence, the firm another source names or a name of its own ("the operator Nordbane"):
+    // a surname alone stays out (it may be any of the story's people).
+    // (A word keyed like a place but spelled otherwise is its adjective, "Korastani"; a person's given name alone,
+    // "Irakli is ...", says not which of the story's people.)
+    if (m.rule != "ent.name.word" || ix.full.count(m.key) || ix.given.count(m.key) || ix.places.count(m.key)) return "";
+    auto opens = ix.first_word.find(m.key);  // "Brightmarket" of "Brightmarket Group"
+    if (opens != ix.first_word.end() && !opens->second.empty()) return org_key(opens->second);
+    return ix.orgs.count(m.key) ? org_key(m.key) : "N|" + m.key;
   }
   if (m.rule.rfind("ent.term.", 0) == 0) return "N|#" + m.canonical;  // "RSV", "respiratory syncytial virus"
   if (type == "ORG" && bare_acronym(m) && ix.terms.count(m.text)) return "N|#" + m.text;
@@ -132,6 +149,8 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     auto it = ix.full.find(last_word(key));
     bool person = it != ix.full.end() && it->second.count(key);
     if (!person && ix.orgs.count(key)) return org_key(key);  // "Corvanta Biologics has ...": a firm elsewhere
+    // "the operator Nordbane said": a lone name that speaks joins the name other sources write mid-sentence.
+    if (!person && m.rule == "ent.name.said" && ix.words.count(key) && !ix.full.count(key)) return "N|" + std::string(key);
     if (!person && ix.places.count(key)) return "L|" + std::string(key);
     // Else a name of several words: person, firm or other; one opening a sentence only if another source has it
     // mid-sentence ("Halvorsen Coatings").
@@ -176,7 +195,7 @@ std::vector<std::pair<size_t, EntityMention>> places_in_orgs(const std::vector<S
       if (tail.empty() || tail.find(' ') != std::string::npos || tail[0] < 'A' || tail[0] > 'Z') continue;
       EntityMention x;
       x.start = m.start + of + 4, x.end = m.end, x.text = x.canonical = tail;
-      x.key = name_key(tail), x.type = "OTHER", x.rule = "ent.name.lone";
+      x.key = name_key(tail), x.type = "OTHER", x.rule = "ent.name.lone.in_org";
       out.emplace_back(s, std::move(x));
     }
   }

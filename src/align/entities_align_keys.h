@@ -15,10 +15,13 @@ namespace fc {
 /// What all sources together say about the names in them (views into the mentions' keys and texts).
 struct NameIndex {
   std::unordered_map<std::string_view, std::set<std::string_view>> full;  // person last-word key -> full keys
+  std::unordered_set<std::string_view> given;  // first words of full person keys ("irkl" of "irkl tsm")
   std::unordered_set<std::string_view> orgs, places, names;  // keys typed ORG, PLACE; names used mid-sentence
+  std::unordered_set<std::string_view> words;  // keys of lone name words written mid-sentence ("Nordbane")
   std::set<std::string> place_words;  // one-word places as written, lower case, "river" left out ("lesna")
   std::unordered_map<std::string, std::string> terms;  // acronym of a term -> its words ("RSV" -> "respiratory ...")
   std::unordered_map<std::string, std::string> alias;  // org key or acronym -> the key its group goes by
+  std::unordered_map<std::string_view, std::string_view> first_word;  // "brghtmrkt" -> the one org key it opens
 };
 
 /// Indexes the entity mentions of all sources.

@@ -19,7 +19,7 @@ std::string past(const std::string& action) {
       {"lose", "lost"}, {"investigate", "opened"}, {"acquit", "acquitted"}, {"veto", "vetoed"}, {"resign", "resigned"},
       {"arrest", "arrested"}, {"buy", "bought"}, {"emergency", "declared"}, {"rescue", "rescued"},
       {"suspend", "suspended"}, {"vote", "voted"},
-      {"medical", "passed"}, {"seize", "seized"}};
+      {"medical", "passed"}, {"seize", "seized"}, {"sink", "capsized"}};
   auto it = kPast.find(action);
   if (it != kPast.end()) return it->second;
   if (!action.empty() && action.back() == 'e') return action + "d";
@@ -132,6 +132,15 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
   return f;
 }
 
+// Actions news tells of one happening in either word: operations "postponed" / "cancelled" / "called off".
+// Mentions are blocked by this family; other actions are their own family. (Not "rescued" / "evacuated": a flood's
+// evacuation holds many rescues, told apart.)
+const std::string& family(const std::string& action) {
+  static const std::map<std::string, std::string> kFamily = {{"postpone", "cancel"}};
+  auto it = kFamily.find(action);
+  return it == kFamily.end() ? action : it->second;
+}
+
 }  // namespace
 
 std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
@@ -140,7 +149,7 @@ std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
     for (const EventMention& e : all[s].events) {
       // With neither agent nor participants nothing tells two such mentions apart: no fact.
       if (e.agent.empty() && e.words.empty() && e.patient.empty()) continue;
-      groups[e.action].push_back({s, &e});
+      groups[family(e.action)].push_back({s, &e});
     }
   }
   std::vector<Fact> facts;

@@ -30,6 +30,13 @@ bool words_within(const std::vector<std::string_view>& x, const std::vector<std:
   return true;
 }
 
+// The words of a key run together: "Black Lantern" and "BlackLantern" are one name.
+std::string joined_key(const std::vector<std::string_view>& words) {
+  std::string out;
+  for (std::string_view w : words) out += w;
+  return out;
+}
+
 // "The cabinet approved" / "the Government approved": one body under two names.
 bool one_body(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
   static const std::string kCabinet = name_key("cabinet"), kGovernment = name_key("government");
@@ -42,6 +49,7 @@ AgentFit agent_fit(const std::string& x, const std::string& y) {
   if (x.empty() || y.empty()) return AgentFit::kUnknown;
   if (x == y) return AgentFit::kSame;
   auto kx = key_words(x), ky = key_words(y);
+  if (x[0] != '~' && y[0] != '~' && joined_key(kx) == joined_key(ky)) return AgentFit::kSame;  // "BlackLantern"
   if (one_body(kx, ky) || one_body(ky, kx)) return AgentFit::kSame;
   if (words_within(kx, ky) || words_within(ky, kx)) return AgentFit::kSame;
   return x[0] == '~' || y[0] == '~' ? AgentFit::kWeak : AgentFit::kNone;
@@ -67,7 +75,12 @@ std::vector<double> amounts(const EventMention& e) {
   for (const std::string& w : e.words) {
     if (w.empty() || w[0] != '#') continue;
     std::string digits;
-    for (size_t i = 1; i < w.size() && w[i] != ' '; ++i) if (w[i] != ',') digits += w[i];
+    // "#380,000" and "#380 000" (groups split by a space, as translated copy writes them) are one amount.
+    for (size_t i = 1; i < w.size(); ++i) {
+      const bool group = w[i] == ' ' && i + 1 < w.size() && w[i + 1] >= '0' && w[i + 1] <= '9';
+      if (w[i] == ' ' && !group) break;
+      if (w[i] != ',' && !group) digits += w[i];
+    }
     double v = std::strtod(digits.c_str(), nullptr);
     if (w.find("million") != std::string::npos) v *= 1e6;
     if (w.find("billion") != std::string::npos || w.find("milliard") != std::string::npos) v *= 1e9;
@@ -108,6 +121,14 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   if (!x.when.empty() && !y.when.empty() && x.when != y.when) return false;
   if (symmetric(x.action)) return linked_symmetric(x, y);
   if (fit == AgentFit::kNone) return false;
+  // "derailed near Moravik" / "came off the tracks outside Moravik": one accident where both name the same place;
+  // two that name other places, or none ("a bridge collapsed near the harbour" / "on the main road"), stay apart.
+  if (place_told(x.action) || place_told(y.action)) {
+    const bool same_place = std::any_of(x.names.begin(), x.names.end(), [&](const std::string& w) {
+      return std::find(y.names.begin(), y.names.end(), w) != y.names.end();
+    });
+    return same_place && x.action == y.action && x.negated == y.negated;
+  }
   if ((x.negated || y.negated) && (fit != AgentFit::kSame || x.agent[0] == '~' || y.agent[0] == '~')) return false;
   if (fit == AgentFit::kNone) return false;
   bool named = fit == AgentFit::kSame && x.agent[0] != '~' && y.agent[0] != '~';

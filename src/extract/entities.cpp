@@ -165,7 +165,9 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
 
 // Splits one capitalized run into titles, places, organisations and name chunks.
 void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Cand>& out) {
-  while (a < b && ((function_word(t[a]) && !t[a].upper) || t[a].is("read"))) ++a;  // "The", "In"
+  // "The", "In"; not a given name before a capitalised word ("the mayor Per Halvorsen").
+  auto given_first = [&](size_t i) { return given_rule(t[i]) && i + 1 < b && t[i + 1].cap && !t[i + 1].upper; };
+  while (a < b && ((function_word(t[a]) && !t[a].upper && !given_first(a)) || t[a].is("read"))) ++a;
   while (a < b && !t[a].cap) ++a;  // "Later van der Berg left": the name starts at its first capital
   if (a + 1 < b && t[a].sentence_start && sentence_opener(t[a].norm) && !given_rule(t[a]) &&
       !match_ent(EntList::kPlaces, t, a, b) && !match_ent(EntList::kOrgs, t, a, b))
@@ -261,7 +263,10 @@ std::set<std::string_view> org_first_words(const std::vector<ScanTok>& t, const 
 void confirm_places(const std::vector<ScanTok>& t, std::vector<Cand>& cands, const std::set<std::string_view>& firms) {
   std::set<std::string_view> places;  // lower-case words
   for (const Cand& c : cands) {
-    bool lone_name = c.b - c.a == 1 && c.type == "NAME" && !t[c.a].upper && !firms.count(t[c.a].norm);
+    // A firm's first word alone names the firm ("Norrland" of "Norrland Steel"), unless it stands where only places
+    // do: "near Moravik" with "Moravik Regional Hospital" in the same text.
+    const bool firm = firms.count(t[c.a].norm) && !(c.a > 0 && (t[c.a - 1].is("near") || t[c.a - 1].is("outside")));
+    bool lone_name = c.b - c.a == 1 && c.type == "NAME" && !t[c.a].upper && !firm;
     if (c.rule == "ent.place.dateline" || (lone_name && place_cue(t, c.a))) places.insert(t[c.a].norm);
   }
   if (places.empty()) return;
@@ -298,7 +303,8 @@ std::vector<EntityMention> to_mentions(std::string_view text, const std::vector<
     if (known == keys.end()) known = keys.emplace(m.canonical, name_key(river_name(m.canonical))).first;
     m.key = known->second;
     m.title = std::string(c.title);
-    m.rule = coined ? "ent.name.coined" : said ? "ent.name.said" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule)
+    const bool word = lone && !c.sentence_start && name_word(text, t, c.a);  // may name a firm, a line, a product
+    m.rule = coined ? "ent.name.coined" : said ? "ent.name.said" : word ? "ent.name.word" : lone ? "ent.name.lone" : !c.rule.empty() ? std::string(c.rule)
              : c.sentence_start ? "ent.name.start" : "ent.name";
     out.push_back(std::move(m));
   }
@@ -329,6 +335,7 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
   std::vector<EntityMention> out = to_mentions(text, t, cands, firms);
   link_acronyms(text, t, out);
   add_generic_orgs(text, t, out);
+  add_coded_names(text, t, out);
   return out;
 }
 

@@ -1,6 +1,9 @@
 // Cues around a name that no table knows: a dateline, a place, a firm; credit lines that are no part of the story.
 #include "extract/entities_cues.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <string>
 
 #include "extract/entity_tables.h"
@@ -151,6 +154,63 @@ bool coined_name(std::string_view text, const ScanTok& w) {
     if (s[i] < 'A' || s[i] > 'Z') return false;
   }
   return true;
+}
+
+namespace {
+
+bool cap_word(const std::vector<ScanTok>& t, size_t i) { return i < t.size() && t[i].kind == ScanKind::kWord && t[i].cap; }
+
+// "Kartavian", "Halmish", "Rudanians": the endings of adjectives and plurals for a people.
+bool people_shaped(std::string_view w) {
+  for (std::string_view end : {"ian", "ians", "ish", "ese", "ean", "eans", "ans"}) {
+    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
+// True if `w` (lower case) stands in `text` as a whole word starting with a lower-case letter.
+bool written_lower(std::string_view text, std::string_view w) {
+  for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1)) {
+    const size_t end = at + w.size();
+    auto letter = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(text[i])) || (text[i] & 0x80); };
+    if ((at == 0 || !letter(at - 1)) && (end == text.size() || !letter(end))) return true;
+  }
+  return false;
+}
+
+bool inner_capital(std::string_view w) {
+  for (size_t i = 1; i < w.size(); ++i) if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] == '-') return true;
+  return false;
+}
+
+}  // namespace
+
+bool name_word(std::string_view text, const std::vector<ScanTok>& t, size_t k) {
+  const ScanTok& w = t[k];
+  if (w.norm.find('-') != std::string::npos || w.norm.find('\'') != std::string::npos || people_shaped(w.norm)) return false;
+  if ((k > 0 && cap_word(t, k - 1) && !t[k - 1].sentence_start) || cap_word(t, k + 1)) return false;
+  if (k > 0 && inner_capital(text.substr(t[k - 1].start, t[k - 1].end - t[k - 1].start)))
+    return false;  // "post-Cold War"
+  // "Office for Prevention of Corruption": a function word between capitalised words joins them.
+  auto joins = [&](size_t i) { return t[i].is("of") || t[i].is("for") || t[i].is("the"); };
+  if (k >= 2 && joins(k - 1) && cap_word(t, k - 2) && !t[k - 2].sentence_start) return false;
+  if (k + 2 < t.size() && (joins(k + 1) || t[k + 1].is("and")) && cap_word(t, k + 2)) return false;
+  return !given_rule(w) && !written_lower(text, w.norm);  // "Irakli is ...": a given name alone is no name
+}
+
+void add_coded_names(std::string_view text, const std::vector<ScanTok>& t, std::vector<EntityMention>& out) {
+  for (const ScanTok& w : t) {
+    const size_t h = w.norm.rfind('-');
+    if (w.kind != ScanKind::kWord || !w.cap || h == std::string::npos || h == 0 || h + 1 == w.norm.size()) continue;
+    bool digits = true;
+    for (size_t i = h + 1; i < w.norm.size(); ++i) digits = digits && w.norm[i] >= '0' && w.norm[i] <= '9';
+    if (!digits) continue;
+    EntityMention m;
+    m.start = w.start, m.end = w.end, m.text = m.canonical = std::string(text.substr(w.start, w.end - w.start));
+    m.key = w.norm, m.type = "OTHER", m.rule = "ent.name.coined";
+    out.push_back(std::move(m));
+  }
+  std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
 // A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.

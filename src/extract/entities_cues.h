@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/entities.h"
 #include "extract/entity_tables.h"
 #include "extract/scan.h"
 
@@ -48,6 +49,15 @@ bool speech_before(const ScanTok& w);
 
 /// True if the token is a coined name: a capitalised word, a hyphen and a short all-capital code ("Respira-C").
 bool coined_name(std::string_view text, const ScanTok& w);
+
+/// True if the lone capitalised word at token k reads as a name of its own ("the operator Nordbane"): not a piece of a
+/// longer capitalised phrase ("Prevention" of "Bureau for Prevention of Corruption"), not hyphenated, not shaped like a
+/// people's adjective ("Valdorian", "Halmish") and written in lower case nowhere in `text` ("Stop", "Sea").
+bool name_word(std::string_view text, const std::vector<ScanTok>& t, size_t k);
+
+/// Adds a mention (rule ent.name.coined, keyed by its lower-case text) for every code-like name of a model, craft or
+/// vehicle: a capitalised word, a hyphen and a number ("Kestrel-1", "AC-500", "A330-200"), which other cues skip.
+void add_coded_names(std::string_view text, const std::vector<ScanTok>& t, std::vector<EntityMention>& out);
 
 /// A river's name without "River" ("River Lesna", "Lesna River" -> "Lesna"); other names as they are.
 std::string_view river_name(std::string_view name);

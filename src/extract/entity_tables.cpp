@@ -149,6 +149,9 @@ std::string word_key(std::string w) {
       continue;
     if (!out.empty() && out.back() == c) continue;
     bool vowel = std::string_view("aeiouy").find(c) != std::string_view::npos;
+    // A "j" gliding off a vowel is one: "Andrijs" = "Andrius", "Sergej" = "Sergei" (Baltic and Slavic spellings).
+    auto is_vowel = [](char v) { return std::string_view("aeiouy").find(v) != std::string_view::npos; };
+    vowel = vowel || (c == 'j' && i > 0 && is_vowel(w[i - 1]) && (i + 1 == w.size() || !is_vowel(w[i + 1])));
     if (i > 0 && vowel) continue;
     out += c;
   }

@@ -72,7 +72,8 @@ Object read_object(const Ctx& c, size_t k) {
 bool verb_position(const Ctx& c, size_t v) {
   const std::string& w = c.t[v].norm;
   static const WordSet kPast = {"met",  "spoke", "spoken", "withdrew", "withdrawn", "gave", "given", "made", "struck",
-                                 "threw", "thrown", "won", "lost", "held", "kept", "began", "begun"};
+                                 "threw", "thrown", "won", "lost", "held", "kept", "began", "begun", "bought", "sought",
+                                 "took", "taken", "came", "went", "gone", "flew", "flown"};
   if ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kPast.has(c.t[v])) return true;
   if (v == 0) return false;
   const std::string& p = c.t[v - 1].norm;
@@ -174,8 +175,8 @@ size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object&
   size_t p = noun || hops == 0 ? t.size() : events_detail::coordinated_verb(c, first), pf = p;
   std::string frame;  // "Valdoria summoned X's envoy and recalled its own": the first verb's subject (3 hops at most)
   if (p < t.size() && events_detail::read_frame(c, p, &frame, &pf)) {
-    find_agent(c, pf, p, false, obj, ev, hops - 1);
-    return first;
+    const size_t at = find_agent(c, pf, p, false, obj, ev, hops - 1);
+    return ev->agent.empty() || ev->agent[0] == '~' ? first : at;  // the span opens at the named agent
   }
   size_t a = first, b = first;
   int subj = noun ? -2 : participle_subject(c, v, &a, &b);
@@ -225,7 +226,7 @@ bool has_noun_row(const std::vector<VerbRow>& rows) {
 bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
   const auto& t = c.t;
   if (receive_row(c, v, rows, ev) || events_detail::after_event(c, v, rows, ev)) return true;
-  if (passive_event(c, v, rows, ev)) return true;
+  if (passive_event(c, v, rows, ev) || events_detail::possessive_event(c, v, rows, ev)) return true;
   size_t of = events_detail::of_after(c, v);  // "the detention on 6 June of the vessel"
   bool noun = (v > 0 && t[v - 1].is("'s")) || (has_noun_row(rows) && of < t.size());
   if (!noun && v > 0 && determiner(t[v - 1].norm)) return false;  // "the offer", "a meeting"
@@ -266,6 +267,10 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
 
 }  // namespace
 
+bool place_told(const std::string& action) {
+  return action == "derail" || action == "crash" || action == "collapse" || action == "explode" || action == "sink";
+}
+
 std::vector<EventMention> extract_events(std::string_view text) { return extract_events(text, extract_entities(text)); }
 
 std::vector<EventMention> extract_events(std::string_view text, const std::vector<EntityMention>& entities) {
@@ -289,7 +294,7 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
     EventMention ev;
     if (!make_event(c, v, *rows, &ev)) continue;
     ev.when = events_detail::weekday_near(c, v);
-    if (events_detail::symmetric(ev.action)) events_detail::name_words(c, v, &ev);
+    if (events_detail::symmetric(ev.action) || place_told(ev.action)) events_detail::name_words(c, v, &ev);
     out.push_back(std::move(ev));
   }
   return out;

@@ -22,11 +22,15 @@ struct EventMention {
   std::vector<std::string> words;  // participants: entity keys, noun lemmas and numbers ("#2,340") near the verb
   std::vector<std::string> core;   // the object's own noun chunk ("rail, service"); the subject's when no object
   std::string frame;   // what frames the verb: "agreed" (to buy), "will", or ""
-  std::vector<std::string> names;  // the entity keys among `words` (filled for two-sided acts: call, meet)
+  std::vector<std::string> names;  // the entity keys among `words` (for two-sided acts and place_told accidents)
   std::string when;    // the weekday named near the verb ("friday"), or ""
   bool negated = false;
   std::string rule;
 };
+
+/// True for accidents a story tells once, known by where they happened ("derailed near Moravik" / "came off the
+/// tracks outside Moravik"): their mentions carry the names of their sentence in `names`.
+bool place_told(const std::string& action);
 
 /// Finds event mentions in `text`.
 std::vector<EventMention> extract_events(std::string_view text);

@@ -72,6 +72,11 @@ bool adjective_participle(const Ctx& c, size_t v);
 /// agent is the name after "from" and the receiver joins the participants. False if the row does not fit.
 bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev);
 
+/// "Lind announced her resignation", "told the board of his resignation": the noun of an act with no object
+/// (resign) right after "his" or "her" is the act of the nearest person named before it in the sentence, after "its"
+/// or "their" of the nearest other name. False if the noun has no such row or no such name precedes it.
+bool possessive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev);
+
 /// True for a pronoun ("he", "they", "which").
 bool pronoun(const ScanTok& w);
 

@@ -181,5 +181,33 @@ bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev)
   return true;
 }
 
+bool possessive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
+  const auto& t = c.t;
+  if (v == 0) return false;
+  const bool person = t[v - 1].is("his") || t[v - 1].is("her");
+  if (!person && !t[v - 1].is("its") && !t[v - 1].is("their")) return false;
+  const VerbRow* row = nullptr;
+  for (const VerbRow& r : rows) {
+    // Only acts with no object: "his resignation" is his act, "his arrest" is done to him.
+    if (r.noun && r.near.empty() && r.after.empty() && r.action == "resign") { row = &r; break; }
+  }
+  if (!row) return false;
+  for (size_t k = v - 1, n = 0; k > 0 && n < 24 && t[k - 1].sentence == t[v].sentence; --k, ++n) {
+    const int e = c.ent_at[k - 1];
+    if (e < 0) continue;
+    auto [a, b] = ent_span(c, e, k - 1);
+    const std::string& type = c.ents[static_cast<size_t>(e)].type;
+    if (person ? (type == "PERSON" || type == "OTHER") : type != "PERSON") {
+      ev->agent = agent_key(c, e, a, b, &ev->agent_name);
+      ev->action = row->action, ev->rule = row->id;
+      ev->start = t[a].start, ev->end = t[v].end;
+      ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
+      return true;
+    }
+    k = a + 1;  // past the whole name
+  }
+  return false;
+}
+
 }  // namespace events_detail
 }  // namespace fc

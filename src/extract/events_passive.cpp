@@ -34,7 +34,7 @@ Object object_before(const Ctx& c, size_t be) {
 
 bool participle(const ScanTok& t) {
   static const WordSet kIrregular = {"met", "withdrawn", "held", "given", "made", "taken", "thrown", "struck",
-                                     "won", "lost", "bought", "kept", "begun", "sold", "spoken"};
+                                     "won", "lost", "bought", "kept", "begun", "sold", "spoken", "flown"};
   const std::string& w = t.norm;
   return (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kIrregular.has(t);
 }
@@ -64,6 +64,29 @@ size_t reduced_relative(const Ctx& c, size_t v) {
   return v - 1;  // the comma stands where "be" would
 }
 
+// A row cued only by a preposition ("flew to", "voted for").
+bool motion_cued(const VerbRow& r) {
+  for (const std::string& w : r.near) if (w != "to" && w != "into" && w != "in" && w != "for" && w != "against") return false;
+  return !r.near.empty();
+}
+
+// "Five climbers who had been trapped on the ridge since Sunday were rescued": the "who" (or "which", "that")
+// opening a clause of its own between the object and "be" at token `be`; `be` if none. The pronoun must be its
+// clause's subject ("who had", "that was"), so "the report that ministers were sacked" keeps "ministers".
+size_t relative_before(const Ctx& c, size_t be) {
+  static const WordSet kAux = {"had", "has", "have", "was", "were", "is", "are"};
+  const auto& t = c.t;
+  for (size_t k = be, n = 0; k > 1 && n < 20; --k, ++n) {
+    const ScanTok& w = t[k - 1];
+    if (w.sentence != t[be].sentence || is_clause_break(w)) break;
+    if (!(w.is("who") || w.is("which") || w.is("that"))) continue;
+    const bool subject = kAux.has(t[k]) || (participle(t[k]) && !function_word(t[k]));
+    const ScanTok& noun = t[k - 2];
+    if (subject && noun.kind == ScanKind::kWord && !function_word(noun) && !participle(noun)) return k - 1;
+  }
+  return be;
+}
+
 }  // namespace
 
 bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
@@ -82,8 +105,10 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
     be -= 2;  // "have now been"
   size_t obj_end = be;  // "Mr Branko, who was recalled": the object is the name before ", who"
   if (be >= 3 && (t[be - 1].is("who") || t[be - 1].is("which")) && t[be - 2].is(",")) obj_end = be - 2;
+  else obj_end = relative_before(c, be);
   Object obj = object_before(c, obj_end);
   const VerbRow* row = pick_row(c, v, rows, obj, false);
+  if (row && motion_cued(*row)) return false;  // "the climbers were flown to the hut": carried, not a visit
   std::vector<std::string> words;
   size_t subject = subject_words(c, obj_end, &words);
   if (obj_end < be && subject > 1 && t[subject - 1].is(","))
@@ -103,7 +128,8 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   add_words(c, last, last + 6, &words);  // "was lifted to 3.75%": amounts and places after the verb
   ev->words = std::move(words);
   chunk_words(c, subject, &ev->core);  // "Rail services between ... were suspended": rail, service
-  size_t first = be >= 1 ? be - 1 : be;  // the object word, or the start of the named object
+  // The object word (before a "who" clause or apposition, if any), or the start of the named object.
+  size_t first = obj_end < be && obj_end >= 1 ? obj_end - 1 : be >= 1 ? be - 1 : be;
   while (first > 0 && c.ent_at[first] >= 0 && c.ent_at[first - 1] == c.ent_at[first]) --first;
   ev->start = t[first].start;
   ev->end = t[last - 1].end;
