@@ -1,5 +1,6 @@
 // Number facts: mentions blocked by what they count, clustered by compatible values and shared context.
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 
@@ -58,6 +59,58 @@ void merge_supported(const std::vector<NumItem>& items, std::vector<Cluster>& cl
   }
 }
 
+// True if two items count the same thing or one counts a kind of the other's ("fishermen" / "crew members"), neither
+// noun counting anything ("people") or anyone ("members").
+bool counts_alike(const NumItem& a, const NumItem& b) {
+  if (a.noun == b.noun) return !a.generic;
+  if (a.generic || b.generic || a.anyone || b.anyone || a.chain.empty() || b.chain.empty()) return false;
+  return std::find(a.chain.begin(), a.chain.end(), b.chain.front()) != a.chain.end() ||
+         std::find(b.chain.begin(), b.chain.end(), a.chain.front()) != b.chain.end();
+}
+
+// True if the lone item `it` may join cluster `c` on the fit of its noun and value alone: `c` holds two sources or
+// more, a member counting the same thing or a kind of it (counts_alike) and no member on another day or going the
+// other way.
+bool fits_cluster(const std::vector<NumItem>& items, const Cluster& c, const NumItem& it) {
+  if (c.sources.size() < 2 || c.sources.count(it.source) || !overlaps(c.low, c.high, it.low, it.high)) return false;
+  bool same_noun = false;
+  for (size_t k : c.items) {
+    const NumItem& m = items[k];
+    if (num_align::day_mismatch(m, it) || num_align::opposite_direction(m, it)) return false;
+    if (m.dated && it.dated && std::labs(m.day - it.day) > 1) return false;
+    same_noun = same_noun || counts_alike(m, it);
+  }
+  return same_noun;
+}
+
+// A count left alone joins the one cluster of its block that counts the same thing with a value it fits ("41
+// rescuers" joins "about 40 rescuers" / "some 40 rescue workers"); two such clusters, or a lone one that fits as
+// well, leave it apart. Vague amounts ("dozens"), generic nouns and small counts need their words.
+void join_fitting_singles(const std::vector<NumItem>& items, std::vector<Cluster>& clusters) {
+  for (size_t s = 0; s < clusters.size();) {
+    const Cluster& lone = clusters[s];
+    const NumItem& it = items[lone.items.front()];
+    size_t home = clusters.size(), fits = 0;
+    if (lone.items.size() == 1 && it.unique && !it.generic && !it.noun.empty() && it.nominal >= 3 &&
+        it.m->rule.find("num.vague.") == std::string::npos) {
+      for (size_t c = 0; c < clusters.size(); ++c) {
+        if (c == s || !overlaps(clusters[c].low, clusters[c].high, it.low, it.high)) continue;
+        bool same = false;
+        for (size_t k : clusters[c].items) same = same || (counts_alike(items[k], it) && items[k].source != it.source);
+        if (!same) continue;
+        ++fits;
+        if (fits_cluster(items, clusters[c], it)) home = c;
+      }
+    }
+    if (fits != 1 || home == clusters.size()) { ++s; continue; }
+    Cluster& h = clusters[home];
+    h.items.push_back(lone.items.front());
+    h.low = std::max(h.low, it.low), h.high = std::min(h.high, it.high), h.vague = h.vague || it.wide;
+    h.sources.insert(it.source);
+    clusters.erase(clusters.begin() + static_cast<long>(s));  // the next cluster moves to s
+  }
+}
+
 // Greedy clustering of one block: join the first compatible cluster with enough shared context.
 std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std::vector<size_t>& block,
                                    const std::string& counts) {
@@ -85,6 +138,7 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
     home->vague = home->vague || it.wide;
   }
   merge_supported(items, clusters, counts);
+  if (!counts.empty()) join_fitting_singles(items, clusters);
   return clusters;
 }
 

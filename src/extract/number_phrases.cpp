@@ -61,6 +61,24 @@ bool parse_ratio(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   return true;
 }
 
+bool compound_time(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  static const char* kUnits[] = {"second", "minute", "hour"};  // each 60 of the one before
+  int unit = -1;
+  for (int u = 0; u < 3; ++u) if (q.counts == kUnits[u]) unit = u;
+  if (unit < 1 || q.vague || q.low != q.high || !q.unit.empty()) return false;
+  size_t k = j;
+  if (k < t.size() && (t[k].is("and") || t[k].is(","))) ++k;
+  double part = 0;
+  if (k + 1 >= t.size() || !small_cardinal(t[k], &part) || part >= 60) return false;
+  const std::string next = noun_lemma(t[k + 1].norm);
+  if (next != kUnits[unit - 1]) return false;  // "2 hours 40 seconds" is left alone
+  q.low = q.high = q.low * 60 + part;
+  q.counts = kUnits[unit - 1];
+  add_rule(q, "num.duration.compound");
+  j = k + 2;
+  return true;
+}
+
 bool parse_or_range(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   double high = 0;
   if (q.ordinal || q.has_scale || !q.unit.empty() || q.low != q.high || j + 1 >= t.size() || !t[j].is("or") ||
@@ -197,18 +215,31 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
       return;
     }
   }
-  // "two are missing": the casualty word after a verb names what is counted ("19 injured workers" counts workers).
-  const bool bare = q.counts.empty() && !q.amount && j < t.size() && !num_tables().count_words.count(t[j].norm);
-  if (people || bare) {
+  // "two are missing": the casualty word after a verb names what is counted ("19 injured workers" counts workers);
+  // so it does after any noun that counts people ("three passengers have died", "four workers are missing").
+  const bool bare = q.counts.empty() && !q.amount && (j >= t.size() || !num_tables().count_words.count(t[j].norm));
+  const bool person = people || (!q.amount && num_tables().persons.count(q.counts) > 0);
+  if (person || bare) {
     if (const NumUnit* c = casualty_after(t, j)) {
       q.counts = c->value;
-      add_rule(q, "num.casualty." + c->value);
+      add_rule(q, c->id.rfind("num.severity.", 0) == 0 ? c->id : "num.casualty." + c->value);
       return;
     }
   }
-  if (people && after_kill_verb(t, q.first)) {
-    q.counts = "dead";
-    add_rule(q, "num.casualty.killed");
+  // "41 were hurt, nine of them seriously": a part of the injured, hurt worse
+  if (bare && j + 2 < t.size() && t[j].is("of") && (t[j + 1].is("them") || t[j + 1].is("whom"))) {
+    auto sev = num_tables().severities.find(t[j + 2].norm);
+    if (sev != num_tables().severities.end() && sev->first != "of them") {
+      q.counts = sev->second.value;
+      add_rule(q, "num.severity.of_them");
+      return;
+    }
+  }
+  // "killed nine people", "killing three climbers", "injuring 41"
+  const char* harm = person || bare ? after_harm_verb(t, q.first) : nullptr;
+  if (harm) {
+    q.counts = harm;
+    add_rule(q, harm[0] == 'd' ? "num.casualty.killed" : "num.casualty.injuring");
   } else if (bool phrase = false; q.counts.empty() && after_death_toll(t, core, &phrase)) {
     q.counts = "dead";
     add_rule(q, phrase ? "num.casualty.number_dead" : "num.casualty.toll");

@@ -1,5 +1,6 @@
 #include "extract/numbers.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -30,6 +31,12 @@ using num_detail::casualty;
 using num_detail::unit_cues;
 using num_detail::inherit_currency;
 using num_detail::partitive_at;
+using num_detail::about_width;
+using num_detail::counted_noun;
+using num_detail::hyphen_money;
+using num_detail::minus_sign;
+using num_detail::negate;
+using num_detail::speed_after;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
@@ -103,6 +110,7 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     q.counts = u->value;  // "58-year-old" counts an age
     q.hyphen_unit = true;
     add_rule(q, u->id);
+  } else if (tok.kind == ScanKind::kWord && q.unit.empty() && hyphen_money(tb, tok.norm, q, &v)) {
   } else if (glued_scale(tb, tok.norm, !q.unit.empty(), &v, &id)) {  // "13bn"
     q.has_scale = true;
     add_rule(q, "num.digits+" + id);
@@ -156,7 +164,10 @@ void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, siz
   }
   // An upper-case currency code and a space before the number: "EUR 40 million", "USD 5 billion".
   const NumUnit* code = j < t.size() && t[j].upper ? num_index().code[t[j].word] : nullptr;
-  if (code && j + 1 < t.size() && t[j + 1].kind == ScanKind::kNumber && t[j + 1].space_before) {
+  // "EUR 12m": digits glued to a scale letter after the code as after a sign.
+  const bool digits_next = j + 1 < t.size() && (t[j + 1].kind == ScanKind::kNumber ||
+                                                (!t[j + 1].norm.empty() && t[j + 1].norm[0] >= '0' && t[j + 1].norm[0] <= '9'));
+  if (code && digits_next && t[j + 1].space_before) {
     q.unit = code->value;
     add_rule(q, code->id);
     ++j;
@@ -184,6 +195,10 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
       return;
     }
     const NumUnit* cw = num_index().currency[t[j].word];
+    if (!cw && q.has_scale) {  // "12 million pounds"
+      auto sw = tb.scaled_words.find(t[j].norm);
+      if (sw != tb.scaled_words.end()) cw = &sw->second;
+    }
     if (cw && q.unit.empty()) {
       q.unit = cw->value;
       add_rule(q, cw->id);
@@ -198,42 +213,21 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
   const bool partitive = want_plural && !q.amount && partitive_at(t, k);  // "ten of the fishermen"
   if (partitive) k += 2;
   else if (k < t.size() && t[k].is("of") && (q.amount || q.has_scale)) ++k;
+  if (!q.ordinal && !partitive && speed_after(t, j, q)) return;  // "110 km/h"
   if (const NumUnit* cw = q.ordinal ? nullptr : count_word(t, k)) {  // "19 injured"
     q.counts = cw->value;
     add_rule(q, cw->id);
     j = k + 1;
     return;
   }
-  bool joined = false;  // "1,150 grocery and discount stores": two modifiers joined by "and" before the noun
-  for (size_t n = 0; n < 4 && k < t.size(); ++n, ++k) {
-    const ScanTok& w = t[k];
-    if (n == 1 && (w.is("and") || w.is("or")) && k + 1 < t.size() && t[k + 1].kind == ScanKind::kWord &&
-        !t[k + 1].cap && !function_word(t[k + 1])) {
-      joined = true;
-      continue;
-    }
-    if ((n == 3 && !joined) || w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;
-    if (w.cap) {  // a capitalized modifier ("two Norwegian diplomats") only when a lower-case noun follows
-      if (w.sentence_start || k + 1 >= t.size() || t[k + 1].cap || t[k + 1].kind != ScanKind::kWord) break;
-      continue;
-    }
-    if (!want_plural || looks_plural(w.norm)) {
-      q.counts = noun_lemma(w.norm);
-      if (partitive) add_rule(q, "num.partitive.of");
-      // A known compound keeps its modifier ("dock workers"), so it can be matched with "dockers".
-      if (k > j && !t[k - 1].cap && tb.compounds.count(t[k - 1].norm + " " + q.counts)) q.counts.insert(0, t[k - 1].norm + " ");
-      j = k + 1;
-      return;
-    }
-    if (w.norm.size() > 3 && w.norm.compare(w.norm.size() - 2, 2, "ed") == 0) break;  // a verb, not an adjective
-  }
+  counted_noun(tb, t, k, want_plural, partitive, j, q);
 }
 
 // False if no quantity can start at token i: no modifier, sign, amount, digits, number word or hyphenated word.
 // Saves the full parse on most tokens; whatever passes is parsed exactly as before.
 bool may_start(const ScanTok& tok) {
   if (tok.kind == ScanKind::kNumber || tok.kind == ScanKind::kOrdinal || num_index().may_start[tok.word]) return true;
-  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us") ||
+  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us") || tok.is("minus") ||
       tok.is("half"))
     return true;
   return tok.norm.find('-') != std::string::npos;
@@ -254,16 +248,19 @@ bool parse_quantity(const NumTables& tb, const std::vector<ScanTok>& t, size_t i
   const bool free2 = out.empty() || (i >= 2 && out.back().end <= t[i - 2].start);
   const bool free3 = out.empty() || (i >= 3 && out.back().end <= t[i - 3].start);
   if (mod || !free2 || !age_phrase(t, i, j, q)) parse_after(tb, t, j, q);
+  num_detail::compound_time(t, j, q);
   if (!mod && free3) a_noun_or(t, i, j, q);
   return true;
 }
 
-// A modifier widens the value: "more than 200" is (200, 300], "about 450" is 450 give or take 15%.
+// A modifier widens the value: "more than 200" is (200, 300], "about 450" is 450 give or take 5% (see about_width).
 void apply_mod(const NumPhrase& mod, Quantity& q) {
   const double v = q.low;
   q.nominal = v;
-  q.low = v * mod.low;
-  q.high = mod.high == 0 ? kInf : v * mod.high;
+  const bool about = mod.low < 1 && mod.high > 1;
+  const double w = about ? about_width(v, std::min(1 - mod.low, mod.high - 1)) : 0;
+  q.low = about ? v * (1 - w) : v * mod.low;
+  q.high = mod.high == 0 ? kInf : about ? v * (1 + w) : v * mod.high;
   q.vague = true;
   q.mod = mod.low >= 1 ? '>' : mod.high <= 1 && mod.low < 0.85 ? '<' : '~';
   q.rule = std::string(mod.id) + "+" + q.rule;
@@ -299,17 +296,21 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     size_t j = i;
     const NumPhrase* mod = match_phrase(num_index().mods, tb.mods, t, j);
     if (mod) j += mod->words.size();
+    const bool minus = minus_sign(t, j);  // "minus 15 degrees", "-15 degrees"
+    if (minus) ++j;
     size_t core = j;
     if (!parse_quantity(tb, t, i, mod != nullptr, out, j, core, q)) { ++i; continue; }
+    if (minus && q.counts != "degree") { ++i; continue; }  // only temperatures are written below zero here
     casualty(t, core, j, q);
     unit_cues(t, core, j, q);
     inherit_currency(t, core, out, q);
     if (!mod && q.counts.empty() && q.unit.empty() && j == core + 1 && q.plain_int && apposition_age(t, core, q.low)) {
       q.counts = "age";  // "Dimov, 58, said"
-      add_rule(q, "num.age.apposition");
+      add_rule(q, t[core - 2].cap ? "num.age.apposition" : "num.age.apposition_role");
     }
     q.last = j;
     if (mod) apply_mod(*mod, q);
+    if (minus) negate(q);
     if (!keep(t, q, core)) { i = j > i ? j : i + 1; continue; }
     out.push_back(to_mention(text, t, q));
     i = q.last;

@@ -1,0 +1,69 @@
+// Number alignment beyond shared words: synonyms of what is counted, a lone count joining the one cluster of its
+// noun that it fits, and what stays apart (a second fitting cluster, a generic noun, another day).
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "align/align.h"
+#include "story_fixture.h"
+
+namespace {
+
+struct Sources : fctest::NumberSources {
+  using NumberSources::NumberSources;
+  std::vector<fc::Fact> facts() const { return fc::align_numbers(findings); }
+};
+
+// Number of sources of the fact holding the most sources.
+size_t widest(const std::vector<fc::Fact>& facts) {
+  size_t best = 0;
+  for (const fc::Fact& f : facts) {
+    std::set<std::string> srcs;
+    for (const fc::Mention& m : f.mentions) srcs.insert(m.source);
+    if (srcs.size() > best) best = srcs.size();
+  }
+  return best;
+}
+
+}  // namespace
+
+TEST_CASE("synonyms of a counted noun agree: mountaineers are climbers, travellers passengers", "[align][numbers]") {
+  Sources s({"Six climbers were stranded on the glacier.", "Six mountaineers spent the night in a crevasse.",
+             "Rescuers reached six alpinists at dawn."});
+  CHECK(widest(s.facts()) == 3);
+}
+
+TEST_CASE("a lone count joins the one cluster of its noun that it fits", "[align][numbers]") {
+  Sources s({"About 60 firefighters fought the blaze overnight.", "Some 60 firefighters were at the scene.",
+             "In total 62 firefighters were deployed, the brigade said."});
+  CHECK(widest(s.facts()) == 3);
+  // two clusters of the noun fit: which one it belongs to is unclear, so it stays apart
+  Sources two({"About 200 firefighters fought the blaze. Later more than 180 firefighters came back.",
+               "Some 200 firefighters were at the scene. In the morning more than 180 firefighters returned.",
+               "In total 190 firefighters were deployed, the brigade said."});
+  for (const fc::Fact& f : two.facts())
+    for (const fc::Mention& m : f.mentions) if (m.text == "190 firefighters") CHECK(f.mentions.size() == 1);
+}
+
+TEST_CASE("a lone generic count does not join on its value alone", "[align][numbers]") {
+  Sources s({"About 60 firefighters fought the blaze overnight.", "Some 60 firefighters were at the scene.",
+             "In total 62 people watched from the road."});
+  CHECK(widest(s.facts()) == 2);
+}
+
+TEST_CASE("a lone count joins a cluster of a broader noun it fits: fishermen among crew members", "[align][numbers]") {
+  Sources s({"The coast guard said twelve crew members would be freed.", "Twelve crew members will go home.",
+             "Twelve of the fishermen are expected home tomorrow."});
+  CHECK(widest(s.facts()) == 3);
+}
+
+TEST_CASE("a distinctive value agrees across days; a sum to three digits needs no shared word", "[align][numbers]") {
+  Sources peak({"On Saturday they set out for the 3,215-metre summit.", "On Monday crews reached the top (3,215 m)."});
+  CHECK(widest(peak.facts()) == 2);
+  Sources small({"On Saturday they climbed 300 metres.", "On Monday crews climbed 300 metres."});
+  CHECK(widest(small.facts()) == 1);  // a round value on two days: two moments
+  Sources price({"It sold for 49.95 euros in shops.", "Buyers can get their EUR 49.95 back."});
+  CHECK(widest(price.facts()) == 2);
+  Sources round({"It sold for 50 euros in shops.", "Buyers can get their EUR 50 back."});
+  CHECK(widest(round.facts()) == 1);
+}
