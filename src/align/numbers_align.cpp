@@ -83,28 +83,47 @@ bool fits_cluster(const std::vector<NumItem>& items, const Cluster& c, const Num
   return same_noun;
 }
 
+// True if cluster s is one count that may join another on fit alone: stated once in its source, of a specific noun,
+// at least 3, no vague amount ("dozens").
+bool lone(const std::vector<NumItem>& items, const Cluster& c) {
+  const NumItem& it = items[c.items.front()];
+  return c.items.size() == 1 && it.unique && !it.generic && !it.noun.empty() && it.nominal >= 3 &&
+         it.m->rule.find("num.vague.") == std::string::npos;
+}
+
+// The clusters other than s whose range meets lone cluster s's item and that hold a member from another source
+// counting the same thing or a kind of it; at most two are listed (more are as ambiguous as two).
+std::vector<size_t> fitting(const std::vector<NumItem>& items, const std::vector<Cluster>& clusters, size_t s) {
+  std::vector<size_t> out;
+  const NumItem& it = items[clusters[s].items.front()];
+  for (size_t c = 0; c < clusters.size() && out.size() < 2; ++c) {
+    if (c == s || !overlaps(clusters[c].low, clusters[c].high, it.low, it.high)) continue;
+    bool same = false;
+    for (size_t k : clusters[c].items) same = same || (counts_alike(items[k], it) && items[k].source != it.source);
+    if (same) out.push_back(c);
+  }
+  return out;
+}
+
 // A count left alone joins the one cluster of its block that counts the same thing with a value it fits ("41
-// rescuers" joins "about 40 rescuers" / "some 40 rescue workers"); two such clusters, or a lone one that fits as
-// well, leave it apart. Vague amounts ("dozens"), generic nouns and small counts need their words.
+// rescuers" joins "about 40 rescuers" / "some 40 rescue workers"), or another lone count whose only fit it is, with
+// a shared word ("about 3,100 buildings" / "more than 3 thousand buildings"); two fitting clusters leave it apart.
+// Vague amounts ("dozens"), generic nouns and small counts need their words.
 void join_fitting_singles(const std::vector<NumItem>& items, std::vector<Cluster>& clusters) {
   for (size_t s = 0; s < clusters.size();) {
-    const Cluster& lone = clusters[s];
-    const NumItem& it = items[lone.items.front()];
-    size_t home = clusters.size(), fits = 0;
-    if (lone.items.size() == 1 && it.unique && !it.generic && !it.noun.empty() && it.nominal >= 3 &&
-        it.m->rule.find("num.vague.") == std::string::npos) {
-      for (size_t c = 0; c < clusters.size(); ++c) {
-        if (c == s || !overlaps(clusters[c].low, clusters[c].high, it.low, it.high)) continue;
-        bool same = false;
-        for (size_t k : clusters[c].items) same = same || (counts_alike(items[k], it) && items[k].source != it.source);
-        if (!same) continue;
-        ++fits;
-        if (fits_cluster(items, clusters[c], it)) home = c;
-      }
+    const std::vector<size_t> fit = lone(items, clusters[s]) ? fitting(items, clusters, s) : std::vector<size_t>{};
+    const NumItem& it = items[clusters[s].items.front()];
+    bool join = fit.size() == 1 && fits_cluster(items, clusters[fit[0]], it);
+    if (fit.size() == 1 && !join && lone(items, clusters[fit[0]])) {  // two lone counts, each the other's only fit
+      const NumItem& other = items[clusters[fit[0]].items.front()];
+      const std::vector<size_t> back = fitting(items, clusters, fit[0]);
+      join = back.size() == 1 && back[0] == s && other.source != it.source && (it.m->vague || other.m->vague) &&
+             !num_align::day_mismatch(it, other) && !num_align::opposite_direction(it, other) &&
+             num_align::evidence(it, other) >= 1;
     }
-    if (fits != 1 || home == clusters.size()) { ++s; continue; }
-    Cluster& h = clusters[home];
-    h.items.push_back(lone.items.front());
+    if (!join) { ++s; continue; }
+    Cluster& h = clusters[fit[0]];
+    h.items.push_back(clusters[s].items.front());
     h.low = std::max(h.low, it.low), h.high = std::min(h.high, it.high), h.vague = h.vague || it.wide;
     h.sources.insert(it.source);
     clusters.erase(clusters.begin() + static_cast<long>(s));  // the next cluster moves to s

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <string>
 
 #include "extract/lexicon.h"
 #include "extract/number_tables.h"
@@ -22,7 +23,29 @@ bool ed_adjective(const std::vector<ScanTok>& t, size_t k) {
          !num_tables().count_words.count(n.norm);
 }
 
+// "the trust's" is scanned "trust" "'s": true if the word at k is a possessive ("four of the trust's hospitals").
+bool possessive(const std::vector<ScanTok>& t, size_t k) {
+  return k + 1 < t.size() && t[k].kind == ScanKind::kWord && t[k + 1].norm == "'s" && !t[k + 1].space_before;
+}
+
 }  // namespace
+
+std::string whole_noun(const std::vector<ScanTok>& t, size_t k) {
+  static const char* kDet[] = {"the", "their", "its", "our", "his", "her", "these", "those"};
+  if (k + 3 >= t.size() || !t[k].is("of")) return "";
+  bool det = false;
+  for (const char* d : kDet) det = det || t[k + 1].is(d);
+  if (!det) return "";
+  size_t n = k + 2;
+  if (possessive(t, n)) n += 2;  // "of the train's eight carriages"
+  const NumWord* w = n < t.size() ? num_index().word[t[n].word] : nullptr;
+  const bool number = n < t.size() && ((t[n].kind == ScanKind::kNumber && t[n].norm.find_first_not_of("0123456789") ==
+                                        std::string::npos) || (w && w->kind == "cardinal"));
+  if (!number || n + 1 >= t.size()) return "";
+  const ScanTok& noun = t[n + 1];
+  if (noun.kind != ScanKind::kWord || noun.cap || function_word(noun) || !looks_plural(noun.norm)) return "";
+  return noun_lemma(noun.norm);
+}
 
 // "85-million-euro": digits, scale words and a currency word joined by hyphens; sets q's unit; false if none.
 bool hyphen_money(const NumTables& tb, const std::string& norm, Quantity& q, double* v) {
@@ -60,6 +83,10 @@ void counted_noun(const NumTables& tb, const std::vector<ScanTok>& t, size_t k, 
     if (n == 1 && (w.is("and") || w.is("or")) && k + 1 < t.size() && t[k + 1].kind == ScanKind::kWord &&
         !t[k + 1].cap && !function_word(t[k + 1])) {
       joined = true;
+      continue;
+    }
+    if (partitive && n == 0 && possessive(t, k)) {  // "four of the trust's hospitals"
+      ++k;
       continue;
     }
     if ((n == 3 && !joined) || w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;

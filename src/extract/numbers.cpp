@@ -210,6 +210,14 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
   size_t k = j;
   // After a scale word any noun counts, plural-looking or not: "2 billion korun", "5 million lari".
   bool want_plural = !q.ordinal && !(q.low == 1 && q.high == 1) && !q.has_scale;
+  if (want_plural && !q.amount && q.counts.empty()) {  // "Seven of the nine judges": seven judges, "nine" its own
+    std::string whole = num_detail::whole_noun(t, k);
+    if (!whole.empty()) {
+      q.counts = std::move(whole);
+      add_rule(q, "num.partitive.whole");
+      return;
+    }
+  }
   const bool partitive = want_plural && !q.amount && partitive_at(t, k);  // "ten of the fishermen"
   if (partitive) k += 2;
   else if (k < t.size() && t[k].is("of") && (q.amount || q.has_scale)) ++k;

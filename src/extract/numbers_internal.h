@@ -74,6 +74,10 @@ bool parse_age_group_token(const std::vector<ScanTok>& t, size_t j, Quantity& q)
 /// (years)", "younger than 18"; moves q's first token back to the cue. False if no cue is there.
 bool age_phrase(const std::vector<ScanTok>& t, size_t i, size_t& j, Quantity& q);
 
+/// "of the nine judges", "of the train's eight carriages" at token k: the noun of a whole counted apart, which the
+/// part before it counts as well ("Seven" of them); "" if none.
+std::string whole_noun(const std::vector<ScanTok>& t, size_t k);
+
 /// "85-million-euro": digits, scale words and a currency word joined by hyphens; sets q's unit and *v. False if none.
 bool hyphen_money(const NumTables& tb, const std::string& norm, Quantity& q, double* v);
 

@@ -67,3 +67,10 @@ TEST_CASE("a distinctive value agrees across days; a sum to three digits needs n
   Sources round({"It sold for 50 euros in shops.", "Buyers can get their EUR 50 back."});
   CHECK(widest(round.facts()) == 1);
 }
+
+TEST_CASE("two lone vague counts of one noun, each the other's only fit, agree on a shared word", "[align][numbers]") {
+  Sources s({"About 2,100 homes were flooded in the valley.", "More than 2 thousand homes were flooded, officials said."});
+  CHECK(widest(s.facts()) == 2);
+  Sources none({"About 2,100 homes were flooded in the valley.", "More than 2 thousand homes stand empty in winter."});
+  CHECK(widest(none.facts()) == 1);  // no shared word besides the noun: left apart
+}

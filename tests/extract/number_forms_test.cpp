@@ -83,3 +83,12 @@ TEST_CASE("a compound duration and a temperature below zero", "[numbers]") {
   CHECK(one("The night brought snow and -12 degrees.").value == "-12 degree");
   CHECK(fc::extract_numbers("The code COVID-19 was used.").empty());  // a glued hyphen is still no sign
 }
+
+TEST_CASE("a part of a counted whole counts the whole's noun; a possessive before the noun", "[numbers]") {
+  auto m = fc::extract_numbers("Five of the company's nine ferries were idle.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].text == "Five");
+  CHECK(m[0].counts == "ferry");
+  CHECK(m[1].text == "nine ferries");
+  CHECK(one("All three of the council's schools closed.").counts == "school");
+}
