@@ -68,6 +68,14 @@ bool counts_alike(const NumItem& a, const NumItem& b) {
          std::find(b.chain.begin(), b.chain.end(), a.chain.front()) != b.chain.end();
 }
 
+// True if a cluster member `m` counts what lone item `it` counts: counts_alike, or for a generic `it` ("people",
+// "age") the same noun or one narrower than it ("participants" are people).
+bool fit_alike(const NumItem& m, const NumItem& it) {
+  if (!it.generic) return counts_alike(m, it);
+  if (m.noun == it.noun) return true;
+  return !m.generic && !it.chain.empty() && std::find(m.chain.begin(), m.chain.end(), it.chain.front()) != m.chain.end();
+}
+
 // True if the lone item `it` may join cluster `c` on the fit of its noun and value alone: `c` holds two sources or
 // more, a member counting the same thing or a kind of it (counts_alike) and no member on another day or going the
 // other way.
@@ -78,16 +86,18 @@ bool fits_cluster(const std::vector<NumItem>& items, const Cluster& c, const Num
     const NumItem& m = items[k];
     if (num_align::day_mismatch(m, it) || num_align::opposite_direction(m, it)) return false;
     if (m.dated && it.dated && std::labs(m.day - it.day) > 1) return false;
-    same_noun = same_noun || counts_alike(m, it);
+    same_noun = same_noun || fit_alike(m, it);
   }
   return same_noun;
 }
 
-// True if cluster s is one count that may join another on fit alone: stated once in its source, of a specific noun,
-// at least 3, no vague amount ("dozens").
+// True if cluster s is one count that may join another on fit alone: stated once in its source, at least 3, of a
+// specific noun (or an age, or a hundred people or more), no vague amount ("dozens").
 bool lone(const std::vector<NumItem>& items, const Cluster& c) {
   const NumItem& it = items[c.items.front()];
-  return c.items.size() == 1 && it.unique && !it.generic && !it.noun.empty() && it.nominal >= 3 &&
+  // A generic noun only where its value says much: an age, or a hundred people or more.
+  const bool telling = !it.generic || (it.noun == "age" ? it.nominal >= 16 : it.nominal >= 100);
+  return c.items.size() == 1 && it.unique && telling && !it.noun.empty() && it.nominal >= 3 &&
          it.m->rule.find("num.vague.") == std::string::npos;
 }
 
@@ -99,7 +109,7 @@ std::vector<size_t> fitting(const std::vector<NumItem>& items, const std::vector
   for (size_t c = 0; c < clusters.size() && out.size() < 2; ++c) {
     if (c == s || !overlaps(clusters[c].low, clusters[c].high, it.low, it.high)) continue;
     bool same = false;
-    for (size_t k : clusters[c].items) same = same || (counts_alike(items[k], it) && items[k].source != it.source);
+    for (size_t k : clusters[c].items) same = same || (fit_alike(items[k], it) && items[k].source != it.source);
     if (same) out.push_back(c);
   }
   return out;
@@ -118,6 +128,7 @@ void join_fitting_singles(const std::vector<NumItem>& items, std::vector<Cluster
       const NumItem& other = items[clusters[fit[0]].items.front()];
       const std::vector<size_t> back = fitting(items, clusters, fit[0]);
       join = back.size() == 1 && back[0] == s && other.source != it.source && (it.m->vague || other.m->vague) &&
+             !it.generic && !other.generic &&
              !num_align::day_mismatch(it, other) && !num_align::opposite_direction(it, other) &&
              num_align::evidence(it, other) >= 1;
     }

@@ -74,3 +74,15 @@ TEST_CASE("two lone vague counts of one noun, each the other's only fit, agree o
   Sources none({"About 2,100 homes were flooded in the valley.", "More than 2 thousand homes stand empty in winter."});
   CHECK(widest(none.facts()) == 1);  // no shared word besides the noun: left apart
 }
+
+TEST_CASE("a lone count of people or an age joins the one cluster it fits; a small one does not", "[align][numbers]") {
+  Sources s({"The trial enrolled 12,480 volunteers.", "In all 12,480 volunteers took part in the trial.",
+             "Around 12,000 people were in the study."});
+  CHECK(widest(s.facts()) == 3);
+  Sources age({"The 31-year-old striker signed for the club on Monday.", "Berg, 31, signed for the club on Monday.",
+               "Berg is 31 years old."});
+  CHECK(widest(age.facts()) == 3);
+  Sources small({"About 40 volunteers cleared the beach.", "Some 40 volunteers came to the beach.",
+                 "Around 40 people watched."});
+  CHECK(widest(small.facts()) == 2);
+}
