@@ -67,7 +67,9 @@ bool compound_duration(const std::vector<ScanTok>& t, const Quantity& q) {
 }  // namespace
 
 bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
-  if (glued(t, core)) return false;
+  // "780-820 million": a range written with a dash is no code ("COVID-19")
+  const bool dash_range = q.range && core + 1 < t.size() && t[core + 1].is("-");
+  if (glued(t, core) && !dash_range) return false;
   if (compound_duration(t, q)) return false;
   if (q.amount) return true;
   if (near_month(t, core, core + 1)) return false;

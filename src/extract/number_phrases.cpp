@@ -202,6 +202,20 @@ const char* const* care_after(const std::vector<ScanTok>& t, size_t j) {
   return nullptr;
 }
 
+// "(were|are|remain) (still) in serious condition" or "in critical condition" from token j.
+bool serious_condition(const std::vector<ScanTok>& t, size_t j) {
+  static const char* kAux[] = {"are", "were", "is", "was", "remain", "remained", "remains", "still"};
+  for (size_t n = 0; n < 3 && j < t.size(); ++n, ++j) {
+    if (t[j].is("in")) {
+      return j + 2 < t.size() && (t[j + 1].is("serious") || t[j + 1].is("critical")) && t[j + 2].is("condition");
+    }
+    bool aux = false;
+    for (const char* w : kAux) aux = aux || t[j].is(w);
+    if (!aux) return false;
+  }
+  return false;
+}
+
 void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
   if (!q.unit.empty() || q.ordinal) return;
   // people are counted in whole numbers: "magnitude 6.8" after "the death toll from ..." is no toll
@@ -222,9 +236,16 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
   if (person || bare) {
     if (const NumUnit* c = casualty_after(t, j)) {
       q.counts = c->value;
-      add_rule(q, c->id.rfind("num.severity.", 0) == 0 ? c->id : "num.casualty." + c->value);
+      const bool own = c->id.rfind("num.severity.", 0) == 0 || c->id.rfind("num.casualty.", 0) == 0;
+      add_rule(q, own ? c->id : "num.casualty." + c->value);
       return;
     }
+  }
+  // "nine of the injured are in serious condition": a part of the injured, hurt worse
+  if (q.counts == "injured" && q.rule.find("count") != std::string::npos && serious_condition(t, j)) {
+    q.counts = "seriously injured";
+    add_rule(q, "num.severity.serious_condition");
+    return;
   }
   // "41 were hurt, nine of them seriously": a part of the injured, hurt worse
   if (bare && j + 2 < t.size() && t[j].is("of") && (t[j + 1].is("them") || t[j + 1].is("whom"))) {

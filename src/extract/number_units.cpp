@@ -73,6 +73,10 @@ const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
     if (j + 2 < t.size() && t[j].is("lost") && (t[j + 2].is("lives") || t[j + 2].is("life")) &&
         (t[j + 1].is("their") || t[j + 1].is("the") || t[j + 1].is("his") || t[j + 1].is("her")))
       it = num_tables().count_words.find("dead");
+    // "two persons are lost": after a verb, "lost" with no object says they are missing
+    static const NumUnit kLost{"num.casualty.lost", "missing", "", 1};
+    if (n > 0 && t[j].is("lost") && (j + 1 >= t.size() || t[j + 1].kind != ScanKind::kWord || t[j + 1].is("at")))
+      return &kLost;
     if (it != num_tables().count_words.end()) {
       const std::string& v = it->second.value;
       auto sev = n > 0 && v == "injured" ? num_tables().severities.find(t[j - 1].norm) : num_tables().severities.end();

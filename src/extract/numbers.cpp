@@ -132,6 +132,24 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
   return true;
 }
 
+// "780-820" scanned as one word: a range whose second number is larger, within three times the first, and no pair
+// of years ("2019-2021"); false otherwise.
+bool dash_pair(const std::string& norm, double* low, double* high) {
+  const size_t dash = norm.find('-');
+  if (dash == 0 || dash == std::string::npos || dash + 1 >= norm.size()) return false;
+  for (size_t i = 0; i < norm.size(); ++i) {
+    const char c = norm[i];
+    if (i != dash && !(c >= '0' && c <= '9') && c != ',' && c != '.') return false;
+  }
+  std::string a, b;
+  for (size_t i = 0; i < norm.size(); ++i) if (norm[i] != ',') (i < dash ? a : b) += norm[i];
+  b.erase(0, 1);
+  const double x = std::strtod(a.c_str(), nullptr), y = std::strtod(b.c_str(), nullptr);
+  if (!(x > 0) || !(y > x) || y > 3 * x || (x >= 1000 && y <= 2100)) return false;
+  *low = x, *high = y;
+  return true;
+}
+
 // Parses the core number at token j (digits, written, ordinal or vague amount); advances j.
 bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   if (j >= t.size()) return false;
@@ -141,18 +159,25 @@ bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
     j += a->words.size();
     return true;
   }
-  double v = 0;
-  if (!parse_value(tb, t[j], q, &v)) return false;
+  double v = 0, hi = 0;
+  if (t[j].kind == ScanKind::kWord && dash_pair(t[j].norm, &v, &hi)) {  // "780-820 million"
+    add_rule(q, "num.range.dash");
+    q.vague = q.range = true;
+  } else if (!parse_value(tb, t[j], q, &v)) {
+    return false;
+  }
   ++j;
+  double scale = 1;
   while (!q.ordinal && j < t.size()) {  // "three hundred", "40 billion", "two million"
     const NumWord* w = num_index().word[t[j].word];
     if (!w || w->kind != "scale") break;
-    v *= w->value;
+    scale *= w->value;
     q.has_scale = true;
     add_rule(q, w->id);
     ++j;
   }
-  q.low = q.high = v;
+  q.low = v * scale;
+  q.high = (q.range ? hi : v) * scale;
   return true;
 }
 
@@ -231,6 +256,33 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
   counted_noun(tb, t, k, want_plural, partitive, j, q);
 }
 
+// "780 million to 820 million", "EUR 780-820 million", "between 780 and 820 million": a range up to a larger second
+// number within three times the first, whose scale the first shares when it has none; not "from 96 to 118" (a
+// change) and not after a modifier. Advances j.
+bool parse_to_range(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  if (q.ordinal || q.range || q.low != q.high || q.low <= 0 || j + 1 >= t.size()) return false;
+  const bool before = q.first > 0;
+  if (before && t[q.first - 1].is("aged")) return false;  // "aged 18 to 24" is an age group (age_phrase)
+  const bool dash = t[j].is("-") && !t[j].space_before && !t[j + 1].space_before;
+  const bool to = t[j].is("to") && !(before && t[q.first - 1].is("from"));
+  const bool between = t[j].is("and") && before && t[q.first - 1].is("between");
+  if (!dash && !to && !between) return false;
+  size_t k = j + 1;
+  Quantity r, bare;
+  double v0 = 0;
+  if (!parse_value(tb, t[k], bare, &v0) || bare.ordinal || v0 <= 0 || !parse_core(tb, t, k, r) || r.ordinal) return false;
+  const double factor = q.has_scale || !r.has_scale ? 1 : r.low / v0;
+  if (q.has_scale && !r.has_scale) return false;  // "780 million to 820"
+  const double low = q.low * factor;
+  if (!(r.low > low) || r.low > 3 * low) return false;
+  q.low = low, q.high = r.low;
+  q.has_scale = q.has_scale || r.has_scale;
+  q.vague = q.range = true, q.plain_int = false;
+  add_rule(q, "num.range.to");
+  j = k;
+  return true;
+}
+
 // False if no quantity can start at token i: no modifier, sign, amount, digits, number word or hyphenated word.
 // Saves the full parse on most tokens; whatever passes is parsed exactly as before.
 bool may_start(const ScanTok& tok) {
@@ -250,7 +302,7 @@ bool parse_quantity(const NumTables& tb, const std::vector<ScanTok>& t, size_t i
   parse_currency_sign(tb, t, j, q);
   core = j;
   if (!parse_core(tb, t, j, q)) return false;
-  if (!mod) parse_or_range(t, j, q);
+  if (!mod && !parse_or_range(t, j, q)) parse_to_range(tb, t, j, q);
   // An age cue first ("aged 58 died" is an age); "a day or two": the noun came first. Either only where no earlier
   // mention ends after the cue.
   const bool free2 = out.empty() || (i >= 2 && out.back().end <= t[i - 2].start);

@@ -86,3 +86,8 @@ TEST_CASE("a lone count of people or an age joins the one cluster it fits; a sma
                  "Around 40 people watched."});
   CHECK(widest(small.facts()) == 2);
 }
+
+TEST_CASE("cases and incidents of a thing agree with reports of it when the sentence shares a word", "[align][numbers]") {
+  Sources s({"The regulator logged 23 reports of overheating.", "There were 23 cases of overheating, it said."});
+  CHECK(widest(s.facts()) == 2);
+}

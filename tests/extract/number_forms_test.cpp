@@ -92,3 +92,24 @@ TEST_CASE("a part of a counted whole counts the whole's noun; a possessive befor
   CHECK(m[1].text == "nine ferries");
   CHECK(one("All three of the council's schools closed.").counts == "school");
 }
+
+TEST_CASE("ranges written with 'to', 'between ... and' and a dash share the scale; a change is no range", "[numbers]") {
+  for (const char* text : {"It expects 40 million to 45 million euros.", "It expects between 40 and 45 million euros.",
+                           "It expects EUR 40-45 million."}) {
+    INFO(text);
+    auto m = one(text);
+    CHECK(m.low == Approx(40e6));
+    CHECK(m.high == Approx(45e6));
+    CHECK(m.unit == "EUR");
+  }
+  auto change = fc::extract_numbers("Profit rose from 40 million euros to 45 million euros.");
+  REQUIRE(change.size() == 2);
+  CHECK(change[0].low == change[0].high);
+  CHECK(fc::extract_numbers("The 2019-2021 plan ended.").empty());  // years, not a range of anything
+}
+
+TEST_CASE("lost people are missing; the injured in serious condition are the seriously injured", "[numbers]") {
+  CHECK(one("Two fishermen are lost at sea.").counts == "missing");
+  CHECK(one("Officials said 40 people lost their lives.").counts == "dead");
+  CHECK(one("Three of the injured are in serious condition.").counts == "seriously injured");
+}
