@@ -1,5 +1,6 @@
 // Number facts: mentions blocked by what they count, clustered by compatible values and shared context.
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <numeric>
@@ -76,19 +77,27 @@ bool fit_alike(const NumItem& m, const NumItem& it) {
   return !m.generic && !it.chain.empty() && std::find(m.chain.begin(), m.chain.end(), it.chain.front()) != m.chain.end();
 }
 
+// True if the numbers as written are within a tenth of each other: "more than 2,000" fits 2,500 by its range, but
+// says 2,000.
+bool close_nominal(const NumItem& a, const NumItem& b) {
+  const double hi = std::max(std::fabs(a.nominal), std::fabs(b.nominal));
+  return std::fabs(a.nominal - b.nominal) <= 0.1 * hi;
+}
+
 // True if the lone item `it` may join cluster `c` on the fit of its noun and value alone: `c` holds two sources or
 // more, a member counting the same thing or a kind of it (counts_alike) and no member on another day or going the
 // other way.
 bool fits_cluster(const std::vector<NumItem>& items, const Cluster& c, const NumItem& it) {
   if (c.sources.size() < 2 || c.sources.count(it.source) || !overlaps(c.low, c.high, it.low, it.high)) return false;
-  bool same_noun = false;
+  bool same_noun = false, near = false;
   for (size_t k : c.items) {
     const NumItem& m = items[k];
     if (num_align::day_mismatch(m, it) || num_align::opposite_direction(m, it)) return false;
     if (m.dated && it.dated && std::labs(m.day - it.day) > 1) return false;
     same_noun = same_noun || fit_alike(m, it);
+    near = near || close_nominal(m, it);
   }
-  return same_noun;
+  return same_noun && near;
 }
 
 // True if cluster s is one count that may join another on fit alone: stated once in its source, at least 3, of a
@@ -128,7 +137,7 @@ void join_fitting_singles(const std::vector<NumItem>& items, std::vector<Cluster
       const NumItem& other = items[clusters[fit[0]].items.front()];
       const std::vector<size_t> back = fitting(items, clusters, fit[0]);
       join = back.size() == 1 && back[0] == s && other.source != it.source && (it.m->vague || other.m->vague) &&
-             !it.generic && !other.generic &&
+             !it.generic && !other.generic && close_nominal(it, other) &&
              !num_align::day_mismatch(it, other) && !num_align::opposite_direction(it, other) &&
              num_align::evidence(it, other) >= 1;
     }

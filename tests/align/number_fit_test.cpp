@@ -91,3 +91,10 @@ TEST_CASE("cases and incidents of a thing agree with reports of it when the sent
   Sources s({"The regulator logged 23 reports of overheating.", "There were 23 cases of overheating, it said."});
   CHECK(widest(s.facts()) == 2);
 }
+
+TEST_CASE("a lone count fits a cluster by what it says, not only by a wide range", "[align][numbers]") {
+  // "more than 2,000" reaches 3,000 by its range, but 2,600 people at a rally are not the evacuated residents
+  Sources s({"Rescuers evacuated more than 2,000 residents.", "More than 2,000 residents were evacuated.",
+             "Some 2,600 people joined a rally in the capital."});
+  CHECK(widest(s.facts()) == 2);
+}
