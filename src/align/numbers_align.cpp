@@ -106,7 +106,8 @@ bool lone(const std::vector<NumItem>& items, const Cluster& c) {
   const NumItem& it = items[c.items.front()];
   // A generic noun only where its value says much: an age, or a hundred people or more.
   const bool telling = !it.generic || (it.noun == "age" ? it.nominal >= 16 : it.nominal >= 100);
-  return c.items.size() == 1 && it.unique && telling && !it.noun.empty() && it.nominal >= 3 &&
+  // Shares and sums are left to their words: "42% of voters" may be turnout or support.
+  return c.items.size() == 1 && it.unique && telling && !it.noun.empty() && it.m->unit.empty() && it.nominal >= 3 &&
          it.m->rule.find("num.vague.") == std::string::npos;
 }
 

@@ -48,12 +48,14 @@ std::set<std::string> person_nouns() {
   }
   for (const auto& kv : up) {
     std::string w = kv.first;
+    bool post = false;  // "jobs" and "positions" are counted as workers, but a lost job is no missing person
     for (int step = 0; step < 6 && !out.count(w); ++step) {
+      post = post || w == "job";
       auto it = up.find(w);
       if (it == up.end()) break;
       w = it->second;
     }
-    if (out.count(w)) out.insert(kv.first);
+    if (out.count(w) && !post) out.insert(kv.first);
   }
   return out;
 }

@@ -98,3 +98,9 @@ TEST_CASE("a lone count fits a cluster by what it says, not only by a wide range
              "Some 2,600 people joined a rally in the capital."});
   CHECK(widest(s.facts()) == 2);
 }
+
+TEST_CASE("a lone share does not join on fit: shares of one group may measure different things", "[align][numbers]") {
+  Sources s({"About 40% of voters backed the plan.", "Some 40% of voters backed the plan, officials said.",
+             "Turnout reached 42% of voters."});
+  CHECK(widest(s.facts()) == 2);
+}

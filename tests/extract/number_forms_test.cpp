@@ -25,6 +25,7 @@ TEST_CASE("what happens to any noun counting people makes it a casualty count", 
   // a count of things, not people, keeps its noun
   CHECK(one("Six containers were missing from the yard.").counts == "container");
   CHECK(one("The ferry carried 300 passengers to the island.").counts == "passenger");
+  CHECK(one("Last year 300 jobs were lost at the mill.").counts == "job");  // a job is no person
 }
 
 TEST_CASE("speeds in km/h and per hour, a limit apart from a speed", "[numbers]") {
