@@ -115,7 +115,8 @@ bool speed_after(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   add_rule(q, sp->id);
   j += taken;
   // "the 120 km/h limit", "a speed limit of 120 km/h" is no speed anything went at
-  if ((j < t.size() && (t[j].is("limit") || t[j].is("limits"))) ||
+  size_t k = j < t.size() && t[j].is("speed") ? j + 1 : j;  // "the 120 km/h speed limit"
+  if ((k < t.size() && (t[k].is("limit") || t[k].is("limits"))) ||
       (q.first >= 2 && t[q.first - 1].is("of") && t[q.first - 2].is("limit")))
     q.counts += " limit";
   return true;

@@ -34,6 +34,7 @@ TEST_CASE("speeds in km/h and per hour, a limit apart from a speed", "[numbers]"
   CHECK(one("Gusts of 80 mph hit the coast.").counts == "mile per hour");
   CHECK(one("The road has a 100 km/h limit there.").counts == "kilometre per hour limit");
   CHECK(one("It ignored a speed limit of 100 km/h there.").counts == "kilometre per hour limit");
+  CHECK(one("It broke the 100 km/h speed limit there.").counts == "kilometre per hour limit");
 }
 
 TEST_CASE("metres written as m, money with hyphens, after a code and after a scale", "[numbers]") {
