@@ -145,4 +145,47 @@ void negate(Quantity& q) {
   add_rule(q, "num.sign.minus");
 }
 
+// Digits glued to a scale word ("13bn"); after a currency sign also a sign_scale one ("€38m", where "38m" alone
+// may be metres).
+bool glued_scale(const NumTables& tb, const std::string& norm, bool after_sign, double* v, std::string* id) {
+  size_t k = 0;
+  while (k < norm.size() && ((norm[k] >= '0' && norm[k] <= '9') || norm[k] == '.')) ++k;
+  if (k == 0 || k == norm.size()) return false;
+  auto it = tb.words.find(norm.substr(k));
+  if (it == tb.words.end() || (it->second.kind != "scale" && !(after_sign && it->second.kind == "sign_scale")))
+    return false;
+  *v = std::strtod(norm.substr(0, k).c_str(), nullptr) * it->second.value;
+  *id = it->second.id;
+  return true;
+}
+
+// "8,4" and "4,82" as continental Europe and translations write 8.4 and 4.82: one comma followed by one or two
+// digits cannot group thousands, so it is the decimal mark.
+bool decimal_comma(const std::string& norm) {
+  const size_t c = norm.find(',');
+  if (c == std::string::npos || c == 0 || norm.find(',', c + 1) != std::string::npos) return false;
+  if (norm.find('.') != std::string::npos) return false;
+  size_t n = 0;
+  while (c + 1 + n < norm.size() && norm[c + 1 + n] >= '0' && norm[c + 1 + n] <= '9') ++n;
+  return (n == 1 || n == 2) && c + 1 + n == norm.size();
+}
+
+// "780-820" scanned as one word: a range whose second number is larger, within three times the first, and no pair
+// of years ("2019-2021"); false otherwise.
+bool dash_pair(const std::string& norm, double* low, double* high) {
+  const size_t dash = norm.find('-');
+  if (dash == 0 || dash == std::string::npos || dash + 1 >= norm.size()) return false;
+  for (size_t i = 0; i < norm.size(); ++i) {
+    const char c = norm[i];
+    if (i != dash && !(c >= '0' && c <= '9') && c != ',' && c != '.') return false;
+  }
+  std::string a, b;
+  for (size_t i = 0; i < norm.size(); ++i) if (norm[i] != ',') (i < dash ? a : b) += norm[i];
+  b.erase(0, 1);
+  const double x = std::strtod(a.c_str(), nullptr), y = std::strtod(b.c_str(), nullptr);
+  if (!(x > 0) || !(y > x) || y > 3 * x || (x >= 1000 && y <= 2100)) return false;
+  *low = x, *high = y;
+  return true;
+}
+
 }  // namespace fc::num_detail

@@ -216,6 +216,22 @@ bool serious_condition(const std::vector<ScanTok>& t, size_t j) {
   return false;
 }
 
+// A part of the injured hurt worse: "nine of the injured are in serious condition", "41 were hurt, nine of them
+// seriously" (`bare`: the number counts nothing yet); sets q and returns true, false if neither.
+bool severity_part(const std::vector<ScanTok>& t, size_t j, bool bare, Quantity& q) {
+  if (q.counts == "injured" && q.rule.find("count") != std::string::npos && serious_condition(t, j)) {
+    q.counts = "seriously injured";
+    add_rule(q, "num.severity.serious_condition");
+    return true;
+  }
+  if (!bare || j + 2 >= t.size() || !t[j].is("of") || !(t[j + 1].is("them") || t[j + 1].is("whom"))) return false;
+  auto sev = num_tables().severities.find(t[j + 2].norm);
+  if (sev == num_tables().severities.end() || sev->first == "of them") return false;
+  q.counts = sev->second.value;
+  add_rule(q, "num.severity.of_them");
+  return true;
+}
+
 void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
   if (!q.unit.empty() || q.ordinal) return;
   // people are counted in whole numbers: "magnitude 6.8" after "the death toll from ..." is no toll
@@ -241,21 +257,7 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
       return;
     }
   }
-  // "nine of the injured are in serious condition": a part of the injured, hurt worse
-  if (q.counts == "injured" && q.rule.find("count") != std::string::npos && serious_condition(t, j)) {
-    q.counts = "seriously injured";
-    add_rule(q, "num.severity.serious_condition");
-    return;
-  }
-  // "41 were hurt, nine of them seriously": a part of the injured, hurt worse
-  if (bare && j + 2 < t.size() && t[j].is("of") && (t[j + 1].is("them") || t[j + 1].is("whom"))) {
-    auto sev = num_tables().severities.find(t[j + 2].norm);
-    if (sev != num_tables().severities.end() && sev->first != "of them") {
-      q.counts = sev->second.value;
-      add_rule(q, "num.severity.of_them");
-      return;
-    }
-  }
+  if (severity_part(t, j, bare, q)) return;
   // "killed nine people", "killing three climbers", "injuring 41"
   const char* harm = person || bare ? after_harm_verb(t, q.first) : nullptr;
   if (harm) {

@@ -37,6 +37,9 @@ using num_detail::hyphen_money;
 using num_detail::minus_sign;
 using num_detail::negate;
 using num_detail::speed_after;
+using num_detail::dash_pair;
+using num_detail::decimal_comma;
+using num_detail::glued_scale;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
@@ -65,31 +68,6 @@ bool written_value(const NumTables& tb, const ScanTok& tok, double* v, std::stri
   *v = a->second.value + b->second.value;
   *id = a->second.id + "+" + b->second.id;
   return true;
-}
-
-// Digits glued to a scale word ("13bn"); after a currency sign also a sign_scale one ("€38m", where "38m" alone
-// may be metres).
-bool glued_scale(const NumTables& tb, const std::string& norm, bool after_sign, double* v, std::string* id) {
-  size_t k = 0;
-  while (k < norm.size() && ((norm[k] >= '0' && norm[k] <= '9') || norm[k] == '.')) ++k;
-  if (k == 0 || k == norm.size()) return false;
-  auto it = tb.words.find(norm.substr(k));
-  if (it == tb.words.end() || (it->second.kind != "scale" && !(after_sign && it->second.kind == "sign_scale")))
-    return false;
-  *v = std::strtod(norm.substr(0, k).c_str(), nullptr) * it->second.value;
-  *id = it->second.id;
-  return true;
-}
-
-// "8,4" and "4,82" as continental Europe and translations write 8.4 and 4.82: one comma followed by one or two
-// digits cannot group thousands, so it is the decimal mark.
-bool decimal_comma(const std::string& norm) {
-  const size_t c = norm.find(',');
-  if (c == std::string::npos || c == 0 || norm.find(',', c + 1) != std::string::npos) return false;
-  if (norm.find('.') != std::string::npos) return false;
-  size_t n = 0;
-  while (c + 1 + n < norm.size() && norm[c + 1 + n] >= '0' && norm[c + 1 + n] <= '9') ++n;
-  return (n == 1 || n == 2) && c + 1 + n == norm.size();
 }
 
 // The value of one number token: digits, "13bn", "27th", a written cardinal or ordinal; false if none.
@@ -129,24 +107,6 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     add_rule(q, w->id);
   }
   *out = v;
-  return true;
-}
-
-// "780-820" scanned as one word: a range whose second number is larger, within three times the first, and no pair
-// of years ("2019-2021"); false otherwise.
-bool dash_pair(const std::string& norm, double* low, double* high) {
-  const size_t dash = norm.find('-');
-  if (dash == 0 || dash == std::string::npos || dash + 1 >= norm.size()) return false;
-  for (size_t i = 0; i < norm.size(); ++i) {
-    const char c = norm[i];
-    if (i != dash && !(c >= '0' && c <= '9') && c != ',' && c != '.') return false;
-  }
-  std::string a, b;
-  for (size_t i = 0; i < norm.size(); ++i) if (norm[i] != ',') (i < dash ? a : b) += norm[i];
-  b.erase(0, 1);
-  const double x = std::strtod(a.c_str(), nullptr), y = std::strtod(b.c_str(), nullptr);
-  if (!(x > 0) || !(y > x) || y > 3 * x || (x >= 1000 && y <= 2100)) return false;
-  *low = x, *high = y;
   return true;
 }
 
@@ -206,31 +166,34 @@ void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, siz
   }
 }
 
+// Percent sign or word, or a currency word after the number ("12 million pounds" only after a scale); advances j.
+bool unit_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  if (j >= t.size()) return false;
+  if (const NumPhrase* p = match_phrase(num_index().percents, tb.percents, t, j)) {
+    q.unit = "percent";
+    add_rule(q, p->id);
+    j += p->words.size();
+    // "40% of homes": what the share is of counts like a noun
+    if (j + 1 < t.size() && t[j].is("of") && t[j + 1].kind == ScanKind::kWord && !t[j + 1].cap &&
+        !function_word(t[j + 1]) && looks_plural(t[j + 1].norm))
+      q.counts = noun_lemma(t[j + 1].norm);
+    return true;
+  }
+  const NumUnit* cw = num_index().currency[t[j].word];
+  if (!cw && q.has_scale) {
+    auto sw = tb.scaled_words.find(t[j].norm);
+    if (sw != tb.scaled_words.end()) cw = &sw->second;
+  }
+  if (!cw || !q.unit.empty()) return false;
+  q.unit = cw->value;
+  add_rule(q, cw->id);
+  ++j;
+  return true;
+}
+
 // Percent sign or word, currency word, or the counted noun after the number; advances j.
 void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
-  if (j < t.size()) {
-    if (const NumPhrase* p = match_phrase(num_index().percents, tb.percents, t, j)) {
-      q.unit = "percent";
-      add_rule(q, p->id);
-      j += p->words.size();
-      // "40% of homes": what the share is of counts like a noun
-      if (j + 1 < t.size() && t[j].is("of") && t[j + 1].kind == ScanKind::kWord && !t[j + 1].cap &&
-          !function_word(t[j + 1]) && looks_plural(t[j + 1].norm))
-        q.counts = noun_lemma(t[j + 1].norm);
-      return;
-    }
-    const NumUnit* cw = num_index().currency[t[j].word];
-    if (!cw && q.has_scale) {  // "12 million pounds"
-      auto sw = tb.scaled_words.find(t[j].norm);
-      if (sw != tb.scaled_words.end()) cw = &sw->second;
-    }
-    if (cw && q.unit.empty()) {
-      q.unit = cw->value;
-      add_rule(q, cw->id);
-      ++j;
-      return;
-    }
-  }
+  if (unit_after(tb, t, j, q)) return;
   if (!q.unit.empty() || q.hyphen_unit) return;
   size_t k = j;
   // After a scale word any noun counts, plural-looking or not: "2 billion korun", "5 million lari".

@@ -78,6 +78,17 @@ bool age_phrase(const std::vector<ScanTok>& t, size_t i, size_t& j, Quantity& q)
 /// part before it counts as well ("Seven" of them); "" if none.
 std::string whole_noun(const std::vector<ScanTok>& t, size_t k);
 
+/// Digits glued to a scale word ("13bn"); after a currency sign also a sign_scale one ("€38m", where "38m" alone
+/// may be metres). Sets *v and *id; false if none.
+bool glued_scale(const NumTables& tb, const std::string& norm, bool after_sign, double* v, std::string* id);
+
+/// "8,4" and "4,82": one comma followed by one or two digits cannot group thousands, so it is the decimal mark.
+bool decimal_comma(const std::string& norm);
+
+/// "780-820" scanned as one word: a range whose second number is larger, within three times the first, and no pair
+/// of years ("2019-2021"); false otherwise.
+bool dash_pair(const std::string& norm, double* low, double* high);
+
 /// "85-million-euro": digits, scale words and a currency word joined by hyphens; sets q's unit and *v. False if none.
 bool hyphen_money(const NumTables& tb, const std::string& norm, Quantity& q, double* v);
 
