@@ -61,16 +61,19 @@ bool lone(const std::vector<NumItem>& items, const Cluster& c) {
          it.m->rule.find("num.vague.") == std::string::npos;
 }
 
-// The clusters other than s whose range meets lone cluster s's item and that hold a member from another source
-// counting the same thing or a kind of it; at most two are listed (more are as ambiguous as two).
+// The clusters other than s whose range meets lone cluster s's item, that state a number and hold a member from
+// another source counting the same thing or a kind of it; at most two are listed (more are as ambiguous as two).
 std::vector<size_t> fitting(const std::vector<NumItem>& items, const std::vector<Cluster>& clusters, size_t s) {
   std::vector<size_t> out;
   const NumItem& it = items[clusters[s].items.front()];
   for (size_t c = 0; c < clusters.size() && out.size() < 2; ++c) {
     if (c == s || !overlaps(clusters[c].low, clusters[c].high, it.low, it.high)) continue;
-    bool same = false;
-    for (size_t k : clusters[c].items) same = same || (fit_alike(items[k], it) && items[k].source != it.source);
-    if (same) out.push_back(c);
+    bool same = false, stated = false;  // a cluster of vague amounts only ("hundreds of operations") states no number
+    for (size_t k : clusters[c].items) {
+      same = same || (fit_alike(items[k], it) && items[k].source != it.source);
+      stated = stated || items[k].m->rule.find("num.vague.") == std::string::npos;
+    }
+    if (same && stated) out.push_back(c);
   }
   return out;
 }

@@ -104,3 +104,11 @@ TEST_CASE("a lone share does not join on fit: shares of one group may measure di
              "Turnout reached 42% of voters."});
   CHECK(widest(s.facts()) == 2);
 }
+
+TEST_CASE("a number in words rounds as its digits would; a vague amount is no rival cluster", "[align][numbers]") {
+  // "Two hundred" allows 190-210 as "200" does, so 204 fits; "hundreds of flights" states no number to rival it
+  Sources s({"Hundreds of flights were cancelled. About 200 flights were cancelled on Friday.",
+             "Two hundred scheduled flights were cancelled on Friday.",
+             "Officials said 204 scheduled flights were cancelled."});
+  CHECK(widest(s.facts()) == 3);
+}
