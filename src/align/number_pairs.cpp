@@ -25,6 +25,17 @@ bool distinctive(const NumberMention& m) {
   return v >= 100;
 }
 
+// Significant digits of a value as written, up to 6: 89.99 has 4, 4.82e9 has 3, 85e6 has 2.
+int significant_digits(double v) {
+  if (!(v > 0) || v > 1e15) return 0;
+  while (v < 1e5) v *= 10;  // bring the digits above the decimal point
+  auto n = static_cast<long long>(std::llround(v));
+  while (n > 0 && n % 10 == 0) n /= 10;
+  int d = 0;
+  for (; n > 0 && d < 7; n /= 10) ++d;
+  return d;
+}
+
 bool same_nominal(const NumItem& a, const NumItem& b) {
   return std::fabs(a.nominal - b.nominal) <= 1e-9 * std::max(std::fabs(a.nominal), std::fabs(b.nominal)) &&
          overlaps(a.low, a.high, b.low, b.high);
@@ -38,7 +49,9 @@ size_t words_needed(const NumItem& a, const NumItem& b) {
   // A share that is no round number ("78%", "91 percent") is as telling as a decimal one.
   const bool round = !integral || m.nominal < 10 || std::fmod(m.nominal, 5) == 0;
   if (a.noun.empty() && m.unit == "percent") return integral && round ? 2 : 1;
-  if (a.noun.empty()) return 1;  // an amount of money
+  // An amount of money: one shared word, none for a sum written to three significant digits or more ("89.99 euros",
+  // "4.82 billion"), rarely stated of two things in one story.
+  if (a.noun.empty()) return significant_digits(a.m->nominal) >= 3 && significant_digits(b.m->nominal) >= 3 ? 0 : 1;
   // Small is as written: "two days" read as 48 hours is still a small count.
   const double written = std::min(a.nominal, m.nominal);
   size_t need = a.generic || b.generic ? (written >= 10 ? 1 : 2) : (written <= 2 ? 1 : 0);
@@ -59,7 +72,9 @@ bool strong_pair(const NumItem& a, const NumItem& b) {
   if (a.source == b.source || !in_window(a, b, kAgreeWindowDays)) return false;
   // Bounds on one number agree ("Some 60" / "More than 60"); a vague amount ("hundreds") states no number.
   if (!a.unique || !b.unique || amount(a) || amount(b) || !same_nominal(a, b)) return false;
-  if (day_mismatch(a, b) || opposite_direction(a, b)) return false;
+  // Sentences naming different days tell of different moments, unless the value itself is distinctive ("4,050
+  // metres" of a peak does not change between Saturday and Tuesday).
+  if ((day_mismatch(a, b) && !(distinctive(*a.m) && distinctive(*b.m))) || opposite_direction(a, b)) return false;
   const size_t need = words_needed(a, b);
   return need == 0 || evidence(a, b) >= need;
 }

@@ -9,11 +9,24 @@
 
 namespace fc::num_align {
 
+namespace {
+
+// A round number written in words ("three hundred", "forty") rounds as its digits would: half the step of its last
+// non-zero digit, at most 6.5% of it; 0 for fractions and for single digits ("four" people are four).
+double written_half(double v) {
+  if (v < 1 || v > 1e15 || std::floor(v) != v) return 0;
+  double step = 1;
+  for (auto n = static_cast<long long>(v); n % 10 == 0; n /= 10) step *= 10;
+  return step < 10 ? 0 : std::min(0.49 * step, 0.065 * v);  // "four decades" is four, "three hundred" round
+}
+
+}  // namespace
+
 double rounding_half(const NumberMention& m) {
   if (m.vague || m.nominal <= 0) return 0;
   size_t i = 0;
   while (i < m.text.size() && !(m.text[i] >= '0' && m.text[i] <= '9')) ++i;
-  if (i == m.text.size()) return 0;
+  if (i == m.text.size()) return written_half(m.nominal);
   std::string digits;
   int decimals = -1;
   for (; i < m.text.size(); ++i) {

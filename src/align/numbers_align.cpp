@@ -5,6 +5,7 @@
 
 #include "align/align.h"
 #include "align/mention_util.h"
+#include "align/number_fit.h"
 #include "align/number_items.h"
 #include "align/number_why.h"
 #include "extract/number_tables.h"
@@ -13,19 +14,13 @@
 namespace fc {
 namespace {
 
+using num_align::Cluster;
 using num_align::NumItem;
 using num_align::overlaps;
 using num_align::same_fact;
 using num_align::conflict_why;
 using num_align::nouns_why;
 using num_align::vague_why;
-
-struct Cluster {
-  std::vector<size_t> items;
-  double low = 0, high = 0;  // intersection of the members' ranges
-  std::set<size_t> sources;
-  bool vague = false;
-};
 
 // True if some member (of the first 16, enough evidence and near-linear) shares `need` words with `it`.
 bool supported(const std::vector<NumItem>& items, const Cluster& c, const NumItem& it, const std::string& counts,
@@ -85,6 +80,7 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
     home->vague = home->vague || it.wide;
   }
   merge_supported(items, clusters, counts);
+  if (!counts.empty()) num_align::join_fitting_singles(items, clusters);
   return clusters;
 }
 

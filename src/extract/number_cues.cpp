@@ -4,6 +4,30 @@
 
 namespace fc::num_detail {
 
+namespace {
+
+// "employs 450 people" counts employees; "Jonas Keller, 41 years," and "a woman of 34 years" state an age.
+bool person_cue(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
+  const size_t f = q.first;
+  if ((q.counts == "people" || q.counts == "person") && f > 0) {
+    auto it = num_tables().role_cues.find(t[f - 1].norm);
+    if (it == num_tables().role_cues.end()) return false;
+    q.counts = it->second.value;
+    add_rule(q, it->second.id);
+    return true;
+  }
+  if (q.counts != "year" || q.low != q.high || q.low < 16 || q.low > 110 || f < 2 || j != f + 2) return false;
+  const bool name = t[f - 1].is(",") && t[f - 2].cap && t[f - 2].kind == ScanKind::kWord && j < t.size() &&
+                    (t[j].is(",") || t[j].is(".")) && !num_index().month[t[f - 2].word];
+  const bool of = t[f - 1].is("of") && num_tables().persons.count(t[f - 2].norm) > 0;
+  if (!name && !of) return false;
+  q.counts = "age";
+  add_rule(q, name ? "num.age.apposition_years" : "num.age.of_years");
+  return true;
+}
+
+}  // namespace
+
 void unit_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& q) {
   if (!q.unit.empty() || q.ordinal || q.amount) return;
   if (q.counts.empty() && core > 0 && q.first == core && t[core - 1].kind == ScanKind::kWord) {
@@ -15,6 +39,7 @@ void unit_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& 
       return;
     }
   }
+  if (person_cue(t, j, q)) return;
   // "is 22 years old": the years are an age, the words after the number as well.
   if (q.counts == "year" && q.low == q.high && q.low >= 1 && q.low <= 120 && j < t.size() && t[j].is("old") &&
       j > core + 1 && (t[j - 1].is("years") || t[j - 1].is("year"))) {

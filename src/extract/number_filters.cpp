@@ -14,7 +14,9 @@ bool glued(const std::vector<ScanTok>& t, size_t i) {
   // A number touching letters, slashes or hyphens is part of a name, code or URL ("COVID-19", "/2021/").
   if (!t[i].space_before && i > 0) {
     const std::string& p = t[i - 1].norm;
-    if (!(p == "(" || p == "\"" || p == "$" || p == "+" || p == "\xE2\x80\x9C" || p == "\xC2\xA3" || p == "\xE2\x82\xAC" ||
+    const bool minus = p == "-" && (i == 1 || t[i - 1].space_before) && i + 1 < t.size() &&
+                       (t[i + 1].is("degrees") || t[i + 1].is("degree"));  // "-15 degrees"
+    if (!minus && !(p == "(" || p == "\"" || p == "$" || p == "+" || p == "\xE2\x80\x9C" || p == "\xC2\xA3" || p == "\xE2\x82\xAC" ||
           p == "\xC2\xA5" || p == "~"))
       return true;
   }
@@ -65,7 +67,9 @@ bool compound_duration(const std::vector<ScanTok>& t, const Quantity& q) {
 }  // namespace
 
 bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
-  if (glued(t, core)) return false;
+  // "780-820 million": a range written with a dash is no code ("COVID-19")
+  const bool dash_range = q.range && core + 1 < t.size() && t[core + 1].is("-");
+  if (glued(t, core) && !dash_range) return false;
   if (compound_duration(t, q)) return false;
   if (q.amount) return true;
   if (near_month(t, core, core + 1)) return false;
@@ -76,7 +80,9 @@ bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
     if (q.counts.empty() || (core > 0 && kYearPreps.count(t[core - 1].norm))) return false;
   }
   if ((q.written || q.ordinal) && q.counts.empty() && !money_or_pct) return false;
-  if (q.written && !q.ordinal && q.low <= 10 && q.first == core && core > 0) {
+  // "the two" looks back at people already named; "the four hospitals of the network" counts them.
+  const bool counted = !q.counts.empty() && q.low >= 3;
+  if (q.written && !q.ordinal && q.low <= 10 && q.first == core && core > 0 && !counted) {
     static const std::set<std::string> kDet = {"the", "these", "those"};
     if (kDet.count(t[core - 1].norm)) return false;
   }

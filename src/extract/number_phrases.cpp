@@ -61,6 +61,24 @@ bool parse_ratio(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   return true;
 }
 
+bool compound_time(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  static const char* kUnits[] = {"second", "minute", "hour"};  // each 60 of the one before
+  int unit = -1;
+  for (int u = 0; u < 3; ++u) if (q.counts == kUnits[u]) unit = u;
+  if (unit < 1 || q.vague || q.low != q.high || !q.unit.empty()) return false;
+  size_t k = j;
+  if (k < t.size() && (t[k].is("and") || t[k].is(","))) ++k;
+  double part = 0;
+  if (k + 1 >= t.size() || !small_cardinal(t[k], &part) || part >= 60) return false;
+  const std::string next = noun_lemma(t[k + 1].norm);
+  if (next != kUnits[unit - 1]) return false;  // "2 hours 40 seconds" is left alone
+  q.low = q.high = q.low * 60 + part;
+  q.counts = kUnits[unit - 1];
+  add_rule(q, "num.duration.compound");
+  j = k + 2;
+  return true;
+}
+
 bool parse_or_range(const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   double high = 0;
   if (q.ordinal || q.has_scale || !q.unit.empty() || q.low != q.high || j + 1 >= t.size() || !t[j].is("or") ||
@@ -184,6 +202,36 @@ const char* const* care_after(const std::vector<ScanTok>& t, size_t j) {
   return nullptr;
 }
 
+// "(were|are|remain) (still) in serious condition" or "in critical condition" from token j.
+bool serious_condition(const std::vector<ScanTok>& t, size_t j) {
+  static const char* kAux[] = {"are", "were", "is", "was", "remain", "remained", "remains", "still"};
+  for (size_t n = 0; n < 3 && j < t.size(); ++n, ++j) {
+    if (t[j].is("in")) {
+      return j + 2 < t.size() && (t[j + 1].is("serious") || t[j + 1].is("critical")) && t[j + 2].is("condition");
+    }
+    bool aux = false;
+    for (const char* w : kAux) aux = aux || t[j].is(w);
+    if (!aux) return false;
+  }
+  return false;
+}
+
+// A part of the injured hurt worse: "nine of the injured are in serious condition", "41 were hurt, nine of them
+// seriously" (`bare`: the number counts nothing yet); sets q and returns true, false if neither.
+bool severity_part(const std::vector<ScanTok>& t, size_t j, bool bare, Quantity& q) {
+  if (q.counts == "injured" && q.rule.find("count") != std::string::npos && serious_condition(t, j)) {
+    q.counts = "seriously injured";
+    add_rule(q, "num.severity.serious_condition");
+    return true;
+  }
+  if (!bare || j + 2 >= t.size() || !t[j].is("of") || !(t[j + 1].is("them") || t[j + 1].is("whom"))) return false;
+  auto sev = num_tables().severities.find(t[j + 2].norm);
+  if (sev == num_tables().severities.end() || sev->first == "of them") return false;
+  q.counts = sev->second.value;
+  add_rule(q, "num.severity.of_them");
+  return true;
+}
+
 void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q) {
   if (!q.unit.empty() || q.ordinal) return;
   // people are counted in whole numbers: "magnitude 6.8" after "the death toll from ..." is no toll
@@ -197,18 +245,24 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
       return;
     }
   }
-  // "two are missing": the casualty word after a verb names what is counted ("19 injured workers" counts workers).
-  const bool bare = q.counts.empty() && !q.amount && j < t.size() && !num_tables().count_words.count(t[j].norm);
-  if (people || bare) {
+  // "two are missing": the casualty word after a verb names what is counted ("19 injured workers" counts workers);
+  // so it does after any noun that counts people ("three passengers have died", "four workers are missing").
+  const bool bare = q.counts.empty() && !q.amount && (j >= t.size() || !num_tables().count_words.count(t[j].norm));
+  const bool person = people || (!q.amount && num_tables().persons.count(q.counts) > 0);
+  if (person || bare) {
     if (const NumUnit* c = casualty_after(t, j)) {
       q.counts = c->value;
-      add_rule(q, "num.casualty." + c->value);
+      const bool own = c->id.rfind("num.severity.", 0) == 0 || c->id.rfind("num.casualty.", 0) == 0;
+      add_rule(q, own ? c->id : "num.casualty." + c->value);
       return;
     }
   }
-  if (people && after_kill_verb(t, q.first)) {
-    q.counts = "dead";
-    add_rule(q, "num.casualty.killed");
+  if (severity_part(t, j, bare, q)) return;
+  // "killed nine people", "killing three climbers", "injuring 41"
+  const char* harm = person || bare ? after_harm_verb(t, q.first) : nullptr;
+  if (harm) {
+    q.counts = harm;
+    add_rule(q, harm[0] == 'd' ? "num.casualty.killed" : "num.casualty.injuring");
   } else if (bool phrase = false; q.counts.empty() && after_death_toll(t, core, &phrase)) {
     q.counts = "dead";
     add_rule(q, phrase ? "num.casualty.number_dead" : "num.casualty.toll");

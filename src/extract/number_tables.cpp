@@ -16,6 +16,10 @@ void load_units(NumTables& tb) {
     NumUnit u{id, value, "", 1};
     if (kind == "symbol") tb.symbols[surface] = u;
     if (kind == "word") tb.currency_words[surface] = u;
+    if (kind == "scaled_word") tb.scaled_words[surface] = u;
+    if (kind == "role_cue") tb.role_cues[surface] = u;
+    if (kind == "severity") tb.severities[surface] = u;
+    if (kind == "speed") tb.speeds.emplace_back(split_words(surface), u);
     if (kind == "code") tb.codes[surface] = tb.currency_words[surface] = u;  // "EUR 40 million", "40 million EUR"
     if (kind == "percent") tb.percents.push_back({id, split_words(surface), 0, 0});
     if (kind == "count_word") tb.count_words[surface] = u;
@@ -31,6 +35,29 @@ void load_units(NumTables& tb) {
       tb.convert[surface] = u;
     }
   }
+}
+
+// Nouns of en/num_nouns.tsv whose synonym and broader-noun chain ends at "people", and the generic person nouns:
+// what happens to them ("three passengers have died") is a casualty count.
+std::set<std::string> person_nouns() {
+  std::map<std::string, std::string> up;
+  std::set<std::string> out{"people", "person", "man", "woman", "child"};
+  for (const RuleRow& r : rule_rows("en/num_nouns.tsv")) {
+    if (r.fields.size() >= 5 && (r.fields[1] == "same" || r.fields[1] == "kind_of"))
+      up[std::string(r.fields[2])] = std::string(r.fields[3]);
+  }
+  for (const auto& kv : up) {
+    std::string w = kv.first;
+    bool post = false;  // "jobs" and "positions" are counted as workers, but a lost job is no missing person
+    for (int step = 0; step < 6 && !out.count(w); ++step) {
+      post = post || w == "job";
+      auto it = up.find(w);
+      if (it == up.end()) break;
+      w = it->second;
+    }
+    if (out.count(w) && !post) out.insert(kv.first);
+  }
+  return out;
 }
 
 NumTables load() {
@@ -51,6 +78,7 @@ NumTables load() {
       if (w.find(' ') != std::string_view::npos) tb.compounds.insert(std::string(w));
     }
   }
+  tb.persons = person_nouns();
   return tb;
 }
 

@@ -34,6 +34,10 @@ struct NumTables {
   std::map<std::string, NumWord, std::less<>> words;  // std::less<>: looked up by string_view, no copies
   std::vector<NumPhrase> amounts, mods, percents;
   std::map<std::string, NumUnit> symbols, currency_words, convert;
+  std::vector<std::pair<std::vector<std::string>, NumUnit>> speeds;  // "km / h" -> "kilometre per hour"
+  std::map<std::string, NumUnit, std::less<>> scaled_words;
+  std::map<std::string, NumUnit> severities;  // "seriously" before "injured": a narrower count of its own
+  std::map<std::string, NumUnit> role_cues;  // a verb before a count of people naming their role: "employs"  // currency words only after a scale: "million pounds"
   std::map<std::string, NumUnit> codes;  // ISO currency codes written before the number: "EUR 40 million"
   std::map<std::string, NumUnit> count_words;
   std::map<std::string, NumUnit, std::less<>> hyphen_units;
@@ -41,6 +45,7 @@ struct NumTables {
   std::map<std::string, NumUnit> fractions;  // "fifth" -> factor 0.2, "thirds" -> 1/3  // a unit joined by a hyphen: "58-year-old" counts an age  // words that count without looking plural: "19 injured", "30 km"
   std::set<std::string> months, skip_after;
   std::set<std::string> compounds;  // two-word counted nouns of en/num_nouns.tsv ("dock worker")
+  std::set<std::string> persons;    // nouns of en/num_nouns.tsv that count people ("passenger", "climber", "man")
 };
 
 /// The parsed tables (built on first use).

@@ -48,28 +48,43 @@ bool apposition_age(const std::vector<ScanTok>& t, size_t core, double value) {
   if (value < 16 || value > 110 || core < 2 || core + 1 >= t.size()) return false;
   const ScanTok &comma = t[core - 1], &name = t[core - 2], &after = t[core + 1];
   if (!comma.is(",") || comma.space_before || !(after.is(",") || after.is(".")) || after.space_before) return false;
-  if (name.kind != ScanKind::kWord || !name.cap || num_index().month[name.word] || num_index().word[name.word])
-    return false;
+  if (name.kind != ScanKind::kWord || num_index().month[name.word] || num_index().word[name.word]) return false;
+  // "the driver, 54, was hurt": a person named by role, right after "the", with a comma after the age
+  if (!name.cap) {
+    if (!after.is(",") || function_word(name) || value > 99 || core < 3) return false;
+    const ScanTok& pre = t[core - 3];  // "the driver", "the bus driver"
+    return pre.is("the") || (core >= 4 && t[core - 4].is("the") && pre.kind == ScanKind::kWord && !pre.cap &&
+                             !function_word(pre));
+  }
   return !(core >= 3 && (t[core - 3].is(",") || t[core - 3].kind == ScanKind::kNumber));  // a list of places or figures
 }
 
 const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
   static const char* kAux[] = {"were", "was", "have", "had", "been", "are", "is", "reported", "confirmed", "now",
-                               "still", "remain", "remained", "remains"};
+                               "still", "remain", "remained", "remains", "who", "said", "to", "be", "being"};
   // "two people from Korvitsa are still missing": a place after "from" or "in" says where they are from.
   if (j + 1 < t.size() && (t[j].is("from") || t[j].is("in")) && t[j + 1].cap && !t[j + 1].sentence_start) {
     j += 2;
     while (j < t.size() && t[j].cap && t[j].kind == ScanKind::kWord) ++j;
   }
-  for (size_t n = 0; n < 4 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {  // "have been confirmed dead"
+  for (size_t n = 0; n < 6 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {  // "are said to be seriously injured"
     auto it = num_tables().count_words.find(t[j].norm);
-    // "212 people have lost their lives" are dead as well.
-    if (j + 2 < t.size() && t[j].is("lost") && t[j + 1].is("their") && t[j + 2].is("lives"))
+    // "212 people have lost their lives" are dead as well, and so are "three persons lost the life".
+    if (j + 2 < t.size() && t[j].is("lost") && (t[j + 2].is("lives") || t[j + 2].is("life")) &&
+        (t[j + 1].is("their") || t[j + 1].is("the") || t[j + 1].is("his") || t[j + 1].is("her")))
       it = num_tables().count_words.find("dead");
+    // "two persons are lost": after a verb, "lost" with no object says they are missing
+    static const NumUnit kLost{"num.casualty.lost", "missing", "", 1};
+    if (n > 0 && t[j].is("lost") && (j + 1 >= t.size() || t[j + 1].kind != ScanKind::kWord || t[j + 1].is("at")))
+      return &kLost;
     if (it != num_tables().count_words.end()) {
       const std::string& v = it->second.value;
+      auto sev = n > 0 && v == "injured" ? num_tables().severities.find(t[j - 1].norm) : num_tables().severities.end();
+      if (sev != num_tables().severities.end()) return &sev->second;  // "were seriously injured"
       return v == "dead" || v == "injured" || v == "missing" ? &it->second : nullptr;
     }
+    if (num_tables().severities.count(t[j].norm) && j + 1 < t.size() && num_tables().count_words.count(t[j + 1].norm))
+      continue;  // "seriously" before the casualty word
     bool aux = false;
     for (const char* w : kAux) aux = aux || t[j].is(w);
     if (!aux) return nullptr;
@@ -95,11 +110,27 @@ bool after_death_toll(const std::vector<ScanTok>& t, size_t core, bool* number_o
   return false;
 }
 
-bool after_kill_verb(const std::vector<ScanTok>& t, size_t first) {
-  static const char* kVerbs[] = {"killed", "kills", "kill", "killing"};
-  if (first == 0) return false;
-  for (const char* v : kVerbs) if (t[first - 1].is(v)) return true;
-  return false;
+const NumUnit* speed_at(const std::vector<ScanTok>& t, size_t k, size_t* n) {
+  for (const auto& [words, row] : num_tables().speeds) {
+    size_t i = 0;
+    while (i < words.size() && k + i < t.size() && t[k + i].norm == words[i]) ++i;
+    if (i < words.size()) continue;
+    // "km/h" is written without spaces: its slash and "h" must touch; a word glued after it makes it something else
+    if (words.size() == 3 && words[1] == "/" && (t[k + 1].space_before || t[k + 2].space_before)) continue;
+    if (k + i < t.size() && !t[k + i].space_before && t[k + i].kind == ScanKind::kWord) continue;
+    *n = i;
+    return &row;
+  }
+  return nullptr;
+}
+
+const char* after_harm_verb(const std::vector<ScanTok>& t, size_t first) {
+  static const char* kDead[] = {"killed", "kills", "kill", "killing"};
+  static const char* kHurt[] = {"injuring", "wounding", "injured", "wounded", "injures", "wounds"};
+  if (first == 0) return nullptr;
+  for (const char* v : kDead) if (t[first - 1].is(v)) return "dead";
+  for (const char* v : kHurt) if (t[first - 1].is(v)) return "injured";
+  return nullptr;
 }
 
 namespace {

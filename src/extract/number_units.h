@@ -30,8 +30,12 @@ size_t fraction_at(const std::vector<ScanTok>& t, size_t j, double* value, bool*
 /// "23 people injured" the injured (the count_word row of "killed", "hurt"...); nullptr if nothing such follows.
 const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j);
 
-/// True if a form of "kill" comes right before token `first`: "the flood killed nine people" counts the dead.
-bool after_kill_verb(const std::vector<ScanTok>& t, size_t first);
+/// The speed unit row at token k ("km/h", "miles per hour") and how many tokens it takes; nullptr if none.
+const NumUnit* speed_at(const std::vector<ScanTok>& t, size_t k, size_t* n);
+
+/// "dead" if a form of "kill" comes right before token `first` ("the flood killed nine people"), "injured" after
+/// "injuring" or "wounding" ("injuring 41"); nullptr otherwise.
+const char* after_harm_verb(const std::vector<ScanTok>& t, size_t first);
 
 /// True if the words just before token `core` are "death toll" and a verb ("the death toll rose to 11"), or "the
 /// number of (the) dead" and a verb, which sets *number_of_dead.

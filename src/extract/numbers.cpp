@@ -1,5 +1,6 @@
 #include "extract/numbers.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -30,6 +31,15 @@ using num_detail::casualty;
 using num_detail::unit_cues;
 using num_detail::inherit_currency;
 using num_detail::partitive_at;
+using num_detail::about_width;
+using num_detail::counted_noun;
+using num_detail::hyphen_money;
+using num_detail::minus_sign;
+using num_detail::negate;
+using num_detail::speed_after;
+using num_detail::dash_pair;
+using num_detail::decimal_comma;
+using num_detail::glued_scale;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
@@ -60,31 +70,6 @@ bool written_value(const NumTables& tb, const ScanTok& tok, double* v, std::stri
   return true;
 }
 
-// Digits glued to a scale word ("13bn"); after a currency sign also a sign_scale one ("€38m", where "38m" alone
-// may be metres).
-bool glued_scale(const NumTables& tb, const std::string& norm, bool after_sign, double* v, std::string* id) {
-  size_t k = 0;
-  while (k < norm.size() && ((norm[k] >= '0' && norm[k] <= '9') || norm[k] == '.')) ++k;
-  if (k == 0 || k == norm.size()) return false;
-  auto it = tb.words.find(norm.substr(k));
-  if (it == tb.words.end() || (it->second.kind != "scale" && !(after_sign && it->second.kind == "sign_scale")))
-    return false;
-  *v = std::strtod(norm.substr(0, k).c_str(), nullptr) * it->second.value;
-  *id = it->second.id;
-  return true;
-}
-
-// "8,4" and "4,82" as continental Europe and translations write 8.4 and 4.82: one comma followed by one or two
-// digits cannot group thousands, so it is the decimal mark.
-bool decimal_comma(const std::string& norm) {
-  const size_t c = norm.find(',');
-  if (c == std::string::npos || c == 0 || norm.find(',', c + 1) != std::string::npos) return false;
-  if (norm.find('.') != std::string::npos) return false;
-  size_t n = 0;
-  while (c + 1 + n < norm.size() && norm[c + 1 + n] >= '0' && norm[c + 1 + n] <= '9') ++n;
-  return (n == 1 || n == 2) && c + 1 + n == norm.size();
-}
-
 // The value of one number token: digits, "13bn", "27th", a written cardinal or ordinal; false if none.
 bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* out) {
   std::string id;
@@ -103,6 +88,7 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     q.counts = u->value;  // "58-year-old" counts an age
     q.hyphen_unit = true;
     add_rule(q, u->id);
+  } else if (tok.kind == ScanKind::kWord && q.unit.empty() && hyphen_money(tb, tok.norm, q, &v)) {
   } else if (glued_scale(tb, tok.norm, !q.unit.empty(), &v, &id)) {  // "13bn"
     q.has_scale = true;
     add_rule(q, "num.digits+" + id);
@@ -133,18 +119,25 @@ bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
     j += a->words.size();
     return true;
   }
-  double v = 0;
-  if (!parse_value(tb, t[j], q, &v)) return false;
+  double v = 0, hi = 0;
+  if (t[j].kind == ScanKind::kWord && dash_pair(t[j].norm, &v, &hi)) {  // "780-820 million"
+    add_rule(q, "num.range.dash");
+    q.vague = q.range = true;
+  } else if (!parse_value(tb, t[j], q, &v)) {
+    return false;
+  }
   ++j;
+  double scale = 1;
   while (!q.ordinal && j < t.size()) {  // "three hundred", "40 billion", "two million"
     const NumWord* w = num_index().word[t[j].word];
     if (!w || w->kind != "scale") break;
-    v *= w->value;
+    scale *= w->value;
     q.has_scale = true;
     add_rule(q, w->id);
     ++j;
   }
-  q.low = q.high = v;
+  q.low = v * scale;
+  q.high = (q.range ? hi : v) * scale;
   return true;
 }
 
@@ -156,7 +149,10 @@ void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, siz
   }
   // An upper-case currency code and a space before the number: "EUR 40 million", "USD 5 billion".
   const NumUnit* code = j < t.size() && t[j].upper ? num_index().code[t[j].word] : nullptr;
-  if (code && j + 1 < t.size() && t[j + 1].kind == ScanKind::kNumber && t[j + 1].space_before) {
+  // "EUR 12m": digits glued to a scale letter after the code as after a sign.
+  const bool digits_next = j + 1 < t.size() && (t[j + 1].kind == ScanKind::kNumber ||
+                                                (!t[j + 1].norm.empty() && t[j + 1].norm[0] >= '0' && t[j + 1].norm[0] <= '9'));
+  if (code && digits_next && t[j + 1].space_before) {
     q.unit = code->value;
     add_rule(q, code->id);
     ++j;
@@ -170,70 +166,91 @@ void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, siz
   }
 }
 
+// Percent sign or word, or a currency word after the number ("12 million pounds" only after a scale); advances j.
+bool unit_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  if (j >= t.size()) return false;
+  if (const NumPhrase* p = match_phrase(num_index().percents, tb.percents, t, j)) {
+    q.unit = "percent";
+    add_rule(q, p->id);
+    j += p->words.size();
+    // "40% of homes": what the share is of counts like a noun
+    if (j + 1 < t.size() && t[j].is("of") && t[j + 1].kind == ScanKind::kWord && !t[j + 1].cap &&
+        !function_word(t[j + 1]) && looks_plural(t[j + 1].norm))
+      q.counts = noun_lemma(t[j + 1].norm);
+    return true;
+  }
+  const NumUnit* cw = num_index().currency[t[j].word];
+  if (!cw && q.has_scale) {
+    auto sw = tb.scaled_words.find(t[j].norm);
+    if (sw != tb.scaled_words.end()) cw = &sw->second;
+  }
+  if (!cw || !q.unit.empty()) return false;
+  q.unit = cw->value;
+  add_rule(q, cw->id);
+  ++j;
+  return true;
+}
+
 // Percent sign or word, currency word, or the counted noun after the number; advances j.
 void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
-  if (j < t.size()) {
-    if (const NumPhrase* p = match_phrase(num_index().percents, tb.percents, t, j)) {
-      q.unit = "percent";
-      add_rule(q, p->id);
-      j += p->words.size();
-      // "40% of homes": what the share is of counts like a noun
-      if (j + 1 < t.size() && t[j].is("of") && t[j + 1].kind == ScanKind::kWord && !t[j + 1].cap &&
-          !function_word(t[j + 1]) && looks_plural(t[j + 1].norm))
-        q.counts = noun_lemma(t[j + 1].norm);
-      return;
-    }
-    const NumUnit* cw = num_index().currency[t[j].word];
-    if (cw && q.unit.empty()) {
-      q.unit = cw->value;
-      add_rule(q, cw->id);
-      ++j;
-      return;
-    }
-  }
+  if (unit_after(tb, t, j, q)) return;
   if (!q.unit.empty() || q.hyphen_unit) return;
   size_t k = j;
   // After a scale word any noun counts, plural-looking or not: "2 billion korun", "5 million lari".
   bool want_plural = !q.ordinal && !(q.low == 1 && q.high == 1) && !q.has_scale;
+  if (want_plural && !q.amount && q.counts.empty()) {  // "Seven of the nine judges": seven judges, "nine" its own
+    std::string whole = num_detail::whole_noun(t, k);
+    if (!whole.empty()) {
+      q.counts = std::move(whole);
+      add_rule(q, "num.partitive.whole");
+      return;
+    }
+  }
   const bool partitive = want_plural && !q.amount && partitive_at(t, k);  // "ten of the fishermen"
   if (partitive) k += 2;
   else if (k < t.size() && t[k].is("of") && (q.amount || q.has_scale)) ++k;
+  if (!q.ordinal && !partitive && speed_after(t, j, q)) return;  // "110 km/h"
   if (const NumUnit* cw = q.ordinal ? nullptr : count_word(t, k)) {  // "19 injured"
     q.counts = cw->value;
     add_rule(q, cw->id);
     j = k + 1;
     return;
   }
-  bool joined = false;  // "1,150 grocery and discount stores": two modifiers joined by "and" before the noun
-  for (size_t n = 0; n < 4 && k < t.size(); ++n, ++k) {
-    const ScanTok& w = t[k];
-    if (n == 1 && (w.is("and") || w.is("or")) && k + 1 < t.size() && t[k + 1].kind == ScanKind::kWord &&
-        !t[k + 1].cap && !function_word(t[k + 1])) {
-      joined = true;
-      continue;
-    }
-    if ((n == 3 && !joined) || w.kind != ScanKind::kWord || function_word(w) || w.norm.find('\'') != std::string::npos) break;
-    if (w.cap) {  // a capitalized modifier ("two Norwegian diplomats") only when a lower-case noun follows
-      if (w.sentence_start || k + 1 >= t.size() || t[k + 1].cap || t[k + 1].kind != ScanKind::kWord) break;
-      continue;
-    }
-    if (!want_plural || looks_plural(w.norm)) {
-      q.counts = noun_lemma(w.norm);
-      if (partitive) add_rule(q, "num.partitive.of");
-      // A known compound keeps its modifier ("dock workers"), so it can be matched with "dockers".
-      if (k > j && !t[k - 1].cap && tb.compounds.count(t[k - 1].norm + " " + q.counts)) q.counts.insert(0, t[k - 1].norm + " ");
-      j = k + 1;
-      return;
-    }
-    if (w.norm.size() > 3 && w.norm.compare(w.norm.size() - 2, 2, "ed") == 0) break;  // a verb, not an adjective
-  }
+  counted_noun(tb, t, k, want_plural, partitive, j, q);
+}
+
+// "780 million to 820 million", "EUR 780-820 million", "between 780 and 820 million": a range up to a larger second
+// number within three times the first, whose scale the first shares when it has none; not "from 96 to 118" (a
+// change) and not after a modifier. Advances j.
+bool parse_to_range(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  if (q.ordinal || q.range || q.low != q.high || q.low <= 0 || j + 1 >= t.size()) return false;
+  const bool before = q.first > 0;
+  if (before && t[q.first - 1].is("aged")) return false;  // "aged 18 to 24" is an age group (age_phrase)
+  const bool dash = t[j].is("-") && !t[j].space_before && !t[j + 1].space_before;
+  const bool to = t[j].is("to") && !(before && t[q.first - 1].is("from"));
+  const bool between = t[j].is("and") && before && t[q.first - 1].is("between");
+  if (!dash && !to && !between) return false;
+  size_t k = j + 1;
+  Quantity r, bare;
+  double v0 = 0;
+  if (!parse_value(tb, t[k], bare, &v0) || bare.ordinal || v0 <= 0 || !parse_core(tb, t, k, r) || r.ordinal) return false;
+  const double factor = q.has_scale || !r.has_scale ? 1 : r.low / v0;
+  if (q.has_scale && !r.has_scale) return false;  // "780 million to 820"
+  const double low = q.low * factor;
+  if (!(r.low > low) || r.low > 3 * low) return false;
+  q.low = low, q.high = r.low;
+  q.has_scale = q.has_scale || r.has_scale;
+  q.vague = q.range = true, q.plain_int = false;
+  add_rule(q, "num.range.to");
+  j = k;
+  return true;
 }
 
 // False if no quantity can start at token i: no modifier, sign, amount, digits, number word or hyphenated word.
 // Saves the full parse on most tokens; whatever passes is parsed exactly as before.
 bool may_start(const ScanTok& tok) {
   if (tok.kind == ScanKind::kNumber || tok.kind == ScanKind::kOrdinal || num_index().may_start[tok.word]) return true;
-  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us") ||
+  if (tok.norm.empty() || (tok.norm[0] >= '0' && tok.norm[0] <= '9') || tok.norm[0] == '.' || tok.is("us") || tok.is("minus") ||
       tok.is("half"))
     return true;
   return tok.norm.find('-') != std::string::npos;
@@ -248,22 +265,25 @@ bool parse_quantity(const NumTables& tb, const std::vector<ScanTok>& t, size_t i
   parse_currency_sign(tb, t, j, q);
   core = j;
   if (!parse_core(tb, t, j, q)) return false;
-  if (!mod) parse_or_range(t, j, q);
+  if (!mod && !parse_or_range(t, j, q)) parse_to_range(tb, t, j, q);
   // An age cue first ("aged 58 died" is an age); "a day or two": the noun came first. Either only where no earlier
   // mention ends after the cue.
   const bool free2 = out.empty() || (i >= 2 && out.back().end <= t[i - 2].start);
   const bool free3 = out.empty() || (i >= 3 && out.back().end <= t[i - 3].start);
   if (mod || !free2 || !age_phrase(t, i, j, q)) parse_after(tb, t, j, q);
+  num_detail::compound_time(t, j, q);
   if (!mod && free3) a_noun_or(t, i, j, q);
   return true;
 }
 
-// A modifier widens the value: "more than 200" is (200, 300], "about 450" is 450 give or take 15%.
+// A modifier widens the value: "more than 200" is (200, 300], "about 450" is 450 give or take 5% (see about_width).
 void apply_mod(const NumPhrase& mod, Quantity& q) {
   const double v = q.low;
   q.nominal = v;
-  q.low = v * mod.low;
-  q.high = mod.high == 0 ? kInf : v * mod.high;
+  const bool about = mod.low < 1 && mod.high > 1;
+  const double w = about ? about_width(v, std::min(1 - mod.low, mod.high - 1)) : 0;
+  q.low = about ? v * (1 - w) : v * mod.low;
+  q.high = mod.high == 0 ? kInf : about ? v * (1 + w) : v * mod.high;
   q.vague = true;
   q.mod = mod.low >= 1 ? '>' : mod.high <= 1 && mod.low < 0.85 ? '<' : '~';
   q.rule = std::string(mod.id) + "+" + q.rule;
@@ -299,17 +319,21 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     size_t j = i;
     const NumPhrase* mod = match_phrase(num_index().mods, tb.mods, t, j);
     if (mod) j += mod->words.size();
+    const bool minus = minus_sign(t, j);  // "minus 15 degrees", "-15 degrees"
+    if (minus) ++j;
     size_t core = j;
     if (!parse_quantity(tb, t, i, mod != nullptr, out, j, core, q)) { ++i; continue; }
+    if (minus && q.counts != "degree") { ++i; continue; }  // only temperatures are written below zero here
     casualty(t, core, j, q);
     unit_cues(t, core, j, q);
     inherit_currency(t, core, out, q);
     if (!mod && q.counts.empty() && q.unit.empty() && j == core + 1 && q.plain_int && apposition_age(t, core, q.low)) {
       q.counts = "age";  // "Dimov, 58, said"
-      add_rule(q, "num.age.apposition");
+      add_rule(q, t[core - 2].cap ? "num.age.apposition" : "num.age.apposition_role");
     }
     q.last = j;
     if (mod) apply_mod(*mod, q);
+    if (minus) negate(q);
     if (!keep(t, q, core)) { i = j > i ? j : i + 1; continue; }
     out.push_back(to_mention(text, t, q));
     i = q.last;

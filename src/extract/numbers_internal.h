@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/number_tables.h"
 #include "extract/numbers.h"
 #include "extract/scan.h"
 
@@ -39,6 +40,10 @@ bool parse_ratio(const std::vector<ScanTok>& t, size_t& j, Quantity& q);
 /// ("one or two", not "one or 50"); advances j. False if none.
 bool parse_or_range(const std::vector<ScanTok>& t, size_t& j, Quantity& q);
 
+/// "2 minutes 40 seconds", "two minutes and 40 seconds" at the number just parsed with its unit (j after it): one
+/// duration in the smaller unit (160 seconds); advances j. False if none.
+bool compound_time(const std::vector<ScanTok>& t, size_t& j, Quantity& q);
+
 /// "a day or two" ending at number token i (parsed up to j): a range from one to two or three of the singular noun
 /// before "or"; moves q's first token back to "a". False if none.
 bool a_noun_or(const std::vector<ScanTok>& t, size_t i, size_t j, Quantity& q);
@@ -68,6 +73,42 @@ bool parse_age_group_token(const std::vector<ScanTok>& t, size_t j, Quantity& q)
 /// The number parsed at token i (up to j) as an age: "aged 58", "aged 60 and over" (advances j), "older than 60
 /// (years)", "younger than 18"; moves q's first token back to the cue. False if no cue is there.
 bool age_phrase(const std::vector<ScanTok>& t, size_t i, size_t& j, Quantity& q);
+
+/// "of the nine judges", "of the train's eight carriages" at token k: the noun of a whole counted apart, which the
+/// part before it counts as well ("Seven" of them); "" if none.
+std::string whole_noun(const std::vector<ScanTok>& t, size_t k);
+
+/// Digits glued to a scale word ("13bn"); after a currency sign also a sign_scale one ("€38m", where "38m" alone
+/// may be metres). Sets *v and *id; false if none.
+bool glued_scale(const NumTables& tb, const std::string& norm, bool after_sign, double* v, std::string* id);
+
+/// "8,4" and "4,82": one comma followed by one or two digits cannot group thousands, so it is the decimal mark.
+bool decimal_comma(const std::string& norm);
+
+/// "780-820" scanned as one word: a range whose second number is larger, within three times the first, and no pair
+/// of years ("2019-2021"); false otherwise.
+bool dash_pair(const std::string& norm, double* low, double* high);
+
+/// "85-million-euro": digits, scale words and a currency word joined by hyphens; sets q's unit and *v. False if none.
+bool hyphen_money(const NumTables& tb, const std::string& norm, Quantity& q, double* v);
+
+/// The counted noun in the few words from token k ("312 planned procedures" counts procedures); j: the token after
+/// the number, advanced past the noun.
+void counted_noun(const NumTables& tb, const std::vector<ScanTok>& t, size_t k, bool want_plural, bool partitive,
+                  size_t& j, Quantity& q);
+
+/// A speed unit at j ("110 km/h", "140 kilometres per hour"), counted apart as a limit when one is named; advances j.
+bool speed_after(const std::vector<ScanTok>& t, size_t& j, Quantity& q);
+
+/// How far "about" reaches from v as a share of it: one and a half steps of its last non-zero digit, at least 5%,
+/// at most `table_width` ("about 40" is 34-46, "about 3,800" is 3,610-3,990).
+double about_width(double v, double table_width);
+
+/// "minus" or a spaced minus sign glued to the number at token j.
+bool minus_sign(const std::vector<ScanTok>& t, size_t j);
+
+/// A value below zero: the range mirrored ("about -15" is -17.25 to -12.75).
+void negate(Quantity& q);
 
 /// The normalized display value: "~450 people", "EUR <50000", ">20%".
 std::string display_value(const Quantity& q);

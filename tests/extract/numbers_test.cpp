@@ -245,7 +245,10 @@ TEST_CASE("casualty counts: missing, killed by, and a death toll a dozen words b
   CHECK(from[0].counts == "missing");
   auto still = fc::extract_numbers("Two climbers are still missing on the ridge.");
   REQUIRE(still.size() == 1);
-  CHECK(still[0].counts == "climber");  // a counted noun of its own stays as it is
+  CHECK(still[0].counts == "missing");  // climbers are people: what happened to them is the count
+  auto things = fc::extract_numbers("Two containers are still missing from the yard.");
+  REQUIRE(things.size() == 1);
+  CHECK(things[0].counts == "container");  // a count of things keeps its noun
 }
 
 TEST_CASE("ratios read as shares, ranges written with or", "[numbers]") {
@@ -319,11 +322,15 @@ TEST_CASE("a magnitude after 'the death toll from' is no count of the dead", "[n
   CHECK(m[1].low == Approx(64));
 }
 
-TEST_CASE("a compound duration gives no figure of either part", "[numbers]") {
-  for (const fc::NumberMention& m : fc::extract_numbers("The engine stopped two minutes and 40 seconds into the flight."))
-    CHECK(m.counts != "second");
-  for (const fc::NumberMention& m : fc::extract_numbers("The engine stopped 2 minutes 40 seconds into the flight."))
-    CHECK(m.counts != "minute");
+TEST_CASE("a compound duration is one figure in its smaller unit, neither part alone", "[numbers]") {
+  for (const char* text : {"The engine stopped two minutes and 40 seconds into the flight.",
+                           "The engine stopped 2 minutes 40 seconds into the flight."}) {
+    auto m = fc::extract_numbers(text);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].value == "160 second");
+  }
+  for (const fc::NumberMention& m : fc::extract_numbers("The talks lasted 2 hours 40 seconds, oddly."))
+    CHECK(m.counts != "second");  // not the next unit down: left as two figures, neither read as the other
   auto plain = fc::extract_numbers("The engine stopped 160 seconds into the flight.");
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].low == Approx(160));
