@@ -8,6 +8,8 @@ namespace fc {
 namespace sort_detail {
 namespace {
 
+constexpr size_t kSmall = 64;
+
 struct View {
   const unsigned char* base;
   size_t size;
@@ -48,9 +50,10 @@ void sorted_order(const void* base, size_t n, size_t size, LessFn less, const vo
   const size_t run = 12;
   insertion_runs(order, n, run, lt);
   if (n <= run) return;
-  std::vector<uint32_t> other(n);
+  uint32_t stack[kSmall];  // most sorts are short: no allocation for them
+  std::vector<uint32_t> heap(n > kSmall ? n : 0);
   uint32_t* from = order;
-  uint32_t* to = other.data();
+  uint32_t* to = n > kSmall ? heap.data() : stack;
   for (size_t width = run; width < n; width *= 2) {
     merge_pass(from, to, n, width, lt);
     std::swap(from, to);
@@ -59,18 +62,34 @@ void sorted_order(const void* base, size_t n, size_t size, LessFn less, const vo
 }
 
 void sort_bytes(void* base, size_t n, size_t size, LessFn less, const void* ctx) {
-  std::vector<uint32_t> order(n);
-  sorted_order(base, n, size, less, ctx, order.data());
-  std::vector<unsigned char> out(n * size);
+  uint32_t stack[kSmall];
+  std::vector<uint32_t> heap(n > kSmall ? n : 0);
+  uint32_t* order = n > kSmall ? heap.data() : stack;
+  sorted_order(base, n, size, less, ctx, order);
+  unsigned char tmp_stack[64];
+  std::vector<unsigned char> tmp_heap(size > sizeof tmp_stack ? size : 0);
+  unsigned char* tmp = size > sizeof tmp_stack ? tmp_heap.data() : tmp_stack;
   auto* p = static_cast<unsigned char*>(base);
-  for (size_t k = 0; k < n; ++k) std::memcpy(out.data() + k * size, p + order[k] * size, size);
-  std::memcpy(p, out.data(), n * size);
+  for (size_t k = 0; k < n; ++k) {  // the cycles of the permutation, one element in tmp at a time
+    if (order[k] == k) continue;
+    std::memcpy(tmp, p + k * size, size);
+    size_t j = k;
+    for (size_t src = order[j]; src != k; src = order[j]) {
+      std::memcpy(p + j * size, p + src * size, size);
+      order[j] = static_cast<uint32_t>(j);
+      j = src;
+    }
+    std::memcpy(p + j * size, tmp, size);
+    order[j] = static_cast<uint32_t>(j);
+  }
 }
 
 void sort_moved(void* p, size_t n, size_t size, LessFn less, const void* ctx, void (*apply)(void*, uint32_t*, size_t)) {
-  std::vector<uint32_t> order(n);
-  sorted_order(p, n, size, less, ctx, order.data());
-  apply(p, order.data(), n);
+  uint32_t stack[kSmall];
+  std::vector<uint32_t> heap(n > kSmall ? n : 0);
+  uint32_t* order = n > kSmall ? heap.data() : stack;
+  sorted_order(p, n, size, less, ctx, order);
+  apply(p, order, n);
 }
 
 }  // namespace sort_detail

@@ -48,3 +48,18 @@ TEST_CASE("sort_by moves strings into stable order and sorts subranges", "[core]
   fc::sort_by(raw, raw + 3);
   REQUIRE((raw[0] == 1 && raw[1] == 2 && raw[2] == 3));
 }
+
+TEST_CASE("sort_by permutes large plain elements in place", "[core][sort]") {
+  struct Wide {
+    int key;
+    int seq;
+    char pad[96];
+  };
+  std::vector<Wide> v;
+  for (int i = 0; i < 100; ++i) v.push_back(Wide{(i * 37) % 11, i, {}});
+  fc::sort_by(v.begin(), v.end(), [](const Wide& a, const Wide& b) { return a.key < b.key; });
+  for (size_t i = 1; i < v.size(); ++i) {
+    REQUIRE(v[i - 1].key <= v[i].key);
+    if (v[i - 1].key == v[i].key) REQUIRE(v[i - 1].seq < v[i].seq);
+  }
+}
