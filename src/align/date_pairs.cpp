@@ -81,7 +81,7 @@ void add_sole_pairs(const std::vector<size_t>& members, const std::vector<char>&
     }
   }
   if (out.size() == before) return;
-  fc::sort_by(out.begin(), out.end());
+  std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 

@@ -162,7 +162,7 @@ struct SortScratch {
 // distinct rank gets a bucket (open addressing), the buckets are ordered, and the pairs are dealt out in order.
 void sort_pairs(std::vector<Scored>& pairs, SortScratch& s) {
   if (pairs.size() < 512) {
-    fc::sort_by(pairs.begin(), pairs.end());
+    std::sort(pairs.begin(), pairs.end());
     return;
   }
   size_t cap = 1024;
