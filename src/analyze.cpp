@@ -1,4 +1,5 @@
 #include "analyze.h"
+#include "core/sort.h"
 
 #include <algorithm>
 #include <string_view>
@@ -34,7 +35,7 @@ void extract_all(SourceFindings& f, const PreparedDates& prepared) {
 // at or past the end to the length), as Utf16Offsets does, in one sweep; returns the text's UTF-16 length.
 size_t sweep_utf16(std::string_view text, std::vector<size_t*>& offsets) {
   const auto ascii = [&](size_t i) { return static_cast<unsigned char>(text[i]) < 0x80; };
-  std::sort(offsets.begin(), offsets.end(), [](const size_t* a, const size_t* b) { return *a < *b; });
+  fc::sort_by(offsets.begin(), offsets.end(), [](const size_t* a, const size_t* b) { return *a < *b; });
   size_t pos = 0, units = 0, k = 0;
   while (pos < text.size()) {
     size_t run = pos;  // an ASCII run: one unit per byte

@@ -1,4 +1,5 @@
 #include "align/context.h"
+#include "core/sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -238,7 +239,7 @@ uint32_t ContextVocab::intern(std::string key) {
 std::vector<uint32_t> ContextVocab::lexical_ranks() const {
   std::vector<uint32_t> order(words_.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return *words_[a] < *words_[b]; });
+  fc::sort_by(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return *words_[a] < *words_[b]; });
   std::vector<uint32_t> rank(words_.size());
   for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
   return rank;

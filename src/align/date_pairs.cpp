@@ -1,5 +1,6 @@
 // Candidate pairs for date alignment: items of one same-valued block whose contexts share a rare word.
 #include "align/date_pairs.h"
+#include "core/sort.h"
 
 #include <algorithm>
 
@@ -110,7 +111,7 @@ void nested_candidates(size_t a, const BagSpace& bags, const WordPostings& posti
       if (rank[postings.items[i]] != UINT32_MAX) out.push_back(postings.items[i]);
     }
   }
-  std::sort(out.begin(), out.end(), [&](size_t x, size_t y) { return rank[x] != rank[y] ? rank[x] < rank[y] : x < y; });
+  fc::sort_by(out.begin(), out.end(), [&](size_t x, size_t y) { return rank[x] != rank[y] ? rank[x] < rank[y] : x < y; });
   out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 

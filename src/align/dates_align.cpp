@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "align/align.h"
+#include "core/sort.h"
 #include "align/dates_align_items.h"
 #include "compare/verdict.h"
 #include "pipeline/anchor.h"
@@ -63,7 +64,7 @@ size_t first_token_after(const TextIndex& idx, size_t start, size_t& cursor, siz
 std::string value_key(const std::vector<std::string>& values) {
   if (values.size() == 1) return values.front().substr(0, values.front().find('T'));
   std::vector<std::string> vals = values;
-  std::sort(vals.begin(), vals.end());
+  fc::sort_by(vals.begin(), vals.end());
   std::string key;
   for (const std::string& v : vals) {
     if (!key.empty()) key += '|';
@@ -76,7 +77,7 @@ std::string value_key(const std::vector<std::string>& values) {
 void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, const ContextVocab& vocab) {
   std::vector<uint32_t> key_order(key_of_id.size());
   for (uint32_t i = 0; i < key_order.size(); ++i) key_order[i] = i;
-  std::sort(key_order.begin(), key_order.end(), [&](uint32_t a, uint32_t b) { return key_of_id[a] < key_of_id[b]; });
+  fc::sort_by(key_order.begin(), key_order.end(), [&](uint32_t a, uint32_t b) { return key_of_id[a] < key_of_id[b]; });
   std::vector<uint32_t> key_rank(key_order.size());
   for (uint32_t r = 0; r < key_order.size(); ++r) {
     key_rank[key_order[r]] = r;
@@ -257,9 +258,9 @@ Fact make_fact(const size_t* members, size_t count, const DateStory& story, cons
     keys.push_back(it.key);
     sources.push_back(all[it.src].source->id);
   }
-  std::sort(keys.begin(), keys.end());
+  fc::sort_by(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  std::sort(sources.begin(), sources.end());
+  fc::sort_by(sources.begin(), sources.end());
   sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
   for (uint32_t k : keys) {
     const std::string_view key = story.keys[k];

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "align/date_pairs.h"
+#include "core/sort.h"
 #include "align/dates_align_groups.h"
 #include "align/dates_align_items.h"
 #include "compare/verdict.h"
@@ -213,7 +214,7 @@ void sort_pairs(std::vector<Scored>& pairs, SortScratch& s) {
   }
   s.by_rank.resize(s.distinct.size());
   for (uint32_t b = 0; b < s.by_rank.size(); ++b) s.by_rank[b] = b;
-  std::sort(s.by_rank.begin(), s.by_rank.end(), [&](uint32_t x, uint32_t y) { return s.distinct[x] < s.distinct[y]; });
+  fc::sort_by(s.by_rank.begin(), s.by_rank.end(), [&](uint32_t x, uint32_t y) { return s.distinct[x] < s.distinct[y]; });
   uint32_t at = 0;
   for (uint32_t b : s.by_rank) {
     const uint32_t n = s.count[b];

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "align/dates_align_items.h"
+#include "core/sort.h"
 #include "core/date.h"
 
 namespace fc {
@@ -160,7 +161,7 @@ void merge_conflicts(const std::vector<Cluster>& clusters, const std::vector<siz
       if (story.word_is_class[clusters[i].ctx[w]]) by_class.emplace_back(clusters[i].ctx[w], i);
     }
   }
-  std::sort(by_class.begin(), by_class.end());
+  fc::sort_by(by_class.begin(), by_class.end());
   for (size_t lo = 0, hi = 0; lo < by_class.size(); lo = hi) {
     while (hi < by_class.size() && by_class[hi].first == by_class[lo].first) ++hi;
     if (hi - lo > 64) continue;  // too common to tell events apart

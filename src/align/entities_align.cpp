@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "align/align.h"
+#include "core/sort.h"
 #include "align/entities_align_keys.h"
 #include "align/mention_util.h"
 
@@ -162,7 +163,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
     for (const EntityMention& m : all[s].entities) add(s, m);
   }
   for (const auto& [s, m] : extra) add(s, m);
-  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  fc::sort_by(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Fact> facts;
   for (const auto& [key, reps] : groups) {
     char kind = key[0];

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "align/align.h"
+#include "core/sort.h"
 #include "align/mention_util.h"
 #include "align/events_align_link.h"
 
@@ -37,7 +38,7 @@ std::vector<std::vector<Item>> split_by_time(const std::vector<SourceFindings>& 
     if (all[it.source].anchor) dated.push_back({days_from_civil(*all[it.source].anchor), it});
     else undated.push_back(it);
   }
-  std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  fc::sort_by(dated.begin(), dated.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::vector<Item>> out;
   for (size_t i = 0; i < dated.size(); ++i) {
     if (i == 0 || dated[i].first - dated[i - 1].first > 7) out.emplace_back();
@@ -47,7 +48,7 @@ std::vector<std::vector<Item>> split_by_time(const std::vector<SourceFindings>& 
   auto largest = std::max_element(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
   largest->insert(largest->end(), undated.begin(), undated.end());
   for (auto& chunk : out) {  // keep source order inside a fact
-    std::stable_sort(chunk.begin(), chunk.end(), [](const Item& a, const Item& b) { return a.source < b.source; });
+    fc::sort_by(chunk.begin(), chunk.end(), [](const Item& a, const Item& b) { return a.source < b.source; });
   }
   return out;
 }

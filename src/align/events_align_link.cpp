@@ -1,5 +1,6 @@
 // Event alignment: linking mentions of one action whose agents fit and whose participants overlap.
 #include "align/events_align_link.h"
+#include "core/parse_number.h"
 
 #include <algorithm>
 #include <cmath>
@@ -81,7 +82,7 @@ std::vector<double> amounts(const EventMention& e) {
       if (w[i] == ' ' && !group) break;
       if (w[i] != ',' && !group) digits += w[i];
     }
-    double v = std::strtod(digits.c_str(), nullptr);
+    double v = fc::parse_double(digits.c_str());
     if (w.find("million") != std::string::npos) v *= 1e6;
     if (w.find("billion") != std::string::npos || w.find("milliard") != std::string::npos) v *= 1e9;
     if (v > 0) out.push_back(v);

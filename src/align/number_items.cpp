@@ -1,4 +1,5 @@
 #include "align/number_items.h"
+#include "core/parse_number.h"
 
 #include <algorithm>
 #include <cctype>
@@ -156,7 +157,7 @@ bool has(const std::vector<CtxWord>& v, CtxWord w) { return std::binary_search(v
 // True if a number token elsewhere in a sentence tells which report it is: above 31 or with decimals (days of the
 // month are left out: every dateline has one).
 bool telling_figure(const std::string& x) {
-  return x.find('.') != std::string::npos || x.size() > 2 || std::strtod(x.c_str(), nullptr) > 31;
+  return x.find('.') != std::string::npos || x.size() > 2 || fc::parse_double(x.c_str()) > 31;
 }
 
 // Figures both sentences state besides the two numbers, at most 2: "180 mm of rain in 48 hours" in both says the

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "align/number_items.h"
+#include "core/parse_number.h"
 
 namespace fc::num_align {
 
@@ -51,7 +52,7 @@ double rounding_half(const NumberMention& m) {
   }
   std::string plain;
   for (char c : digits) if (c != ',') plain += c;
-  const double written = std::strtod(plain.c_str(), nullptr);
+  const double written = fc::parse_double(plain.c_str());
   if (written <= 0) return 0;
   const double step = std::pow(10.0, -std::max(decimals, 0)) * (m.nominal / written);
   return std::min(0.49 * step, 0.065 * m.nominal);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "align/align.h"
+#include "core/sort.h"
 #include "align/quotes_internal.h"
 
 namespace fc {
@@ -88,7 +89,7 @@ std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vec
     }
   }
   // among equally quoted renderings, the one others excerpt is the original wording, not a loose translation
-  std::stable_sort(rs.begin(), rs.end(), [](const Rendering& a, const Rendering& b) {
+  fc::sort_by(rs.begin(), rs.end(), [](const Rendering& a, const Rendering& b) {
     if (a.sources.size() != b.sources.size()) return a.sources.size() > b.sources.size();
     return a.excerpts != b.excerpts ? a.excerpts > b.excerpts : a.key.size() > b.key.size();
   });
@@ -165,7 +166,7 @@ std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<
   for (size_t i = 0; i < items.size(); ++i) groups[cluster[i]].push_back(i);
   std::vector<std::vector<size_t>> ordered;
   for (auto& kv : groups) ordered.push_back(std::move(kv.second));
-  std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
+  fc::sort_by(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
   std::vector<Fact> facts;
   for (const auto& members : ordered) facts.push_back(make_fact(items, members, all, vocab));
   return facts;

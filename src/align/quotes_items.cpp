@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "align/quotes_internal.h"
+#include "core/sort.h"
 #include "extract/entity_tables.h"
 #include "rules/rules.h"
 
@@ -142,7 +143,7 @@ void lcs_prepare(const std::vector<uint32_t>& s, LcsTable& t) {
   const size_t words = (t.m + 63) / 64;
   std::vector<std::pair<uint32_t, uint32_t>> at(t.m);  // (word id, position in s), sorted
   for (size_t j = 0; j < t.m; ++j) at[j] = {s[j], static_cast<uint32_t>(j)};
-  std::sort(at.begin(), at.end());
+  fc::sort_by(at.begin(), at.end());
   t.syms.clear();
   t.masks.clear();
   for (const auto& p : at) {

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "align/quotes_internal.h"
+#include "core/sort.h"
 #include "align/union_find.h"
 
 namespace fc {
@@ -87,7 +88,7 @@ void best_first(std::vector<std::pair<size_t, size_t>>& ranked) {
   const size_t keep = std::min(ranked.size(), kMaxCandidates);
   if (keep < ranked.size()) std::nth_element(ranked.begin(), ranked.begin() + static_cast<long>(keep), ranked.end(), better);
   ranked.resize(keep);
-  std::sort(ranked.begin(), ranked.end(), better);
+  fc::sort_by(ranked.begin(), ranked.end(), better);
 }
 
 // Posting lists of index keys: `post` holds them one after another, `run[e]` is entry e's list in `post`.
@@ -99,7 +100,7 @@ struct Postings {
 Postings postings(const std::vector<std::pair<uint64_t, uint32_t>>& entries) {
   std::vector<uint32_t> order(entries.size());
   for (size_t e = 0; e < order.size(); ++e) order[e] = static_cast<uint32_t>(e);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return entries[x].first < entries[y].first; });
+  fc::sort_by(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return entries[x].first < entries[y].first; });
   Postings p{std::vector<uint32_t>(order.size()), std::vector<std::pair<uint32_t, uint32_t>>(order.size())};
   for (size_t k = 0; k < order.size();) {
     size_t e = k;

@@ -1,4 +1,5 @@
 #include "compare/verdict.h"
+#include "core/sort.h"
 
 #include "core/date.h"
 
@@ -130,7 +131,7 @@ size_t source_count(const Fact& fact) {
   }
   const size_t n = fact.mentions.size();
   for (size_t i = 0; i < n; ++i) ids[i] = fact.mentions[i].source;
-  std::sort(ids, ids + n);
+  fc::sort_by(ids, ids + n);
   return static_cast<size_t>(std::unique(ids, ids + n) - ids);
 }
 
@@ -192,7 +193,7 @@ void order_facts(std::vector<Fact>& facts) {
   for (size_t i = 0; i < facts.size(); ++i) key[i] = {rank(facts[i]), source_count(facts[i])};
   std::vector<size_t> order(facts.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+  fc::sort_by(order.begin(), order.end(), [&](size_t a, size_t b) {
     if (key[a].first != key[b].first) return key[a].first < key[b].first;
     return key[a].second > key[b].second;
   });

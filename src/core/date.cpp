@@ -1,6 +1,6 @@
 #include "core/date.h"
 
-#include <cstdio>
+#include "core/format.h"
 
 namespace fc {
 
@@ -44,9 +44,8 @@ int days_in_month(int year, int month) {
 CivilDate add_days(const CivilDate& d, long n) { return civil_from_days(days_from_civil(d) + n); }
 
 std::string to_iso(const CivilDate& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  // what snprintf("%04d-%02d-%02d") into 16 bytes gave, truncation of absurd years included
+  return (format_padded(d.year, 4) + "-" + format_padded(d.month, 2) + "-" + format_padded(d.day, 2)).substr(0, 15);
 }
 
 std::optional<CivilDate> parse_iso_date(std::string_view s) {

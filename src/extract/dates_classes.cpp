@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "extract/dates_internal.h"
+#include "core/parse_number.h"
 
 namespace fc {
 namespace dates {
@@ -142,7 +143,7 @@ void match_num(const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out)
       if (c != ',') digits += c;
     }
     if (std::count(digits.begin(), digits.end(), '.') > 1) return;
-    out.push_back(slot(kNUM, digits, std::atof(digits.c_str()), pos, pos + 1));
+    out.push_back(slot(kNUM, digits, fc::parse_double(digits.c_str()), pos, pos + 1));
     return;
   }
   const size_t n0 = out.size();

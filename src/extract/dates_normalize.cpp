@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "extract/dates_internal.h"
+#include "core/format.h"
 
 namespace fc {
 namespace dates {
@@ -51,9 +52,7 @@ Norm century(const Match& m) {
 std::string amount(double v, bool fuzzy) {
   if (fuzzy) return "X";
   if (std::fabs(v - std::round(v)) < 1e-9) return std::to_string(std::lround(v));
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2g", v);
-  return buf;
+  return format_g(v, 2);
 }
 
 }  // namespace

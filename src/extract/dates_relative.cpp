@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "extract/dates_internal.h"
+#include "core/parse_number.h"
 
 namespace fc {
 namespace dates {
@@ -22,7 +23,7 @@ Norm day_value(const CivilDate& d) { return value(iso_day(d), d); }
 
 int num(const Match& m, std::string_view cls, int fallback) {
   const Slot* s = m.get(cls);
-  return s ? static_cast<int>(std::lround(std::atof(s->value.c_str()))) : fallback;
+  return s ? static_cast<int>(std::lround(fc::parse_double(s->value.c_str()))) : fallback;
 }
 
 const char* ref_of(int sign) { return sign < 0 ? "PAST_REF" : sign > 0 ? "FUTURE_REF" : "PRESENT_REF"; }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "extract/dates_internal.h"
+#include "core/parse_number.h"
 #include "rules/rules.h"
 
 namespace fc {
@@ -27,7 +28,7 @@ void add_entries(Tables& t, const std::string& id, const std::string& cls, std::
     e->cls = cls;
     e->cls_id = t.class_id(cls);
     e->value = value;
-    e->num = std::atof(value.c_str());
+    e->num = fc::parse_double(value.c_str());
     e->ambiguous = ambiguous;
     e->words = words_of(phrase);
     if (e->words.empty()) continue;

@@ -60,7 +60,7 @@ bool hyphen_money(const NumTables& tb, const std::string& norm, Quantity& q, dou
   if (!u) return false;
   std::string digits;
   for (size_t i = 0; i < k; ++i) if (norm[i] != ',') digits += norm[i];
-  double value = std::strtod(digits.c_str(), nullptr);
+  double value = fc::parse_double(digits.c_str());
   for (size_t i = k + 1; i < last;) {  // the scale words between
     size_t dash = norm.find('-', i);
     auto w = tb.words.find(norm.substr(i, dash - i));
@@ -154,7 +154,7 @@ bool glued_scale(const NumTables& tb, const std::string& norm, bool after_sign, 
   auto it = tb.words.find(norm.substr(k));
   if (it == tb.words.end() || (it->second.kind != "scale" && !(after_sign && it->second.kind == "sign_scale")))
     return false;
-  *v = std::strtod(norm.substr(0, k).c_str(), nullptr) * it->second.value;
+  *v = fc::parse_double(norm.substr(0, k).c_str()) * it->second.value;
   *id = it->second.id;
   return true;
 }
@@ -182,7 +182,7 @@ bool dash_pair(const std::string& norm, double* low, double* high) {
   std::string a, b;
   for (size_t i = 0; i < norm.size(); ++i) if (norm[i] != ',') (i < dash ? a : b) += norm[i];
   b.erase(0, 1);
-  const double x = std::strtod(a.c_str(), nullptr), y = std::strtod(b.c_str(), nullptr);
+  const double x = fc::parse_double(a.c_str()), y = fc::parse_double(b.c_str());
   if (!(x > 0) || !(y > x) || y > 3 * x || (x >= 1000 && y <= 2100)) return false;
   *low = x, *high = y;
   return true;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/lexicon.h"
+#include "core/parse_number.h"
 #include "extract/number_tables.h"
 #include "extract/number_units.h"
 #include "extract/numbers_internal.h"
@@ -19,7 +20,7 @@ namespace {
 bool small_cardinal(const ScanTok& tok, double* v) {
   if (tok.kind == ScanKind::kNumber) {
     if (tok.norm.find_first_not_of("0123456789") != std::string::npos) return false;
-    *v = std::strtod(tok.norm.c_str(), nullptr);
+    *v = fc::parse_double(tok.norm.c_str());
     return true;
   }
   const NumWord* w = tok.kind == ScanKind::kWord ? num_index().word[tok.word] : nullptr;
@@ -113,7 +114,7 @@ bool parse_age_group_token(const std::vector<ScanTok>& t, size_t j, Quantity& q)
   if (!(over || under) || w.size() < 8 || w.back() != 's') return false;
   const std::string digits = w.substr(over ? 5 : 6, w.size() - (over ? 5 : 6) - 1);
   if (digits.empty() || digits.size() > 3 || digits.find_first_not_of("0123456789") != std::string::npos) return false;
-  const double n = std::strtod(digits.c_str(), nullptr);
+  const double n = fc::parse_double(digits.c_str());
   q.nominal = n;
   q.low = over ? n : 0, q.high = over ? 1e9 : n;
   q.counts = "age";

@@ -1,4 +1,5 @@
 #include "extract/number_tables.h"
+#include "core/parse_number.h"
 
 #include <cstdlib>
 
@@ -7,7 +8,7 @@
 namespace fc {
 namespace {
 
-double num(std::string_view s) { return std::strtod(std::string(s).c_str(), nullptr); }
+double num(std::string_view s) { return fc::parse_double(std::string(s).c_str()); }
 
 void load_units(NumTables& tb) {
   for (const RuleRow& r : rule_rows("en/num_units.tsv")) {

@@ -1,4 +1,5 @@
 #include "extract/number_units.h"
+#include "core/parse_number.h"
 
 #include <cstdlib>
 #include <string_view>
@@ -39,7 +40,7 @@ const NumUnit* hyphen_unit(const std::string& norm, double* value, bool* plain_i
   }
   std::string digits;
   for (size_t i = 0; i < k; ++i) if (norm[i] != ',') digits += norm[i];
-  *value = std::strtod(digits.c_str(), nullptr);
+  *value = fc::parse_double(digits.c_str());
   *plain_int = norm.find_first_of(",.") > k;
   return &it->second;
 }

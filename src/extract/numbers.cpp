@@ -1,4 +1,5 @@
 #include "extract/numbers.h"
+#include "core/parse_number.h"
 
 #include <algorithm>
 #include <cmath>
@@ -81,7 +82,7 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
       if ((c >= '0' && c <= '9') || c == '.') digits += c;  // drops , and group spaces
       else if (c == ',' && comma) digits += '.';
     }
-    v = std::strtod(digits.c_str(), nullptr);
+    v = fc::parse_double(digits.c_str());
     q.plain_int = digits.size() == tok.norm.size() && tok.norm.find('.') == std::string::npos && !comma;
     add_rule(q, comma ? "num.digits_decimal_comma" : "num.digits");
   } else if (const NumUnit* u = tok.kind == ScanKind::kWord ? hyphen_unit(tok.norm, &v, &q.plain_int) : nullptr) {
@@ -93,7 +94,7 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     q.has_scale = true;
     add_rule(q, "num.digits+" + id);
   } else if (tok.kind == ScanKind::kOrdinal) {
-    v = std::strtod(tok.norm.c_str(), nullptr);
+    v = fc::parse_double(tok.norm.c_str());
     q.ordinal = true;
     add_rule(q, "num.ordinal_digits");
   } else if (written_value(tb, tok, &v, &id)) {

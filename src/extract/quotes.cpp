@@ -1,5 +1,6 @@
 // Quote extraction: mark pairs and sayings become quotes, classified (direct, partial, saying, scare, title).
 #include "extract/quotes.h"
+#include "core/sort.h"
 
 #include <algorithm>
 
@@ -14,7 +15,7 @@ using qx::TokKind;
 
 // Nested quotes belong to their outer quote; crossing pairs keep the one that opens first.
 std::vector<Span> outermost(std::vector<Span> spans) {
-  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+  fc::sort_by(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
     return a.open != b.open ? a.open < b.open : a.close > b.close;
   });
   std::vector<Span> kept;
@@ -134,7 +135,7 @@ std::vector<Quote> extract_quotes(std::string_view text) {
     size_t k = qx::tok_at(toks, s.start);
     entries.push_back(Entry{s, -1, k < toks.size() ? toks[k].quote : -1});
   }
-  std::stable_sort(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) { return x.span.start < y.span.start; });
+  fc::sort_by(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) { return x.span.start < y.span.start; });
   std::vector<Quote> quotes;
   std::vector<int> parent;
   std::vector<std::pair<size_t, size_t>> bounds;

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/quotes_internal.h"
+#include "core/sort.h"
 
 namespace fc {
 namespace qx {
@@ -243,7 +244,7 @@ std::vector<Span> pair_marks(std::string_view s) {
     while (sp.end > sp.start && std::string_view(" \t\r\n,;:").find(s[sp.end - 1]) != std::string_view::npos) --sp.end;
     if (sp.end > sp.start) out.push_back(sp);
   }
-  std::sort(out.begin(), out.end(), [](const Span& x, const Span& y) { return x.open < y.open; });
+  fc::sort_by(out.begin(), out.end(), [](const Span& x, const Span& y) { return x.open < y.open; });
   return out;
 }
 

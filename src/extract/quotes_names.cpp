@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "extract/quotes_internal.h"
+#include "core/sort.h"
 
 namespace fc {
 namespace qx {
@@ -130,7 +131,7 @@ NameBook collect_names(std::string_view text, const std::vector<Tok>& toks) {
     }
     i = j + 1;
   }
-  std::sort(best.begin(), best.end());
+  fc::sort_by(best.begin(), best.end());
   best.erase(std::unique(best.begin(), best.end()), best.end());
   book.by_surname = std::move(best);  // every full name, several per surname if need be, sorted
   return book;

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "extract/quotes_internal.h"
+#include "core/sort.h"
 #include "rules/rules.h"
 
 namespace fc {
@@ -28,7 +29,7 @@ std::vector<Phrase> load_phrases(const char* path) {
       if (!ph.words.empty()) out.push_back(std::move(ph));
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+  fc::sort_by(out.begin(), out.end(), [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
   return out;
 }
 

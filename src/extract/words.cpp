@@ -1,4 +1,5 @@
 #include "extract/words.h"
+#include "core/format.h"
 
 #include <cmath>
 #include <cstdio>
@@ -159,9 +160,7 @@ std::string g10(double v) {
     if (minus) digits[--k] = '-';
     return std::string(digits + k, sizeof digits - k);
   }
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.10g", v);
-  return buf;
+  return format_g(v, 10);
 }
 
 }  // namespace
