@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/sort.h"
 #include "extract/entity_tables.h"
 #include "extract/lexicon.h"
 
@@ -210,7 +211,7 @@ void add_coded_names(std::string_view text, const std::vector<ScanTok>& t, std::
     m.key = w.norm, m.type = "OTHER", m.rule = "ent.name.coined";
     out.push_back(std::move(m));
   }
-  std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  fc::sort_by(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
 }
 
 // A river is keyed by its name alone: "River Lesna", "the Lesna River" and "the Lesna" are one river.
