@@ -16,8 +16,12 @@ using emscripten::val;
 // Results cross into JS as {value} or {error, code}; wasm/pre.js turns errors into thrown JS Errors,
 // because throwing from C++ through Embind would need exception support and leak the wasm stack.
 val ok(const std::string& value) {
+  // the engine's TextDecoder reads the bytes straight from wasm memory: Embind's own std::string conversion walks
+  // every byte in JS, about a tenth of analyze() time in node for a big report
+  static const val decoder = val::global("TextDecoder").new_();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(value.data());
   val out = val::object();
-  out.set("value", value);
+  out.set("value", decoder.call<val>("decode", val(emscripten::typed_memory_view(value.size(), bytes))));
   return out;
 }
 

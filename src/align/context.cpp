@@ -82,6 +82,7 @@ std::string comparison_key(const std::string& norm) {
 
 void ContextVocab::begin_source(const TextIndex& idx) {
   idx_ = &idx;
+  memo_pos_ = SIZE_MAX;
   tok_.assign(idx.tokens.size(), kUnset);
   name_tok_.assign(idx.tokens.size(), kUnset);
   caps_known_ = false;
@@ -113,7 +114,9 @@ uint32_t ContextVocab::name_word(size_t token, bool first) {
   if (first && !caps_known_) learn_capitalized();
   // a sentence's first word is a name only if the source capitalizes it inside a sentence too
   if (w == kNone || (*words_[w])[0] == '#' || (first && (w >= cap_word_.size() || !cap_word_[w]))) return slot = kNone;
-  return slot = calendar_names().count(t.norm) ? kNone : w;
+  NormSlot& n = norm_slot(t.norm);  // token_word filled it: only the calendar answer may be missing
+  if (n.calendar < 0) n.calendar = calendar_names().count(t.norm) ? 1 : 0;
+  return slot = n.calendar ? kNone : w;
 }
 
 ContextVocab::NormSlot& ContextVocab::norm_slot(std::string_view norm) {
@@ -165,10 +168,15 @@ uint32_t ContextVocab::token_word(size_t token) {
   return slot = n.word;
 }
 
+const Sentence& ContextVocab::sentence_of(size_t pos) {
+  if (pos != memo_pos_) memo_pos_ = pos, memo_sentence_ = idx_->sentence_at(pos);
+  return idx_->sentences[memo_sentence_];
+}
+
 void ContextVocab::context_ids(size_t start, size_t end, size_t window, std::vector<uint32_t>& out) {
   const TextIndex& idx = *idx_;
   if (idx.sentences.empty()) return;
-  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  const Sentence& s = sentence_of(start);
   size_t before = 0;
   for (size_t i = s.first_token; i < s.end_token; ++i) {
     if (idx.tokens[i].end <= start) ++before;
@@ -190,7 +198,7 @@ void ContextVocab::context_ids(size_t start, size_t end, size_t window, std::vec
 void ContextVocab::sentence_classes(size_t start, std::vector<uint32_t>& out) {
   const TextIndex& idx = *idx_;
   if (idx.sentences.empty()) return;
-  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  const Sentence& s = sentence_of(start);
   for (size_t i = s.first_token; i < s.end_token; ++i) {
     const uint32_t w = token_word(i);
     if (w != kNone && (*words_[w])[0] == '#') out.push_back(w);
@@ -200,7 +208,7 @@ void ContextVocab::sentence_classes(size_t start, std::vector<uint32_t>& out) {
 void ContextVocab::sentence_names(size_t start, size_t end, std::vector<uint32_t>& out) {
   const TextIndex& idx = *idx_;
   if (idx.sentences.empty()) return;
-  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  const Sentence& s = sentence_of(start);
   for (size_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = idx.tokens[i];
     if (t.start >= start && t.end <= end) continue;
@@ -212,7 +220,7 @@ void ContextVocab::sentence_names(size_t start, size_t end, std::vector<uint32_t
 void ContextVocab::nearest_words(size_t start, size_t end, size_t n, std::vector<uint32_t>& out) {
   const TextIndex& idx = *idx_;
   if (idx.sentences.empty()) return;
-  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  const Sentence& s = sentence_of(start);
   size_t first = s.end_token;  // first token at or after the span's start
   for (size_t i = s.first_token; i < s.end_token && first == s.end_token; ++i) {
     if (idx.tokens[i].end > start) first = i;

@@ -42,7 +42,9 @@ class ContextVocab {
  private:
   uint32_t token_word(size_t token);
   uint32_t intern(std::string key);
+  const Sentence& sentence_of(size_t pos);  // idx_->sentences[sentence_at(pos)], the last answer kept
   const TextIndex* idx_ = nullptr;
+  size_t memo_pos_ = SIZE_MAX, memo_sentence_ = 0;  // the four per-mention lookups all ask about one position
   uint32_t name_word(size_t token, bool first);
   void learn_capitalized();           // fills cap_word_ for the current source
   bool caps_known_ = false;
@@ -56,6 +58,7 @@ class ContextVocab {
     uint32_t word = 0;
     bool used = false;
     bool phrase = false;  // the norm opens a two-word event phrase ("walked off")
+    int8_t calendar = -1;  // the norm is a month or weekday name (1) or not (0); -1 until asked
   };
   NormSlot& norm_slot(std::string_view norm);  // a fresh slot comes back with used == false: the caller fills it
   std::vector<NormSlot> norms_;  // open addressing, token norm -> word id or a marker; power-of-two size

@@ -19,7 +19,13 @@ struct Word {
   std::string key;  // folded; contractions expanded ("can not")
   bool word = true;
   bool cap = false;
+  bool neg = false;  // a word whose key is a negation (negation()), worked out once
 };
+
+bool negation(const std::string& k) {
+  return k == "not" || k == "no" || k == "never" || k == "without" || k == "nobody" || k == "nothing" ||
+         k == "none" || k == "neither" || k == "nor" || k.rfind("not", 0) == 0 || k.find(" not") != std::string::npos;
+}
 
 // Surface tokens of a rendering: words (with inner apostrophes) and single punctuation signs.
 std::vector<Word> split(std::string_view s, Vocab& vocab) {
@@ -51,6 +57,7 @@ std::vector<Word> split(std::string_view s, Vocab& vocab) {
     vocab.fold(w.surface, ids);  // as fold_words, each distinct word folded once
     for (uint32_t f : ids) w.key += (w.key.empty() ? "" : " ") + vocab.word(f);
     if (!word) w.key = w.surface == "\xE2\x80\x9C" || w.surface == "\xE2\x80\x9D" ? "\"" : w.surface;
+    w.neg = word && negation(w.key);
     out.push_back(std::move(w));
     i = j;
   }
@@ -75,10 +82,6 @@ bool same_group(const Groups& g, const std::string& a, const std::string& b) {
   return false;
 }
 
-bool negation(const std::string& k) {
-  return k == "not" || k == "no" || k == "never" || k == "without" || k == "nobody" || k == "nothing" ||
-         k == "none" || k == "neither" || k == "nor" || k.rfind("not", 0) == 0 || k.find(" not") != std::string::npos;
-}
 
 bool has_digit(const std::string& k) { return std::any_of(k.begin(), k.end(), [](char c) { return c >= '0' && c <= '9'; }); }
 
@@ -103,8 +106,8 @@ void flag_block(const std::vector<const Word*>& dels, const std::vector<const Wo
   static const Groups antonyms = load_groups("en/quote_antonyms.tsv");
   static const Groups synonyms = load_groups("en/quote_synonyms.tsv");
   size_t neg_d = 0, neg_a = 0;
-  for (const Word* w : dels) neg_d += negation(w->key);
-  for (const Word* w : adds) neg_a += negation(w->key);
+  for (const Word* w : dels) neg_d += w->neg;
+  for (const Word* w : adds) neg_a += w->neg;
   const std::string change = join(dels) + " -> " + join(adds);
   if (neg_d != neg_a && !same_negation) { flags.push_back("negation: " + change); return; }
   bool num_d = std::any_of(dels.begin(), dels.end(), [](const Word* w) { return has_digit(w->key); });
@@ -145,8 +148,8 @@ WordDiff word_diff(const std::string& a_id, std::string_view a, const std::strin
   std::vector<const Word*> dels, adds;
   bool first_block = true;
   size_t neg_a = 0, neg_b = 0;
-  for (const Word& w : wa) neg_a += w.word && negation(w.key);
-  for (const Word& w : wb) neg_b += w.word && negation(w.key);
+  for (const Word& w : wa) neg_a += w.neg;
+  for (const Word& w : wb) neg_b += w.neg;
   auto flush = [&](bool close, bool last) {
     if (!dels.empty() || !adds.empty()) {
       std::vector<const Word*> dw, aw;  // punctuation alone changes no meaning

@@ -1,5 +1,6 @@
 // Quote items: folded words, content stems and the words around each quote, ready for matching.
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "align/quotes_internal.h"
@@ -106,7 +107,9 @@ void credit_spokespeople(std::vector<Item>& items, const std::vector<SourceFindi
 }
 
 // The words, keys, content stems and speaker of an item; false if the quote has no words.
-bool fill_words(const Quote& quote, Vocab& vocab, Item& it) {
+// `keys` keeps each speaker's key_of (a source quotes one speaker many times); the ids still come from the vocab
+// in item order, as before.
+bool fill_words(const Quote& quote, Vocab& vocab, Item& it, std::unordered_map<std::string, std::string>& keys) {
   vocab.fold(quote.text, it.words);
   if (it.words.empty()) return false;
   // translations swap synonyms: match on one key per synonym group; the words stay for verdicts
@@ -117,7 +120,9 @@ bool fill_words(const Quote& quote, Vocab& vocab, Item& it) {
   }
   sort_unique(it.content);
   lcs_prepare(it.keys, it.lcs);
-  it.speaker = vocab.intern(key_of(quote.speaker));
+  auto key = keys.find(quote.speaker);
+  if (key == keys.end()) key = keys.emplace(quote.speaker, key_of(quote.speaker)).first;
+  it.speaker = vocab.intern(key->second);
   return true;
 }
 
@@ -193,6 +198,7 @@ size_t lcs_length(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
 std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& vocab) {
   std::vector<Item> items;
   std::vector<uint32_t> before, memo;
+  std::unordered_map<std::string, std::string> speaker_keys;
   for (size_t s = 0; s < all.size(); ++s) {
     const SourceFindings& f = all[s];
     size_t first = items.size();
@@ -205,7 +211,7 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& voc
       it.src = s;
       it.q = q;
       it.kind = kind;
-      if (!fill_words(quote, vocab, it)) continue;
+      if (!fill_words(quote, vocab, it, speaker_keys)) continue;
       // a saying inside a longer quote of the same source takes that quote as its context
       for (size_t p = first; p < items.size(); ++p) {
         const Quote& outer = f.quotes[items[p].q];

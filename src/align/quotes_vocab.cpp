@@ -43,26 +43,32 @@ void push_folded(std::string w, std::vector<std::string>& out) {
 }
 
 // Calls `emit` with each lower-cased surface word of `text`, inner apostrophes made straight.
+// The word is gathered in a buffer as long as the text (plain byte stores: a string append per byte is a call into
+// libc++ in the wasm build) and copied into `w` once.
 template <typename Emit>
 void surface_words(std::string_view text, Emit&& emit) {
-  std::string w;
+  std::string w, buf(text.size(), '\0');
+  size_t n = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
     unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
     bool apostrophe = c == '\'' || (c == 0xE2 && text.substr(i, 3) == "\xE2\x80\x99");
-    if (apostrophe && !w.empty() && i + (c == '\'' ? 1 : 3) < text.size() &&
+    if (apostrophe && n > 0 && i + (c == '\'' ? 1 : 3) < text.size() &&
         word_byte(static_cast<unsigned char>(text[i + (c == '\'' ? 1 : 3)]))) {
-      w += '\'';
+      buf[n++] = '\'';
       if (c != '\'') i += 2;
       continue;
     }
     bool punct_cp = c == 0xE2 || c == 0xC2;  // typographic quotes, dashes, spaces, guillemets
     if (word_byte(c) && !punct_cp) {
-      w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      buf[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       continue;
     }
     if (punct_cp) i += (c == 0xE2 ? 2 : 1);
-    if (!w.empty()) emit(w);
-    w.clear();
+    if (n > 0) {
+      w.assign(buf.data(), n);
+      emit(w);
+    }
+    n = 0;
   }
 }
 

@@ -84,8 +84,9 @@ std::string classify(std::string_view text, const std::vector<Tok>& toks, const 
 
 // The quoted words as one line: line breaks and continuation marks of multi-paragraph quotes removed.
 std::string clean_text(std::string_view text, const Span& sp) {
-  std::string out;
   std::string_view s = text.substr(sp.start, sp.end - sp.start);
+  std::string out(s.size(), '\0');  // never longer than the span: written by index, not appended byte by byte
+  size_t n = 0;
   bool space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
@@ -101,10 +102,11 @@ std::string clean_text(std::string_view text, const Span& sp) {
       continue;
     }
     if (c == ' ' || c == '\t' || c == '\r') { space = true; continue; }
-    if (space && !out.empty()) out += ' ';
+    if (space && n > 0) out[n++] = ' ';
     space = false;
-    out += c;
+    out[n++] = c;
   }
+  out.resize(n);
   return out;
 }
 

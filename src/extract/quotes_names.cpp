@@ -72,7 +72,6 @@ std::string title_rules(const std::vector<Tok>& toks, size_t a, size_t b) {
 // Builds the speaker from tokens [a, b] holding a name run; strips titles and a possessive.
 Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a, size_t b, std::string rule) {
   Speaker sp;
-  std::string id;
   // everything up to the last title is a role ("Finance Minister Petra Vollan", "Health Secretary Colin Ward")
   for (size_t k = b; k-- > a;) {
     if (is_title(toks[k]) && name_word(toks[k + 1])) {
@@ -81,7 +80,7 @@ Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a,
       break;
     }
   }
-  while (a < b && (is_title(toks[a], &id) || (demonym(toks[a]) && is_title(toks[a + 1])))) {
+  while (a < b && (is_title(toks[a]) || (demonym(toks[a]) && is_title(toks[a + 1])))) {
     if (rule.find("title:") == std::string::npos) rule += title_rules(toks, a, b);
     ++a;
     if (a < b && toks[a].norm == "of") a += 2;  // "Secretary of State"
@@ -89,16 +88,15 @@ Speaker name_from(std::string_view text, const std::vector<Tok>& toks, size_t a,
   if (a > b || is_title(toks[b])) return sp;
   sp.start = toks[a].start;
   sp.end = toks[b].end;
-  std::string name(text.substr(sp.start, sp.end - sp.start));
-  for (const char* pos : {"'s", "\xE2\x80\x99s"}) {
-    std::string p(pos);
+  std::string_view name = text.substr(sp.start, sp.end - sp.start);
+  for (std::string_view p : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
     if (name.size() > p.size() && name.compare(name.size() - p.size(), p.size(), p) == 0) {
-      name.resize(name.size() - p.size());
+      name.remove_suffix(p.size());
       sp.end -= p.size();
     }
   }
-  sp.name = name;
-  sp.rule = rule;
+  sp.name.assign(name.data(), name.size());
+  sp.rule = std::move(rule);
   return sp;
 }
 
@@ -191,16 +189,17 @@ bool same_person(const std::string& a, const std::string& b) {
 std::string NameBook::fullest(const std::string& name) const {
   const std::string key = surname_of(name);
   const bool single = name.find(' ') == std::string::npos;
-  const std::string first = name + " ";
-  std::string found;
+  const std::string* found = nullptr;  // full names are never empty
   for (const auto& kv : by_surname) {
     // a surname, or a first name alone ("Peter said"), may stand for one full name
-    bool fits = kv.first == key || (single && kv.second.compare(0, first.size(), first) == 0);
+    const std::string& full = kv.second;
+    bool fits = kv.first == key || (single && full.size() > name.size() && full[name.size()] == ' ' &&
+                                    full.compare(0, name.size(), name) == 0);
     if (!fits) continue;
-    if (!found.empty() && !same_person(found, kv.second)) return name;  // two people: say no more than the text
-    if (kv.second.size() > found.size()) found = kv.second;
+    if (found && !same_person(*found, full)) return name;  // two people: say no more than the text
+    if (!found || full.size() > found->size()) found = &full;
   }
-  return found.size() > name.size() ? found : name;
+  return found && found->size() > name.size() ? *found : name;
 }
 
 }  // namespace qx

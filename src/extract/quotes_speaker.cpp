@@ -223,14 +223,16 @@ namespace {
 
 // Lower-case words of a quote, padded with spaces, for whole-word containment.
 std::string padded_words(const std::string& s) {
-  std::string out = " ";
+  std::string out(s.size() + 2, ' ');  // at most one byte per input byte and two spaces: written by index
+  size_t n = 1;
   for (char c : s) {
     bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '\'' ||
                 static_cast<unsigned char>(c) >= 0x80;
-    if (word) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    else if (out.back() != ' ') out += ' ';
+    if (word) out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    else if (out[n - 1] != ' ') out[n++] = ' ';
   }
-  if (out.back() != ' ') out += ' ';
+  if (out[n - 1] != ' ') out[n++] = ' ';
+  out.resize(n);
   return out;
 }
 

@@ -101,23 +101,28 @@ bool already_norm(std::string_view w) {
   return true;
 }
 
-// Appends the norm of `w` to `out`: ASCII lower-cased, curly apostrophes made straight.
-void lower_norm(std::string_view w, std::string& out) {
+// Writes the norm of `w` at `out` (room for w.size() bytes): ASCII lower-cased, curly apostrophes made straight;
+// returns the end. Plain byte stores: a string append per byte is a call into libc++ in the wasm build.
+char* lower_norm(std::string_view w, char* out) {
   for (size_t i = 0; i < w.size();) {
     size_t k = i;
     char32_t c = decode(w, k);
-    if (c == U'\u2019' || c == U'\u2018') out += '\'';
-    else if (c < 0x80) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    else out.append(w.substr(i, k - i));
+    if (c == U'\u2019' || c == U'\u2018') *out++ = '\'';
+    else if (c < 0x80) *out++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    else for (size_t b = i; b < k; ++b) *out++ = w[b];
     i = k;
   }
+  return out;
 }
 
-// The norm of a word or sign: the text itself when already normal, else its normal form appended to `store`.
+// The norm of a word or sign: the text itself when already normal, else its normal form appended to `store`
+// (reserved for the whole text: a norm is never longer than its token, so the store never reallocates).
 std::string_view norm_of(std::string_view raw, std::string& store) {
   if (already_norm(raw)) return raw;
   const size_t from = store.size();
-  lower_norm(raw, store);
+  store.resize(from + raw.size());
+  char* const begin = &store[from];
+  store.resize(from + static_cast<size_t>(lower_norm(raw, begin) - begin));
   return std::string_view(store.data() + from, store.size() - from);
 }
 
@@ -149,7 +154,7 @@ std::vector<Tok> tokenize(std::string_view text, std::string& store) {
       i = k;
       continue;
     }
-    Tok t;
+    Tok& t = toks.emplace_back();  // filled in place: a Tok is 72 bytes
     t.start = i;
     t.space_before = space;
     if (is_alnum_cp(c)) {
@@ -163,7 +168,6 @@ std::vector<Tok> tokenize(std::string_view text, std::string& store) {
       if (is_break_cp(c)) t.kind = TokKind::kBreak;
     }
     t.norm = t.kind == TokKind::kMark ? (is_single(c) ? "'" : "\"") : norm_of(text.substr(t.start, t.end - t.start), store);
-    toks.push_back(t);
     space = false;
     i = t.end;
   }

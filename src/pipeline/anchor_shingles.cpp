@@ -55,8 +55,17 @@ std::vector<uint64_t> shingle_hashes(std::string_view text) {
   std::vector<uint64_t> words;
   std::string word;
   each_word(text, [&](std::string_view w) {
-    fold_punct_into(w, word);
-    words.push_back(fnv(word));
+    uint64_t h = 1469598103934665603ULL;  // fnv() of the folded word; an ASCII word folds by lower-casing alone
+    for (char c : w) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if (u >= 0x80) {
+        fold_punct_into(w, word);
+        h = fnv(word);
+        break;
+      }
+      h = (h ^ static_cast<unsigned char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0))) * 1099511628211ULL;
+    }
+    words.push_back(h);
   });
   std::vector<uint64_t> out;
   if (words.size() < 4) return out;
