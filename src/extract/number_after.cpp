@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/parse_number.h"
 #include "extract/lexicon.h"
 #include "extract/number_tables.h"
 #include "extract/number_units.h"
