@@ -184,10 +184,25 @@ bool inner_capital(std::string_view w) {
   return false;
 }
 
+// Whether the word at `start` opens a quotation ("Back when ...) or follows a colon: it is capitalised because a
+// sentence starts there, which says nothing about it being a name.
+bool opens_sentence(std::string_view text, size_t start) {
+  size_t i = start;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) --i;
+  if (i == 0) return true;
+  const auto at = [&](size_t j) { return static_cast<unsigned char>(text[j]); };
+  if (text[i - 1] == ':') return true;
+  if ((text[i - 1] == '"' || text[i - 1] == '\'') && i == start) return true;  // a straight mark glued to the word
+  if (i >= 3 && at(i - 3) == 0xE2 && at(i - 2) == 0x80 && (at(i - 1) == 0x9C || at(i - 1) == 0x98 || at(i - 1) == 0x9E))
+    return true;  // opening curly marks and the low mark
+  return i >= 2 && at(i - 2) == 0xC2 && at(i - 1) == 0xAB;  // guillemet
+}
+
 }  // namespace
 
 bool name_word(std::string_view text, const std::vector<ScanTok>& t, size_t k) {
   const ScanTok& w = t[k];
+  if (opens_sentence(text, w.start)) return false;
   if (w.norm.find('-') != std::string::npos || w.norm.find('\'') != std::string::npos || people_shaped(w.norm)) return false;
   if ((k > 0 && cap_word(t, k - 1) && !t[k - 1].sentence_start) || cap_word(t, k + 1)) return false;
   if (k > 0 && inner_capital(text.substr(t[k - 1].start, t[k - 1].end - t[k - 1].start)))

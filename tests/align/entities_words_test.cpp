@@ -88,3 +88,17 @@ TEST_CASE("code-like names of models and craft are names, told apart by their nu
   CHECK(small->mentions.size() == 2);
   CHECK(large->mentions.size() == 2);
 }
+
+TEST_CASE("a capitalised word opening a quotation or following a colon is no lone name", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      two("The mayor answered with an old line. \"Under a full moon, every dog barks,\" he said. Her aide added: Never.",
+          "The mayor replied on radio, telling listeners: \u201cUnder a full moon, every dog barks.\u201d Her aide added: Never."));
+  for (const fc::Fact& f : facts) {
+    INFO(f.label);
+    CHECK(f.label != "Name: Under");
+    CHECK(f.label != "Name: Never");
+  }
+  auto named = fctest::align_entity_texts(two("Crews said: \"we are late\" to the staff of Velkbane on Monday.",
+                                              "Passengers said the trains of Velkbane were late again."));
+  CHECK(fctest::fact_by_label(named, "Name: Velkbane") != nullptr);
+}
