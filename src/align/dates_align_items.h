@@ -108,6 +108,21 @@ void count_lead_days(DateStory& story);
 /// Collects every resolved DATE/TIME finding of all sources.
 DateStory collect_dates(const std::vector<SourceFindings>& all);
 
+/// Shared context words of two items: how many are event classes ("#office"), how many other words, and how many
+/// names both sentences hold that few of the story's date sentences hold (a quarter at most), and how many words
+/// stand next to both of two bare years ("the 2010 flood" / "the flood ... in 2010").
+struct Shared {
+  size_t classes = 0, others = 0, names = 0, near = 0;
+  size_t any_names = 0;  // shared names however common, numbers left out
+  size_t figures = 0;    // shared rare figures with a decimal point or thousands comma ("6.2", "380,000")
+};
+
+/// Classes come from the whole sentences ("raised its rate by 25 points ... on Thursday"), words from the window.
+Shared shared_words(const DateStory& story, size_t a, size_t b);
+
+/// Items of each key, ascending, indexed by key rank.
+std::vector<std::vector<size_t>> blocks_of(const DateStory& story);
+
 /// Links same-valued items of different sources whose surrounding words say it is the same event.
 void link_same_values(const DateStory& story, UnionFind& uf);
 
