@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cmath>
-#include <cstdlib>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -152,41 +150,10 @@ std::vector<CtxWord> noun_word_ids(const NumItem& it, Vocab& vocab) {
   return out;
 }
 
-bool has(const std::vector<CtxWord>& v, CtxWord w) { return std::binary_search(v.begin(), v.end(), w); }
-
 // True if a number token elsewhere in a sentence tells which report it is: above 31 or with decimals (days of the
 // month are left out: every dateline has one).
 bool telling_figure(const std::string& x) {
   return x.find('.') != std::string::npos || x.size() > 2 || fc::parse_double(x.c_str()) > 31;
-}
-
-// Figures both sentences state besides the two numbers, at most 2: "180 mm of rain in 48 hours" in both says the
-// same report is retold.
-size_t shared_figures(const NumItem& a, const NumItem& b) {
-  size_t n = 0;
-  auto i = a.figures.begin(), j = b.figures.begin();
-  while (i != a.figures.end() && j != b.figures.end() && n < 2) {
-    if (*i < *j) ++i;
-    else if (*j < *i) ++j;
-    else ++n, ++i, ++j;
-  }
-  return n;
-}
-
-// Shared words of two sorted sets, leaving out the block's counted noun and the words of both items' counted nouns.
-size_t shared_leaving_nouns(const NumItem& a, const NumItem& b, const std::vector<CtxWord>& x,
-                            const std::vector<CtxWord>& y) {
-  size_t n = 0;
-  auto i = x.begin(), j = y.begin();
-  while (i != x.end() && j != y.end()) {
-    if (*i < *j) ++i;
-    else if (*j < *i) ++j;
-    else {
-      n += (*i != a.block_counts && !has(a.noun_words, *i) && !has(b.noun_words, *i)) ? 1 : 0;
-      ++i, ++j;
-    }
-  }
-  return n;
 }
 
 // Block key: the counted noun in base units ("decade" -> "year") and the unit; "" when nothing is counted.
@@ -248,20 +215,6 @@ void mark_cue_words(NumItem& it) {
     else if (w < 29) it.down = true;
   }
 }
-
-}  // namespace
-
-// Both sentences name a day and no day is common: "fell 89 points on Monday" vs "251 points on Thursday".
-bool day_mismatch(const NumItem& a, const NumItem& b) {
-  return a.day_words != 0 && b.day_words != 0 && (a.day_words & b.day_words) == 0;
-}
-
-// One sentence says a figure went up and the other that it went down: two movements, not one fact.
-bool opposite_direction(const NumItem& a, const NumItem& b) {
-  return (a.up && !a.down && b.down && !b.up) || (a.down && !a.up && b.up && !b.down);
-}
-
-namespace {
 
 // Marks sentences with two mentions of one counted thing.
 void mark_crowded(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
@@ -341,49 +294,6 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
 
 std::set<std::string> context_words_at(const SourceFindings& f, size_t pos) {
   return read_words(sentence_words(f, pos));
-}
-
-bool nouns_related(const NumItem& a, const NumItem& b) {
-  if (a.chain.empty() || b.chain.empty()) return a.chain.empty() && b.chain.empty();
-  if (a.generic || b.generic || a.anyone || b.anyone) return true;
-  return std::find(a.chain.begin(), a.chain.end(), b.chain.front()) != a.chain.end() ||
-         std::find(b.chain.begin(), b.chain.end(), a.chain.front()) != b.chain.end();
-}
-
-bool overlaps(double lo1, double hi1, double lo2, double hi2) {
-  double tol = 1e-9 * std::max(std::fabs(lo1), std::fabs(lo2));  // floating point only: 19.9% is not 20%
-  return lo1 <= hi2 + tol && lo2 <= hi1 + tol;
-}
-
-size_t evidence(const NumItem& a, const NumItem& b) {
-  if (a.source == b.source || (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays)) return 0;
-  return shared_leaving_nouns(a, b, a.ctx, b.ctx) + shared_figures(a, b);
-}
-
-size_t near_shared(const NumItem& a, const NumItem& b) {
-  if (a.source == b.source) return 0;
-  return shared_leaving_nouns(a, b, a.near, b.near);
-}
-
-bool near_match(const NumItem& a, const NumItem& b) {
-  if (a.source == b.source || (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays)) return false;
-  if (opposite_direction(a, b)) return false;  // "exports rose 14%" is not "exports fell 14%"
-  return shared_leaving_nouns(a, b, a.near, b.near) >= 2;
-}
-
-bool wide(const NumberMention& m) {
-  return m.rule.find("num.vague.") != std::string::npos || (!m.value.empty() && (m.value[0] == '>' || m.value[0] == '<')) ||
-         m.value.find(" >") != std::string::npos || m.value.find(" <") != std::string::npos;
-}
-
-bool other_numbers_fit(const NumItem& a, const NumItem& b) {
-  if (a.other_numbers.empty() || b.other_numbers.empty()) return true;
-  // The sentences report different figures around it (levels, times, shares): a different day or report.
-  auto subset = [](const std::set<std::string>& x, const std::set<std::string>& y) {
-    for (const std::string& n : x) if (!y.count(n)) return false;
-    return true;
-  };
-  return subset(a.other_numbers, b.other_numbers) || subset(b.other_numbers, a.other_numbers);
 }
 
 }  // namespace fc::num_align
