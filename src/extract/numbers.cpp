@@ -1,10 +1,8 @@
 #include "extract/numbers.h"
-#include "core/parse_number.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <limits>
 #include <map>
 #include <set>
 
@@ -41,106 +39,11 @@ using num_detail::speed_after;
 using num_detail::dash_pair;
 using num_detail::decimal_comma;
 using num_detail::glued_scale;
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
-
-// Longest phrase of `rows` (indexed by `ix`) matching the tokens at i; nullptr if none.
-const NumPhrase* match_phrase(const PhraseIndex& ix, const std::vector<NumPhrase>& rows, const std::vector<ScanTok>& t,
-                              size_t i) {
-  const int r = ix.match(t, i, t.size());
-  return r < 0 ? nullptr : &rows[static_cast<size_t>(r)];
-}
-
-// Value of a written cardinal token ("four", "twenty-seven"); false if it is not one.
-bool written_value(const NumTables& tb, const ScanTok& tok, double* v, std::string* id) {
-  const std::string& norm = tok.norm;
-  size_t dash = norm.find('-');
-  if (dash == std::string::npos) {
-    const NumWord* w = num_index().word[tok.word];
-    if (!w || w->kind != "cardinal") return false;
-    *v = w->value;
-    *id = w->id;
-    return true;
-  }
-  auto a = tb.words.find(norm.substr(0, dash)), b = tb.words.find(norm.substr(dash + 1));
-  if (a == tb.words.end() || b == tb.words.end() || a->second.value < 20 || b->second.value >= 10 ||
-      a->second.kind != "cardinal" || b->second.kind != "cardinal")
-    return false;
-  *v = a->second.value + b->second.value;
-  *id = a->second.id + "+" + b->second.id;
-  return true;
-}
-
-// The value of one number token: digits, "13bn", "27th", a written cardinal or ordinal; false if none.
-bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* out) {
-  std::string id;
-  double v = 0;
-  if (tok.kind == ScanKind::kNumber) {
-    std::string digits;
-    const bool comma = decimal_comma(tok.norm);
-    for (char c : tok.norm) {
-      if ((c >= '0' && c <= '9') || c == '.') digits += c;  // drops , and group spaces
-      else if (c == ',' && comma) digits += '.';
-    }
-    v = fc::parse_double(digits.c_str());
-    q.plain_int = digits.size() == tok.norm.size() && tok.norm.find('.') == std::string::npos && !comma;
-    add_rule(q, comma ? "num.digits_decimal_comma" : "num.digits");
-  } else if (const NumUnit* u = tok.kind == ScanKind::kWord ? hyphen_unit(tok.norm, &v, &q.plain_int) : nullptr) {
-    q.counts = u->value;  // "58-year-old" counts an age
-    q.hyphen_unit = true;
-    add_rule(q, u->id);
-  } else if (tok.kind == ScanKind::kWord && q.unit.empty() && hyphen_money(tb, tok.norm, q, &v)) {
-  } else if (glued_scale(tb, tok.norm, !q.unit.empty(), &v, &id)) {  // "13bn"
-    q.has_scale = true;
-    add_rule(q, "num.digits+" + id);
-  } else if (tok.kind == ScanKind::kOrdinal) {
-    v = fc::parse_double(tok.norm.c_str());
-    q.ordinal = true;
-    add_rule(q, "num.ordinal_digits");
-  } else if (written_value(tb, tok, &v, &id)) {
-    q.written = true;
-    add_rule(q, id);
-  } else {
-    const NumWord* w = num_index().word[tok.word];
-    if (!w || w->kind != "ordinal") return false;
-    v = w->value;
-    q.ordinal = q.written = true;
-    add_rule(q, w->id);
-  }
-  *out = v;
-  return true;
-}
-
-// Parses the core number at token j (digits, written, ordinal or vague amount); advances j.
-bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
-  if (j >= t.size()) return false;
-  if (const NumPhrase* a = match_phrase(num_index().amounts, tb.amounts, t, j)) {
-    q.low = a->low, q.high = a->high == 0 ? kInf : a->high, q.vague = q.amount = true;
-    add_rule(q, a->id);
-    j += a->words.size();
-    return true;
-  }
-  double v = 0, hi = 0;
-  if (t[j].kind == ScanKind::kWord && dash_pair(t[j].norm, &v, &hi)) {  // "780-820 million"
-    add_rule(q, "num.range.dash");
-    q.vague = q.range = true;
-  } else if (!parse_value(tb, t[j], q, &v)) {
-    return false;
-  }
-  ++j;
-  double scale = 1;
-  while (!q.ordinal && j < t.size()) {  // "three hundred", "40 billion", "two million"
-    const NumWord* w = num_index().word[t[j].word];
-    if (!w || w->kind != "scale") break;
-    scale *= w->value;
-    q.has_scale = true;
-    add_rule(q, w->id);
-    ++j;
-  }
-  q.low = v * scale;
-  q.high = (q.range ? hi : v) * scale;
-  return true;
-}
+using num_detail::kInf;
+using num_detail::match_phrase;
+using num_detail::parse_value;
+using num_detail::parse_core;
+using num_detail::parse_to_range;
 
 // Currency sign before the number ("$", "£", "US$"); advances j.
 void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
@@ -218,33 +121,6 @@ void parse_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, 
     return;
   }
   counted_noun(tb, t, k, want_plural, partitive, j, q);
-}
-
-// "780 million to 820 million", "EUR 780-820 million", "between 780 and 820 million": a range up to a larger second
-// number within three times the first, whose scale the first shares when it has none; not "from 96 to 118" (a
-// change) and not after a modifier. Advances j.
-bool parse_to_range(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
-  if (q.ordinal || q.range || q.low != q.high || q.low <= 0 || j + 1 >= t.size()) return false;
-  const bool before = q.first > 0;
-  if (before && t[q.first - 1].is("aged")) return false;  // "aged 18 to 24" is an age group (age_phrase)
-  const bool dash = t[j].is("-") && !t[j].space_before && !t[j + 1].space_before;
-  const bool to = t[j].is("to") && !(before && t[q.first - 1].is("from"));
-  const bool between = t[j].is("and") && before && t[q.first - 1].is("between");
-  if (!dash && !to && !between) return false;
-  size_t k = j + 1;
-  Quantity r, bare;
-  double v0 = 0;
-  if (!parse_value(tb, t[k], bare, &v0) || bare.ordinal || v0 <= 0 || !parse_core(tb, t, k, r) || r.ordinal) return false;
-  const double factor = q.has_scale || !r.has_scale ? 1 : r.low / v0;
-  if (q.has_scale && !r.has_scale) return false;  // "780 million to 820"
-  const double low = q.low * factor;
-  if (!(r.low > low) || r.low > 3 * low) return false;
-  q.low = low, q.high = r.low;
-  q.has_scale = q.has_scale || r.has_scale;
-  q.vague = q.range = true, q.plain_int = false;
-  add_rule(q, "num.range.to");
-  j = k;
-  return true;
 }
 
 // False if no quantity can start at token i: no modifier, sign, amount, digits, number word or hyphenated word.

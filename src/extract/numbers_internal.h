@@ -1,7 +1,8 @@
-// Internals of number extraction shared by numbers.cpp, number_filters.cpp and number_phrases.cpp: the quantity being
-// parsed.
+// Internals of number extraction shared by numbers.cpp, number_core.cpp, number_filters.cpp and number_phrases.cpp:
+// the quantity being parsed.
 #pragma once
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,24 @@ inline void add_rule(Quantity& q, std::string_view id) {
   if (!q.rule.empty()) q.rule += '+';
   q.rule += id;
 }
+
+/// The high end of an open range ("more than 200": no upper bound).
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+/// Longest phrase of `rows` (indexed by `ix`) matching the tokens at i; nullptr if none.
+const NumPhrase* match_phrase(const PhraseIndex& ix, const std::vector<NumPhrase>& rows, const std::vector<ScanTok>& t,
+                              size_t i);
+
+/// The value of one number token: digits, "13bn", "27th", a written cardinal or ordinal; false if none.
+bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* out);
+
+/// Parses the core number at token j (digits, written, ordinal or vague amount); advances j.
+bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q);
+
+/// "780 million to 820 million", "EUR 780-820 million", "between 780 and 820 million": a range up to a larger second
+/// number within three times the first, whose scale the first shares when it has none; not "from 96 to 118" (a
+/// change) and not after a modifier. Advances j.
+bool parse_to_range(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q);
 
 /// Conservative filters: dates, times, years, model numbers, pronoun "one", anaphoric "the two".
 bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core);
