@@ -121,6 +121,15 @@ Speaker speaker_ending_at(std::string_view text, const std::vector<Tok>& toks, s
 /// Reads the speaker noun phrase starting at token `first` (scanning right); empty name if none.
 Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks, size_t first, size_t ceil);
 
+/// True for a word that may stand between a subject and its speech verb: an "-ly" adverb or an auxiliary (kSkippable).
+bool skippable(const Tok& t);
+/// A line break or a sentence end at token k.
+bool boundary(const std::vector<Tok>& toks, size_t k);
+/// First token of the sentence holding token i (stops at breaks, sentence ends and quotes other than `self`).
+size_t sentence_floor(const std::vector<Tok>& toks, size_t i, int self);
+/// The subject of the speech verb at token v: skips adverbs and one parenthetical ("X, who ..., said").
+Speaker subject_of(std::string_view text, const std::vector<Tok>& toks, size_t v, size_t floor);
+
 /// Fullest names in a text, keyed by surname, for "Putin" -> "Vladimir Putin".
 struct NameBook {
   std::vector<std::pair<std::string, std::string>> by_surname;  // surname (lower) -> a full name, all of them
