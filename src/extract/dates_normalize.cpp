@@ -1,6 +1,5 @@
 // Normalizers for explicit dates, clock times, durations and sets; relative ones live in dates_relative.cpp.
 #include <cmath>
-#include <cstdio>
 
 #include "extract/dates_internal.h"
 #include "core/format.h"

@@ -2,7 +2,6 @@
 #include "core/format.h"
 
 #include <cmath>
-#include <cstdio>
 #include <map>
 #include <iterator>
 #include <set>
