@@ -37,7 +37,7 @@ struct NumItem {
   bool unique = false;                  // no other mention of this block in its source has this nominal value
   bool generic = false;                 // its counted noun counts anything ("people", "year": en/num_nouns.tsv)
   CtxWord head = UINT32_MAX;            // the content word just before it ("turnout" of "Turnout was 61.3%")
-  std::string qualifier;                // the word narrowing its noun in the mention ("league" of "19 league goals")
+  std::string qualifier{};              // the word narrowing its noun in the mention ("league" of "19 league goals")
   bool lead = false;                    // its source's first mention of this counted noun or currency
   bool past = false;                    // its sentence looks back: "last", "ago", "earlier", a year
   bool anyone = false;                  // its noun may count members of any group ("member": kind anyone)
