@@ -175,10 +175,15 @@ std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<
 }  // namespace qa
 
 std::vector<Fact> align_quotes(const std::vector<SourceFindings>& all) {
+  // a whole quote cut because another source splits it may in turn show where a third source's whole quote splits
+  std::vector<SourceFindings> split, next;
+  bool cut = qa::split_quotes(all, &split);
+  for (int round = 0; cut && round < 3 && qa::split_quotes(split, &next); ++round) split.swap(next);
+  const std::vector<SourceFindings>& use = cut ? split : all;
   qa::Vocab vocab;
-  std::vector<qa::Item> items = qa::build_items(all, vocab);
+  std::vector<qa::Item> items = qa::build_items(use, vocab);
   std::vector<size_t> cluster = qa::cluster_items(items);
-  return qa::build_facts(items, cluster, all, vocab);
+  return qa::build_facts(items, cluster, use, vocab);
 }
 
 }  // namespace fc

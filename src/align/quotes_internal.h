@@ -112,6 +112,10 @@ WordDiff word_diff(const std::string& a_id, std::string_view a, const std::strin
 WordDiff word_diff(const std::string& a_id, std::string_view a, const std::string& b_id, std::string_view b,
                    Vocab& vocab);
 
+/// Copies the findings into `out` with each whole quote that another source gives as separate quotes of its
+/// sentences cut into those sentences; false (and `out` untouched) when no quote needs it.
+bool split_quotes(const std::vector<SourceFindings>& all, std::vector<SourceFindings>* out);
+
 /// Turns the clusters into quote facts.
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,
                               const std::vector<SourceFindings>& all, Vocab& vocab);

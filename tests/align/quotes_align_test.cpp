@@ -305,3 +305,28 @@ TEST_CASE("a fragment of four words or more inside the same speaker's longer quo
   REQUIRE(thanks);
   CHECK(sources_of(*thanks) == 1);
 }
+
+TEST_CASE("a whole quote that another source gives as two quotes is cut into its sentences", "[quotes][align]") {
+  Story story({"\"The harbour will reopen on Monday. Every ferry company has agreed to the new timetable,\" port director "
+               "Lene Aasheim said.",
+               "\"The harbour will reopen on Monday,\" port director Lene Aasheim said. Crews worked all night. "
+               "\"Every ferry company has agreed to the new timetable,\" she added.",
+               "Port director Lene Aasheim said: \"We expect a busy summer. Tourists are already booking.\""});
+  const auto facts = story.facts();
+  const fc::Fact* reopen = fact_with(facts, "The harbour will reopen");
+  REQUIRE(reopen);
+  CHECK(sources_of(*reopen) == 2);
+  CHECK(reopen->verdict == "agree");
+  const fc::Fact* timetable = fact_with(facts, "Every ferry company");
+  REQUIRE(timetable);
+  CHECK(timetable != reopen);
+  CHECK(sources_of(*timetable) == 2);
+  for (const auto& m : timetable->mentions) {
+    const bool cut = m.rule.find("split-like-other-source") != std::string::npos;
+    CHECK((cut || m.source == "s2"));
+  }
+  const fc::Fact* summer = fact_with(facts, "We expect a busy summer");  // nobody splits it: it stays whole
+  REQUIRE(summer);
+  CHECK(summer->mentions.size() == 1);
+  CHECK(summer->mentions[0].text.find("Tourists") != std::string::npos);
+}
