@@ -112,8 +112,9 @@ WordDiff word_diff(const std::string& a_id, std::string_view a, const std::strin
 WordDiff word_diff(const std::string& a_id, std::string_view a, const std::string& b_id, std::string_view b,
                    Vocab& vocab);
 
-/// Copies the findings into `out` with each whole quote that another source gives as separate quotes of its
-/// sentences cut into those sentences; false (and `out` untouched) when no quote needs it.
+/// Copies what quote alignment reads of the findings (source, anchor, text index, quotes) into `out`, with each
+/// whole quote that another source gives as separate quotes of its sentences cut into those sentences; false (and
+/// `out` untouched) when no quote needs it.
 bool split_quotes(const std::vector<SourceFindings>& all, std::vector<SourceFindings>* out);
 
 /// Turns the clusters into quote facts.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "align/quotes_internal.h"
+#include "core/sort.h"
 #include "extract/entity_tables.h"
 
 namespace fc {
@@ -35,7 +36,7 @@ std::vector<std::string> content_words(const std::string& text) {
     if (w.size() > 4 && w.back() == 's') w.pop_back();
     out.push_back(std::move(w));
   }
-  std::sort(out.begin(), out.end());
+  fc::sort_by(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
@@ -86,60 +87,74 @@ bool split_elsewhere(const std::vector<SourceFindings>& all, size_t src, const Q
   return false;
 }
 
-// The sentences of a quote as quotes of their own, with the whole quote's speaker and a rule saying why.
-std::vector<Quote> cut(const Quote& whole, const std::vector<size_t>& cuts) {
-  std::vector<Quote> out;
+// Appends the sentences of a quote as quotes of their own, with the whole quote's speaker and a rule saying why.
+void cut(const Quote& whole, const std::vector<size_t>& cuts, std::vector<Quote>& out) {
   size_t from = 0;
   for (size_t k = 0; k <= cuts.size(); ++k) {
     const size_t to = k < cuts.size() ? cuts[k] : whole.text.size();
     size_t a = from;
     while (a < to && whole.text[a] == ' ') ++a;
     if (a < to) {
-      Quote q = whole;
+      out.push_back(whole);
+      Quote& q = out.back();
       q.start = whole.start + a;
       q.end = whole.start + to;
       q.text = whole.text.substr(a, to - a);
       q.rule += ";split-like-other-source";
-      out.push_back(std::move(q));
     }
     from = to;
   }
-  return out;
+}
+
+// Where a quote would be cut into sentences, when it holds no other quote and has two to six sentences.
+std::vector<size_t> cuts_of(const SourceFindings& f, const Quote& q) {
+  const std::string_view text = f.source ? std::string_view(f.source->text) : std::string_view();
+  if (q.kind != "direct" || q.end > text.size() || text.substr(q.start, q.end - q.start) != q.text) return {};
+  for (const Quote& o : f.quotes) {
+    if (&o != &q && q.start <= o.start && o.end <= q.end) return {};  // a saying inside it keeps it whole
+  }
+  std::vector<size_t> cuts = sentence_cuts(q.text);
+  if (cuts.size() > 5) cuts.clear();
+  return cuts;
 }
 
 }  // namespace
 
 bool split_quotes(const std::vector<SourceFindings>& all, std::vector<SourceFindings>* out) {
+  std::vector<std::vector<std::vector<size_t>>> plan(all.size());  // per source, per quote: where to cut it
   bool any = false;
   for (size_t s = 0; s < all.size(); ++s) {
-    const std::string_view text = all[s].source ? std::string_view(all[s].source->text) : std::string_view();
+    plan[s].resize(all[s].quotes.size());
     for (size_t i = 0; i < all[s].quotes.size(); ++i) {
       const Quote& q = all[s].quotes[i];
-      if (q.kind != "direct" || q.end > text.size() || text.substr(q.start, q.end - q.start) != q.text) continue;
-      bool holds = false;  // a saying or other quote inside it keeps it whole
-      for (const Quote& o : all[s].quotes) holds = holds || (&o != &q && q.start <= o.start && o.end <= q.end);
-      const std::vector<size_t> cuts = sentence_cuts(q.text);
-      if (holds || cuts.empty() || cuts.size() > 5) continue;
+      std::vector<size_t> cuts = cuts_of(all[s], q);
+      if (cuts.empty()) continue;
       std::vector<std::vector<std::string>> sentences;
-      size_t from = 0;
-      for (size_t k = 0; k <= cuts.size(); ++k) {
+      for (size_t k = 0, from = 0; k <= cuts.size(); ++k) {
         const size_t to = k < cuts.size() ? cuts[k] : q.text.size();
         sentences.push_back(content_words(q.text.substr(from, to - from)));
         from = to;
       }
       if (!split_elsewhere(all, s, q, sentences)) continue;
-      if (!any) *out = all, any = true;
-      std::vector<Quote>& list = (*out)[s].quotes;
-      const size_t at = static_cast<size_t>(std::find_if(list.begin(), list.end(), [&](const Quote& x) {
-                                              return x.start == q.start && x.end == q.end;
-                                            }) - list.begin());
-      if (at == list.size()) continue;
-      std::vector<Quote> parts = cut(q, cuts);
-      list.erase(list.begin() + static_cast<std::ptrdiff_t>(at));
-      list.insert(list.begin() + static_cast<std::ptrdiff_t>(at), parts.begin(), parts.end());
+      plan[s][i] = std::move(cuts);
+      any = true;
     }
   }
-  return any;
+  if (!any) return false;
+  // only what quote alignment reads: copying whole findings would link their copy code into the wasm
+  out->resize(all.size());
+  for (size_t s = 0; s < all.size(); ++s) {
+    SourceFindings& f = (*out)[s];
+    f.source = all[s].source;
+    f.anchor = all[s].anchor;
+    f.index = all[s].index;
+    f.quotes.clear();
+    for (size_t i = 0; i < all[s].quotes.size(); ++i) {
+      if (plan[s][i].empty()) f.quotes.push_back(all[s].quotes[i]);
+      else cut(all[s].quotes[i], plan[s][i], f.quotes);
+    }
+  }
+  return true;
 }
 
 }  // namespace qa
