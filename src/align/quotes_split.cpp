@@ -61,28 +61,46 @@ int sentence_of(const std::vector<std::string>& q, const std::vector<std::vector
   return best;
 }
 
-// Unknown speakers fit anyone; known ones by the spelling-insensitive key of their surname ("Østby" = "Ostby").
-bool same_speaker(const Quote& a, const Quote& b) {
-  if (a.speaker.empty() || b.speaker.empty()) return true;
-  const size_t sa = a.speaker.rfind(' '), sb = b.speaker.rfind(' ');
-  return name_key(a.speaker.substr(sa == std::string::npos ? 0 : sa + 1)) ==
-         name_key(b.speaker.substr(sb == std::string::npos ? 0 : sb + 1));
+// The spelling-insensitive key of a quote's speaker's surname ("Østby" = "Ostby"); "" when the speaker is unknown.
+std::string speaker_key(const Quote& q) {
+  if (q.speaker.empty()) return "";
+  const size_t sp = q.speaker.rfind(' ');
+  return name_key(q.speaker.substr(sp == std::string::npos ? 0 : sp + 1));
 }
 
-// Whether another source gives two of the whole quote's sentences as two quotes of their own.
-bool split_elsewhere(const std::vector<SourceFindings>& all, size_t src, const Quote& whole,
-                     const std::vector<std::vector<std::string>>& sentences) {
+// A quote of a known speaker, ready to compare: its source, speaker key and content words.
+struct Said {
+  size_t src = 0;
+  std::string speaker;
+  std::vector<std::string> words;
+};
+
+// The direct and partial quotes of the speakers in `keys` (sorted) with three content words or more, each worked
+// out once.
+std::vector<Said> quotes_said(const std::vector<SourceFindings>& all, const std::vector<std::string>& keys) {
+  std::vector<Said> out;
   for (size_t s = 0; s < all.size(); ++s) {
-    if (s == src) continue;
-    std::vector<int> hit;
     for (const Quote& q : all[s].quotes) {
-      if ((q.kind != "direct" && q.kind != "partial") || !same_speaker(q, whole)) continue;
-      const std::vector<std::string> words = content_words(q.text);
-      if (words.size() < 3) continue;
-      const int k = sentence_of(words, sentences);
-      if (k >= 0 && std::find(hit.begin(), hit.end(), k) == hit.end()) hit.push_back(k);
+      if ((q.kind != "direct" && q.kind != "partial") || q.speaker.empty()) continue;
+      std::string key = speaker_key(q);
+      if (!std::binary_search(keys.begin(), keys.end(), key)) continue;
+      Said said{s, std::move(key), content_words(q.text)};
+      if (said.words.size() >= 3) out.push_back(std::move(said));
     }
-    if (hit.size() >= 2) return true;
+  }
+  return out;
+}
+
+// Whether another source gives two of the whole quote's sentences as two quotes of their own (same speaker).
+bool split_elsewhere(const std::vector<Said>& said, size_t src, const std::string& speaker,
+                     const std::vector<std::vector<std::string>>& sentences) {
+  std::vector<std::pair<size_t, int>> hits;  // (source, sentence) pairs, each once
+  for (const Said& q : said) {
+    if (q.src == src || q.speaker != speaker) continue;
+    const int k = sentence_of(q.words, sentences);
+    if (k < 0 || std::find(hits.begin(), hits.end(), std::make_pair(q.src, k)) != hits.end()) continue;
+    for (const auto& h : hits) if (h.first == q.src) return true;  // a second sentence given apart by this source
+    hits.emplace_back(q.src, k);
   }
   return false;
 }
@@ -121,23 +139,34 @@ std::vector<size_t> cuts_of(const SourceFindings& f, const Quote& q) {
 }  // namespace
 
 bool split_quotes(const std::vector<SourceFindings>& all, std::vector<SourceFindings>* out) {
-  std::vector<std::vector<std::vector<size_t>>> plan(all.size());  // per source, per quote: where to cut it
-  bool any = false;
+  std::vector<std::vector<std::vector<size_t>>> plan(all.size());  // per source, per quote: where it could be cut
+  std::vector<std::string> keys;  // speakers of the quotes that could be cut
   for (size_t s = 0; s < all.size(); ++s) {
     plan[s].resize(all[s].quotes.size());
     for (size_t i = 0; i < all[s].quotes.size(); ++i) {
       const Quote& q = all[s].quotes[i];
-      std::vector<size_t> cuts = cuts_of(all[s], q);
+      if (q.speaker.empty()) continue;
+      plan[s][i] = cuts_of(all[s], q);
+      if (!plan[s][i].empty()) keys.push_back(speaker_key(q));
+    }
+  }
+  if (keys.empty()) return false;
+  fc::sort_by(keys.begin(), keys.end());
+  const std::vector<Said> said = quotes_said(all, keys);
+  bool any = false;
+  for (size_t s = 0; s < all.size(); ++s) {
+    for (size_t i = 0; i < all[s].quotes.size(); ++i) {
+      std::vector<size_t>& cuts = plan[s][i];
       if (cuts.empty()) continue;
+      const Quote& q = all[s].quotes[i];
       std::vector<std::vector<std::string>> sentences;
       for (size_t k = 0, from = 0; k <= cuts.size(); ++k) {
         const size_t to = k < cuts.size() ? cuts[k] : q.text.size();
         sentences.push_back(content_words(q.text.substr(from, to - from)));
         from = to;
       }
-      if (!split_elsewhere(all, s, q, sentences)) continue;
-      plan[s][i] = std::move(cuts);
-      any = true;
+      if (split_elsewhere(said, s, speaker_key(q), sentences)) any = true;
+      else cuts.clear();
     }
   }
   if (!any) return false;
