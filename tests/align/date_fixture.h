@@ -9,6 +9,7 @@
 
 #include "align/findings.h"
 #include "core/date.h"
+#include "core/report.h"
 #include "core/source.h"
 #include "text/text.h"
 
@@ -40,5 +41,15 @@ struct DateStory {
     findings.push_back(std::move(f));
   }
 };
+
+/// The fact holding source `src`'s mention whose text is `text`, or nullptr.
+inline const fc::Fact* fact_of(const std::vector<fc::Fact>& facts, const std::string& src, const std::string& text) {
+  for (const fc::Fact& f : facts) {
+    for (const fc::Mention& m : f.mentions) {
+      if (m.source == src && m.text == text) return &f;
+    }
+  }
+  return nullptr;
+}
 
 }  // namespace fctest

@@ -13,15 +13,7 @@ namespace {
 using Story = fctest::DateStory;
 
 
-// The fact holding source `src`'s mention that starts with `text`.
-const fc::Fact* fact_of(const std::vector<fc::Fact>& facts, const std::string& src, const std::string& text) {
-  for (const fc::Fact& f : facts) {
-    for (const fc::Mention& m : f.mentions) {
-      if (m.source == src && m.text == text) return &f;
-    }
-  }
-  return nullptr;
-}
+using fctest::fact_of;
 
 // Padding sentences with other days, so each story has several date items as news does.
 const char* kOther = " Schools stayed shut on Tuesday. A relief concert is planned for Saturday.";

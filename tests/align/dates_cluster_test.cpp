@@ -11,15 +11,7 @@ namespace {
 
 using Story = fctest::DateStory;
 
-// The fact holding source `src`'s mention whose text is `text`.
-const fc::Fact* fact_of(const std::vector<fc::Fact>& facts, const std::string& src, const std::string& text) {
-  for (const fc::Fact& f : facts) {
-    for (const fc::Mention& m : f.mentions) {
-      if (m.source == src && m.text == text) return &f;
-    }
-  }
-  return nullptr;
-}
+using fctest::fact_of;
 
 bool any_conflict(const std::vector<fc::Fact>& facts) {
   for (const fc::Fact& f : facts) {

@@ -13,15 +13,7 @@ using Story = fctest::DateStory;
 
 const fc::CivilDate kWed{2021, 3, 17};
 
-// The fact holding source `src`'s mention whose text is `text`.
-const fc::Fact* fact_of(const std::vector<fc::Fact>& facts, const std::string& src, const std::string& text) {
-  for (const fc::Fact& f : facts) {
-    for (const fc::Mention& m : f.mentions) {
-      if (m.source == src && m.text == text) return &f;
-    }
-  }
-  return nullptr;
-}
+using fctest::fact_of;
 
 // Source a opens with `opening`, then says what happened on Tuesday; b and c tell the crash in other words. Each
 // source also names that day for another event, so no mention is its source's only one of the day.

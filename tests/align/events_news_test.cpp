@@ -8,15 +8,7 @@
 
 namespace {
 
-std::vector<fc::Fact> align_texts(std::vector<fc::Source>& src, std::vector<fc::SourceFindings>& fs) {
-  fs.resize(src.size());
-  for (size_t i = 0; i < src.size(); ++i) {
-    fs[i].source = &src[i];
-    fs[i].index = fc::index_text(src[i].text);
-    fs[i].events = fc::extract_events(src[i].text);
-  }
-  return fc::align_events(fs);
-}
+const auto align_texts = fctest::align_event_texts;
 
 std::vector<const fc::Fact*> of_action(const std::vector<fc::Fact>& facts, const std::string& label_part) {
   std::vector<const fc::Fact*> out;

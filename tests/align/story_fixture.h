@@ -167,6 +167,17 @@ inline std::vector<fc::Fact> align_entity_texts(const std::vector<fc::Source>& s
   return fc::align_entities(fs);
 }
 
+/// Event facts of sources given as texts (findings kept in `fs`): indexed, events extracted and aligned as analyze() does.
+inline std::vector<fc::Fact> align_event_texts(std::vector<fc::Source>& src, std::vector<fc::SourceFindings>& fs) {
+  fs.resize(src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    fs[i].source = &src[i];
+    fs[i].index = fc::index_text(src[i].text);
+    fs[i].events = fc::extract_events(src[i].text);
+  }
+  return fc::align_events(fs);
+}
+
 /// The fact with exactly this label, or nullptr.
 inline const fc::Fact* fact_by_label(const std::vector<fc::Fact>& fs, const std::string& label) {
   for (const auto& f : fs) if (f.label == label) return &f;
