@@ -210,6 +210,19 @@ long holder(const std::vector<Covered>& spans, size_t start, size_t end) {
   return -1;
 }
 
+// True when one fact found by value holds every occurrence of a phrase.
+bool held_by_one_fact(const std::vector<SourceFindings>& all, const std::vector<std::vector<Covered>>& known,
+                      const std::vector<const Occurrence*>& group) {
+  long fact = -2;  // -2: none looked at yet
+  for (const Occurrence* o : group) {
+    const TextIndex& idx = all[o->source].index;
+    const long h = holder(known[o->source], idx.tokens[o->first].start, idx.tokens[o->last].end);
+    if (h < 0 || (fact != -2 && fact != h)) return false;
+    fact = h;
+  }
+  return true;
+}
+
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<const Occurrence*>& occ) {
   Fact f;
   f.kind = "event";
@@ -271,20 +284,16 @@ std::vector<Fact> align_phrases(const std::vector<SourceFindings>& all, const st
     size_t j = i;
     while (j < occ.size() && occ[j].key == occ[i].key && occ[j].last - occ[j].first == occ[i].last - occ[i].first) ++j;
     group.clear();
-    long fact = -2;        // the one existing fact holding every occurrence, -1 when none
     size_t fresh = 0;      // occurrences that overlap no phrase reported before (longer ones come first)
     for (size_t k = i; k < j; ++k) {
       const Occurrence& o = occ[k];
       if (!group.empty() && group.back()->source == o.source) continue;  // a source's first use only
       const std::vector<char>& taken = words[o.source].taken;
       fresh += std::find(taken.begin() + o.first, taken.begin() + o.last + 1, 1) == taken.begin() + o.last + 1 ? 1 : 0;
-      const TextIndex& idx = all[o.source].index;
-      const long h = holder(known[o.source], idx.tokens[o.first].start, idx.tokens[o.last].end);
-      fact = fact == -2 ? h : (fact == h ? fact : -1);
       group.push_back(&o);
     }
     // reported when it brings in a source that no longer shared phrase holds, and no fact joins all its uses yet
-    if (group.size() >= 2 && fresh > 0 && fact < 0) {
+    if (group.size() >= 2 && fresh > 0 && !held_by_one_fact(all, known, group)) {
       for (const Occurrence* o : group) std::fill(words[o->source].taken.begin() + o->first,
                                                   words[o->source].taken.begin() + o->last + 1, 1);
       facts.push_back(make_fact(all, group));
