@@ -242,7 +242,9 @@ void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sou
       }
       who += (who.empty() ? "" : "; ") + ids + " say " + v;
     }
-    fact.why = "different days for the same event: " + who;
+    bool days = true;  // every value a whole day ("2021-03-19"), not a month or a week
+    for (const std::string& v : fact.values) days = days && v.size() == 10;
+    fact.why = std::string(days ? "different days" : "different dates") + " for the same event: " + who;
   }
 }
 
