@@ -133,6 +133,39 @@ bool residents(const std::vector<ScanTok>& t, Quantity& q) {
 
 }  // namespace
 
+bool hyphen_noun(const NumTables& tb, const std::string& norm, Quantity& q, double* v) {
+  // Words after a number and a hyphen that count nothing: "two-way", "three-fold", "two-thirds", "one-off".
+  static const char* kNot[] = {"way", "fold", "off", "time", "times", "third", "thirds", "quarter", "quarters", "half",
+                               "odd", "plus", "old", "all", "nil", "love", "something", "strong", "long", "wide", "high", "deep", "tall", "day", "year", "month",
+                               "week", "hour", "minute"};
+  const size_t dash = norm.find('-');
+  if (dash == std::string::npos || dash == 0 || norm.find('-', dash + 1) != std::string::npos) return false;
+  const std::string head = norm.substr(0, dash), noun = norm.substr(dash + 1);
+  if (noun.size() < 3 || noun.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) return false;
+  if (is_function_word(noun) || (noun.size() > 4 && noun.compare(noun.size() - 2, 2, "ed") == 0)) return false;
+  for (const char* w : kNot) if (noun == w) return false;
+  if (tb.words.count(noun)) return false;  // "twenty-three", "forty-first": a number written out
+  double value = 0;
+  if (head.find_first_not_of("0123456789,") == std::string::npos) {
+    std::string digits;
+    for (char c : head) if (c != ',') digits += c;
+    if (digits.empty() || digits.size() > 7) return false;
+    value = std::stod(digits);
+  } else {
+    auto w = tb.words.find(head);
+    if (w == tb.words.end() || w->second.kind != "cardinal") return false;
+    value = w->second.value;
+    q.written = true;
+  }
+  if (value < 2) return false;
+  *v = value;
+  q.counts = noun_lemma(noun);
+  q.hyphen_unit = true;
+  q.plain_int = !q.written;
+  add_rule(q, "num.hyphen.noun");
+  return true;
+}
+
 size_t score_at(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
   double a = 0, b = 0;
   size_t used = 0;

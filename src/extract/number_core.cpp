@@ -69,6 +69,7 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     q.hyphen_unit = true;
     add_rule(q, u->id);
   } else if (tok.kind == ScanKind::kWord && q.unit.empty() && hyphen_money(tb, tok.norm, q, &v)) {
+  } else if (tok.kind == ScanKind::kWord && q.unit.empty() && hyphen_noun(tb, tok.norm, q, &v)) {  // "221-seat"
   } else if (glued_scale(tb, tok.norm, !q.unit.empty(), &v, &id)) {  // "13bn"
     q.has_scale = true;
     add_rule(q, "num.digits+" + id);

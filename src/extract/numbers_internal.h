@@ -83,6 +83,10 @@ void unit_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& 
 /// before (the scanner keeps no case, and "99c" may be cents); sets q's counted noun and *v. False if not.
 bool glued_degree(const std::vector<ScanTok>& t, size_t j, Quantity& q, double* v);
 
+/// "221-seat", "a 12-point lead", "nine-member": a number of 2 or more joined by one hyphen to a lower-case noun,
+/// which it counts (rows of en/num_units.tsv such as "year-old" come first); sets q and *v. False if not.
+bool hyphen_noun(const NumTables& tb, const std::string& norm, Quantity& q, double* v);
+
 /// A score or tally at token j: "88-81" (or "36-48" after a score word such as "lost"), "88:81" (not a clock time
 /// unless a score word comes before); both sides up to 200. Sets q (counts "score", value the larger side times 1000
 /// plus the smaller, so "88-81" and "81:88" are one result) and returns the tokens used, 0 if none.

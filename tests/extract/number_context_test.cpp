@@ -90,3 +90,12 @@ TEST_CASE("scores and tallies are one value whichever side comes first", "[numbe
   CHECK(find("The match starts at 10:30 on Saturday.", "10:30").counts.empty());
   CHECK(find("They won the 2019-20 title.", "2019-20").counts.empty());
 }
+
+TEST_CASE("a number joined by a hyphen to a noun counts that noun", "[numbers]") {
+  CHECK(find("The 450-seat parliament met.", "450-seat").counts == "seat");
+  CHECK(find("They built up a 15-point lead.", "15-point").counts == "point");
+  CHECK(find("A seven-member panel ruled.", "seven-member").low == 7);
+  // written numbers, ways, folds, fractions and adjectives are no counted noun
+  CHECK(find("Thirty-two people came.", "Thirty-two people").counts == "people");
+  CHECK(fc::extract_numbers("It was a two-way deal, a three-fold rise, a 40-strong crowd.").empty());
+}
