@@ -121,9 +121,11 @@ bool same_fact(const NumItem& a, const NumItem& b) {
   // claimed three dead"): two shared words suffice, unless a sentence looks back ("the 1997 flood killed 11").
   // Other counts need their clause ("14 trawlers seized" is no "41 trawlers sailed home").
   if (a.lead && b.lead && a.toll && b.toll && !a.past && !b.past && shared >= 2) return true;
-  // Each source's first count of the thing, told beside the same other figure ("118 votes to 97" / "112 deputies, 97
-  // against"), with one word shared besides that figure: the same tally or report, retold with another value.
-  if (a.lead && b.lead && !a.past && !b.past && shared_figure_count(a, b) >= 1 && shared >= 2) return true;
+  // Each source's first count of a specific thing (not "people" or "years"), told beside the same other figure ("118
+  // votes to 97" / "112 deputies, 97 against") and one shared word: the same tally or report, retold with another value.
+  if (a.lead && b.lead && !a.generic && !b.generic && !a.past && !b.past && shared_figure_count(a, b) >= 1 &&
+      shared >= 2)
+    return true;
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near
   // the islands") say the same clause is reported.
