@@ -45,6 +45,11 @@ size_t shared_leaving_nouns(const NumItem& a, const NumItem& b, const std::vecto
 
 }  // namespace
 
+size_t shared_figure_count(const NumItem& a, const NumItem& b) {
+  if (a.source == b.source) return 0;
+  return shared_figures(a, b);
+}
+
 // Both sentences name a day and no day is common: "fell 89 points on Monday" vs "251 points on Thursday".
 bool day_mismatch(const NumItem& a, const NumItem& b) {
   return a.day_words != 0 && b.day_words != 0 && (a.day_words & b.day_words) == 0;

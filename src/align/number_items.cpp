@@ -208,12 +208,18 @@ std::string narrowing_word(const NumberMention& m) {
 }
 
 // Marks which day words and which rise/fall words the item's sentence has, once, for the pairwise tests below.
+// With a known publication day, "yesterday" and "today" also name their weekday: a source's "yesterday" is
+// another's "on Tuesday".
 void mark_cue_words(NumItem& it) {
   for (CtxWord w : it.ctx) {
     if (w < 9) it.day_words |= 1u << w;
     else if (w < 19) it.up = true;
     else if (w < 29) it.down = true;
   }
+  if (!it.dated) return;
+  auto bit = [](long days) { return 1u << static_cast<unsigned>(weekday(civil_from_days(days))); };  // 0 = Monday
+  if (it.day_words & (1u << 7)) it.day_words |= bit(it.day - 1);
+  if (it.day_words & (1u << 8)) it.day_words |= bit(it.day);
 }
 
 // Marks sentences with two mentions of one counted thing.

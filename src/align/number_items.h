@@ -80,6 +80,10 @@ size_t evidence(const NumItem& a, const NumItem& b);
 /// "steel exports"), or the clause a count sits in.
 bool near_match(const NumItem& a, const NumItem& b);
 
+/// Telling figures (above 31 or with decimals) both sentences state besides the two numbers, at most 2: "118 votes to
+/// 97" and "112 deputies, 97 against" both state 97; 0 for one source.
+size_t shared_figure_count(const NumItem& a, const NumItem& b);
+
 /// Content words both numbers have within a few tokens, leaving out counted nouns; 0 for one source.
 size_t near_shared(const NumItem& a, const NumItem& b);
 

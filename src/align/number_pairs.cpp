@@ -107,6 +107,7 @@ bool same_uncounted_fact(const NumItem& a, const NumItem& b) {
 
 bool same_fact(const NumItem& a, const NumItem& b) {
   if (a.noun != b.noun) return false;  // 30,000 cars do not deny 40,000 vehicles
+  if (a.noun == "score") return false;  // a match has several scores (half-time, final): which is which is unclear
   // "19 league goals" and "23 goals (in all competitions)" count different sets of the same thing
   if (a.qualifier != b.qualifier) return false;
   // A later report may update a count (a death toll rises): only same-day reports can conflict.
@@ -120,10 +121,15 @@ bool same_fact(const NumItem& a, const NumItem& b) {
   // claimed three dead"): two shared words suffice, unless a sentence looks back ("the 1997 flood killed 11").
   // Other counts need their clause ("14 trawlers seized" is no "41 trawlers sailed home").
   if (a.lead && b.lead && a.toll && b.toll && !a.past && !b.past && shared >= 2) return true;
+  // Each source's first count of a specific thing (not "people" or "years"), told beside the same other figure ("118
+  // votes to 97" / "112 deputies, 97 against") and one shared word: the same tally or report, retold with another value.
+  if (a.lead && b.lead && !a.generic && !b.generic && !a.past && !b.past && shared_figure_count(a, b) >= 1 &&
+      shared >= 2)
+    return true;
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near
   // the islands") say the same clause is reported.
-  return shared >= 3 && (shared * 5 >= smaller * 2 || near_match(a, b));
+  return shared >= 3 && ((shared * 5 >= smaller * 2 && near_shared(a, b) >= 1) || near_match(a, b));
 }
 
 }  // namespace fc::num_align

@@ -24,7 +24,7 @@ double written_half(double v) {
 }  // namespace
 
 double rounding_half(const NumberMention& m) {
-  if (m.vague || m.nominal <= 0) return 0;
+  if (m.vague || m.nominal <= 0 || m.counts == "score") return 0;  // "88-81" is exact
   size_t i = 0;
   while (i < m.text.size() && !(m.text[i] >= '0' && m.text[i] <= '9')) ++i;
   if (i == m.text.size()) return written_half(m.nominal);

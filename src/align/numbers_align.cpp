@@ -121,6 +121,24 @@ bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
   return false;
 }
 
+// True if cluster b would contradict two clusters that do not contradict each other (two facts of one kind, such as
+// a peak's height and a ledge's altitude): which one it denies is unclear, so it accuses neither.
+bool ambiguous_conflict(const std::vector<NumItem>& items, const std::vector<Cluster>& clusters, size_t b,
+                        const std::string& counts) {
+  std::vector<size_t> hits;
+  for (size_t c = 0; c < clusters.size() && hits.size() < 8; ++c) {
+    if (c != b && conflicting(items, clusters[c], clusters[b], clusters[c].sources, counts)) hits.push_back(c);
+  }
+  for (size_t i = 0; i < hits.size(); ++i) {
+    for (size_t j = i + 1; j < hits.size(); ++j) {
+      const Cluster& x = clusters[hits[i]];
+      const Cluster& y = clusters[hits[j]];
+      if (!conflicting(items, x, y, x.sources, counts) && !conflicting(items, y, x, y.sources, counts)) return true;
+    }
+  }
+  return false;
+}
+
 // Links clusters that conflict: parent[b] = a when b's value contradicts a's for the same fact.
 std::vector<size_t> conflict_groups(const std::vector<NumItem>& items,
                                    const std::vector<Cluster>& clusters, const std::string& counts) {
@@ -131,6 +149,7 @@ std::vector<size_t> conflict_groups(const std::vector<NumItem>& items,
     std::set<size_t> group_sources = clusters[a].sources;
     for (size_t b = a + 1; b < clusters.size(); ++b) {
       if (parent[b] != b || !conflicting(items, clusters[a], clusters[b], group_sources, counts)) continue;
+      if (ambiguous_conflict(items, clusters, b, counts) || ambiguous_conflict(items, clusters, a, counts)) continue;
       parent[b] = a;
       group_sources.insert(clusters[b].sources.begin(), clusters[b].sources.end());
     }
@@ -165,10 +184,15 @@ std::string label_for(const NumberMention& m) {
   if (m.unit == "percent") return m.counts.empty() ? "Percentage" : "Percentage of " + noun_plural(m.counts);
   if (!m.unit.empty()) return "Amount in " + m.unit + (m.counts.empty() ? "" : " (" + m.counts + ")");
   if (m.counts == "age") return "Age";
+  if (m.counts == "score") return "Score";
   if (m.counts.rfind("in ", 0) == 0) return "Number " + m.counts;  // "Number in intensive care"
   // "19 injured" counts an adjective: "Number of injured", not "injureds".
   auto word = num_tables().count_words.find(m.counts);
   if (word != num_tables().count_words.end() && word->second.value == m.counts) return "Number of " + m.counts;
+  if (looks_plural(m.counts) && noun_lemma(m.counts) == m.counts) return "Number of " + m.counts;  // "aircraft"
+  const size_t space = m.counts.find(' ');  // "vote against": "Number of votes against"
+  if (space != std::string::npos && is_function_word(m.counts.substr(space + 1)))
+    return "Number of " + noun_plural(m.counts.substr(0, space)) + m.counts.substr(space);
   return "Number of " + noun_plural(m.counts);
 }
 

@@ -171,6 +171,18 @@ bool decimal_comma(const std::string& norm) {
   return (n == 1 || n == 2) && c + 1 + n == norm.size();
 }
 
+bool dot_groups(const std::string& norm) {
+  size_t n = 0;  // leading digits
+  while (n < norm.size() && norm[n] >= '0' && norm[n] <= '9') ++n;
+  if (n == 0 || n > 3 || norm[0] == '0') return false;
+  size_t groups = 0;
+  for (size_t i = n; i < norm.size(); i += 4, ++groups) {
+    if (norm[i] != '.' || i + 4 > norm.size()) return false;
+    for (size_t k = i + 1; k < i + 4; ++k) if (norm[k] < '0' || norm[k] > '9') return false;
+  }
+  return groups >= 2 || (groups == 1 && norm.back() == '0');
+}
+
 // "780-820" scanned as one word: a range whose second number is larger, within three times the first, and no pair
 // of years ("2019-2021"); false otherwise.
 bool dash_pair(const std::string& norm, double* low, double* high) {

@@ -40,6 +40,14 @@ bool written_value(const NumTables& tb, const ScanTok& tok, double* v, std::stri
   return true;
 }
 
+// True if token k is a scale word or a percent sign or word: "4.125%" and "1.250 billion" keep their decimals.
+bool scaled_or_share(const NumTables& tb, const std::vector<ScanTok>& t, size_t k) {
+  if (k >= t.size()) return false;
+  const NumWord* w = num_index().word[t[k].word];
+  if (w && w->kind == "scale") return true;
+  return match_phrase(num_index().percents, tb.percents, t, k) != nullptr;
+}
+
 }  // namespace
 
 // The value of one number token: digits, "13bn", "27th", a written cardinal or ordinal; false if none.
@@ -61,6 +69,7 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
     q.hyphen_unit = true;
     add_rule(q, u->id);
   } else if (tok.kind == ScanKind::kWord && q.unit.empty() && hyphen_money(tb, tok.norm, q, &v)) {
+  } else if (tok.kind == ScanKind::kWord && q.unit.empty() && hyphen_noun(tb, tok.norm, q, &v)) {  // "221-seat"
   } else if (glued_scale(tb, tok.norm, !q.unit.empty(), &v, &id)) {  // "13bn"
     q.has_scale = true;
     add_rule(q, "num.digits+" + id);
@@ -91,12 +100,20 @@ bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
     j += a->words.size();
     return true;
   }
+  if (const size_t used = score_at(t, j, q)) return j += used, true;  // "88-81", "36:48"
   double v = 0, hi = 0;
   if (t[j].kind == ScanKind::kWord && dash_pair(t[j].norm, &v, &hi)) {  // "780-820 million"
     add_rule(q, "num.range.dash");
     q.vague = q.range = true;
+  } else if (glued_degree(t, j, q, &v)) {  // "41C"
   } else if (!parse_value(tb, t[j], q, &v)) {
     return false;
+  } else if (t[j].kind == ScanKind::kNumber && dot_groups(t[j].norm) && !scaled_or_share(tb, t, j + 1)) {
+    std::string digits;  // "6.200 persons": the dots group thousands
+    for (char c : t[j].norm) if (c != '.') digits += c;
+    v = fc::parse_double(digits.c_str());
+    q.plain_int = true;
+    q.rule.replace(q.rule.size() - 10, 10, "num.digits_dot_groups");
   }
   ++j;
   double scale = 1;

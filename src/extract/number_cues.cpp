@@ -1,6 +1,7 @@
 // Words around a bare number that say what it measures: a unit before it ("magnitude 6.8"), an age after it.
 #include "extract/number_tables.h"
 #include "extract/numbers_internal.h"
+#include "extract/words.h"
 
 namespace fc::num_detail {
 
@@ -19,7 +20,10 @@ bool person_cue(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
   if (q.counts != "year" || q.low != q.high || q.low < 16 || q.low > 110 || f < 2 || j != f + 2) return false;
   const bool name = t[f - 1].is(",") && t[f - 2].cap && t[f - 2].kind == ScanKind::kWord && j < t.size() &&
                     (t[j].is(",") || t[j].is(".")) && !num_index().month[t[f - 2].word];
-  const bool of = t[f - 1].is("of") && num_tables().persons.count(t[f - 2].norm) > 0;
+  // "two men of 34 and 39 years": the second age of a pair after "of"
+  const bool pair = f >= 4 && t[f - 1].is("and") && t[f - 2].kind == ScanKind::kNumber && t[f - 3].is("of") &&
+                    num_tables().persons.count(noun_lemma(t[f - 4].norm)) > 0;
+  const bool of = pair || (t[f - 1].is("of") && num_tables().persons.count(noun_lemma(t[f - 2].norm)) > 0);
   if (!name && !of) return false;
   q.counts = "age";
   add_rule(q, name ? "num.age.apposition_years" : "num.age.of_years");
@@ -39,7 +43,7 @@ void unit_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& 
       return;
     }
   }
-  if (person_cue(t, j, q)) return;
+  if (context_cues(t, core, j, q) || person_cue(t, j, q)) return;
   // "is 22 years old": the years are an age, the words after the number as well.
   if (q.counts == "year" && q.low == q.high && q.low >= 1 && q.low <= 120 && j < t.size() && t[j].is("old") &&
       j > core + 1 && (t[j - 1].is("years") || t[j - 1].is("year"))) {

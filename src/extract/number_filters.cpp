@@ -69,7 +69,10 @@ bool compound_duration(const std::vector<ScanTok>& t, const Quantity& q) {
 bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
   // "780-820 million": a range written with a dash is no code ("COVID-19")
   const bool dash_range = q.range && core + 1 < t.size() && t[core + 1].is("-");
-  if (glued(t, core) && !dash_range) return false;
+  // "41C" is a temperature (number_context.cpp), not a code glued to letters
+  const bool degree = q.counts == "degree" && q.rule.find("num.degree.sign") != std::string::npos;
+  const bool score = q.counts == "score";  // "88:81" touches its colon; "Royals 88-81" follows a team's name
+  if (glued(t, core) && !dash_range && !degree && !score) return false;
   if (compound_duration(t, q)) return false;
   if (q.amount) return true;
   if (near_month(t, core, core + 1)) return false;
@@ -87,7 +90,7 @@ bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
     if (kDet.count(t[core - 1].norm)) return false;
   }
   // "Boeing 737", "Nord Stream 2": a number right after a capitalized word inside a sentence names a thing.
-  if (q.first == core && core > 0 && t[core - 1].cap && !t[core - 1].sentence_start && !money_or_pct)
+  if (q.first == core && core > 0 && t[core - 1].cap && !t[core - 1].sentence_start && !money_or_pct && !score)
     return false;
   return true;
 }
@@ -96,6 +99,9 @@ std::string display_value(const Quantity& q) {
   std::string v;
   if (q.unit == "percent") {
     v = format_number(q.mod ? q.nominal : q.low) + "%";
+  } else if (q.counts == "score") {
+    const auto won = static_cast<long>(q.low / 1000);
+    v = std::to_string(won) + "-" + std::to_string(static_cast<long>(q.low) - won * 1000);
   } else if (q.amount || q.range) {
     v = format_number(q.low) + "-" + (std::isinf(q.high) ? std::string("") : format_number(q.high));
   } else {

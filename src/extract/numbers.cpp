@@ -182,6 +182,29 @@ NumberMention to_mention(std::string_view text, const std::vector<ScanTok>& t, c
   return m;
 }
 
+// Two numbers joined by "and"/"or" share what one of them counts: "34 and 39 years" (the first takes the second's
+// noun), "aged 34 and 39" (the second takes the first's age). Only precise bare values, no units.
+void share_counted_noun(const std::vector<ScanTok>& t, Quantity& q, std::vector<NumberMention>& out) {
+  if (out.empty() || q.first < 2 || !q.unit.empty() || q.vague || q.ordinal) return;
+  NumberMention& prev = out.back();
+  const ScanTok& link = t[q.first - 1];
+  if (prev.end != t[q.first - 2].end || !prev.unit.empty() || prev.vague) return;
+  if (link.is("to") && prev.counts == "age" && (q.counts.empty() || q.counts == "year")) {  // "age from 63 to 65"
+    q.counts = "age";
+    add_rule(q, "num.coord.shared");
+    return;
+  }
+  if (!link.is("and") && !link.is("or")) return;
+  if (prev.counts.empty() && !q.counts.empty() && prev.nominal > 0) {
+    prev.counts = q.counts;
+    prev.value += " " + q.counts;
+    prev.rule += "+num.coord.shared";
+  } else if (q.counts.empty() && prev.counts == "age") {
+    q.counts = "age";
+    add_rule(q, "num.coord.shared");
+  }
+}
+
 }  // namespace
 
 std::vector<NumberMention> extract_numbers(std::string_view text) { return extract_numbers(text, scan_words(text)); }
@@ -212,6 +235,7 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     if (mod) apply_mod(*mod, q);
     if (minus) negate(q);
     if (!keep(t, q, core)) { i = j > i ? j : i + 1; continue; }
+    share_counted_noun(t, q, out);
     out.push_back(to_mention(text, t, q));
     i = q.last;
   }

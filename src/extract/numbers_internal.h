@@ -79,6 +79,24 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
 /// age); `core`: the number token, j: the token after the quantity (advanced past "old").
 void unit_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& q);
 
+/// "temperatures reached 41C": token j glues a temperature to its scale letter, with a word of heat a few words
+/// before (the scanner keeps no case, and "99c" may be cents); sets q's counted noun and *v. False if not.
+bool glued_degree(const std::vector<ScanTok>& t, size_t j, Quantity& q, double* v);
+
+/// "221-seat", "a 12-point lead", "nine-member": a number of 2 or more joined by one hyphen to a lower-case noun,
+/// which it counts (rows of en/num_units.tsv such as "year-old" come first); sets q and *v. False if not.
+bool hyphen_noun(const NumTables& tb, const std::string& norm, Quantity& q, double* v);
+
+/// A score or tally at token j: "88-81" (or "36-48" after a score word such as "lost"), "88:81" (not a clock time
+/// unless a score word comes before); both sides up to 200. Sets q (counts "score", value the larger side times 1000
+/// plus the smaller, so "88-81" and "81:88" are one result) and returns the tokens used, 0 if none.
+size_t score_at(const std::vector<ScanTok>& t, size_t j, Quantity& q);
+
+/// What a bare number counts from the words around it (number_context.cpp): "41C" a temperature, "the retirement age
+/// from 63 to 65" ages, "voted 118 to 97" / "97 against" / "6 abstained" votes; `core`: the number token, j: the token
+/// after the quantity (advanced past a sign or "in favour"). False if no cue is there.
+bool context_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& q);
+
 /// "of the", "of their" at k before a plural noun: a part of a counted group ("ten of the fishermen").
 bool partitive_at(const std::vector<ScanTok>& t, size_t k);
 
@@ -103,6 +121,10 @@ bool glued_scale(const NumTables& tb, const std::string& norm, bool after_sign, 
 
 /// "8,4" and "4,82": one comma followed by one or two digits cannot group thousands, so it is the decimal mark.
 bool decimal_comma(const std::string& norm);
+
+/// "4.300" and "1.250.000": dots grouping thousands (two groups or more, or one ending in zero, which a decimal
+/// written in prose would drop); the caller checks that no scale word or percent follows ("1.250 billion").
+bool dot_groups(const std::string& norm);
 
 /// "780-820" scanned as one word: a range whose second number is larger, within three times the first, and no pair
 /// of years ("2019-2021"); false otherwise.

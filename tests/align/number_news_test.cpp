@@ -1,0 +1,117 @@
+// Number alignment across retellings: another notation or noun of the same count, a weekday told as "yesterday",
+// and conflicts only where the evidence names one fact.
+#include <catch2/catch.hpp>
+
+#include "align/align.h"
+#include "story_fixture.h"
+
+namespace {
+
+using Sources = fctest::NumberSources;
+
+// The first non-single fact holding a mention with text `text`, or nullptr.
+const fc::Fact* joined(const std::vector<fc::Fact>& facts, const std::string& text) {
+  for (const fc::Fact& f : facts) {
+    if (f.verdict == "single") continue;
+    for (const fc::Mention& m : f.mentions) if (m.text == text) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("thousands written with dots or as square kilometres agree with the plain count", "[align][numbers]") {
+  Sources s({"The flames destroyed 2,700 hectares of vineyards near the river.",
+             "Yesterday the fire has devoured 2.700 hectares of vineyards and of fields.",
+             "By evening it had burned 27 square kilometres of vineyards."});
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "2,700 hectares");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "agree");
+  CHECK(f->mentions.size() == 3);
+}
+
+TEST_CASE("synonyms of a counted noun agree: houses and habitations, pieces and items", "[align][numbers]") {
+  Sources s({"The mudslide buried 23 houses in the hamlet of Orvel.",
+             "In the hamlet of Orvel the mud has covered 23 habitations."});
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "23 houses");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "agree");
+  Sources p({"Burglars took six pieces of antique silver from the manor.",
+             "Six items of antique silver vanished from the manor overnight."});
+  auto items = fc::align_numbers(p.findings);
+  const fc::Fact* g = joined(items, "six pieces");
+  REQUIRE(g != nullptr);
+  CHECK(g->mentions.size() == 2);
+}
+
+TEST_CASE("'yesterday' names the weekday before the publication day", "[align][numbers]") {
+  // Little shared context: the value joins them only when no day words disagree.
+  Sources s({"Seven schools stayed shut on Monday.", "Yesterday 7 schools remained closed."});
+  s.findings[0].anchor = fc::CivilDate{2026, 3, 10};  // a Tuesday: "on Monday" is the 9th
+  s.findings[1].anchor = fc::CivilDate{2026, 3, 10};  // "yesterday" is Monday the 9th
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "Seven schools");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "agree");
+  // published a day later, its "yesterday" is Tuesday: another day, left apart
+  s.findings[1].anchor = fc::CivilDate{2026, 3, 11};
+  auto later = fc::align_numbers(s.findings);
+  CHECK(joined(later, "Seven schools") == nullptr);
+}
+
+TEST_CASE("two first tallies beside the same other figure conflict", "[align][numbers]") {
+  Sources s({"The city council approved the budget by 41 votes to 12 on Monday evening.",
+             "For the budget voted 38 councillors, 12 against, the city council said."});
+  s.findings[0].anchor = fc::CivilDate{2026, 4, 14};
+  s.findings[1].anchor = fc::CivilDate{2026, 4, 14};
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "41 votes");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "conflict");
+  const fc::Fact* against = joined(facts, "12 against");
+  REQUIRE(against != nullptr);
+  CHECK(against->verdict == "agree");
+}
+
+TEST_CASE("a height named beside a peak does not deny an altitude told elsewhere", "[align][numbers]") {
+  // Sentence words are shared, but nothing at the two numbers is: the peak's height and the camp's altitude.
+  Sources s({"On Friday rescuers flew three hikers off the west face of Mount Arlen (3,950 m) after a storm.",
+             "The three hikers were flown off the west face of Mount Arlen by rescuers on Friday after two nights "
+             "spent at 3100 meters of altitude."});
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.verdict != "conflict");
+}
+
+TEST_CASE("a value that would deny two different facts of one source accuses neither", "[align][numbers]") {
+  // One source gives two counts of passengers (two crossings); which one the other source's figure denies is unclear.
+  Sources s({"The ferry carried 120 passengers across the bay before the engine failed. "
+             "The ferry carried 45 passengers across the bay later before the engine failed again.",
+             "The ferry carried 210 passengers across the bay before the engine failed."});
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.verdict != "conflict");
+  Sources one({"The ferry carried 120 passengers across the bay before the engine failed.",
+               "The ferry carried 210 passengers across the bay before the engine failed."});
+  bool conflict = false;
+  for (const fc::Fact& f : fc::align_numbers(one.findings)) conflict = conflict || f.verdict == "conflict";
+  CHECK(conflict);
+}
+
+TEST_CASE("one score told from either side agrees, two scores of one match never conflict", "[align][numbers]") {
+  Sources s({"Arden beat the Harriers 3-1 in the cup final, after trailing 0-1 at half-time.",
+             "The Harriers lost 1:3 to Arden in the cup final, although they led 1:0 at half-time."});
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "3-1");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "agree");
+  CHECK(f->label.rfind("Score", 0) == 0);
+  for (const fc::Fact& x : facts) CHECK(x.verdict != "conflict");
+}
+
+TEST_CASE("context words told two ways read alike: a probe is an investigation", "[align][numbers]") {
+  Sources s({"The probe into the collapse took 16 months, the ministry said.",
+             "The investigation of the collapse lasted 16 months."});
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "16 months");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "agree");
+}
