@@ -102,7 +102,7 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
     for (uint32_t& w : it.classes) w = word_rank[w];
     std::sort(it.classes.begin(), it.classes.end());
     it.classes.erase(std::unique(it.classes.begin(), it.classes.end()), it.classes.end());
-    for (std::vector<uint32_t>* list : {&it.names, &it.near}) {
+    for (std::vector<uint32_t>* list : {&it.names, &it.near, &it.heads}) {
       for (uint32_t& w : *list) w = word_rank[w];
       std::sort(list->begin(), list->end());
       list->erase(std::unique(list->begin(), list->end()), list->end());
@@ -136,6 +136,8 @@ void mark_sole(std::vector<DateItem>& items, size_t keys) {
   }
 }
 
+constexpr size_t kHeadWindow = 6;  // tokens each side where the dated event is named
+
 // The words an item is judged by: around it, the event classes, names and numbers of its sentence, and for a
 // bare year its nearest words.
 void fill_words(DateItem& it, bool year, ContextVocab& vocab) {
@@ -145,6 +147,14 @@ void fill_words(DateItem& it, bool year, ContextVocab& vocab) {
   vocab.sentence_classes(t.start, it.classes);
   vocab.sentence_names(t.start, t.end, it.names);
   if (year) vocab.nearest_words(t.start, t.end, 3, it.near);
+  // the event a date belongs to is named next to it ("broke out on Monday", "a parade on Sunday"), not anywhere in
+  // its window ("recalled on Tuesday fryers sold in ..." dates the recall, not the sales)
+  const size_t from = it.ctx.size();
+  vocab.context_ids(t.start, t.end, kHeadWindow, it.ctx);
+  for (size_t i = from; i < it.ctx.size(); ++i) {
+    if (vocab.word(it.ctx[i])[0] == '#') it.heads.push_back(it.ctx[i]);
+  }
+  it.ctx.resize(from);
 }
 
 }  // namespace

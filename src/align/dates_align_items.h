@@ -37,6 +37,7 @@ struct DateItem {
   std::vector<uint32_t> classes;  // ranks of the event classes named anywhere in its sentence, ascending and unique
   std::vector<uint32_t> names;    // ranks of the names in its sentence (its participants), ascending and unique
   std::vector<uint32_t> near;     // a bare year's nearest content words (ranks, ascending, unique); else empty
+  std::vector<uint32_t> heads;    // event classes within a few tokens of it: the event it dates (ranks, unique)
 
   /// The value a mention reports.
   const std::string& value() const { return year_from_story ? filled_value : timex->value; }

@@ -100,6 +100,22 @@ bool share_name(const Cluster& a, const Cluster& b, const std::vector<size_t>& o
   return false;
 }
 
+// True when some member of `a` and some member of `b` name one event class next to their days: the dated event
+// itself, not another event of the sentence.
+bool share_head(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const DateStory& story) {
+  for (size_t i = a.first; i < a.first + a.count; ++i) {
+    const std::vector<uint32_t>& x = story.items[order[i]].heads;
+    for (size_t j = b.first; j < b.first + b.count; ++j) {
+      const std::vector<uint32_t>& y = story.items[order[j]].heads;
+      for (size_t p = 0, q = 0; p < x.size() && q < y.size();) {
+        if (x[p] == y[q]) return true;
+        if (x[p] < y[q]) ++p; else ++q;
+      }
+    }
+  }
+  return false;
+}
+
 // Adjacent days dispute one event only on firm ground: a night spans midnight and "yesterday" moves with the
 // hour a source went out, so no member may tell a time of day or speak of a night or time zone, every day
 // read from the hour of writing must come from one anchor day (same-day reports); conflicting() also asks for a
@@ -149,7 +165,8 @@ bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& 
   const double overlap = denom > 0 ? shared / denom : 0.0;
   if (gap == 1 && !share_name(a, b, order, story)) return false;  // adjacent days: the same named participants too
   // A day each source uses only once is less likely another event of the same kind: a little less overlap will do.
-  return classes > 0 && others > 0 && overlap >= (a.sole && b.sole ? 0.2 : 0.25);
+  if (classes == 0 || others == 0 || overlap < (a.sole && b.sole ? 0.2 : 0.25)) return false;
+  return share_head(a, b, order, story);
 }
 
 // Merges conflicting clusters, comparing only clusters that share an event class (blocking).

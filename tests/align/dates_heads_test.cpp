@@ -1,0 +1,70 @@
+// The event a date belongs to: named next to the day ("broke out on Monday"), and folded to one class however
+// worded, so reports of one event join and two days for it conflict, while a day of another event of the
+// sentence never does.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "align/align.h"
+#include "date_fixture.h"
+
+namespace {
+
+// Stories of hand-made timexes, anchored on 2030-04-10.
+struct Story : fctest::DateStory {
+  void add(const std::string& id, const std::string& text, const std::string& phrase, const std::string& value,
+           const std::string& rule = "d_weekday") {
+    DateStory::add(id, text, {{phrase, value}}, fc::CivilDate{2030, 4, 10}, rule);
+  }
+};
+
+size_t conflicts(const Story& s) {
+  size_t n = 0;
+  for (const fc::Fact& f : fc::align_dates(s.findings)) n += f.verdict == "conflict" ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("two days for one outbreak, worded 'broke out' and 'erupted', conflict", "[align][dates]") {
+  Story s;
+  s.add("a", "A wildfire broke out on Monday near the hamlet of Orsk and burned 900 hectares of pine.", "Monday",
+        "2030-04-08");
+  s.add("b", "The blaze, which erupted on Saturday near the hamlet of Orsk, burned 900 hectares of pine.", "Saturday",
+        "2030-04-06");
+  CHECK(conflicts(s) == 1);
+}
+
+TEST_CASE("a day dating another event of the sentence is no conflict", "[align][dates]") {
+  // b's holiday dates the sales ("sold ... as New Year gifts"), a's Tuesday the ban: two events, though both
+  // sentences speak of drones sold across the country
+  Story s;
+  s.add("a", "Regulators on Tuesday banned about 30,000 toy drones sold across the country after two fires.", "Tuesday",
+        "2030-04-09");
+  s.add("b", "About 30,000 toy drones were sold across the country, many of them as New Year gifts.", "New Year",
+        "2030-01-01", "d_holiday");
+  CHECK(conflicts(s) == 0);
+}
+
+TEST_CASE("one protest worded 'protested' and 'marched' joins on its day", "[align][dates]") {
+  Story s;
+  s.add("a", "Thousands of nurses protested outside the ministry in Velna on Thursday over pay.", "Thursday",
+        "2030-04-04");
+  s.add("b", "Some 20,000 health workers marched through Velna on Thursday, a week before the budget.", "Thursday",
+        "2030-04-04");
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fctest::fact_of(facts, "a", "Thursday");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+  CHECK(f->verdict == "agree");
+}
+
+TEST_CASE("one founding worded 'created' and 'set up' joins on its year", "[align][dates]") {
+  Story s;
+  s.add("a", "The penalty is the largest since the ombudsman was created in 2011.", "2011", "2011", "d_year");
+  s.add("b", "The office, set up in 2011 by the Lessing government, has grown bolder.", "2011", "2011", "d_year");
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fctest::fact_of(facts, "a", "2011");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+}
