@@ -145,7 +145,7 @@ void explain_adjacent(Fact& f) {
     lo = any ? std::min(lo, n) : n, hi = any ? std::max(hi, n) : n, any = true;
   }
   if (any && hi - lo == 1) {
-    f.why += " (one day apart: the accounts name the same participants, and no night or time zone could explain it)";
+    f.why += " (one day apart: the accounts describe the same event, and no night or time zone could explain it)";
   }
 }
 

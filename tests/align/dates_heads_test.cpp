@@ -68,3 +68,29 @@ TEST_CASE("one founding worded 'created' and 'set up' joins on its year", "[alig
   REQUIRE(f);
   CHECK(f->mentions.size() == 2);
 }
+
+TEST_CASE("two named months for one event conflict when two sources agree on one of them", "[align][dates]") {
+  Story s;
+  s.add("a", "The Volta kettle, sold since June 2028 in hardware stores, is being recalled.", "June 2028", "2028-06",
+        "d_my");
+  s.add("b", "Volta kettles sold from June 2028 in hardware stores are affected.", "June 2028", "2028-06", "d_my");
+  s.add("c", "The kettle was sold since August 2028 in hardware stores.", "August 2028", "2028-08", "d_my");
+  CHECK(conflicts(s) == 1);
+}
+
+TEST_CASE("a part of a month is no whole month to dispute", "[align][dates]") {
+  Story s;
+  s.add("a", "The Volta kettle, sold since June 2028 in hardware stores, is being recalled.", "June 2028", "2028-06",
+        "d_my");
+  s.add("b", "Volta kettles sold from June 2028 in hardware stores are affected.", "June 2028", "2028-06", "d_my");
+  s.add("c", "The kettle was sold since the end of August 2028 in hardware stores.", "the end of August 2028",
+        "2028-08", "d_pos_month");
+  CHECK(conflicts(s) == 0);
+}
+
+TEST_CASE("two named months of one source each, with no name in common, stay apart", "[align][dates]") {
+  Story s;
+  s.add("a", "The kettle, sold since June 2028 in hardware stores, is being recalled.", "June 2028", "2028-06", "d_my");
+  s.add("c", "The kettle was sold since August 2028 in hardware stores.", "August 2028", "2028-08", "d_my");
+  CHECK(conflicts(s) == 0);
+}
