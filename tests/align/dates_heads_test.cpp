@@ -94,3 +94,29 @@ TEST_CASE("two named months of one source each, with no name in common, stay apa
   s.add("c", "The kettle was sold since August 2028 in hardware stores.", "August 2028", "2028-08", "d_my");
   CHECK(conflicts(s) == 0);
 }
+
+TEST_CASE("two leads dating one party's announcement join on its day", "[align][dates]") {
+  Story s;
+  s.add("a", "Korvald Foods has agreed to buy the dairy group Mellan for 900 million euros, the company said on Monday.",
+        "Monday", "2030-04-08");
+  s.add("b", "Korvald Foods will pay 950 million euros for its rival Mellan, it announced on Monday.", "Monday",
+        "2030-04-08");
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fctest::fact_of(facts, "a", "Monday");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+}
+
+TEST_CASE("a statement day outside the lead joins no other statement on its words alone", "[align][dates]") {
+  Story s;
+  s.add("a", "Korvald Foods has agreed to buy the dairy group Mellan for 900 million euros, the company said on Monday.",
+        "Monday", "2030-04-08");
+  s.add("b", "Shares in the dairy sector rose sharply across the region this week. Farmers' unions welcomed the news. "
+             "A spokesman for the staff council said on Monday that no jobs in the three bottling plants run by the "
+             "group Mellan were at risk.",
+        "Monday", "2030-04-08");
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fctest::fact_of(facts, "a", "Monday");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 1);
+}
