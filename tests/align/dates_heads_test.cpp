@@ -6,6 +6,7 @@
 #include <string>
 
 #include "align/align.h"
+#include "align/dates_align_items.h"
 #include "date_fixture.h"
 
 namespace {
@@ -119,4 +120,25 @@ TEST_CASE("a statement day outside the lead joins no other statement on its word
   const fc::Fact* f = fctest::fact_of(facts, "a", "Monday");
   REQUIRE(f);
   CHECK(f->mentions.size() == 1);
+}
+
+TEST_CASE("a day inside the named part of its month agrees with it", "[align][dates]") {
+  fc::Fact f;
+  f.verdict = "variant";
+  f.values = {"2030-05", "2030-05-27"};
+  f.mentions = {{"a", "27 May", "2030-05-27", 0, 7, "d_dm", {}}, {"b", "late May", "2030-05", 0, 8, "d_month", {}}};
+  fc::dates_align::agree_within_vague(f);
+  CHECK(f.verdict == "agree");
+  CHECK(f.why.find("'27 May' lies within 'late May'") != std::string::npos);
+}
+
+TEST_CASE("a day outside the named part of its month stays a variant", "[align][dates]") {
+  for (const std::string part : {"early May", "mid-May", "in May"}) {
+    fc::Fact f;
+    f.verdict = "variant";
+    f.values = {"2030-05", "2030-05-27"};
+    f.mentions = {{"a", "27 May", "2030-05-27", 0, 7, "d_dm", {}}, {"b", part, "2030-05", 0, 8, "d_month", {}}};
+    fc::dates_align::agree_within_vague(f);
+    CHECK(f.verdict == "variant");
+  }
 }
