@@ -49,6 +49,7 @@ struct DateStory {
   std::vector<std::string> keys;    // by key rank
   std::vector<char> key_one_day;    // by key rank: a precise day, no alternatives
   std::vector<char> word_is_class;  // by word rank: an event class ("#talk")
+  std::vector<char> word_is_measure;  // by word rank: a class of change in a measure ("#raise"), reported month by month
   std::vector<char> word_is_number;  // by word rank: a number as sentence names hold them; 2 for a figure ("5.9", "380,000")
   std::vector<double> word_weight;  // by word rank: log(1 + (items + 1) / (1 + df))
   std::vector<uint32_t> name_df;    // by word rank: how many items' sentences name it

@@ -117,13 +117,19 @@ bool share_head(const Cluster& a, const Cluster& b, const std::vector<size_t>& o
 }
 
 // True when every member of `c` names one whole month ("in March 2025", "March last year"): no part of it ("the
-// end of March", "early April") and no day. Two such months for one event dispute it as two days do.
+// end of March", "early April"), no day, and no change in a measure next to it. Two such months for one event
+// dispute it as two days do.
 bool named_months(const Cluster& c, const std::vector<size_t>& order, const DateStory& story) {
   const std::string& key = story.keys[c.key];
   if (key.size() != 7 || key[4] != '-' || key[5] < '0' || key[5] > '1') return false;
   for (size_t m = c.first; m < c.first + c.count; ++m) {
-    const Timex& t = *story.items[order[m]].timex;
+    const DateItem& it = story.items[order[m]];
+    const Timex& t = *it.timex;
     if (t.rule.compare(0, 5, "d_pos") == 0 || partial_period(t.text) || vague_period(t.text)) return false;
+    // a change in a measure ("prices increased ... in May") is reported month by month: each month its own figure
+    for (uint32_t h : it.heads) {
+      if (story.word_is_measure[h]) return false;
+    }
   }
   return true;
 }

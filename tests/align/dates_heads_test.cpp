@@ -142,3 +142,14 @@ TEST_CASE("a day outside the named part of its month stays a variant", "[align][
     CHECK(f.verdict == "variant");
   }
 }
+
+TEST_CASE("a measure's change in two months is two monthly figures, no conflict", "[align][dates]") {
+  Story s;
+  s.add("a", "Consumer prices in Velaria increased by 4.1 percent in June 2028, the statistics office said.", "June 2028",
+        "2028-06", "d_my");
+  s.add("b", "Consumer prices in Velaria increased by 4.1 percent in June 2028 from a year earlier.", "June 2028",
+        "2028-06", "d_my");
+  s.add("c", "Consumer prices in Velaria increased by 3.8 percent in May 2028, the statistics office said.", "May 2028",
+        "2028-05", "d_my");
+  CHECK(conflicts(s) == 0);
+}
