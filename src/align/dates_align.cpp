@@ -52,6 +52,24 @@ bool speech_date(const TextIndex& idx, size_t first_after) {
   return false;
 }
 
+// True when a word within eight tokens of the date, in its sentence, tells its event as one of several ("another
+// arrest on Wednesday", "a second blast", "struck again"): a day that differs from another source's may be the
+// next event of the kind, not a dispute. `first_after` is the first token ending after the date's start.
+bool repeat_cue(const TextIndex& idx, size_t first_after, size_t start) {
+  static constexpr std::string_view kRepeat[] = {"another", "again", "second", "third", "fourth", "further",
+                                                 "fresh", "renewed", "repeated", "latest"};
+  if (idx.sentences.empty()) return false;
+  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  const size_t lo = std::max(s.first_token, first_after > 8 ? first_after - 8 : 0);
+  const size_t hi = std::min(s.end_token, first_after + 12);
+  for (size_t i = lo; i < hi; ++i) {
+    for (std::string_view w : kRepeat) {
+      if (idx.tokens[i].norm == w) return true;
+    }
+  }
+  return false;
+}
+
 // The first token ending after `start`, scanning on from `cursor` (the answer for an earlier start, else 0).
 size_t first_token_after(const TextIndex& idx, size_t start, size_t& cursor, size_t& cursor_start) {
   if (start < cursor_start) cursor = 0;
@@ -192,7 +210,9 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
         }
       }
       if (values->empty() || !std::all_of(values->begin(), values->end(), resolved)) continue;
-      it.speech = speech_date(all[s].index, first_token_after(all[s].index, t.start, cursor, cursor_start));
+      const size_t first_after = first_token_after(all[s].index, t.start, cursor, cursor_start);
+      it.speech = speech_date(all[s].index, first_after);
+      it.repeat = repeat_cue(all[s].index, first_after, t.start);
       std::string key = value_key(*values);
       it.side = period_side(key, all[s].anchor);
       it.anchored = t.rule == "d_relday";

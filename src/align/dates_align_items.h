@@ -29,6 +29,7 @@ struct DateItem {
   bool glued = false;   // part of one expression with the item before ("11pm" + "on Tuesday"): counted once
   bool lead = false;    // in its source's headline or lead sentence, where news states its main event
   uint32_t lead_days = 0;  // how many different single days its source's lead items give (set for lead items)
+  bool repeat = false;  // told as a repeat of its kind ("another", "a second", "again"): one of several such events
   bool anchored = false;  // a day told from the hour of writing ("yesterday", "tonight"): it moves with that hour
   long anchor_day = 0;  // days_from_civil of the source's anchor, when it has one
   int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown

@@ -23,6 +23,7 @@ struct Cluster {
   bool one_key = true;
   bool speech = false;               // some member is a speech date
   bool sole = true;                  // every member's day is used once in its source
+  bool repeat = false;               // some member tells its event as one of several ("another", "again")
   double weight = 0;                 // summed weight of ctx, in rank order
 };
 
@@ -59,6 +60,7 @@ std::vector<Cluster> make_clusters(const std::vector<size_t>& order, const std::
       k.one_key = k.one_key && it.key == k.key;
       k.speech = k.speech || it.speech;
       k.sole = k.sole && it.sole;
+      k.repeat = k.repeat || it.repeat;
       if (k.count > 1) words.insert(words.end(), it.ctx.begin(), it.ctx.end());
     }
     std::sort(src_pool.begin() + static_cast<std::ptrdiff_t>(k.src_first), src_pool.end());
@@ -159,13 +161,14 @@ bool adjacent_dispute(const Cluster& a, const Cluster& b, const std::vector<size
 // both days (share_head), at least two days apart (or one, on the firm ground of adjacent_dispute() with a named
 // participant in common or a day two sources already agree on), and no source giving both days (that would be
 // one source's two events, not a dispute).
-// The day a statement was made says nothing about the day of what it reports, so speech dates never conflict.
+// The day a statement was made says nothing about the day of what it reports, so speech dates never conflict;
+// nor does an event told as one of several ("another arrest"), which may simply be the next one.
 bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const std::vector<size_t>& pool,
                  const DateStory& story) {
   if (!a.one_key || !b.one_key || a.key == b.key) return false;
   const bool months = named_months(a, order, story) && named_months(b, order, story);
   if (!months && (!story.key_one_day[a.key] || !story.key_one_day[b.key])) return false;
-  if (a.speech || b.speech || share_source(a, b, pool)) return false;
+  if (a.speech || b.speech || a.repeat || b.repeat || share_source(a, b, pool)) return false;
   const int sa = story.items[order[a.first]].side, sb = story.items[order[b.first]].side;
   if (sa == 0 || sa != sb) return false;
   long gap = 1;  // months: held to the ground of adjacent days below, never to their night test

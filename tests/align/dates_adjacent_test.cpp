@@ -81,3 +81,12 @@ TEST_CASE("adjacent days of one source each, with no name in common, stay apart"
   s.add("c", "Three suspects were arrested on Wednesday over the robbery of the depot.", "Wednesday", "2030-04-10");
   CHECK_FALSE(any_conflict(s));
 }
+
+TEST_CASE("a day told as one more event of its kind is no conflict", "[align][dates]") {
+  // day-two coverage: the third source's Wednesday is another arrest, not a different day for the first
+  Story s;
+  s.add("a", "Police arrested three suspects on Tuesday after the robbery of the depot.", "Tuesday", "2030-04-09");
+  s.add("b", "Three suspects were arrested on Tuesday, a day after the robbery of the depot.", "Tuesday", "2030-04-09");
+  s.add("c", "Another suspect was arrested on Wednesday over the robbery of the depot.", "Wednesday", "2030-04-10");
+  CHECK_FALSE(any_conflict(s));
+}
