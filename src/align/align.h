@@ -24,5 +24,8 @@ constexpr size_t kMaxPhraseSources = 30;
 /// A story with more than kMaxPhraseSources sources gets none, and a warning says so.
 std::vector<Fact> align_phrases(const std::vector<SourceFindings>& all, const std::vector<Fact>& found,
                                 std::vector<std::string>& warnings);
+/// Similar-statement facts: sentences of different sources that share most of their content words, rare ones among
+/// them, where no event or quote fact joins them yet. None for stories of more than kMaxPhraseSources sources.
+std::vector<Fact> align_claims(const std::vector<SourceFindings>& all, const std::vector<Fact>& found);
 
 }  // namespace fc
