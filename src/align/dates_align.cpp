@@ -52,6 +52,24 @@ bool speech_date(const TextIndex& idx, size_t first_after) {
   return false;
 }
 
+// True when a word within eight tokens of the date, in its sentence, tells its event as one of several ("another
+// arrest on Wednesday", "a second blast", "struck again"): a day that differs from another source's may be the
+// next event of the kind, not a dispute. `first_after` is the first token ending after the date's start.
+bool repeat_cue(const TextIndex& idx, size_t first_after, size_t start) {
+  static constexpr std::string_view kRepeat[] = {"another", "again", "second", "third", "fourth", "further",
+                                                 "fresh", "renewed", "repeated", "latest"};
+  if (idx.sentences.empty()) return false;
+  const Sentence& s = idx.sentences[idx.sentence_at(start)];
+  const size_t lo = std::max(s.first_token, first_after > 8 ? first_after - 8 : 0);
+  const size_t hi = std::min(s.end_token, first_after + 12);
+  for (size_t i = lo; i < hi; ++i) {
+    for (std::string_view w : kRepeat) {
+      if (idx.tokens[i].norm == w) return true;
+    }
+  }
+  return false;
+}
+
 // The first token ending after `start`, scanning on from `cursor` (the answer for an earlier start, else 0).
 size_t first_token_after(const TextIndex& idx, size_t start, size_t& cursor, size_t& cursor_start) {
   if (start < cursor_start) cursor = 0;
@@ -88,9 +106,11 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   const std::vector<uint32_t> word_rank = vocab.lexical_ranks();
   story.word_is_class.assign(vocab.size(), 0);
   story.word_is_number.assign(vocab.size(), 0);
+  story.word_is_measure.assign(vocab.size(), 0);
   for (uint32_t w = 0; w < vocab.size(); ++w) {
     const char first = vocab.word(w)[0];
     story.word_is_class[word_rank[w]] = first == '#';
+    for (std::string_view m : {"#raise", "#cut", "#peak"}) story.word_is_measure[word_rank[w]] |= vocab.word(w) == m;
     const std::string& word = vocab.word(w);
     const bool digit = first >= '0' && first <= '9';
     story.word_is_number[word_rank[w]] = !digit ? 0 : word.find_first_of(".,") != std::string::npos ? 2 : 1;
@@ -102,7 +122,7 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
     for (uint32_t& w : it.classes) w = word_rank[w];
     std::sort(it.classes.begin(), it.classes.end());
     it.classes.erase(std::unique(it.classes.begin(), it.classes.end()), it.classes.end());
-    for (std::vector<uint32_t>* list : {&it.names, &it.near}) {
+    for (std::vector<uint32_t>* list : {&it.names, &it.near, &it.heads}) {
       for (uint32_t& w : *list) w = word_rank[w];
       std::sort(list->begin(), list->end());
       list->erase(std::unique(list->begin(), list->end()), list->end());
@@ -136,6 +156,8 @@ void mark_sole(std::vector<DateItem>& items, size_t keys) {
   }
 }
 
+constexpr size_t kHeadWindow = 6;  // tokens each side where the dated event is named
+
 // The words an item is judged by: around it, the event classes, names and numbers of its sentence, and for a
 // bare year its nearest words.
 void fill_words(DateItem& it, bool year, ContextVocab& vocab) {
@@ -145,6 +167,14 @@ void fill_words(DateItem& it, bool year, ContextVocab& vocab) {
   vocab.sentence_classes(t.start, it.classes);
   vocab.sentence_names(t.start, t.end, it.names);
   if (year) vocab.nearest_words(t.start, t.end, 3, it.near);
+  // the event a date belongs to is named next to it ("broke out on Monday", "a parade on Sunday"), not anywhere in
+  // its window ("recalled on Tuesday fryers sold in ..." dates the recall, not the sales)
+  const size_t from = it.ctx.size();
+  vocab.context_ids(t.start, t.end, kHeadWindow, it.ctx);
+  for (size_t i = from; i < it.ctx.size(); ++i) {
+    if (vocab.word(it.ctx[i])[0] == '#') it.heads.push_back(it.ctx[i]);
+  }
+  it.ctx.resize(from);
 }
 
 }  // namespace
@@ -180,7 +210,9 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
         }
       }
       if (values->empty() || !std::all_of(values->begin(), values->end(), resolved)) continue;
-      it.speech = speech_date(all[s].index, first_token_after(all[s].index, t.start, cursor, cursor_start));
+      const size_t first_after = first_token_after(all[s].index, t.start, cursor, cursor_start);
+      it.speech = speech_date(all[s].index, first_after);
+      it.repeat = repeat_cue(all[s].index, first_after, t.start);
       std::string key = value_key(*values);
       it.side = period_side(key, all[s].anchor);
       it.anchored = t.rule == "d_relday";

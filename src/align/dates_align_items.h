@@ -29,6 +29,7 @@ struct DateItem {
   bool glued = false;   // part of one expression with the item before ("11pm" + "on Tuesday"): counted once
   bool lead = false;    // in its source's headline or lead sentence, where news states its main event
   uint32_t lead_days = 0;  // how many different single days its source's lead items give (set for lead items)
+  bool repeat = false;  // told as a repeat of its kind ("another", "a second", "again"): one of several such events
   bool anchored = false;  // a day told from the hour of writing ("yesterday", "tonight"): it moves with that hour
   long anchor_day = 0;  // days_from_civil of the source's anchor, when it has one
   int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown
@@ -37,6 +38,7 @@ struct DateItem {
   std::vector<uint32_t> classes;  // ranks of the event classes named anywhere in its sentence, ascending and unique
   std::vector<uint32_t> names;    // ranks of the names in its sentence (its participants), ascending and unique
   std::vector<uint32_t> near;     // a bare year's nearest content words (ranks, ascending, unique); else empty
+  std::vector<uint32_t> heads;    // event classes within a few tokens of it: the event it dates (ranks, unique)
 
   /// The value a mention reports.
   const std::string& value() const { return year_from_story ? filled_value : timex->value; }
@@ -48,6 +50,7 @@ struct DateStory {
   std::vector<std::string> keys;    // by key rank
   std::vector<char> key_one_day;    // by key rank: a precise day, no alternatives
   std::vector<char> word_is_class;  // by word rank: an event class ("#talk")
+  std::vector<char> word_is_measure;  // by word rank: a class of change in a measure ("#raise"), reported month by month
   std::vector<char> word_is_number;  // by word rank: a number as sentence names hold them; 2 for a figure ("5.9", "380,000")
   std::vector<double> word_weight;  // by word rank: log(1 + (items + 1) / (1 + df))
   std::vector<uint32_t> name_df;    // by word rank: how many items' sentences name it

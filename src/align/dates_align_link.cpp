@@ -62,6 +62,14 @@ bool vague_plan(const DateStory& story, size_t a, size_t b, const Shared& s) {
   return week && x.vague && y.vague && x.side > 0 && y.side > 0 && s.any_names > 0;
 }
 
+// Two leads that each date a statement once ("the company said on Tuesday", "it announced on Tuesday"), on a day
+// not after their writing, with a rarely named participant in common: the story's news was announced that day.
+bool lead_statement(const DateStory& story, size_t a, size_t b) {
+  const DateItem &x = story.items[a], &y = story.items[b];
+  if (!x.lead || !y.lead || x.side > 0 || y.side > 0 || !story.key_one_day[x.key]) return false;
+  return shared_words(story, a, b).names > 0;
+}
+
 // Whether a same-valued pair is one event. Enough weighted overlap says so; with less, the kind of event and its
 // participants must say it: for a value used once in each source ("sole"), two of a shared event class ("sworn
 // in" / "take office"), a shared rare name or number in both sentences ("the Hydrometeorological Institute"), a
@@ -71,7 +79,9 @@ bool vague_plan(const DateStory& story, size_t a, size_t b, const Shared& s) {
 bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
   const bool sole = story.items[a].sole && story.items[b].sole;
   if (sim >= 0.34 || (sim >= 0.2 && sole)) return true;
-  // The event class of a speech date's sentence names what was said, not the saying: words alone must link it.
+  // The event class of a speech date's sentence names what was said, not the saying: words alone must link it,
+  // but for the story's announcement (lead_statement).
+  if (story.items[a].speech && story.items[b].speech && sole) return lead_statement(story, a, b);
   if (story.items[a].speech || story.items[b].speech || (!sole && sim < 0.15)) return false;
   const Shared s = shared_words(story, a, b);
   // a precise figure both sentences give ("inflation of 6.2%") is the same fact's, as strong as two signs
@@ -234,8 +244,10 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
   std::vector<size_t> src(story.items.size());
   for (size_t i = 0; i < src.size(); ++i) src[i] = story.items[i].src;
   DatePairScratch scratch = date_pair_scratch(std::move(src), story.bags);
-  std::vector<char> once(story.items.size());  // used once in its source, and not the day of a statement
-  for (size_t i = 0; i < once.size(); ++i) once[i] = story.items[i].sole && !story.items[i].speech;
+  std::vector<char> once(story.items.size());  // used once in its source, and not the day of a statement but in a lead
+  for (size_t i = 0; i < once.size(); ++i) {
+    once[i] = story.items[i].sole && (!story.items[i].speech || story.items[i].lead);
+  }
   Groups groups(story.items.size());
   std::vector<std::pair<size_t, size_t>> candidates;
   std::vector<Scored> pairs;

@@ -23,6 +23,7 @@ struct Cluster {
   bool one_key = true;
   bool speech = false;               // some member is a speech date
   bool sole = true;                  // every member's day is used once in its source
+  bool repeat = false;               // some member tells its event as one of several ("another", "again")
   double weight = 0;                 // summed weight of ctx, in rank order
 };
 
@@ -59,6 +60,7 @@ std::vector<Cluster> make_clusters(const std::vector<size_t>& order, const std::
       k.one_key = k.one_key && it.key == k.key;
       k.speech = k.speech || it.speech;
       k.sole = k.sole && it.sole;
+      k.repeat = k.repeat || it.repeat;
       if (k.count > 1) words.insert(words.end(), it.ctx.begin(), it.ctx.end());
     }
     std::sort(src_pool.begin() + static_cast<std::ptrdiff_t>(k.src_first), src_pool.end());
@@ -100,6 +102,40 @@ bool share_name(const Cluster& a, const Cluster& b, const std::vector<size_t>& o
   return false;
 }
 
+// True when some member of `a` and some member of `b` name one event class next to their days: the dated event
+// itself, not another event of the sentence.
+bool share_head(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const DateStory& story) {
+  for (size_t i = a.first; i < a.first + a.count; ++i) {
+    const std::vector<uint32_t>& x = story.items[order[i]].heads;
+    for (size_t j = b.first; j < b.first + b.count; ++j) {
+      const std::vector<uint32_t>& y = story.items[order[j]].heads;
+      for (size_t p = 0, q = 0; p < x.size() && q < y.size();) {
+        if (x[p] == y[q]) return true;
+        if (x[p] < y[q]) ++p; else ++q;
+      }
+    }
+  }
+  return false;
+}
+
+// True when every member of `c` names one whole month ("in March 2025", "March last year"): no part of it ("the
+// end of March", "early April"), no day, and no change in a measure next to it. Two such months for one event
+// dispute it as two days do.
+bool named_months(const Cluster& c, const std::vector<size_t>& order, const DateStory& story) {
+  const std::string& key = story.keys[c.key];
+  if (key.size() != 7 || key[4] != '-' || key[5] < '0' || key[5] > '1') return false;
+  for (size_t m = c.first; m < c.first + c.count; ++m) {
+    const DateItem& it = story.items[order[m]];
+    const Timex& t = *it.timex;
+    if (t.rule.compare(0, 5, "d_pos") == 0 || partial_period(t.text) || vague_period(t.text)) return false;
+    // a change in a measure ("prices increased ... in May") is reported month by month: each month its own figure
+    for (uint32_t h : it.heads) {
+      if (story.word_is_measure[h]) return false;
+    }
+  }
+  return true;
+}
+
 // Adjacent days dispute one event only on firm ground: a night spans midnight and "yesterday" moves with the
 // hour a source went out, so no member may tell a time of day or speak of a night or time zone, every day
 // read from the hour of writing must come from one anchor day (same-day reports); conflicting() also asks for a
@@ -121,21 +157,28 @@ bool adjacent_dispute(const Cluster& a, const Cluster& b, const std::vector<size
 
 // Two clusters conflict when they describe one event with different exact days: same tense side (a past
 // call and a planned one are two events), a shared event class and another shared word, most context
-// words shared (a quarter; a fifth when each day is used once in its source), at least two days apart (or one,
-// on the firm ground of adjacent_dispute() with a named participant in common), and no source giving both days
-// (that would be one source's two events, not a dispute).
-// The day a statement was made says nothing about the day of what it reports, so speech dates never conflict.
+// words shared (a quarter; a fifth when each day is used once in its source), the event class named next to
+// both days (share_head), at least two days apart (or one, on the firm ground of adjacent_dispute() with a named
+// participant in common or a day two sources already agree on), and no source giving both days (that would be
+// one source's two events, not a dispute).
+// The day a statement was made says nothing about the day of what it reports, so speech dates never conflict;
+// nor does an event told as one of several ("another arrest"), which may simply be the next one.
 bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const std::vector<size_t>& pool,
                  const DateStory& story) {
-  if (!a.one_key || !b.one_key || a.key == b.key || !story.key_one_day[a.key] || !story.key_one_day[b.key]) return false;
-  if (a.speech || b.speech || share_source(a, b, pool)) return false;
+  if (!a.one_key || !b.one_key || a.key == b.key) return false;
+  const bool months = named_months(a, order, story) && named_months(b, order, story);
+  if (!months && (!story.key_one_day[a.key] || !story.key_one_day[b.key])) return false;
+  if (a.speech || b.speech || a.repeat || b.repeat || share_source(a, b, pool)) return false;
   const int sa = story.items[order[a.first]].side, sb = story.items[order[b.first]].side;
   if (sa == 0 || sa != sb) return false;
-  const auto da = parse_iso_date(std::string_view(story.keys[a.key]).substr(0, 10));
-  const auto db = parse_iso_date(std::string_view(story.keys[b.key]).substr(0, 10));
-  if (!da || !db) return false;
-  const long gap = std::labs(days_from_civil(*da) - days_from_civil(*db));
-  if (gap == 0 || (gap == 1 && !adjacent_dispute(a, b, order, story))) return false;
+  long gap = 1;  // months: held to the ground of adjacent days below, never to their night test
+  if (!months) {
+    const auto da = parse_iso_date(std::string_view(story.keys[a.key]).substr(0, 10));
+    const auto db = parse_iso_date(std::string_view(story.keys[b.key]).substr(0, 10));
+    if (!da || !db) return false;
+    gap = std::labs(days_from_civil(*da) - days_from_civil(*db));
+    if (gap == 0 || (gap == 1 && !adjacent_dispute(a, b, order, story))) return false;
+  }
   size_t classes = 0, others = 0;
   double shared = 0;  // summed in word order, as the overlap of word lists always was
   for (size_t i = 0, j = 0; i < a.ctx_count && j < b.ctx_count;) {
@@ -147,9 +190,11 @@ bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& 
   }
   const double denom = std::min(a.weight, b.weight);
   const double overlap = denom > 0 ? shared / denom : 0.0;
-  if (gap == 1 && !share_name(a, b, order, story)) return false;  // adjacent days: the same named participants too
   // A day each source uses only once is less likely another event of the same kind: a little less overlap will do.
-  return classes > 0 && others > 0 && overlap >= (a.sole && b.sole ? 0.2 : 0.25);
+  if (classes == 0 || others == 0 || overlap < (a.sole && b.sole ? 0.2 : 0.25)) return false;
+  if (!share_head(a, b, order, story)) return false;
+  // adjacent days: the same named participants too, or one day that two sources already give for that event
+  return gap > 1 || share_name(a, b, order, story) || a.src_count >= 2 || b.src_count >= 2;
 }
 
 // Merges conflicting clusters, comparing only clusters that share an event class (blocking).

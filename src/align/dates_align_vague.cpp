@@ -4,7 +4,9 @@
 #include <cctype>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <unordered_set>
+#include <utility>
 
 #include "align/dates_align_items.h"
 #include "core/date.h"
@@ -110,6 +112,34 @@ long latest_inside(std::string_view text, const std::string& key, const std::opt
   return days_from_civil(*anchor) - (week ? 1 : 7);  // "earlier this week": any day before today
 }
 
+namespace {
+
+// True when `text` names a part of a month ("late October", "the end of March", "early May") and the day `day`
+// (YYYY-MM-DD) lies in that part: early, beginning, start 1-10; mid, middle 11-20; late, end 21-31.
+bool day_in_named_part(std::string_view text, std::string_view day) {
+  if (vague_period(text) || day.size() < 10 || day[4] != '-' || day[7] != '-') return false;
+  const int dom = (day[8] - '0') * 10 + (day[9] - '0');
+  static constexpr std::pair<std::string_view, int> kParts[] = {
+      {"early", 0}, {"beginning", 0}, {"start", 0}, {"mid", 1}, {"middle", 1}, {"late", 2}, {"end", 2}};
+  int part = -1;
+  std::string word;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if (std::isalpha(c)) {
+      word += static_cast<char>(std::tolower(c));
+      continue;
+    }
+    for (const auto& [w, p] : kParts) {
+      if (word == w) part = part < 0 || part == p ? p : 3;  // two different parts named: no claim
+    }
+    word.clear();
+  }
+  if (part < 0 || part > 2) return false;
+  return part == 0 ? dom <= 10 : part == 1 ? dom >= 11 && dom <= 20 : dom >= 21;
+}
+
+}  // namespace
+
 void agree_within_vague(Fact& f) {
   if (f.verdict != "variant") return;
   const std::string* finest = nullptr;
@@ -122,8 +152,8 @@ void agree_within_vague(Fact& f) {
     const std::string_view day = std::string_view(m.value).substr(0, m.value.find('T'));
     if (day == *finest) {
       if (!fine) fine = &m;
-    } else if (!partial_period(m.text)) {
-      return;  // a named coarser period ("in July", "next month") is a variant of the day
+    } else if (!partial_period(m.text) && !day_in_named_part(m.text, *finest)) {
+      return;  // a named coarser period ("in July", "next month") is a variant of the day; "late July" holds the 29th
     } else if (!vague) {
       vague = &m;
     }
@@ -145,7 +175,7 @@ void explain_adjacent(Fact& f) {
     lo = any ? std::min(lo, n) : n, hi = any ? std::max(hi, n) : n, any = true;
   }
   if (any && hi - lo == 1) {
-    f.why += " (one day apart: the accounts name the same participants, and no night or time zone could explain it)";
+    f.why += " (one day apart: the accounts describe the same event, and no night or time zone could explain it)";
   }
 }
 

@@ -62,3 +62,31 @@ TEST_CASE("'yesterday' from reports of different days is no adjacent conflict", 
         "2030-04-10", fc::CivilDate{2030, 4, 11}, "d_relday");
   CHECK_FALSE(any_conflict(s));
 }
+
+TEST_CASE("adjacent days conflict when two sources agree on one day for the event", "[align][dates]") {
+  // no name in common, but the arrest day is given alike by two sources: the third source's day disputes it
+  Story s;
+  s.add("a", "Police arrested three suspects on Tuesday after the robbery of the depot.", "Tuesday", "2030-04-09");
+  s.add("b", "Three suspects were arrested on Tuesday, a day after the robbery of the depot.", "Tuesday", "2030-04-09");
+  s.add("c", "Three suspects were arrested on Wednesday over the robbery of the depot.", "Wednesday", "2030-04-10");
+  CHECK(any_conflict(s));
+  for (const fc::Fact& f : fc::align_dates(s.findings)) {
+    if (f.verdict == "conflict") CHECK(f.why.find("describe the same event") != std::string::npos);
+  }
+}
+
+TEST_CASE("adjacent days of one source each, with no name in common, stay apart", "[align][dates]") {
+  Story s;
+  s.add("a", "Police arrested three suspects on Tuesday after the robbery of the depot.", "Tuesday", "2030-04-09");
+  s.add("c", "Three suspects were arrested on Wednesday over the robbery of the depot.", "Wednesday", "2030-04-10");
+  CHECK_FALSE(any_conflict(s));
+}
+
+TEST_CASE("a day told as one more event of its kind is no conflict", "[align][dates]") {
+  // day-two coverage: the third source's Wednesday is another arrest, not a different day for the first
+  Story s;
+  s.add("a", "Police arrested three suspects on Tuesday after the robbery of the depot.", "Tuesday", "2030-04-09");
+  s.add("b", "Three suspects were arrested on Tuesday, a day after the robbery of the depot.", "Tuesday", "2030-04-09");
+  s.add("c", "Another suspect was arrested on Wednesday over the robbery of the depot.", "Wednesday", "2030-04-10");
+  CHECK_FALSE(any_conflict(s));
+}
