@@ -67,7 +67,48 @@ void link_short_forms(NameIndex& ix) {
   }
 }
 
+// People whose full keys are transliteration variants of each other go by the smaller key; the other leaves the
+// surname's list, so a surname alone still finds its one person.
+void link_given_variants(NameIndex& ix) {
+  for (auto& [last, keys] : ix.full) {
+    for (std::string_view a : keys) {
+      for (std::string_view b : keys) {
+        if (b < a && given_name_variant(a, b) && !ix.person_alias.count(b)) ix.person_alias[a] = b;
+      }
+    }
+    for (const auto& ab : ix.person_alias) keys.erase(ab.first);
+  }
+}
+
+// The key a person goes by: its own or the variant it is linked to.
+std::string_view person_key(std::string_view key, const NameIndex& ix) {
+  auto it = ix.person_alias.find(key);
+  return it == ix.person_alias.end() ? key : it->second;
+}
+
+// A full key that no source typed as a person, matched to the one person whose key is a variant of it.
+std::string_view variant_of_known(std::string_view key, const NameIndex& ix) {
+  auto it = ix.full.find(last_word(key));
+  if (it == ix.full.end()) return {};
+  if (it->second.count(key)) return key;
+  std::string_view found;
+  for (std::string_view k : it->second) {
+    if (!given_name_variant(key, k)) continue;
+    if (!found.empty()) return {};
+    found = k;
+  }
+  return found;
+}
+
 }  // namespace
+
+bool given_name_variant(std::string_view a, std::string_view b) {
+  const size_t sa = a.find(' '), sb = b.find(' ');
+  if (sa == std::string_view::npos || sa != sb || sa < 4 || a.substr(sa) != b.substr(sb) || a.substr(1, sa - 1) != b.substr(1, sb - 1))
+    return false;
+  const char x = std::min(a[0], b[0]), y = std::max(a[0], b[0]);
+  return (x == 'g' && y == 'h') || (x == 'g' && y == 'y') || (x == 'j' && y == 'y');
+}
 
 NameIndex index_names(const std::vector<SourceFindings>& all) {
   NameIndex ix;
@@ -103,6 +144,7 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
     }
   }
   link_short_forms(ix);
+  link_given_variants(ix);
   // An acronym no source defines still joins the one name whose initials it is ("OSCE", "NBV").
   for (const auto& [caps, key] : by_initials) {
     if (!caps.empty() && !key.empty() && !ix.alias.count(caps)) {
@@ -122,6 +164,10 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     return "O|" + (again != ix.alias.end() ? again->second : it->second);
   };
   if (m.rule == "ent.name.coined") return "N|" + m.key;  // "Respira-C" in two sources
+  if (m.rule == "ent.name.tail") {  // "Dinamo Lisvada Irakli Tsomaya": only a person some source names as one
+    const std::string_view known = variant_of_known(person_key(m.key, ix), ix);
+    return known.empty() ? "" : "P|" + std::string(known);
+  }
   if (m.rule == "ent.name.lone" || m.rule == "ent.name.word" || m.rule == "ent.name.lone.in_org") {
     // A lone word joins a place another source names, spelled the same ...
     if (ix.places.count(m.key) && ix.place_words.count(lower(m.text))) return "L|" + m.key;
@@ -136,18 +182,24 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
   }
   if (m.rule.rfind("ent.term.", 0) == 0) return "N|#" + m.canonical;  // "RSV", "respiratory syncytial virus"
   if (type == "ORG" && bare_acronym(m) && ix.terms.count(m.text)) return "N|#" + m.text;
+  // "the company Genrik Aas" made a firm by the word before; other sources name a person so ("Henrik Aas").
+  if (type == "ORG" && m.rule == "ent.org.noun_before" && m.key.find(' ') != std::string::npos) {
+    const std::string_view known = variant_of_known(person_key(m.key, ix), ix);
+    if (!known.empty()) return "P|" + std::string(known);
+  }
   if (type == "ORG") return org_key(bare_acronym(m) ? std::string_view(m.text) : std::string_view(m.key));
   // "Cuisora's recall" made it a place by a weak cue; another source calls it a firm ("the maker Cuisora").
   if (type == "PLACE" && m.rule == "ent.place.cue" && ix.orgs.count(m.key)) return org_key(m.key);
   if (type == "PLACE") return "L|" + m.key;
-  std::string_view key = m.key;
+  std::string_view key = person_key(m.key, ix);
   if (key.find(' ') == std::string_view::npos) {
     auto it = ix.full.find(key);
     if (it != ix.full.end() && it->second.size() == 1) key = *it->second.begin();
   }
   if (type == "OTHER") {  // a name with no person cue in this source is a person only if another source knows him
-    auto it = ix.full.find(last_word(key));
-    bool person = it != ix.full.end() && it->second.count(key);
+    const std::string_view known = key.find(' ') == std::string_view::npos ? std::string_view{} : variant_of_known(key, ix);
+    bool person = !known.empty();
+    if (person) key = known;
     if (!person && ix.orgs.count(key)) return org_key(key);  // "Corvanta Biologics has ...": a firm elsewhere
     // "the operator Nordbane said": a lone name that speaks joins the name other sources write mid-sentence.
     if (!person && m.rule == "ent.name.said" && ix.words.count(key) && !ix.full.count(key)) return "N|" + std::string(key);

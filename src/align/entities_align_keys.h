@@ -22,7 +22,12 @@ struct NameIndex {
   std::unordered_map<std::string, std::string> terms;  // acronym of a term -> its words ("RSV" -> "respiratory ...")
   std::unordered_map<std::string, std::string> alias;  // org key or acronym -> the key its group goes by
   std::unordered_map<std::string_view, std::string_view> first_word;  // "brghtmrkt" -> the one org key it opens
+  std::unordered_map<std::string_view, std::string_view> person_alias;  // "gnrk as" ("Genrik Aas") -> "hnrk as"
 };
+
+/// True if two full person keys differ only by the first letter of a given name of four letters or more, in a pair
+/// that transliterations swap ("Genrik"/"Henrik", "Yiorgos"/"Giorgos", "Yusuf"/"Jusuf"): one person's name.
+bool given_name_variant(std::string_view a, std::string_view b);
 
 /// Indexes the entity mentions of all sources.
 NameIndex index_names(const std::vector<SourceFindings>& all);
