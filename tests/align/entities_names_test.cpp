@@ -3,6 +3,7 @@
 
 #include "align/align.h"
 #include "align/entities_align_keys.h"
+#include "extract/scan.h"
 #include "story_fixture.h"
 
 namespace {
@@ -58,4 +59,17 @@ TEST_CASE("two people sharing a surname stay apart", "[align][entities]") {
   const fc::Fact* sonja = fctest::fact_by_label(facts, "Person: Sonja Brandt (minister)");
   REQUIRE(sonja);
   CHECK(sonja->mentions.size() == 2);
+}
+
+TEST_CASE("names opening with a capital of Latin Extended-A are names, and join their plain spelling", "[align][entities]") {
+  auto t = fc::scan_words("\xC5\xBD" "ukas met \xC5\x81" "ukasz and \xC5\x9F" "ahin.");  // Žukas, Łukasz, şahin
+  REQUIRE(t.size() >= 5);
+  CHECK(t[0].cap);
+  CHECK(t[2].cap);
+  CHECK_FALSE(t[4].cap);  // lower-case s with cedilla
+  auto facts = fctest::align_entity_texts({src("a", "Centre Peter Zemaitis added 14 points."),
+                                           src("b", "Peter \xC5\xBD" "emaitis collected nine rebounds.")});  // Žemaitis
+  const fc::Fact* f = fctest::fact_by_label(facts, "Person: Peter Zemaitis");
+  REQUIRE(f);
+  CHECK(f->verdict == "variant");
 }
