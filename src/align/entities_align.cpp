@@ -1,5 +1,6 @@
 // Entity facts: the same person, organisation or place across sources.
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <map>
 #include <set>
@@ -32,15 +33,16 @@ bool better(const EntityMention& a, const EntityMention& b) {
   return a.text.size() > b.text.size();
 }
 
-// A spelling folded to compare: no case, spaces, dashes or dots, and no "River" around a river's name.
+// A spelling folded to compare: no case or dots, a dash as a space, and no "River" around a river's name ("Black
+// Lantern" and "BlackLantern" are two spellings).
 std::string fold_spelling(const std::string& name) {
   std::string_view s = name;
   for (std::string_view river : {"River ", "river "}) if (s.size() > 6 && s.substr(0, 6) == river) s.remove_prefix(6);
   for (std::string_view river : {" River", " river"}) if (s.size() > 6 && s.substr(s.size() - 6) == river) s.remove_suffix(6);
   std::string out;
   for (char c : s) {
-    if (c == ' ' || c == '-' || c == '.') continue;
-    out += (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    if (c == '.') continue;
+    out += c == '-' ? ' ' : (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
   }
   return out;
 }
@@ -72,9 +74,19 @@ std::string titles_flag(const std::set<std::string>& titles) {
   return flag;
 }
 
-// True if some other mention of the group is a longer name than `m`.
+// A name key without its spaces ("blk lntrn" -> "blklntrn").
+std::string unspaced(const std::string& key) {
+  std::string out = key;
+  out.erase(std::remove(out.begin(), out.end(), ' '), out.end());
+  return out;
+}
+
+// True if some other mention of the group is a longer name than `m`, not only `m` written apart ("Black Lantern").
 bool reps_have_longer(const std::map<size_t, Rep>& reps, const EntityMention& m) {
-  for (const auto& kv : reps) if (kv.second.m->canonical.size() > m.canonical.size()) return true;
+  for (const auto& kv : reps) {
+    const std::string& c = kv.second.m->canonical;
+    if (c.size() > m.canonical.size() && unspaced(kv.second.m->key) != unspaced(m.key)) return true;
+  }
   return false;
 }
 
@@ -141,6 +153,35 @@ bool named_by_two(const std::map<size_t, Rep>& reps) {
   return false;
 }
 
+using Groups = std::vector<std::pair<std::string, std::map<size_t, Rep>>>;
+
+// A one-word name written in two or more words by other sources ("BlackLantern", "Black Lantern") joins that name's
+// group: a firm or other name both, the same key once its spaces are gone, and one such group only.
+void join_spaced_names(Groups& groups) {
+  std::unordered_map<std::string, size_t> spaced;  // key without spaces -> group, or SIZE_MAX when two groups have it
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const std::string& key = groups[g].first;
+    if ((key[0] != 'N' && key[0] != 'O') || key.find(' ') == std::string::npos) continue;
+    std::string bare;  // the key without its kind: a firm in one source may be a name in another
+    for (char c : key.substr(2)) if (c != ' ') bare += c;
+    auto [at, fresh] = spaced.emplace(std::move(bare), g);
+    if (!fresh) at->second = SIZE_MAX;
+  }
+  for (auto& [key, reps] : groups) {
+    if ((key[0] != 'N' && key[0] != 'O') || key.size() < 8 || key.find(' ') != std::string::npos) continue;
+    auto it = spaced.find(key.substr(2));
+    if (it == spaced.end() || it->second == SIZE_MAX) continue;
+    auto& into = groups[it->second].second;
+    for (const auto& [s, rep] : reps) {
+      Rep& r = into[s];
+      if (!r.m || better(*rep.m, *r.m)) r.m = rep.m;
+      r.count += rep.count;
+    }
+    reps.clear();
+  }
+  groups.erase(std::remove_if(groups.begin(), groups.end(), [](const auto& g) { return g.second.empty(); }), groups.end());
+}
+
 }  // namespace
 
 std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
@@ -149,7 +190,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
   for (auto& sm : places_in_orgs(all)) extra.push_back(std::move(sm));
   // group key -> source -> representative; hashed while filling, then visited in key order.
   std::unordered_map<std::string, size_t> index;
-  std::vector<std::pair<std::string, std::map<size_t, Rep>>> groups;
+  Groups groups;
   auto add = [&](size_t s, const EntityMention& m) {
     std::string key = group_key(m, names);
     if (key.empty()) return;
@@ -163,6 +204,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
     for (const EntityMention& m : all[s].entities) add(s, m);
   }
   for (const auto& [s, m] : extra) add(s, m);
+  join_spaced_names(groups);
   fc::sort_by(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Fact> facts;
   for (const auto& [key, reps] : groups) {

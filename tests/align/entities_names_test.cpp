@@ -73,3 +73,16 @@ TEST_CASE("names opening with a capital of Latin Extended-A are names, and join 
   REQUIRE(f);
   CHECK(f->verdict == "variant");
 }
+
+TEST_CASE("a one-word name written apart by another source is the same name, spelled differently", "[align][entities]") {
+  auto facts = fctest::align_entity_texts({src("a", "The attack was claimed by NightRaven, police said."),
+                                           src("b", "The hacker group Night Raven had declared itself responsible.")});
+  const fc::Fact* f = fctest::fact_by_label(facts, "Organisation: NightRaven");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+  CHECK(f->verdict == "variant");
+  // Two different one-word names whose letters differ are not joined.
+  auto apart = fctest::align_entity_texts({src("a", "The attack was claimed by NightRaven, police said."),
+                                           src("b", "The hacker group Night Rover had declared itself responsible.")});
+  for (const fc::Fact& x : apart) CHECK(x.mentions.size() < 2);
+}
