@@ -29,6 +29,7 @@ struct Rendering {
   std::vector<std::string> sources;
   std::vector<size_t> members;
   size_t excerpts = 0;  // other renderings that are word-for-word excerpts of this one
+  bool reported = false;  // reported speech, not quoted words
 };
 
 // The speaker a fact is about: the most quoted known person (else organisation), under its fullest name.
@@ -89,7 +90,10 @@ std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vec
     }
   }
   // among equally quoted renderings, the one others excerpt is the original wording, not a loose translation
+  // quoted words come before a source's own telling of them
+  for (Rendering& r : rs) r.reported = items[r.members[0]].kind == 'r';
   fc::sort_by(rs.begin(), rs.end(), [](const Rendering& a, const Rendering& b) {
+    if (a.reported != b.reported) return !a.reported;
     if (a.sources.size() != b.sources.size()) return a.sources.size() > b.sources.size();
     return a.excerpts != b.excerpts ? a.excerpts > b.excerpts : a.key.size() > b.key.size();
   });
@@ -134,6 +138,9 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
     // an excerpt of the canonical words is a minor difference, other wordings are variants
     std::string match = &r == &canon ? "identical" : "variant";
     if (&r != &canon && contains_run(items[canon.members[0]].words, items[r.members[0]].words)) match = "minor";
+    // reported speech that uses the quoted words themselves ("she was deeply disappointed") tells the same words
+    if (&r != &canon && r.reported && contains_run(items[r.members[0]].words, items[canon.members[0]].words))
+      match = "minor";
     variant = variant || match == "variant";
     for (size_t m : r.members) {
       const Quote& q = all[items[m].src].quotes[items[m].q];
@@ -168,7 +175,11 @@ std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<
   for (auto& kv : groups) ordered.push_back(std::move(kv.second));
   fc::sort_by(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
   std::vector<Fact> facts;
-  for (const auto& members : ordered) facts.push_back(make_fact(items, members, all, vocab));
+  for (const auto& members : ordered) {
+    // reported speech is no quote of its own: only a source's telling of words another source quotes
+    const bool quoted = std::any_of(members.begin(), members.end(), [&](size_t m) { return items[m].kind != 'r'; });
+    if (quoted) facts.push_back(make_fact(items, members, all, vocab));
+  }
   return facts;
 }
 
@@ -179,7 +190,9 @@ std::vector<Fact> align_quotes(const std::vector<SourceFindings>& all) {
   std::vector<SourceFindings> split, next;
   bool cut = qa::split_quotes(all, &split);
   for (int round = 0; cut && round < 3 && qa::split_quotes(split, &next); ++round) split.swap(next);
-  const std::vector<SourceFindings>& use = cut ? split : all;
+  std::vector<SourceFindings> told;
+  const bool reported = qa::add_reported(all, cut ? split : all, &told);
+  const std::vector<SourceFindings>& use = reported ? told : cut ? split : all;
   qa::Vocab vocab;
   std::vector<qa::Item> items = qa::build_items(use, vocab);
   std::vector<size_t> cluster = qa::cluster_items(items);

@@ -62,7 +62,7 @@ struct LcsTable {
 struct Item {
   size_t src = 0;  // index into the findings
   size_t q = 0;    // index into that source's quotes
-  char kind = 'd';                   // d(irect), p(artial) or s(aying)
+  char kind = 'd';                   // d(irect), p(artial), s(aying) or r(eported speech, no quote marks)
   std::vector<uint32_t> words;       // folded words of the quote (contractions expanded), in order
   std::vector<uint32_t> keys;        // the words with one key per synonym group, for matching only
   LcsTable lcs;                      // the keys, ready for lcs_with
@@ -116,6 +116,15 @@ WordDiff word_diff(const std::string& a_id, std::string_view a, const std::strin
 /// whole quote that another source gives as separate quotes of its sentences cut into those sentences; false (and
 /// `out` untouched) when no quote needs it.
 bool split_quotes(const std::vector<SourceFindings>& all, std::vector<SourceFindings>* out);
+
+/// The speaker key quotes are matched by: the last word of the name, spelling-insensitive ("Marić" = "Maric").
+std::string speaker_key_of(const std::string& speaker);
+
+/// Copies what quote alignment reads of `use` into `out` with the reported statements of each source appended
+/// (quotes of kind "reported": "Ana Berg said the plan would fail"), found with the entities of `all` and only for
+/// speakers another source quotes; false (and `out` untouched) when there are none.
+bool add_reported(const std::vector<SourceFindings>& all, const std::vector<SourceFindings>& use,
+                  std::vector<SourceFindings>* out);
 
 /// Turns the clusters into quote facts.
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,

@@ -59,7 +59,9 @@ void sort_unique(std::vector<uint32_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-std::string key_of(const std::string& speaker) {
+}  // namespace
+
+std::string speaker_key_of(const std::string& speaker) {
   if (speaker.empty()) return "";
   size_t sp = speaker.rfind(' ');
   std::string last = sp == std::string::npos ? speaker : speaker.substr(sp + 1);
@@ -67,6 +69,8 @@ std::string key_of(const std::string& speaker) {
   if (out.empty()) for (char c : last) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return out;
 }
+
+namespace {
 
 // True if `text` introduces `person` with `org` at most three words before the name ("White House spokeswoman
 // Jen Psaki"): that person speaks for the organisation.
@@ -121,7 +125,7 @@ bool fill_words(const Quote& quote, Vocab& vocab, Item& it, std::unordered_map<s
   sort_unique(it.content);
   lcs_prepare(it.keys, it.lcs);
   auto key = keys.find(quote.speaker);
-  if (key == keys.end()) key = keys.emplace(quote.speaker, key_of(quote.speaker)).first;
+  if (key == keys.end()) key = keys.emplace(quote.speaker, speaker_key_of(quote.speaker)).first;
   it.speaker = vocab.intern(key->second);
   return true;
 }
@@ -205,7 +209,8 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& voc
     memo.assign(f.index.tokens.size(), Vocab::kNone - 1);  // each token's context stem, once worked out
     for (size_t q = 0; q < f.quotes.size(); ++q) {
       const Quote& quote = f.quotes[q];
-      const char kind = quote.kind == "direct" ? 'd' : quote.kind == "partial" ? 'p' : quote.kind == "saying" ? 's' : 0;
+      const char kind = quote.kind == "direct" ? 'd' : quote.kind == "partial" ? 'p' : quote.kind == "saying" ? 's'
+                       : quote.kind == "reported" ? 'r' : 0;
       if (!kind) continue;
       Item it;
       it.src = s;

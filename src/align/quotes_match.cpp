@@ -37,8 +37,22 @@ double dice(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
 
 bool speakers_fit(const Item& a, const Item& b) { return a.speaker == 0 || b.speaker == 0 || a.speaker == b.speaker; }
 
+// Whether a source's reported speech tells the words another source quotes: the same named speaker, and most of the
+// quoted words found in order in the telling, two content words at least ("Berg said the plan would fail" and
+// "The plan will fail," Berg said; not "Berg said she was tired").
+bool tells_quote(const Item& reported, const Item& quote) {
+  if (quote.kind == 'r' || reported.src == quote.src || reported.speaker == 0 || reported.speaker != quote.speaker)
+    return false;
+  const size_t n = quote.words.size();
+  if (n < 2 || n > 2 * reported.words.size() + 2) return false;
+  const double lcs = static_cast<double>(n <= reported.words.size() ? lcs_with(quote.lcs, reported.keys)
+                                                                    : lcs_with(reported.lcs, quote.keys));
+  return lcs / static_cast<double>(n) >= 0.6 && shared_count(quote.content, reported.content) >= 2;
+}
+
 // Whether two quotes render one statement, from their words, their speakers and the words around them.
 bool same_statement(const Item& a, const Item& b) {
+  if (a.kind == 'r' || b.kind == 'r') return a.kind == 'r' ? tells_quote(a, b) : tells_quote(b, a);
   if (!speakers_fit(a, b)) return false;
   const size_t la = a.words.size(), lb = b.words.size();
   const size_t lmin = std::min(la, lb), lmax = std::max(la, lb);
