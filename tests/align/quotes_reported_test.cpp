@@ -65,3 +65,11 @@ TEST_CASE("reported speech of another speaker or about something else joins noth
   for (const fc::Fact& f : topic) CHECK(reported_mentions(f) == 0);
   CHECK(topic.size() == 1);  // the quote alone: the reported sentence makes no fact of its own
 }
+
+TEST_CASE("a translated quote using synonyms of translation joins the statement", "[align][quotes]") {
+  auto facts = quote_facts({"\"Brava neglected the security of its clients for years,\" regulator Ines Kolar said.",
+                            "\"Brava has neglected the safety of its customers during years\", declared Ines Kolar."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 2);
+  CHECK(facts[0].verdict == "variant");
+}
