@@ -2,6 +2,8 @@
 #include "align/entities_align_keys.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "extract/entity_tables.h"
 
@@ -67,6 +69,27 @@ void link_short_forms(NameIndex& ix) {
   }
 }
 
+// Organisations named in two or more word orders or translations go by one of their keys: the one an acronym is
+// defined for, else the smallest; names whose keys carry two different acronyms stay apart.
+void link_reordered(NameIndex& ix) {
+  std::map<std::string, std::vector<std::string_view>> bags;
+  for (std::string_view k : ix.orgs) {
+    if (k.find(' ') != std::string_view::npos) bags[org_word_bag(k)].push_back(k);
+  }
+  for (auto& [bag, keys] : bags) {
+    if (keys.size() < 2 || bag.find(' ') == std::string::npos) continue;
+    std::sort(keys.begin(), keys.end());
+    std::string_view rep = keys[0];
+    std::set<std::string> acronyms;
+    for (std::string_view k : keys) {
+      auto a = ix.alias.find(std::string(k));
+      if (a != ix.alias.end() && a->second[0] == '#') acronyms.insert(a->second), rep = k;
+    }
+    if (acronyms.size() > 1) continue;
+    for (std::string_view k : keys) if (k != rep) ix.reordered[k] = rep;
+  }
+}
+
 // People whose full keys are transliteration variants of each other go by the smaller key; the other leaves the
 // surname's list, so a surname alone still finds its one person.
 void link_given_variants(NameIndex& ix) {
@@ -101,6 +124,22 @@ std::string_view variant_of_known(std::string_view key, const NameIndex& ix) {
 }
 
 }  // namespace
+
+std::string org_word_bag(std::string_view key) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at <= key.size();) {
+    size_t sp = key.find(' ', at);
+    if (sp == std::string_view::npos) sp = key.size();
+    std::string_view w = key.substr(at, sp - at);
+    if (w == "br") w = "ofc";  // "bureau" and "office" translate one word
+    if (!w.empty() && w != "of" && w != "fr" && w != "th" && w != "and") words.push_back(w);
+    at = sp + 1;
+  }
+  std::sort(words.begin(), words.end());
+  std::string out;
+  for (std::string_view w : words) out += (out.empty() ? "" : " ") + std::string(w);
+  return out;
+}
 
 bool given_name_variant(std::string_view a, std::string_view b) {
   const size_t sa = a.find(' '), sb = b.find(' ');
@@ -144,6 +183,7 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
     }
   }
   link_short_forms(ix);
+  link_reordered(ix);
   link_given_variants(ix);
   // An acronym no source defines still joins the one name whose initials it is ("OSCE", "NBV").
   for (const auto& [caps, key] : by_initials) {
@@ -158,6 +198,8 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
 std::string group_key(const EntityMention& m, const NameIndex& ix) {
   const std::string_view type = m.type;
   auto org_key = [&](std::string_view key) {
+    auto moved = ix.reordered.find(key);  // "Inspectorate for Data Protection": the name in another word order
+    if (moved != ix.reordered.end()) key = moved->second;
     auto it = ix.alias.find(std::string(key));
     if (it == ix.alias.end()) return "O|" + std::string(key);
     auto again = ix.alias.find(it->second);  // a short form of a name that goes by its acronym

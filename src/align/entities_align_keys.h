@@ -23,7 +23,13 @@ struct NameIndex {
   std::unordered_map<std::string, std::string> alias;  // org key or acronym -> the key its group goes by
   std::unordered_map<std::string_view, std::string_view> first_word;  // "brghtmrkt" -> the one org key it opens
   std::unordered_map<std::string_view, std::string_view> person_alias;  // "gnrk as" ("Genrik Aas") -> "hnrk as"
+  std::unordered_map<std::string_view, std::string_view> reordered;  // "inspctrt fr dt prtctn" -> "dt prtctn inspctrt"
 };
+
+/// The words of an organisation key in sorted order, without "of", "for", "the", "and", with "bureau" read as
+/// "office": the same name in another word order or translation ("Inspectorate for Data Protection" = "Data
+/// Protection Inspectorate", "Bureau for Prevention of Fraud" = "Office for the Prevention of Fraud").
+std::string org_word_bag(std::string_view key);
 
 /// True if two full person keys differ only by the first letter of a given name of four letters or more, in a pair
 /// that transliterations swap ("Genrik"/"Henrik", "Yiorgos"/"Giorgos", "Yusuf"/"Jusuf"): one person's name.

@@ -86,3 +86,18 @@ TEST_CASE("a one-word name written apart by another source is the same name, spe
                                            src("b", "The hacker group Night Rover had declared itself responsible.")});
   for (const fc::Fact& x : apart) CHECK(x.mentions.size() < 2);
 }
+
+TEST_CASE("an organisation named in another word order or with 'bureau' for 'office' is one, spelled differently",
+          "[align][entities]") {
+  CHECK(fc::org_word_bag("inspctrt fr dt prtctn") == fc::org_word_bag("dt prtctn inspctrt"));
+  CHECK(fc::org_word_bag("br fr prvntn of frd") == fc::org_word_bag("ofc fr th prvntn of frd"));
+  CHECK(fc::org_word_bag("mnstr of jstc") != fc::org_word_bag("mnstr of fnnc"));
+  auto facts = fctest::align_entity_texts(
+      {src("a", "The Inspectorate for Food Hygiene fined the bakery."),
+       src("b", "A fine from the Food Hygiene Inspectorate hit the bakery."),
+       src("c", "The Food Hygiene Inspectorate said the bakery must pay.")});
+  const fc::Fact* f = fctest::fact_by_label(facts, "Organisation: Food Hygiene Inspectorate");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 3);
+  CHECK(f->verdict == "variant");
+}
