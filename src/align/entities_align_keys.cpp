@@ -158,6 +158,7 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
       if (type == "PERSON" && key.find(' ') != std::string_view::npos) {
         ix.full[last_word(key)].insert(key);
         ix.given.insert(key.substr(0, key.find(' ')));
+        if (!m.title.empty()) ix.titled.insert(key);
       }
       if (type == "PLACE") ix.places.insert(key);
       if (type == "PLACE" && key.find(' ') == std::string_view::npos) ix.place_words.insert(without_river(m.canonical));
@@ -206,6 +207,15 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     return "O|" + (again != ix.alias.end() ? again->second : it->second);
   };
   if (m.rule == "ent.name.coined") return "N|" + m.key;  // "Respira-C" in two sources
+  // "a downcast Ferrante admitted", "Ferrante's contract" (a place by a weak cue): a lone surname of the one person
+  // the sources name in full with it, with a title somewhere ("coach Marco Ferrante"); with two such people ("Ana
+  // Kovac", "Josip Kovac") it says not which.
+  const bool lone_word = m.rule == "ent.name.word" || m.rule == "ent.name.lone" || m.rule == "ent.place.cue";
+  if (lone_word && m.key.find(' ') == std::string::npos && !ix.orgs.count(m.key) && !ix.given.count(m.key)) {
+    auto it = ix.full.find(m.key);
+    if (it != ix.full.end() && it->second.size() == 1 && ix.titled.count(*it->second.begin()))
+      return "P|" + std::string(*it->second.begin());
+  }
   if (m.rule == "ent.name.tail") {  // "Dinamo Lisvada Irakli Tsomaya": only a person some source names as one
     const std::string_view known = variant_of_known(person_key(m.key, ix), ix);
     return known.empty() ? "" : "P|" + std::string(known);

@@ -23,6 +23,7 @@ struct NameIndex {
   std::unordered_map<std::string, std::string> alias;  // org key or acronym -> the key its group goes by
   std::unordered_map<std::string_view, std::string_view> first_word;  // "brghtmrkt" -> the one org key it opens
   std::unordered_map<std::string_view, std::string_view> person_alias;  // "gnrk as" ("Genrik Aas") -> "hnrk as"
+  std::unordered_set<std::string_view> titled;  // full person keys some source gives a title ("coach Marco Ferrante")
   std::unordered_map<std::string_view, std::string_view> reordered;  // "inspctrt fr dt prtctn" -> "dt prtctn inspctrt"
 };
 

@@ -101,3 +101,17 @@ TEST_CASE("an organisation named in another word order or with 'bureau' for 'off
   CHECK(f->mentions.size() == 3);
   CHECK(f->verdict == "variant");
 }
+
+TEST_CASE("a lone surname joins the one titled person the sources name in full with it", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "Coach Bruno Castellan praised his players."),
+       src("b", "\"We lost our heads,\" a tired Castellan admitted after the game.")});
+  const fc::Fact* f = fctest::fact_by_label(facts, "Person: Bruno Castellan (coach)");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+  // Two people of that surname: the lone one says not which.
+  auto two = fctest::align_entity_texts(
+      {src("a", "Coach Bruno Castellan praised his players. His sister, minister Carla Castellan, watched."),
+       src("b", "\"We lost our heads,\" a tired Castellan admitted after the game.")});
+  for (const fc::Fact& x : two) CHECK(x.mentions.size() < 2);
+}
