@@ -216,7 +216,11 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     if (it != ix.full.end() && it->second.size() == 1 && ix.titled.count(*it->second.begin()))
       return "P|" + std::string(*it->second.begin());
   }
-  if (m.rule == "ent.name.tail") {  // "Dinamo Lisvada Irakli Tsomaya": only a person some source names as one
+  if (m.rule == "ent.part.head") {  // "Dinamo Lisvada" of the same run: only a name other sources give alone
+    if (ix.orgs.count(m.key)) return org_key(m.key);
+    return ix.names.count(m.key) ? "N|" + m.key : "";
+  }
+  if (m.rule == "ent.part.tail") {  // "Dinamo Lisvada Irakli Tsomaya": only a person some source names as one
     const std::string_view known = variant_of_known(person_key(m.key, ix), ix);
     return known.empty() ? "" : "P|" + std::string(known);
   }

@@ -117,8 +117,10 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
   for (size_t i = k; i < e; ++i) words += t[i].cap ? 1 : 0;
   const bool tail = c.type == "NAME" && e - k >= 3 && words == e - k && !shouting && person_like(t, e - 2, e);
   if ((words <= 3 || c.type == "ORG") && !shouting) out.push_back(std::move(c));
-  // "the forward of Dinamo Lisvada Irakli Tsomaya": the last two words may be a person another source names alone.
-  if (tail) out.push_back({e - 2, e, "NAME", {}, "ent.name.tail", "", false});
+  // "the forward of Dinamo Lisvada Irakli Tsomaya": the last two words may be a person another source names alone,
+  // and the words before them ("Dinamo Lisvada", two or more) a name another source writes alone.
+  if (tail && e - k >= 4) out.push_back({k, e - 2, "NAME", {}, "ent.part.head", "", false});
+  if (tail) out.push_back({e - 2, e, "NAME", {}, "ent.part.tail", "", false});
   title = {}, title_rule = {};
 }
 

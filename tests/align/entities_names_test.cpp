@@ -19,6 +19,10 @@ TEST_CASE("a person named at the end of a longer run joins the person another so
   REQUIRE(coach);
   CHECK(coach->mentions.size() == 3);
   CHECK(coach->verdict == "agree");
+  // The words before the person ("Sporting Maravel") join the club the other source names.
+  const fc::Fact* club = fctest::fact_by_label(facts, "Name: Sporting Maravel");
+  REQUIRE(club);
+  CHECK(club->mentions.size() == 2);
 }
 
 TEST_CASE("the last words of a longer run are no person when no source names one so", "[align][entities]") {
