@@ -30,6 +30,9 @@ bool better(const EntityMention& a, const EntityMention& b) {
   if (a.title.empty() != b.title.empty()) return !a.title.empty();
   const bool def_a = a.rule == "ent.org.acronym_defined", def_b = b.rule == "ent.org.acronym_defined";
   if (def_a != def_b) return def_a;
+  // a mention the text itself types ("Halvan province") over the same name untyped ("after Halvan earthquake")
+  const bool typed_a = a.type != "OTHER", typed_b = b.type != "OTHER";
+  if (typed_a != typed_b && a.text.size() == b.text.size()) return typed_a;
   return a.text.size() > b.text.size();
 }
 

@@ -119,3 +119,14 @@ TEST_CASE("a lone surname joins the one titled person the sources name in full w
        src("b", "\"We lost our heads,\" a tired Castellan admitted after the game.")});
   for (const fc::Fact& x : two) CHECK(x.mentions.size() < 2);
 }
+
+TEST_CASE("a source's mention of a place is the one its text types, not an earlier untyped one", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "Aid for Marvik flood\nRelief reached families in Marvik province on Monday."),
+       src("b", "Floods hit Marvik province on Sunday.")});
+  const fc::Fact* f = fctest::fact_by_label(facts, "Place: Marvik");
+  REQUIRE(f);
+  for (const fc::Mention& m : f->mentions) {
+    if (m.source == "a") CHECK(m.start > 20);  // "Marvik province" in the body, not the headline's "Marvik flood"
+  }
+}
