@@ -73,10 +73,12 @@ bool same_statement(const Item& a, const Item& b) {
   // the same speaker's quote
   const std::vector<uint32_t>& shorter = la >= lb ? b.words : a.words;
   const Item& brief = la >= lb ? b : a;
-  if (same_speaker && lmin >= 2 && !brief.content.empty() && (brief.kind == 'p' || lmin >= 4) &&
-      std::search(longer.words.begin(), longer.words.end(), shorter.begin(), shorter.end()) != longer.words.end()) {
+  const bool inside = std::search(longer.words.begin(), longer.words.end(), shorter.begin(), shorter.end()) != longer.words.end();
+  if (same_speaker && lmin >= 2 && !brief.content.empty() && (brief.kind == 'p' || lmin >= 4) && inside) return true;
+  // a fragment of three words or more, two of them content words, with no speaker given ("as he put it, 'never
+  // stopped believing'"), found word for word inside another source's quote of a known speaker
+  if (brief.speaker == 0 && longer.speaker != 0 && brief.kind == 'p' && lmin >= 3 && brief.content.size() >= 2 && inside)
     return true;
-  }
   // a freer translation by the same speaker: at least three content words shared
   const double shared = cd * static_cast<double>(a.content.size() + b.content.size()) / 2.0;
   if (same_speaker && lmin >= 4 && cd >= 0.45 && shared >= 2.5 && lcs / static_cast<double>(lmin) >= 0.4) return true;

@@ -73,3 +73,14 @@ TEST_CASE("a translated quote using synonyms of translation joins the statement"
   CHECK(facts[0].mentions.size() == 2);
   CHECK(facts[0].verdict == "variant");
 }
+
+TEST_CASE("an unattributed fragment found word for word in another source's quote joins it", "[align][quotes]") {
+  auto facts = quote_facts({"\"My players never lost their nerve, not even at the break,\" coach Edda Rink said.",
+                            "Her side, as she put it later, \"never lost their nerve\" in the final minutes."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 2);
+  // two words only, or one content word, say too little to join
+  auto thin = quote_facts({"\"My players never lost their nerve, not even at the break,\" coach Edda Rink said.",
+                           "It was, as fans put it, \"the break\" that decided it."});
+  for (const fc::Fact& f : thin) CHECK(f.mentions.size() == 1);
+}
