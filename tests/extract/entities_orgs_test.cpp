@@ -1,4 +1,4 @@
-// Organisation names with "for" inside: public bodies named by what they deal with.
+// Organisation and product names: public bodies named with "for", brands before model codes.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -27,4 +27,11 @@ TEST_CASE("'for' does not join a firm to a place or a body to a coined product",
   CHECK(named(ms, "Tarvo Corp"));
   CHECK_FALSE(named(ms, "Tarvo Corp for Lindau"));
   for (const auto& m : ms) CHECK(m.text.find("Respira-C") == std::string::npos || m.text == "Respira-C");
+}
+
+TEST_CASE("a brand before a model code is a name of its own", "[entities]") {
+  auto ms = fc::extract_entities("The maker is recalling the FrostLine FL-20 freezer. Owners of a FrostLine should call.");
+  const auto* brand = named(ms, "FrostLine");
+  REQUIRE(brand);
+  CHECK(brand->rule == "ent.name.word");
 }
