@@ -32,6 +32,18 @@ struct NameIndex {
 /// Protection Inspectorate", "Bureau for Prevention of Fraud" = "Office for the Prevention of Fraud").
 std::string org_word_bag(std::string_view key);
 
+/// Links organisation keys of one word bag (org_word_bag) to one of them in `ix.reordered`.
+void link_reordered(NameIndex& ix);
+
+/// Links full person keys that are given_name_variant of each other in `ix.person_alias`.
+void link_given_variants(NameIndex& ix);
+
+/// The key a person goes by: its own or the variant it is linked to.
+std::string_view person_key(std::string_view key, const NameIndex& ix);
+
+/// The one person key known in full that `key` is or is a given-name variant of; "" if none or several.
+std::string_view variant_of_known(std::string_view key, const NameIndex& ix);
+
 /// True if two full person keys differ only by the first letter of a given name of four letters or more, in a pair
 /// that transliterations swap ("Genrik"/"Henrik", "Yiorgos"/"Giorgos", "Yusuf"/"Jusuf"): one person's name.
 bool given_name_variant(std::string_view a, std::string_view b);
