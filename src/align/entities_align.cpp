@@ -50,6 +50,11 @@ std::string fold_spelling(const std::string& name) {
   return out;
 }
 
+// True if `s` has no capital letter.
+bool lower_case(const std::string& s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // A title for comparison: lower-case, honorifics ("Mr.", "Dr.") left out as they say nothing of the role.
 std::string lower_title(const std::string& title) {
   std::string t;
@@ -61,10 +66,14 @@ std::string lower_title(const std::string& title) {
 using Spellings = std::map<std::string, std::pair<std::string, std::vector<std::string>>>;  // folded -> (shown, sources)
 
 // The most used spelling; on a tie the first source's.
+// A name found in lower-case words ("monetary policy committee") names the label only when no source writes it
+// as a name.
 std::string most_used(const Spellings& spellings, const std::map<size_t, Rep>& reps) {
   std::string best;
   size_t most = 0;
+  const bool named = std::any_of(reps.begin(), reps.end(), [](const auto& r) { return r.second.m->rule != "ent.org.spelled"; });
   for (const auto& [s, rep] : reps) {
+    if (named && rep.m->rule == "ent.org.spelled") continue;
     auto it = spellings.find(fold_spelling(rep.m->canonical));
     if (it != spellings.end() && it->second.second.size() > most) best = it->second.first, most = it->second.second.size();
   }
@@ -114,7 +123,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
                                   : !(word && reps_have_longer(reps, m)) && (kind != 'O' || full_org_name(m, ix));
     if (full) {
       auto& srcs = spellings[fold_spelling(m.canonical)];
-      if (srcs.first.empty()) srcs.first = m.canonical;
+      // a name as written ("Monetary Policy Committee") shows its spelling over the same words in lower case
+      if (srcs.first.empty() || (m.rule != "ent.org.spelled" && lower_case(srcs.first))) srcs.first = m.canonical;
       srcs.second.push_back(source_id_of(all[s]));
     }
     std::string t = lower_title(m.title);
@@ -191,6 +201,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
   const NameIndex names = index_names(all);
   std::vector<std::pair<size_t, EntityMention>> extra = spelled_terms(all, names);  // mentions found by the aligner
   for (auto& sm : places_in_orgs(all)) extra.push_back(std::move(sm));
+  for (auto& sm : spelled_orgs(all)) extra.push_back(std::move(sm));
   // group key -> source -> representative; hashed while filling, then visited in key order.
   std::unordered_map<std::string, size_t> index;
   Groups groups;

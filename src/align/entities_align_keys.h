@@ -63,6 +63,10 @@ std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<So
 /// that joins the place where another source names it: (source index, mention) pairs.
 std::vector<std::pair<size_t, EntityMention>> places_in_orgs(const std::vector<SourceFindings>& all);
 
+/// Organisation names of three words or more that a source writes in lower case and in its own word order ("the
+/// national centre for the cyber security"), found by the words of a name another source gives: (source, mention).
+std::vector<std::pair<size_t, EntityMention>> spelled_orgs(const std::vector<SourceFindings>& all);
+
 /// True if the mention spells its organisation in full: not a bare acronym ("MHPA") and not a short form of a
 /// longer name another mention gives ("Hydrometeorological Institute"); only full names count as spellings.
 bool full_org_name(const EntityMention& m, const NameIndex& ix);

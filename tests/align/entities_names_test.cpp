@@ -130,3 +130,15 @@ TEST_CASE("a source's mention of a place is the one its text types, not an earli
     if (m.source == "a") CHECK(m.start > 20);  // "Marvik province" in the body, not the headline's "Marvik flood"
   }
 }
+
+TEST_CASE("an organisation written in lower case and another word order joins the name another source gives",
+          "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "The Coastal Flood Warning Service issued an alert on Monday."),
+       src("b", "The service of warning for coastal floods issued an alert."),
+       src("c", "Officials said the flood warning service was busy.")});  // three of four words: not it
+  const fc::Fact* f = fctest::fact_by_label(facts, "Organisation: Coastal Flood Warning Service");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
+  CHECK(f->verdict == "variant");
+}
