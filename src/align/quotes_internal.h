@@ -69,6 +69,7 @@ struct Item {
   std::vector<uint32_t> content;     // stems of its content words, sorted and unique (by id)
   std::vector<uint32_t> context;     // stems of content words around it (sentence, or the quote it sits in)
   uint32_t speaker = 0;              // surname or organisation, lower case; 0 (the empty word) when unknown
+  std::string given;                 // key of the speaker's first name when the quote gives a full name, else 
   int parent = -1;                   // item of the quote this saying sits in
   std::vector<size_t> children;      // sayings inside this quote
   size_t child_from = 0;             // position of this saying in its parent's words

@@ -127,6 +127,8 @@ bool fill_words(const Quote& quote, Vocab& vocab, Item& it, std::unordered_map<s
   auto key = keys.find(quote.speaker);
   if (key == keys.end()) key = keys.emplace(quote.speaker, speaker_key_of(quote.speaker)).first;
   it.speaker = vocab.intern(key->second);
+  const size_t sp = quote.speaker.find(' ');
+  if (sp != std::string::npos && quote.speaker.rfind(' ') == sp) it.given = name_key(quote.speaker.substr(0, sp));
   return true;
 }
 

@@ -43,6 +43,8 @@ bool speakers_fit(const Item& a, const Item& b) { return a.speaker == 0 || b.spe
 bool tells_quote(const Item& reported, const Item& quote) {
   if (quote.kind == 'r' || reported.src == quote.src || reported.speaker == 0 || reported.speaker != quote.speaker)
     return false;
+  // "Aylin Hosta said ..." tells nothing "Rauf Hosta" was quoted saying
+  if (!reported.given.empty() && !quote.given.empty() && reported.given != quote.given) return false;
   const size_t n = quote.words.size();
   if (n < 2 || n > 2 * reported.words.size() + 2) return false;
   const double lcs = static_cast<double>(n <= reported.words.size() ? lcs_with(quote.lcs, reported.keys)

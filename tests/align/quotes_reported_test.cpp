@@ -60,6 +60,9 @@ TEST_CASE("reported speech of another speaker or about something else joins noth
   auto other = quote_facts({"\"Without new dikes, the old town will flood within five years,\" Mayor Lotte Varga said.",
                             "Engineer Paul Brenner said that without new dikes the old town would flood within five years."});
   for (const fc::Fact& f : other) CHECK(reported_mentions(f) == 0);
+  auto namesake = quote_facts({"\"Without new dikes, the old town will flood within five years,\" Mayor Lotte Varga said.",
+                               "Judge Anton Varga said that without new dikes the old town would flood within five years."});
+  for (const fc::Fact& f : namesake) CHECK(reported_mentions(f) == 0);
   auto topic = quote_facts({"\"Without new dikes, the old town will flood within five years,\" Mayor Lotte Varga said.",
                             "Mayor Lotte Varga said she would stand for election again next spring."});
   for (const fc::Fact& f : topic) CHECK(reported_mentions(f) == 0);
