@@ -26,7 +26,7 @@ TEST_CASE("'for' does not join a firm to a place or a body to a coined product",
   auto ms = fc::extract_entities("She works for Tarvo Corp for Lindau. The Health Agency for Respira-C approved it.");
   CHECK(named(ms, "Tarvo Corp"));
   CHECK_FALSE(named(ms, "Tarvo Corp for Lindau"));
-  for (const auto& m : ms) CHECK(m.text.find("Respira-C") == std::string::npos || m.text == "Respira-C");
+  for (const auto& m : ms) CHECK((m.text.find("Respira-C") == std::string::npos || m.text == "Respira-C"));
 }
 
 TEST_CASE("a brand before a model code is a name of its own", "[entities]") {
