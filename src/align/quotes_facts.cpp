@@ -77,7 +77,7 @@ std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vec
     const std::string key = join_words(it.words, vocab);
     auto r = std::find_if(rs.begin(), rs.end(), [&](const Rendering& x) { return x.key == key; });
     if (r == rs.end()) {
-      rs.push_back(Rendering{key, all[it.src].quotes[it.q].text, {}, {}});
+      rs.push_back(Rendering{key, it.quote->text, {}, {}});
       r = rs.end() - 1;
     }
     const std::string& sid = all[it.src].source->id;
@@ -126,7 +126,7 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
   std::vector<const Quote*> quotes;
   std::vector<std::string_view> texts;
   for (size_t m : members) {
-    quotes.push_back(&all[items[m].src].quotes[items[m].q]);
+    quotes.push_back(items[m].quote);
     texts.push_back(all[items[m].src].source->text);
   }
   f.speaker = fact_speaker(quotes);
@@ -143,7 +143,7 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
       match = "minor";
     variant = variant || match == "variant";
     for (size_t m : r.members) {
-      const Quote& q = all[items[m].src].quotes[items[m].q];
+      const Quote& q = *items[m].quote;
       const std::string& sid = all[items[m].src].source->id;
       Mention mn{sid, std::string(all[items[m].src].source->text.substr(q.start, q.end - q.start)), q.text,
                  q.start, q.end, q.rule, {}};
@@ -190,11 +190,10 @@ std::vector<Fact> align_quotes(const std::vector<SourceFindings>& all) {
   std::vector<SourceFindings> split, next;
   bool cut = qa::split_quotes(all, &split);
   for (int round = 0; cut && round < 3 && qa::split_quotes(split, &next); ++round) split.swap(next);
-  std::vector<SourceFindings> told;
-  const bool reported = qa::add_reported(all, cut ? split : all, &told);
-  const std::vector<SourceFindings>& use = reported ? told : cut ? split : all;
+  const std::vector<SourceFindings>& use = cut ? split : all;
+  const std::vector<std::vector<Quote>> told = qa::reported_sayings(all, use);  // joins what other sources quote
   qa::Vocab vocab;
-  std::vector<qa::Item> items = qa::build_items(use, vocab);
+  std::vector<qa::Item> items = qa::build_items(use, vocab, told);
   std::vector<size_t> cluster = qa::cluster_items(items);
   return qa::build_facts(items, cluster, use, vocab);
 }

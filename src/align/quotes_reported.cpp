@@ -1,7 +1,8 @@
 // Reported speech: "Minister Ana Berg said (that) the plan would fail" in a source that does not quote her, found
 // so that it can join the same statement another source quotes word for word (quotes_match.cpp decides).
 #include <algorithm>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "align/quotes_internal.h"
 
@@ -10,10 +11,12 @@ namespace qa {
 namespace {
 
 // Verbs that report a statement in the speaker's sense: what follows is what was said.
-bool reporting_verb(const std::string& w) {
-  static const std::set<std::string> kVerbs = {"said", "says", "argued", "warned", "added", "stressed", "insisted",
-                                               "admitted", "declared", "explained", "noted", "called", "told"};
-  return kVerbs.count(w) > 0;
+bool reporting_verb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"said", "says", "argued", "warned", "added", "stressed", "insisted",
+                                                "admitted", "declared", "explained", "noted", "called", "told"};
+  if (w.size() < 4 || w.size() > 9) return false;  // most words: no compare at all
+  for (std::string_view v : kVerbs) if (v == w) return true;
+  return false;
 }
 
 bool quote_char_in(std::string_view s) {
@@ -35,8 +38,8 @@ const EntityMention* speaker_before(const SourceFindings& f, size_t first, size_
   const TextIndex& ix = f.index;
   const EntityMention* best = nullptr;
   for (const EntityMention& m : f.entities) {
-    if (m.type != "PERSON" || m.canonical.find(' ') == std::string::npos || m.start < ix.tokens[first].start ||
-        m.end > ix.tokens[v].start)
+    if (m.start < ix.tokens[first].start || m.end > ix.tokens[v].start || m.type != "PERSON" ||
+        m.canonical.find(' ') == std::string::npos)
       continue;
     const size_t after = token_at(ix, first, v, m.end);
     if (after > v) continue;
@@ -63,8 +66,9 @@ size_t clause_start(const TextIndex& ix, size_t v, size_t end) {
   return k;
 }
 
-// Reported statements of one source whose speaker is in `quoted` (speaker keys quoted by other sources).
-void reported_in(const SourceFindings& f, const std::set<std::string>& quoted, std::vector<Quote>& out) {
+// Reported statements of one source whose speaker another source quotes (`elsewhere` of the speaker key).
+template <typename Elsewhere>
+void reported_in(const SourceFindings& f, const Elsewhere& elsewhere, std::vector<Quote>& out) {
   const TextIndex& ix = f.index;
   const std::string_view text = f.source->text;
   for (const Sentence& s : ix.sentences) {
@@ -72,7 +76,7 @@ void reported_in(const SourceFindings& f, const std::set<std::string>& quoted, s
     for (size_t v = s.first_token + 2; v < s.end_token; ++v) {
       if (!reporting_verb(ix.tokens[v].norm)) continue;
       const EntityMention* who = speaker_before(f, s.first_token, v);
-      if (!who || !quoted.count(speaker_key_of(who->canonical))) continue;
+      if (!who || !elsewhere(speaker_key_of(who->canonical))) continue;
       size_t a = clause_start(ix, v, s.end_token), b = s.end_token;
       while (b > a && ix.tokens[b - 1].kind == TokenKind::kPunct) --b;
       if (b < a + 3) continue;
@@ -89,34 +93,64 @@ void reported_in(const SourceFindings& f, const std::set<std::string>& quoted, s
 
 }  // namespace
 
-bool add_reported(const std::vector<SourceFindings>& all, const std::vector<SourceFindings>& use,
-                  std::vector<SourceFindings>* out) {
-  std::vector<std::set<std::string>> quoted_elsewhere(all.size());
+// The lower-case words of four letters or more in `text`, each passed to `f`.
+template <typename F>
+void long_words(std::string_view text, F f) {
+  std::string w;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80);
+    if (letter) { w += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; continue; }
+    if (w.size() >= 4) f(w);
+    w.clear();
+  }
+}
+
+// Keeps the reported statements that share two long words with some quote of their speaker: the others cannot
+// tell a quoted statement (tells_quote asks for more), and would only cost matching time.
+void keep_telling(const std::vector<SourceFindings>& use, std::vector<std::vector<Quote>>& found) {
+  std::unordered_map<std::string, std::unordered_set<std::string>> words;  // speaker key -> words of their quotes
+  for (const SourceFindings& f : use) {
+    for (const Quote& q : f.quotes) {
+      if (q.speaker.empty()) continue;
+      auto& set = words[speaker_key_of(q.speaker)];
+      long_words(q.text, [&](const std::string& w) { set.insert(w); });
+    }
+  }
+  for (auto& list : found) {
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const Quote& r) {
+                 auto it = words.find(speaker_key_of(r.speaker));
+                 std::unordered_set<std::string> shared;
+                 if (it != words.end()) long_words(r.text, [&](const std::string& w) { if (it->second.count(w)) shared.insert(w); });
+                 return shared.size() < 2;
+               }), list.end());
+  }
+}
+
+std::vector<std::vector<Quote>> reported_sayings(const std::vector<SourceFindings>& all,
+                                                 const std::vector<SourceFindings>& use) {
+  // speaker key -> (first source quoting it, whether a second one does): one pass, not one set per source
+  std::unordered_map<std::string, std::pair<size_t, bool>> quoting;
   for (size_t s = 0; s < use.size(); ++s) {
     for (const Quote& q : use[s].quotes) {
       if (q.speaker.empty() || q.kind == "scare" || q.kind == "title") continue;
-      const std::string key = speaker_key_of(q.speaker);
-      for (size_t o = 0; o < all.size(); ++o) if (o != s) quoted_elsewhere[o].insert(key);
+      auto [at, fresh] = quoting.try_emplace(speaker_key_of(q.speaker), s, false);
+      if (!fresh && at->second.first != s) at->second.second = true;
     }
   }
-  std::vector<std::vector<Quote>> found(all.size());
-  bool any = false;
-  for (size_t s = 0; s < all.size() && s < use.size(); ++s) {
-    if (quoted_elsewhere[s].empty() || !all[s].source) continue;
-    reported_in(all[s], quoted_elsewhere[s], found[s]);
-    any = any || !found[s].empty();
+  std::vector<std::vector<Quote>> found;
+  if (quoting.empty()) return found;
+  found.resize(std::min(all.size(), use.size()));
+  for (size_t s = 0; s < found.size(); ++s) {
+    if (!all[s].source) continue;
+    auto elsewhere = [&](const std::string& key) {
+      auto it = quoting.find(key);
+      return it != quoting.end() && (it->second.second || it->second.first != s);
+    };
+    reported_in(all[s], elsewhere, found[s]);
   }
-  if (!any) return false;
-  out->resize(use.size());
-  for (size_t s = 0; s < use.size(); ++s) {
-    SourceFindings& f = (*out)[s];
-    f.source = use[s].source;
-    f.anchor = use[s].anchor;
-    f.index = use[s].index;
-    f.quotes = use[s].quotes;
-    f.quotes.insert(f.quotes.end(), found[s].begin(), found[s].end());
-  }
-  return true;
+  keep_telling(use, found);
+  return found;
 }
 
 }  // namespace qa
