@@ -66,6 +66,38 @@ size_t clause_start(const TextIndex& ix, size_t v, size_t end) {
   return k;
 }
 
+// The words a reporting verb at token `v` reports, [a, b), and who says them: "Berg said (that) X", "X, Berg said",
+// "X, said Ana Berg"; `who` is nullptr when the sentence has none of these shapes.
+struct Telling {
+  const EntityMention* who = nullptr;
+  size_t a = 0, b = 0;
+};
+
+Telling telling_at(const SourceFindings& f, const Sentence& s, size_t v) {
+  const TextIndex& ix = f.index;
+  size_t end = s.end_token;
+  while (end > v + 1 && ix.tokens[end - 1].kind == TokenKind::kPunct) --end;
+  Telling t;
+  if ((t.who = speaker_before(f, s.first_token, v))) {
+    if (end > v + 1) {
+      t.a = clause_start(ix, v, end), t.b = end;
+      return t;
+    }
+    size_t c = token_at(ix, s.first_token, v, t.who->start);  // "..., Berg said.", "..., Mayor Ana Berg said."
+    for (size_t k = 0; k < 3 && c > s.first_token + 1 && ix.tokens[c - 1].norm != ","; ++k) --c;
+    if (c > s.first_token + 1 && ix.tokens[c - 1].norm == ",") t.a = s.first_token, t.b = c - 1;
+    return t;
+  }
+  if (v + 1 >= end || ix.tokens[v - 1].norm != ",") return t;  // "..., said (Mayor) Ana Berg."
+  for (const EntityMention& m : f.entities) {
+    const bool near = m.start >= ix.tokens[v + 1].start && (v + 4 >= end || m.start <= ix.tokens[v + 4].start);
+    if (near && m.end == ix.tokens[end - 1].end && m.type == "PERSON" &&
+        m.canonical.find(' ') != std::string::npos)
+      t.who = &m, t.a = s.first_token, t.b = v - 1;
+  }
+  return t;
+}
+
 // Reported statements of one source whose speaker another source quotes (`elsewhere` of the speaker key).
 template <typename Elsewhere>
 void reported_in(const SourceFindings& f, const Elsewhere& elsewhere, std::vector<Quote>& out) {
@@ -75,23 +107,18 @@ void reported_in(const SourceFindings& f, const Elsewhere& elsewhere, std::vecto
     if (s.end_token <= s.first_token + 4 || quote_char_in(text.substr(s.start, s.end - s.start))) continue;
     for (size_t v = s.first_token + 2; v < s.end_token; ++v) {
       if (!reporting_verb(ix.tokens[v].norm)) continue;
-      const EntityMention* who = speaker_before(f, s.first_token, v);
-      if (!who || !elsewhere(speaker_key_of(who->canonical))) continue;
-      size_t a = clause_start(ix, v, s.end_token), b = s.end_token;
-      while (b > a && ix.tokens[b - 1].kind == TokenKind::kPunct) --b;
-      if (b < a + 3) continue;
+      const Telling t = telling_at(f, s, v);
+      if (!t.who || t.b < t.a + 3 || !elsewhere(speaker_key_of(t.who->canonical))) continue;
       Quote q;
-      q.start = ix.tokens[a].start, q.end = ix.tokens[b - 1].end;
+      q.start = ix.tokens[t.a].start, q.end = ix.tokens[t.b - 1].end;
       q.text = std::string(text.substr(q.start, q.end - q.start));
-      q.speaker = who->canonical, q.speaker_start = who->start, q.speaker_end = who->end;
+      q.speaker = t.who->canonical, q.speaker_start = t.who->start, q.speaker_end = t.who->end;
       q.kind = "reported", q.rule = "reported:verb:" + ix.tokens[v].norm;
       out.push_back(std::move(q));
       break;
     }
   }
 }
-
-}  // namespace
 
 // The lower-case words of four letters or more in `text`, each passed to `f`.
 template <typename F>
@@ -126,6 +153,8 @@ void keep_telling(const std::vector<SourceFindings>& use, std::vector<std::vecto
                }), list.end());
   }
 }
+
+}  // namespace
 
 std::vector<std::vector<Quote>> reported_sayings(const std::vector<SourceFindings>& all,
                                                  const std::vector<SourceFindings>& use) {

@@ -87,3 +87,12 @@ TEST_CASE("an unattributed fragment found word for word in another source's quot
                            "It was, as fans put it, \"the break\" that decided it."});
   for (const fc::Fact& f : thin) CHECK(f.mentions.size() == 1);
 }
+
+TEST_CASE("reported speech before its speaker joins the quoted statement too", "[align][quotes]") {
+  auto facts = quote_facts({"\"Without new dikes, the old town will flood within five years,\" Mayor Lotte Varga told the council.",
+                            "Without new dikes the old town would flood within five years, Mayor Lotte Varga said.",
+                            "Without new dikes the old town would flood within five years, said Mayor Lotte Varga."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 3);
+  CHECK(reported_mentions(facts[0]) == 2);
+}
