@@ -95,6 +95,7 @@ Report analyze(const std::vector<Source>& sources, const Options& options) {
   append(report.facts, align_numbers(findings));
   append(report.facts, align_entities(findings));
   append(report.facts, align_events(findings));
+  append(report.facts, align_phrases(findings, report.facts, report.warnings));
   if (!options.include_single) {
     report.facts.erase(std::remove_if(report.facts.begin(), report.facts.end(),
                                       [](const Fact& f) { return f.verdict == "single"; }),

@@ -251,8 +251,9 @@ void order_facts(std::vector<Fact>& facts) {
     if (f.verdict == "conflict") return 0;
     if (f.verdict == "variant" && f.kind == "quote") return 1;
     if (f.verdict == "variant") return 2;
-    if (f.verdict == "agree") return 3;
-    return 4;
+    // shared wording comes after the facts compared by value: it shows common copy, not a checked value
+    if (f.verdict == "agree") return !f.mentions.empty() && f.mentions.front().rule == "shared-wording" ? 4 : 3;
+    return 5;
   };
   // Keys computed once per fact; the stable sort of indices keeps the same order.
   std::vector<std::pair<int, size_t>> key(facts.size());
