@@ -1,6 +1,7 @@
 // Organisation names a source writes in lower case, in its own word order ("the national centre for the cyber
 // security" for "National Cyber Security Centre"), as translations often do: found by the name's words.
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <unordered_set>
 
@@ -14,11 +15,15 @@ constexpr size_t kMaxWords = 6;
 
 bool joiner(std::string_view w) { return w == "of" || w == "for" || w == "the" || w == "and"; }
 
-// A word as compared: lower case, a plural "s" dropped ("accidents" = "accident").
-std::string word_form(std::string_view w) {
+// A lower-case word as compared: a plural "s" dropped ("accidents" = "accident").
+std::string_view word_form(std::string_view w) {
+  if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's') w.remove_suffix(1);
+  return w;
+}
+
+std::string lower(std::string_view w) {
   std::string out(w);
   for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  if (out.size() > 4 && out.back() == 's' && out[out.size() - 2] != 's') out.pop_back();
   return out;
 }
 
@@ -35,7 +40,8 @@ std::string bag_of(const std::vector<std::string>& words) {
 
 struct OrgBags {
   std::map<std::string, const EntityMention*> by_bag;  // word bag -> one mention naming the organisation
-  std::unordered_set<std::string> words;               // every word of the bags
+  std::deque<std::string> store;                       // the bags' words (a deque: views into it stay valid)
+  std::unordered_set<std::string_view> words;          // every word of the bags
 };
 
 OrgBags org_bags(const std::vector<SourceFindings>& all) {
@@ -46,13 +52,15 @@ OrgBags org_bags(const std::vector<SourceFindings>& all) {
       std::vector<std::string> words;
       for (size_t at = 0; at <= m.canonical.size();) {
         size_t sp = std::min(m.canonical.find(' ', at), m.canonical.size());
-        words.push_back(word_form(std::string_view(m.canonical).substr(at, sp - at)));
+        words.emplace_back(word_form(lower(std::string_view(m.canonical).substr(at, sp - at))));
         at = sp + 1;
       }
       const std::string bag = bag_of(words);
       if (bag.empty() || b.by_bag.count(bag)) continue;
       b.by_bag.emplace(bag, &m);
-      for (const std::string& w : words) if (!joiner(w)) b.words.insert(w);
+      for (const std::string& w : words) {
+        if (!joiner(w) && !b.words.count(w)) b.words.insert(b.store.emplace_back(w));
+      }
     }
   }
   return b;
@@ -79,9 +87,9 @@ std::vector<std::pair<size_t, EntityMention>> spelled_orgs(const std::vector<Sou
       std::vector<std::string> words;  // the run of the bags' words and joiners from i
       size_t j = i, last = i;
       for (; j < t.size() && t[j].kind == TokenKind::kWord && words.size() < 2 * kMaxWords; ++j) {
-        const std::string w = word_form(t[j].norm);
+        const std::string_view w = word_form(t[j].norm);
         if (!joiner(w) && !b.words.count(w)) break;
-        words.push_back(w);
+        words.emplace_back(w);
         if (!joiner(w)) last = j;
       }
       words.resize(last - i + 1);

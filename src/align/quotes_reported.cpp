@@ -136,6 +136,7 @@ void long_words(std::string_view text, F f) {
 // Keeps the reported statements that share two long words with some quote of their speaker: the others cannot
 // tell a quoted statement (tells_quote asks for more), and would only cost matching time.
 void keep_telling(const std::vector<SourceFindings>& use, std::vector<std::vector<Quote>>& found) {
+  if (std::all_of(found.begin(), found.end(), [](const std::vector<Quote>& l) { return l.empty(); })) return;
   std::unordered_map<std::string, std::unordered_set<std::string>> words;  // speaker key -> words of their quotes
   for (const SourceFindings& f : use) {
     for (const Quote& q : f.quotes) {
