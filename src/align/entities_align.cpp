@@ -1,5 +1,6 @@
 // Entity facts: the same person, organisation or place across sources.
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <map>
 #include <set>
@@ -29,20 +30,29 @@ bool better(const EntityMention& a, const EntityMention& b) {
   if (a.title.empty() != b.title.empty()) return !a.title.empty();
   const bool def_a = a.rule == "ent.org.acronym_defined", def_b = b.rule == "ent.org.acronym_defined";
   if (def_a != def_b) return def_a;
+  // a mention the text itself types ("Halvan province") over the same name untyped ("after Halvan earthquake")
+  const bool typed_a = a.type != "OTHER", typed_b = b.type != "OTHER";
+  if (typed_a != typed_b && a.text.size() == b.text.size()) return typed_a;
   return a.text.size() > b.text.size();
 }
 
-// A spelling folded to compare: no case, spaces, dashes or dots, and no "River" around a river's name.
+// A spelling folded to compare: no case or dots, a dash as a space, and no "River" around a river's name ("Black
+// Lantern" and "BlackLantern" are two spellings).
 std::string fold_spelling(const std::string& name) {
   std::string_view s = name;
   for (std::string_view river : {"River ", "river "}) if (s.size() > 6 && s.substr(0, 6) == river) s.remove_prefix(6);
   for (std::string_view river : {" River", " river"}) if (s.size() > 6 && s.substr(s.size() - 6) == river) s.remove_suffix(6);
   std::string out;
   for (char c : s) {
-    if (c == ' ' || c == '-' || c == '.') continue;
-    out += (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    if (c == '.') continue;
+    out += c == '-' ? ' ' : (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
   }
   return out;
+}
+
+// True if `s` has no capital letter.
+bool lower_case(const std::string& s) {
+  return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 // A title for comparison: lower-case, honorifics ("Mr.", "Dr.") left out as they say nothing of the role.
@@ -56,10 +66,14 @@ std::string lower_title(const std::string& title) {
 using Spellings = std::map<std::string, std::pair<std::string, std::vector<std::string>>>;  // folded -> (shown, sources)
 
 // The most used spelling; on a tie the first source's.
+// A name found in lower-case words ("monetary policy committee") names the label only when no source writes it
+// as a name.
 std::string most_used(const Spellings& spellings, const std::map<size_t, Rep>& reps) {
   std::string best;
   size_t most = 0;
+  const bool named = std::any_of(reps.begin(), reps.end(), [](const auto& r) { return r.second.m->rule != "ent.org.spelled"; });
   for (const auto& [s, rep] : reps) {
+    if (named && rep.m->rule == "ent.org.spelled") continue;
     auto it = spellings.find(fold_spelling(rep.m->canonical));
     if (it != spellings.end() && it->second.second.size() > most) best = it->second.first, most = it->second.second.size();
   }
@@ -72,9 +86,19 @@ std::string titles_flag(const std::set<std::string>& titles) {
   return flag;
 }
 
-// True if some other mention of the group is a longer name than `m`.
+// A name key without its spaces ("blk lntrn" -> "blklntrn").
+std::string unspaced(const std::string& key) {
+  std::string out = key;
+  out.erase(std::remove(out.begin(), out.end(), ' '), out.end());
+  return out;
+}
+
+// True if some other mention of the group is a longer name than `m`, not only `m` written apart ("Black Lantern").
 bool reps_have_longer(const std::map<size_t, Rep>& reps, const EntityMention& m) {
-  for (const auto& kv : reps) if (kv.second.m->canonical.size() > m.canonical.size()) return true;
+  for (const auto& kv : reps) {
+    const std::string& c = kv.second.m->canonical;
+    if (c.size() > m.canonical.size() && unspaced(kv.second.m->key) != unspaced(m.key)) return true;
+  }
   return false;
 }
 
@@ -99,7 +123,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
                                   : !(word && reps_have_longer(reps, m)) && (kind != 'O' || full_org_name(m, ix));
     if (full) {
       auto& srcs = spellings[fold_spelling(m.canonical)];
-      if (srcs.first.empty()) srcs.first = m.canonical;
+      // a name as written ("Monetary Policy Committee") shows its spelling over the same words in lower case
+      if (srcs.first.empty() || (m.rule != "ent.org.spelled" && lower_case(srcs.first))) srcs.first = m.canonical;
       srcs.second.push_back(source_id_of(all[s]));
     }
     std::string t = lower_title(m.title);
@@ -141,15 +166,45 @@ bool named_by_two(const std::map<size_t, Rep>& reps) {
   return false;
 }
 
+using Groups = std::vector<std::pair<std::string, std::map<size_t, Rep>>>;
+
+// A one-word name written in two or more words by other sources ("BlackLantern", "Black Lantern") joins that name's
+// group: a firm or other name both, the same key once its spaces are gone, and one such group only.
+void join_spaced_names(Groups& groups) {
+  std::unordered_map<std::string, size_t> spaced;  // key without spaces -> group, or SIZE_MAX when two groups have it
+  for (size_t g = 0; g < groups.size(); ++g) {
+    const std::string& key = groups[g].first;
+    if ((key[0] != 'N' && key[0] != 'O') || key.find(' ') == std::string::npos) continue;
+    std::string bare;  // the key without its kind: a firm in one source may be a name in another
+    for (char c : key.substr(2)) if (c != ' ') bare += c;
+    auto [at, fresh] = spaced.emplace(std::move(bare), g);
+    if (!fresh) at->second = SIZE_MAX;
+  }
+  for (auto& [key, reps] : groups) {
+    if ((key[0] != 'N' && key[0] != 'O') || key.size() < 8 || key.find(' ') != std::string::npos) continue;
+    auto it = spaced.find(key.substr(2));
+    if (it == spaced.end() || it->second == SIZE_MAX) continue;
+    auto& into = groups[it->second].second;
+    for (const auto& [s, rep] : reps) {
+      Rep& r = into[s];
+      if (!r.m || better(*rep.m, *r.m)) r.m = rep.m;
+      r.count += rep.count;
+    }
+    reps.clear();
+  }
+  groups.erase(std::remove_if(groups.begin(), groups.end(), [](const auto& g) { return g.second.empty(); }), groups.end());
+}
+
 }  // namespace
 
 std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
   const NameIndex names = index_names(all);
   std::vector<std::pair<size_t, EntityMention>> extra = spelled_terms(all, names);  // mentions found by the aligner
   for (auto& sm : places_in_orgs(all)) extra.push_back(std::move(sm));
+  for (auto& sm : spelled_orgs(all)) extra.push_back(std::move(sm));
   // group key -> source -> representative; hashed while filling, then visited in key order.
   std::unordered_map<std::string, size_t> index;
-  std::vector<std::pair<std::string, std::map<size_t, Rep>>> groups;
+  Groups groups;
   auto add = [&](size_t s, const EntityMention& m) {
     std::string key = group_key(m, names);
     if (key.empty()) return;
@@ -163,6 +218,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
     for (const EntityMention& m : all[s].entities) add(s, m);
   }
   for (const auto& [s, m] : extra) add(s, m);
+  join_spaced_names(groups);
   fc::sort_by(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Fact> facts;
   for (const auto& [key, reps] : groups) {

@@ -2,6 +2,8 @@
 #include "align/entities_align_keys.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "extract/entity_tables.h"
 
@@ -78,6 +80,7 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
       if (type == "PERSON" && key.find(' ') != std::string_view::npos) {
         ix.full[last_word(key)].insert(key);
         ix.given.insert(key.substr(0, key.find(' ')));
+        if (!m.title.empty()) ix.titled.insert(key);
       }
       if (type == "PLACE") ix.places.insert(key);
       if (type == "PLACE" && key.find(' ') == std::string_view::npos) ix.place_words.insert(without_river(m.canonical));
@@ -103,6 +106,8 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
     }
   }
   link_short_forms(ix);
+  link_reordered(ix);
+  link_given_variants(ix);
   // An acronym no source defines still joins the one name whose initials it is ("OSCE", "NBV").
   for (const auto& [caps, key] : by_initials) {
     if (!caps.empty() && !key.empty() && !ix.alias.count(caps)) {
@@ -116,12 +121,31 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
 std::string group_key(const EntityMention& m, const NameIndex& ix) {
   const std::string_view type = m.type;
   auto org_key = [&](std::string_view key) {
+    auto moved = ix.reordered.find(key);  // "Inspectorate for Data Protection": the name in another word order
+    if (moved != ix.reordered.end()) key = moved->second;
     auto it = ix.alias.find(std::string(key));
     if (it == ix.alias.end()) return "O|" + std::string(key);
     auto again = ix.alias.find(it->second);  // a short form of a name that goes by its acronym
     return "O|" + (again != ix.alias.end() ? again->second : it->second);
   };
   if (m.rule == "ent.name.coined") return "N|" + m.key;  // "Respira-C" in two sources
+  // "a downcast Ferrante admitted", "Ferrante's contract" (a place by a weak cue): a lone surname of the one person
+  // the sources name in full with it, with a title somewhere ("coach Marco Ferrante"); with two such people ("Ana
+  // Kovac", "Josip Kovac") it says not which.
+  const bool lone_word = m.rule == "ent.name.word" || m.rule == "ent.name.lone" || m.rule == "ent.place.cue";
+  if (lone_word && m.key.find(' ') == std::string::npos && !ix.orgs.count(m.key) && !ix.given.count(m.key)) {
+    auto it = ix.full.find(m.key);
+    if (it != ix.full.end() && it->second.size() == 1 && ix.titled.count(*it->second.begin()))
+      return "P|" + std::string(*it->second.begin());
+  }
+  if (m.rule == "ent.part.head") {  // "Dinamo Lisvada" of the same run: only a name other sources give alone
+    if (ix.orgs.count(m.key)) return org_key(m.key);
+    return ix.names.count(m.key) ? "N|" + m.key : "";
+  }
+  if (m.rule == "ent.part.tail") {  // "Dinamo Lisvada Irakli Tsomaya": only a person some source names as one
+    const std::string_view known = variant_of_known(person_key(m.key, ix), ix);
+    return known.empty() ? "" : "P|" + std::string(known);
+  }
   if (m.rule == "ent.name.lone" || m.rule == "ent.name.word" || m.rule == "ent.name.lone.in_org") {
     // A lone word joins a place another source names, spelled the same ...
     if (ix.places.count(m.key) && ix.place_words.count(lower(m.text))) return "L|" + m.key;
@@ -136,18 +160,24 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
   }
   if (m.rule.rfind("ent.term.", 0) == 0) return "N|#" + m.canonical;  // "RSV", "respiratory syncytial virus"
   if (type == "ORG" && bare_acronym(m) && ix.terms.count(m.text)) return "N|#" + m.text;
+  // "the company Genrik Aas" made a firm by the word before; other sources name a person so ("Henrik Aas").
+  if (type == "ORG" && m.rule == "ent.org.noun_before" && m.key.find(' ') != std::string::npos) {
+    const std::string_view known = variant_of_known(person_key(m.key, ix), ix);
+    if (!known.empty()) return "P|" + std::string(known);
+  }
   if (type == "ORG") return org_key(bare_acronym(m) ? std::string_view(m.text) : std::string_view(m.key));
   // "Cuisora's recall" made it a place by a weak cue; another source calls it a firm ("the maker Cuisora").
   if (type == "PLACE" && m.rule == "ent.place.cue" && ix.orgs.count(m.key)) return org_key(m.key);
   if (type == "PLACE") return "L|" + m.key;
-  std::string_view key = m.key;
+  std::string_view key = person_key(m.key, ix);
   if (key.find(' ') == std::string_view::npos) {
     auto it = ix.full.find(key);
     if (it != ix.full.end() && it->second.size() == 1) key = *it->second.begin();
   }
   if (type == "OTHER") {  // a name with no person cue in this source is a person only if another source knows him
-    auto it = ix.full.find(last_word(key));
-    bool person = it != ix.full.end() && it->second.count(key);
+    const std::string_view known = key.find(' ') == std::string_view::npos ? std::string_view{} : variant_of_known(key, ix);
+    bool person = !known.empty();
+    if (person) key = known;
     if (!person && ix.orgs.count(key)) return org_key(key);  // "Corvanta Biologics has ...": a firm elsewhere
     // "the operator Nordbane said": a lone name that speaks joins the name other sources write mid-sentence.
     if (!person && m.rule == "ent.name.said" && ix.words.count(key) && !ix.full.count(key)) return "N|" + std::string(key);

@@ -22,7 +22,31 @@ struct NameIndex {
   std::unordered_map<std::string, std::string> terms;  // acronym of a term -> its words ("RSV" -> "respiratory ...")
   std::unordered_map<std::string, std::string> alias;  // org key or acronym -> the key its group goes by
   std::unordered_map<std::string_view, std::string_view> first_word;  // "brghtmrkt" -> the one org key it opens
+  std::unordered_map<std::string_view, std::string_view> person_alias;  // "gnrk as" ("Genrik Aas") -> "hnrk as"
+  std::unordered_set<std::string_view> titled;  // full person keys some source gives a title ("coach Marco Ferrante")
+  std::unordered_map<std::string_view, std::string_view> reordered;  // "inspctrt fr dt prtctn" -> "dt prtctn inspctrt"
 };
+
+/// The words of an organisation key in sorted order, without "of", "for", "the", "and", with "bureau" read as
+/// "office": the same name in another word order or translation ("Inspectorate for Data Protection" = "Data
+/// Protection Inspectorate", "Bureau for Prevention of Fraud" = "Office for the Prevention of Fraud").
+std::string org_word_bag(std::string_view key);
+
+/// Links organisation keys of one word bag (org_word_bag) to one of them in `ix.reordered`.
+void link_reordered(NameIndex& ix);
+
+/// Links full person keys that are given_name_variant of each other in `ix.person_alias`.
+void link_given_variants(NameIndex& ix);
+
+/// The key a person goes by: its own or the variant it is linked to.
+std::string_view person_key(std::string_view key, const NameIndex& ix);
+
+/// The one person key known in full that `key` is or is a given-name variant of; "" if none or several.
+std::string_view variant_of_known(std::string_view key, const NameIndex& ix);
+
+/// True if two full person keys differ only by the first letter of a given name of four letters or more, in a pair
+/// that transliterations swap ("Genrik"/"Henrik", "Yiorgos"/"Giorgos", "Yusuf"/"Jusuf"): one person's name.
+bool given_name_variant(std::string_view a, std::string_view b);
 
 /// Indexes the entity mentions of all sources.
 NameIndex index_names(const std::vector<SourceFindings>& all);
@@ -38,6 +62,10 @@ std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<So
 /// The place word that ends an organisation's name ("Valoria" of "National Bank of Valoria"), as a lone-name mention
 /// that joins the place where another source names it: (source index, mention) pairs.
 std::vector<std::pair<size_t, EntityMention>> places_in_orgs(const std::vector<SourceFindings>& all);
+
+/// Organisation names of three words or more that a source writes in lower case and in its own word order ("the
+/// national centre for the cyber security"), found by the words of a name another source gives: (source, mention).
+std::vector<std::pair<size_t, EntityMention>> spelled_orgs(const std::vector<SourceFindings>& all);
 
 /// True if the mention spells its organisation in full: not a bare acronym ("MHPA") and not a short form of a
 /// longer name another mention gives ("Hydrometeorological Institute"); only full names count as spellings.

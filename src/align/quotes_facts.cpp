@@ -29,6 +29,7 @@ struct Rendering {
   std::vector<std::string> sources;
   std::vector<size_t> members;
   size_t excerpts = 0;  // other renderings that are word-for-word excerpts of this one
+  bool reported = false;  // reported speech, not quoted words
 };
 
 // The speaker a fact is about: the most quoted known person (else organisation), under its fullest name.
@@ -76,7 +77,7 @@ std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vec
     const std::string key = join_words(it.words, vocab);
     auto r = std::find_if(rs.begin(), rs.end(), [&](const Rendering& x) { return x.key == key; });
     if (r == rs.end()) {
-      rs.push_back(Rendering{key, all[it.src].quotes[it.q].text, {}, {}});
+      rs.push_back(Rendering{key, it.quote->text, {}, {}});
       r = rs.end() - 1;
     }
     const std::string& sid = all[it.src].source->id;
@@ -89,7 +90,10 @@ std::vector<Rendering> renderings(const std::vector<Item>& items, const std::vec
     }
   }
   // among equally quoted renderings, the one others excerpt is the original wording, not a loose translation
+  // quoted words come before a source's own telling of them
+  for (Rendering& r : rs) r.reported = items[r.members[0]].kind == 'r';
   fc::sort_by(rs.begin(), rs.end(), [](const Rendering& a, const Rendering& b) {
+    if (a.reported != b.reported) return !a.reported;
     if (a.sources.size() != b.sources.size()) return a.sources.size() > b.sources.size();
     return a.excerpts != b.excerpts ? a.excerpts > b.excerpts : a.key.size() > b.key.size();
   });
@@ -122,7 +126,7 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
   std::vector<const Quote*> quotes;
   std::vector<std::string_view> texts;
   for (size_t m : members) {
-    quotes.push_back(&all[items[m].src].quotes[items[m].q]);
+    quotes.push_back(items[m].quote);
     texts.push_back(all[items[m].src].source->text);
   }
   f.speaker = fact_speaker(quotes);
@@ -134,9 +138,12 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
     // an excerpt of the canonical words is a minor difference, other wordings are variants
     std::string match = &r == &canon ? "identical" : "variant";
     if (&r != &canon && contains_run(items[canon.members[0]].words, items[r.members[0]].words)) match = "minor";
+    // reported speech that uses the quoted words themselves ("she was deeply disappointed") tells the same words
+    if (&r != &canon && r.reported && contains_run(items[r.members[0]].words, items[canon.members[0]].words))
+      match = "minor";
     variant = variant || match == "variant";
     for (size_t m : r.members) {
-      const Quote& q = all[items[m].src].quotes[items[m].q];
+      const Quote& q = *items[m].quote;
       const std::string& sid = all[items[m].src].source->id;
       Mention mn{sid, std::string(all[items[m].src].source->text.substr(q.start, q.end - q.start)), q.text,
                  q.start, q.end, q.rule, {}};
@@ -168,7 +175,11 @@ std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<
   for (auto& kv : groups) ordered.push_back(std::move(kv.second));
   fc::sort_by(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.front() < b.front(); });
   std::vector<Fact> facts;
-  for (const auto& members : ordered) facts.push_back(make_fact(items, members, all, vocab));
+  for (const auto& members : ordered) {
+    // reported speech is no quote of its own: only a source's telling of words another source quotes
+    const bool quoted = std::any_of(members.begin(), members.end(), [&](size_t m) { return items[m].kind != 'r'; });
+    if (quoted) facts.push_back(make_fact(items, members, all, vocab));
+  }
   return facts;
 }
 
@@ -180,8 +191,9 @@ std::vector<Fact> align_quotes(const std::vector<SourceFindings>& all) {
   bool cut = qa::split_quotes(all, &split);
   for (int round = 0; cut && round < 3 && qa::split_quotes(split, &next); ++round) split.swap(next);
   const std::vector<SourceFindings>& use = cut ? split : all;
+  const std::vector<std::vector<Quote>> told = qa::reported_sayings(all, use);  // joins what other sources quote
   qa::Vocab vocab;
-  std::vector<qa::Item> items = qa::build_items(use, vocab);
+  std::vector<qa::Item> items = qa::build_items(use, vocab, told);
   std::vector<size_t> cluster = qa::cluster_items(items);
   return qa::build_facts(items, cluster, use, vocab);
 }

@@ -61,14 +61,16 @@ struct LcsTable {
 /// One statement quote of one source, prepared for comparison.
 struct Item {
   size_t src = 0;  // index into the findings
-  size_t q = 0;    // index into that source's quotes
-  char kind = 'd';                   // d(irect), p(artial) or s(aying)
+  size_t q = 0;    // index into that source's quotes (its reported statements after them)
+  const Quote* quote = nullptr;  // the quote itself
+  char kind = 'd';                   // d(irect), p(artial), s(aying) or r(eported speech, no quote marks)
   std::vector<uint32_t> words;       // folded words of the quote (contractions expanded), in order
   std::vector<uint32_t> keys;        // the words with one key per synonym group, for matching only
   LcsTable lcs;                      // the keys, ready for lcs_with
   std::vector<uint32_t> content;     // stems of its content words, sorted and unique (by id)
   std::vector<uint32_t> context;     // stems of content words around it (sentence, or the quote it sits in)
   uint32_t speaker = 0;              // surname or organisation, lower case; 0 (the empty word) when unknown
+  std::string given;                 // key of the speaker's first name when the quote gives a full name, else 
   int parent = -1;                   // item of the quote this saying sits in
   std::vector<size_t> children;      // sayings inside this quote
   size_t child_from = 0;             // position of this saying in its parent's words
@@ -78,8 +80,10 @@ struct Item {
 /// How two renderings of one statement relate.
 enum class Match { kNone, kIdentical, kMinor, kVariant };
 
-/// Builds the items of all sources (statements only: direct, partial and saying quotes).
-std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& vocab);
+/// Builds the items of all sources (statements only: direct, partial and saying quotes, then the `reported`
+/// statements of each source, which the items point to).
+std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& vocab,
+                              const std::vector<std::vector<Quote>>& reported = {});
 
 /// Folds a quote's text to comparison words: lower case, straight apostrophes, contractions expanded.
 std::vector<std::string> fold_words(std::string_view text);
@@ -116,6 +120,14 @@ WordDiff word_diff(const std::string& a_id, std::string_view a, const std::strin
 /// whole quote that another source gives as separate quotes of its sentences cut into those sentences; false (and
 /// `out` untouched) when no quote needs it.
 bool split_quotes(const std::vector<SourceFindings>& all, std::vector<SourceFindings>* out);
+
+/// The speaker key quotes are matched by: the last word of the name, spelling-insensitive ("Marić" = "Maric").
+std::string speaker_key_of(const std::string& speaker);
+
+/// The reported statements of each source (quotes of kind "reported": "Ana Berg said the plan would fail"), found
+/// with the entities of `all`, only for speakers another source of `use` quotes; empty when there are none.
+std::vector<std::vector<Quote>> reported_sayings(const std::vector<SourceFindings>& all,
+                                                 const std::vector<SourceFindings>& use);
 
 /// Turns the clusters into quote facts.
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,

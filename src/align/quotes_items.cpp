@@ -59,7 +59,9 @@ void sort_unique(std::vector<uint32_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-std::string key_of(const std::string& speaker) {
+}  // namespace
+
+std::string speaker_key_of(const std::string& speaker) {
   if (speaker.empty()) return "";
   size_t sp = speaker.rfind(' ');
   std::string last = sp == std::string::npos ? speaker : speaker.substr(sp + 1);
@@ -67,6 +69,8 @@ std::string key_of(const std::string& speaker) {
   if (out.empty()) for (char c : last) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return out;
 }
+
+namespace {
 
 // True if `text` introduces `person` with `org` at most three words before the name ("White House spokeswoman
 // Jen Psaki"): that person speaks for the organisation.
@@ -88,15 +92,15 @@ bool speaks_for(std::string_view text, const std::string& org, const std::string
 void credit_spokespeople(std::vector<Item>& items, const std::vector<SourceFindings>& all) {
   std::vector<size_t> direct;  // items of direct quotes by a known person
   for (size_t i = 0; i < items.size(); ++i) {
-    const Quote& d = all[items[i].src].quotes[items[i].q];
+    const Quote& d = *items[i].quote;
     if (items[i].kind == 'd' && !d.speaker.empty() && d.rule.find("org:") == std::string::npos) direct.push_back(i);
   }
   for (Item& it : items) {
-    const Quote& q = all[it.src].quotes[it.q];
+    const Quote& q = *it.quote;
     if (it.kind != 'p' || q.rule.find("org:") == std::string::npos || it.words.size() < 2) continue;
     for (size_t f : direct) {
       const Item& full = items[f];
-      const Quote& d = all[full.src].quotes[full.q];
+      const Quote& d = *full.quote;
       if (full.src == it.src) continue;
       if (std::search(full.words.begin(), full.words.end(), it.words.begin(), it.words.end()) == full.words.end()) continue;
       if (!speaks_for(all[full.src].source->text, q.speaker, d.speaker)) continue;
@@ -121,8 +125,10 @@ bool fill_words(const Quote& quote, Vocab& vocab, Item& it, std::unordered_map<s
   sort_unique(it.content);
   lcs_prepare(it.keys, it.lcs);
   auto key = keys.find(quote.speaker);
-  if (key == keys.end()) key = keys.emplace(quote.speaker, key_of(quote.speaker)).first;
+  if (key == keys.end()) key = keys.emplace(quote.speaker, speaker_key_of(quote.speaker)).first;
   it.speaker = vocab.intern(key->second);
+  const size_t sp = quote.speaker.find(' ');
+  if (sp != std::string::npos && quote.speaker.rfind(' ') == sp) it.given = name_key(quote.speaker.substr(0, sp));
   return true;
 }
 
@@ -195,26 +201,33 @@ size_t lcs_length(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
   return lcs_with(t, a.size() < b.size() ? b : a);
 }
 
-std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& vocab) {
+std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& vocab,
+                              const std::vector<std::vector<Quote>>& reported) {
   std::vector<Item> items;
   std::vector<uint32_t> before, memo;
   std::unordered_map<std::string, std::string> speaker_keys;
+  std::vector<const Quote*> quotes;
   for (size_t s = 0; s < all.size(); ++s) {
     const SourceFindings& f = all[s];
     size_t first = items.size();
     memo.assign(f.index.tokens.size(), Vocab::kNone - 1);  // each token's context stem, once worked out
-    for (size_t q = 0; q < f.quotes.size(); ++q) {
-      const Quote& quote = f.quotes[q];
-      const char kind = quote.kind == "direct" ? 'd' : quote.kind == "partial" ? 'p' : quote.kind == "saying" ? 's' : 0;
+    quotes.clear();  // the source's quotes, then its reported statements
+    for (const Quote& q : f.quotes) quotes.push_back(&q);
+    if (s < reported.size()) for (const Quote& q : reported[s]) quotes.push_back(&q);
+    for (size_t q = 0; q < quotes.size(); ++q) {
+      const Quote& quote = *quotes[q];
+      const char kind = quote.kind == "direct" ? 'd' : quote.kind == "partial" ? 'p' : quote.kind == "saying" ? 's'
+                       : quote.kind == "reported" ? 'r' : 0;
       if (!kind) continue;
       Item it;
       it.src = s;
       it.q = q;
+      it.quote = &quote;
       it.kind = kind;
       if (!fill_words(quote, vocab, it, speaker_keys)) continue;
       // a saying inside a longer quote of the same source takes that quote as its context
       for (size_t p = first; p < items.size(); ++p) {
-        const Quote& outer = f.quotes[items[p].q];
+        const Quote& outer = *items[p].quote;
         if (outer.start <= quote.start && quote.end <= outer.end && items[p].parent < 0) {
           it.parent = static_cast<int>(p);
           before.clear();
@@ -224,7 +237,7 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& voc
         }
       }
       if (it.parent >= 0) {
-        const Quote& outer = f.quotes[items[static_cast<size_t>(it.parent)].q];
+        const Quote& outer = *items[static_cast<size_t>(it.parent)].quote;
         add_context(f.index, outer.start, outer.end, quote.start, quote.end, vocab, memo, it.context);
         items[static_cast<size_t>(it.parent)].children.push_back(items.size());
       } else if (!f.index.sentences.empty()) {

@@ -37,8 +37,24 @@ double dice(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
 
 bool speakers_fit(const Item& a, const Item& b) { return a.speaker == 0 || b.speaker == 0 || a.speaker == b.speaker; }
 
+// Whether a source's reported speech tells the words another source quotes: the same named speaker, and most of the
+// quoted words found in order in the telling, two content words at least ("Berg said the plan would fail" and
+// "The plan will fail," Berg said; not "Berg said she was tired").
+bool tells_quote(const Item& reported, const Item& quote) {
+  if (quote.kind == 'r' || reported.src == quote.src || reported.speaker == 0 || reported.speaker != quote.speaker)
+    return false;
+  // "Aylin Hosta said ..." tells nothing "Rauf Hosta" was quoted saying
+  if (!reported.given.empty() && !quote.given.empty() && reported.given != quote.given) return false;
+  const size_t n = quote.words.size();
+  if (n < 2 || n > 2 * reported.words.size() + 2) return false;
+  const double lcs = static_cast<double>(n <= reported.words.size() ? lcs_with(quote.lcs, reported.keys)
+                                                                    : lcs_with(reported.lcs, quote.keys));
+  return lcs / static_cast<double>(n) >= 0.6 && shared_count(quote.content, reported.content) >= 2;
+}
+
 // Whether two quotes render one statement, from their words, their speakers and the words around them.
 bool same_statement(const Item& a, const Item& b) {
+  if (a.kind == 'r' || b.kind == 'r') return a.kind == 'r' ? tells_quote(a, b) : tells_quote(b, a);
   if (!speakers_fit(a, b)) return false;
   const size_t la = a.words.size(), lb = b.words.size();
   const size_t lmin = std::min(la, lb), lmax = std::max(la, lb);
@@ -59,10 +75,12 @@ bool same_statement(const Item& a, const Item& b) {
   // the same speaker's quote
   const std::vector<uint32_t>& shorter = la >= lb ? b.words : a.words;
   const Item& brief = la >= lb ? b : a;
-  if (same_speaker && lmin >= 2 && !brief.content.empty() && (brief.kind == 'p' || lmin >= 4) &&
-      std::search(longer.words.begin(), longer.words.end(), shorter.begin(), shorter.end()) != longer.words.end()) {
+  const bool inside = std::search(longer.words.begin(), longer.words.end(), shorter.begin(), shorter.end()) != longer.words.end();
+  if (same_speaker && lmin >= 2 && !brief.content.empty() && (brief.kind == 'p' || lmin >= 4) && inside) return true;
+  // a fragment of three words or more, two of them content words, with no speaker given ("as he put it, 'never
+  // stopped believing'"), found word for word inside another source's quote of a known speaker
+  if (brief.speaker == 0 && longer.speaker != 0 && brief.kind == 'p' && lmin >= 3 && brief.content.size() >= 2 && inside)
     return true;
-  }
   // a freer translation by the same speaker: at least three content words shared
   const double shared = cd * static_cast<double>(a.content.size() + b.content.size()) / 2.0;
   if (same_speaker && lmin >= 4 && cd >= 0.45 && shared >= 2.5 && lcs / static_cast<double>(lmin) >= 0.4) return true;

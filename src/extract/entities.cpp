@@ -43,7 +43,7 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
       lone.insert(t[c.a].norm);  // "in Lisvada" is a place, not a surname: "Dinamo Lisvada" stays no person
   }
   for (Cand& c : cands) {
-    if (c.b - c.a < 2 || (c.type != "NAME" && c.type != "PERSON")) continue;
+    if (c.b - c.a < 2 || (c.type != "NAME" && c.type != "PERSON") || c.rule.rfind("ent.part.", 0) == 0) continue;
     std::string name = span_text(text, t, c.a, c.b);
     const std::string* given = given_rule(t[c.a]);
     bool like = person_like(t, c.a, c.b);
@@ -56,6 +56,10 @@ void resolve(const std::vector<ScanTok>& t, std::string_view text, std::vector<C
   }
   for (Cand& c : cands) {
     if (c.type != "NAME" && c.type != "PERSON") continue;
+    if (c.rule.rfind("ent.part.", 0) == 0) {  // a guess only other sources confirm (align/entities_align_keys.cpp)
+      c.canonical = span_text(text, t, c.a, c.b);
+      continue;
+    }
     auto it = by_last.find(t[c.b - 1].norm);
     if (c.b - c.a == 1 && it != by_last.end() && it->second.size() == 1) {
       c.type = "PERSON", c.canonical = *it->second.begin();
@@ -135,7 +139,7 @@ std::vector<EntityMention> extract_entities(std::string_view text, const std::ve
   cands.reserve(t.size() / 8);
   for (auto [a, b] : cap_runs(t)) split_run(text, t, a, b, cands);
   for (Cand& c : cands) {
-    if (c.type != "NAME" && c.type != "PERSON") continue;
+    if ((c.type != "NAME" && c.type != "PERSON") || c.rule.rfind("ent.part.", 0) == 0) continue;
     if (const EntPhrase* p = c.rule.empty() ? title_after(t, c.b) : nullptr) {
       c.type = "PERSON", c.title = p->role, c.rule = p->id;
     }

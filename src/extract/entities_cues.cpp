@@ -204,7 +204,9 @@ bool name_word(std::string_view text, const std::vector<ScanTok>& t, size_t k) {
   const ScanTok& w = t[k];
   if (opens_sentence(text, w.start)) return false;
   if (w.norm.find('-') != std::string::npos || w.norm.find('\'') != std::string::npos || people_shaped(w.norm)) return false;
-  if ((k > 0 && cap_word(t, k - 1) && !t[k - 1].sentence_start) || cap_word(t, k + 1)) return false;
+  // "the AirChef AC-500": a model code after a brand leaves the brand a name of its own
+  const bool code_after = k + 1 < t.size() && t[k + 1].norm.find_first_of("0123456789") != std::string::npos;
+  if ((k > 0 && cap_word(t, k - 1) && !t[k - 1].sentence_start) || (cap_word(t, k + 1) && !code_after)) return false;
   if (k > 0 && inner_capital(text.substr(t[k - 1].start, t[k - 1].end - t[k - 1].start)))
     return false;  // "post-Cold War"
   // "Office for Prevention of Corruption": a function word between capitalised words joins them.

@@ -33,13 +33,23 @@ bool sentence_opener(const std::string& w) {
   return ends("ing") || ends("ed") || ends("ly") || ends("ally");
 }
 
-// "of" (or "of the") continues a name after an organisation word or title: "Office of the Director".
-size_t connector_len(const std::vector<ScanTok>& t, size_t k) {
-  if (k + 1 >= t.size() || !t[k].is("of") || k == 0) return 0;
-  const bool cue = org_suffix_rule(t[k - 1]) || one_word_title(t[k - 1]);
+// "of" (or "of the") continues a name after an organisation word or title: "Office of the Director"; "for" (or
+// "for the") after an organisation word: "Inspectorate for Data Protection", "Office for the Prevention of Fraud".
+// Inside such a name, a later "of" continues it too: "Office for the Prevention of Fraud" (`in_org`).
+size_t connector_len(const std::vector<ScanTok>& t, size_t k, bool in_org) {
+  static const WordSet kPublicBody = {"office", "bureau", "agency", "authority", "inspectorate", "directorate",
+                                      "commission", "committee", "council", "centre", "center", "institute",
+                                      "foundation", "association", "federation", "ministry", "department",
+                                      "administration", "fund", "union", "organisation", "organization", "bank"};
+  if (k + 1 >= t.size() || k == 0) return 0;
+  const bool of = t[k].is("of"), of_for = of || t[k].is("for");
+  const bool body = org_suffix_rule(t[k - 1]) && (of || kPublicBody.has(t[k - 1]));
+  const bool cue = of_for && (body || (of && (in_org || one_word_title(t[k - 1]))));
   if (!cue) return 0;
   size_t len = t[k + 1].is("the") ? 2 : 1;
-  return k + len < t.size() && name_token(t[k + len]) ? len : 0;
+  // "the Agency for Respira-C": a coined product name is what the body deals with, not its name
+  const bool coined = k + len < t.size() && !of && t[k + len].norm.find('-') != std::string::npos;
+  return k + len < t.size() && name_token(t[k + len]) && !coined ? len : 0;
 }
 
 // A plural possessive apostrophe inside a name: "Dockers' Union", "Teachers' Federation".
@@ -87,7 +97,7 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
   Cand c{k, e, "NAME", title, title_rule, "", t[k].sentence_start};
   bool cue = !title_rule.empty();  // a title or honorific stands before the name
   const std::string* inner = nullptr;  // "Association of Independent Journalists": an organisation word before "of"
-  for (size_t s = k; s + 1 < e && !inner; ++s) inner = t[s + 1].is("of") ? org_suffix_rule(t[s]) : nullptr;
+  for (size_t s = k; s + 1 < e && !inner; ++s) inner = t[s + 1].is("of") || t[s + 1].is("for") ? org_suffix_rule(t[s]) : nullptr;
   if (e - k == 1 && dateline(t, k)) {
     c.type = "PLACE", c.rule = "ent.place.dateline";  // "BRENNA, March 5 -": the dateline names a place
     c.canonical = title_case(t[k].norm);
@@ -105,7 +115,12 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
   bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper;
   size_t words = 0;  // capitalised words: particles ("van der") do not make a name longer
   for (size_t i = k; i < e; ++i) words += t[i].cap ? 1 : 0;
+  const bool tail = c.type == "NAME" && e - k >= 3 && words == e - k && !shouting && person_like(t, e - 2, e);
   if ((words <= 3 || c.type == "ORG") && !shouting) out.push_back(std::move(c));
+  // "the forward of Dinamo Lisvada Irakli Tsomaya": the last two words may be a person another source names alone,
+  // and the words before them ("Dinamo Lisvada", two or more) a name another source writes alone.
+  if (tail && e - k >= 4) out.push_back({k, e - 2, "NAME", {}, "ent.part.head", "", false});
+  if (tail) out.push_back({e - 2, e, "NAME", {}, "ent.part.tail", "", false});
   title = {}, title_rule = {};
 }
 
@@ -117,6 +132,7 @@ std::vector<std::pair<size_t, size_t>> cap_runs(const std::vector<ScanTok>& t) {
   for (size_t i = 0; i < t.size();) {
     if (!name_token(t[i])) { ++i; continue; }
     size_t j = i + 1;
+    bool in_org = false;  // a connector after an organisation word was taken
     // Names are short; a cap keeps shouted or tag-cloud text linear ("MOSCOW PUTIN SAYS ..." for pages).
     while (j < t.size() && j - i < kMaxRun && !t[j].line_before && t[j].sentence == t[i].sentence) {
       if (name_token(t[j])) { ++j; continue; }
@@ -127,8 +143,9 @@ std::vector<std::pair<size_t, size_t>> cap_runs(const std::vector<ScanTok>& t) {
       }
       if (plural_possessive(t, j)) { ++j; continue; }  // "the Dockers' Union"
       if (size_t p = particles(t, j)) { j += p; continue; }  // "Ursula von der Leyen", "Lula da Silva"
-      size_t c = connector_len(t, j);
+      size_t c = connector_len(t, j, in_org);
       if (!c) break;
+      in_org = in_org || org_suffix_rule(t[j - 1]);
       j += c;
     }
     runs.push_back({i, j});
@@ -192,7 +209,7 @@ void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, s
     // "George Washington", "Michael Jordan": a given name and one known place word are a person.
     if (e == k + 1 && e + 1 == b && given_rule(t[k]) && match_ent(EntList::kPlaces, t, e, b)) e = b;
     for (size_t s = k; s + 1 < b; ++s) {  // "Office of the Director of ...": the organisation runs to the end
-      if (org_suffix_rule(t[s]) && t[s + 1].is("of")) e = b;
+      if (org_suffix_rule(t[s]) && (t[s + 1].is("of") || t[s + 1].is("for"))) e = b;
     }
     const size_t split = given_split(t, k, e);
     if (split < e) name_chunk(t, k, split, out, title, title_rule, title_at), k = split;

@@ -117,6 +117,8 @@ void replace_pair(std::string& s, char a, char b, char to) {
 
 // Key of one lower-case ASCII word: transliteration pairs merged, doubled letters collapsed, inner vowels dropped.
 std::string word_key(std::string w) {
+  // "Christina" = "Kristina", "Chloe" = "Kloe": a Greek "ch" before "r" or "l" is a "k" in other alphabets.
+  if (w.size() > 3 && w[0] == 'c' && w[1] == 'h' && (w[2] == 'r' || w[2] == 'l')) w.replace(0, 2, "k");
   // "Yevgeny" = "Evgeni", "Yelena" = "Elena": an initial Russian "ye" is written "e" as often as not.
   if (w.size() > 3 && w[0] == 'y' && w[1] == 'e' && std::string_view("aeiouy").find(w[2]) == std::string_view::npos)
     w.erase(0, 1);

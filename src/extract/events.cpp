@@ -238,6 +238,7 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
   c.ent_at.assign(c.t.size(), -1);
   size_t k = 0;
   for (size_t e = 0; e < c.ents.size(); ++e) {
+    if (c.ents[e].rule.rfind("ent.part.", 0) == 0) continue;  // a guess inside a longer name, for the entity aligner
     while (k < c.t.size() && c.t[k].start < c.ents[e].start) ++k;
     for (size_t j = k; j < c.t.size() && c.t[j].end <= c.ents[e].end; ++j) c.ent_at[j] = (int)e;
   }

@@ -49,11 +49,20 @@ bool is_apostrophe(std::string_view s, size_t i, size_t* len) {
   return false;
 }
 
-// Upper-case test for the first character: ASCII and Latin-1 capitals (U+00C0..U+00DE).
+// Upper-case test for the first character: ASCII, Latin-1 capitals (U+00C0..U+00DE) and the capitals of Latin
+// Extended-A ("Žukas", "Łukasz", "Şahin") and Romanian "Ș", "Ț".
 bool upper_at(std::string_view s, size_t i) {
   unsigned char c = s[i];
   if (c >= 'A' && c <= 'Z') return true;
-  return c == 0xC3 && i + 1 < s.size() && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9E;
+  if (c < 0xC3 || c > 0xC8 || i + 1 >= s.size()) return false;
+  const unsigned char b = s[i + 1];
+  if (c == 0xC3) return b >= 0x80 && b <= 0x9E;
+  if (c == 0xC8) return b == 0x98 || b == 0x9A;
+  if (c != 0xC4 && c != 0xC5) return false;
+  const unsigned cp = (unsigned{c} & 0x1Fu) << 6 | (unsigned{b} & 0x3Fu);  // U+0100..U+017F: capitals mostly even
+  const bool odd_caps = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+  if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;  // kra, n after apostrophe, long s: no capitals
+  return cp == 0x178 || (odd_caps ? cp % 2 == 1 : cp % 2 == 0);
 }
 
 // Lower-cases ASCII letters of `s` into `out` and makes the typographic apostrophe U+2019 straight.

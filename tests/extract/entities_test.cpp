@@ -79,6 +79,8 @@ TEST_CASE("name keys merge transliteration variants and keep different names apa
   CHECK(fc::name_key("Zo\xC3\xAB Kravitz") == fc::name_key("Zoe Kravitz"));
   CHECK(fc::name_key("Dmitry Peskov") != fc::name_key("Dmitry Medvedev"));
   CHECK(fc::name_key("Jen Psaki") != fc::name_key("Joe Biden"));
+  CHECK(fc::name_key("Christina Lorens") == fc::name_key("Kristina Lorens"));
+  CHECK(fc::name_key("Christina Lorens") != fc::name_key("Carina Lorens"));
 }
 
 TEST_CASE("odd input does not crash entity extraction", "[entities]") {

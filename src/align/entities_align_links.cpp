@@ -1,0 +1,97 @@
+// Links between entity keys that name one thing in several sources: people whose given names are transliterated
+// with another first letter, organisations named in another word order.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "align/entities_align_keys.h"
+
+namespace fc {
+namespace {
+
+std::string_view last_word(std::string_view key) {
+  size_t sp = key.rfind(' ');
+  return sp == std::string_view::npos ? key : key.substr(sp + 1);
+}
+
+}  // namespace
+
+std::string org_word_bag(std::string_view key) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at <= key.size();) {
+    size_t sp = key.find(' ', at);
+    if (sp == std::string_view::npos) sp = key.size();
+    std::string_view w = key.substr(at, sp - at);
+    if (w == "br") w = "ofc";  // "bureau" and "office" translate one word
+    if (!w.empty() && w != "of" && w != "fr" && w != "th" && w != "and") words.push_back(w);
+    at = sp + 1;
+  }
+  std::sort(words.begin(), words.end());
+  std::string out;
+  for (std::string_view w : words) out += (out.empty() ? "" : " ") + std::string(w);
+  return out;
+}
+
+bool given_name_variant(std::string_view a, std::string_view b) {
+  const size_t sa = a.find(' '), sb = b.find(' ');
+  if (sa == std::string_view::npos || sa != sb || sa < 4 || a.substr(sa) != b.substr(sb) || a.substr(1, sa - 1) != b.substr(1, sb - 1))
+    return false;
+  const char x = std::min(a[0], b[0]), y = std::max(a[0], b[0]);
+  return (x == 'g' && y == 'h') || (x == 'g' && y == 'y') || (x == 'j' && y == 'y');
+}
+
+// Organisations named in two or more word orders or translations go by one of their keys: the one an acronym is
+// defined for, else the smallest; names whose keys carry two different acronyms stay apart.
+void link_reordered(NameIndex& ix) {
+  std::map<std::string, std::vector<std::string_view>> bags;
+  for (std::string_view k : ix.orgs) {
+    if (k.find(' ') != std::string_view::npos) bags[org_word_bag(k)].push_back(k);
+  }
+  for (auto& [bag, keys] : bags) {
+    if (keys.size() < 2 || bag.find(' ') == std::string::npos) continue;
+    std::sort(keys.begin(), keys.end());
+    std::string_view rep = keys[0];
+    std::set<std::string> acronyms;
+    for (std::string_view k : keys) {
+      auto a = ix.alias.find(std::string(k));
+      if (a != ix.alias.end() && a->second[0] == '#') acronyms.insert(a->second), rep = k;
+    }
+    if (acronyms.size() > 1) continue;
+    for (std::string_view k : keys) if (k != rep) ix.reordered[k] = rep;
+  }
+}
+
+// People whose full keys are transliteration variants of each other go by the smaller key; the other leaves the
+// surname's list, so a surname alone still finds its one person.
+void link_given_variants(NameIndex& ix) {
+  for (auto& [last, keys] : ix.full) {
+    for (std::string_view a : keys) {
+      for (std::string_view b : keys) {
+        if (b < a && given_name_variant(a, b) && !ix.person_alias.count(b)) ix.person_alias[a] = b;
+      }
+    }
+    for (const auto& ab : ix.person_alias) keys.erase(ab.first);
+  }
+}
+
+// The key a person goes by: its own or the variant it is linked to.
+std::string_view person_key(std::string_view key, const NameIndex& ix) {
+  auto it = ix.person_alias.find(key);
+  return it == ix.person_alias.end() ? key : it->second;
+}
+
+// A full key that no source typed as a person, matched to the one person whose key is a variant of it.
+std::string_view variant_of_known(std::string_view key, const NameIndex& ix) {
+  auto it = ix.full.find(last_word(key));
+  if (it == ix.full.end()) return {};
+  if (it->second.count(key)) return key;
+  std::string_view found;
+  for (std::string_view k : it->second) {
+    if (!given_name_variant(key, k)) continue;
+    if (!found.empty()) return {};
+    found = k;
+  }
+  return found;
+}
+
+}  // namespace fc

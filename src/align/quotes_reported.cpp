@@ -1,0 +1,187 @@
+// Reported speech: "Minister Ana Berg said (that) the plan would fail" in a source that does not quote her, found
+// so that it can join the same statement another source quotes word for word (quotes_match.cpp decides).
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "align/quotes_internal.h"
+
+namespace fc {
+namespace qa {
+namespace {
+
+// Verbs that report a statement in the speaker's sense: what follows is what was said.
+bool reporting_verb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"said", "says", "argued", "warned", "added", "stressed", "insisted",
+                                                "admitted", "declared", "explained", "noted", "called", "told"};
+  if (w.size() < 4 || w.size() > 9) return false;  // most words: no compare at all
+  for (std::string_view v : kVerbs) if (v == w) return true;
+  return false;
+}
+
+bool quote_char_in(std::string_view s) {
+  for (std::string_view q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E"}) {
+    if (s.find(q) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Token index of the first token starting at or after byte `pos` in [from, to), or `to`.
+size_t token_at(const TextIndex& ix, size_t from, size_t to, size_t pos) {
+  while (from < to && ix.tokens[from].start < pos) ++from;
+  return from;
+}
+
+// The person mention that speaks with the verb at token `v`: a full name right before it, or before an apposition
+// set off by commas ("Mirela Dobrescu, the labour minister, argued"); nullptr if none.
+const EntityMention* speaker_before(const SourceFindings& f, size_t first, size_t v) {
+  const TextIndex& ix = f.index;
+  const EntityMention* best = nullptr;
+  for (const EntityMention& m : f.entities) {
+    if (m.start < ix.tokens[first].start || m.end > ix.tokens[v].start || m.type != "PERSON" ||
+        m.canonical.find(' ') == std::string::npos)
+      continue;
+    const size_t after = token_at(ix, first, v, m.end);
+    if (after > v) continue;
+    const bool right_before = after == v;
+    const bool apposition = v > after + 2 && v - after <= 10 && ix.tokens[after].norm == "," && ix.tokens[v - 1].norm == ",";
+    if (right_before || apposition) best = &m;
+  }
+  return best;
+}
+
+// Where the reported words start after the verb at `v`: "that" and, after "told", its object are skipped; "called"
+// reports only "called it ..."; `end` if nothing fits.
+size_t clause_start(const TextIndex& ix, size_t v, size_t end) {
+  size_t k = v + 1;
+  const std::string& verb = ix.tokens[v].norm;
+  if (verb == "told") {  // "told reporters (that) ...", "told the assembly ..."
+    size_t that = k;
+    while (that < end && that < v + 4 && ix.tokens[that].norm != "that") ++that;
+    if (that < end && ix.tokens[that].norm == "that") return that + 1;
+    return k + 1 < end && (ix.tokens[k].norm == "the" || ix.tokens[k].norm == "a") ? k + 2 : k + 1;
+  }
+  if (verb == "called") return k + 1 < end && ix.tokens[k].norm == "it" ? k + 1 : end;
+  if (k < end && ix.tokens[k].norm == "that") ++k;
+  return k;
+}
+
+// The words a reporting verb at token `v` reports, [a, b), and who says them: "Berg said (that) X", "X, Berg said",
+// "X, said Ana Berg"; `who` is nullptr when the sentence has none of these shapes.
+struct Telling {
+  const EntityMention* who = nullptr;
+  size_t a = 0, b = 0;
+};
+
+Telling telling_at(const SourceFindings& f, const Sentence& s, size_t v) {
+  const TextIndex& ix = f.index;
+  size_t end = s.end_token;
+  while (end > v + 1 && ix.tokens[end - 1].kind == TokenKind::kPunct) --end;
+  Telling t;
+  if ((t.who = speaker_before(f, s.first_token, v))) {
+    if (end > v + 1) {
+      t.a = clause_start(ix, v, end), t.b = end;
+      return t;
+    }
+    size_t c = token_at(ix, s.first_token, v, t.who->start);  // "..., Berg said.", "..., Mayor Ana Berg said."
+    for (size_t k = 0; k < 3 && c > s.first_token + 1 && ix.tokens[c - 1].norm != ","; ++k) --c;
+    if (c > s.first_token + 1 && ix.tokens[c - 1].norm == ",") t.a = s.first_token, t.b = c - 1;
+    return t;
+  }
+  if (v + 1 >= end || ix.tokens[v - 1].norm != ",") return t;  // "..., said (Mayor) Ana Berg."
+  for (const EntityMention& m : f.entities) {
+    const bool near = m.start >= ix.tokens[v + 1].start && (v + 4 >= end || m.start <= ix.tokens[v + 4].start);
+    if (near && m.end == ix.tokens[end - 1].end && m.type == "PERSON" &&
+        m.canonical.find(' ') != std::string::npos)
+      t.who = &m, t.a = s.first_token, t.b = v - 1;
+  }
+  return t;
+}
+
+// Reported statements of one source whose speaker another source quotes (`elsewhere` of the speaker key).
+template <typename Elsewhere>
+void reported_in(const SourceFindings& f, const Elsewhere& elsewhere, std::vector<Quote>& out) {
+  const TextIndex& ix = f.index;
+  const std::string_view text = f.source->text;
+  for (const Sentence& s : ix.sentences) {
+    if (s.end_token <= s.first_token + 4 || quote_char_in(text.substr(s.start, s.end - s.start))) continue;
+    for (size_t v = s.first_token + 2; v < s.end_token; ++v) {
+      if (!reporting_verb(ix.tokens[v].norm)) continue;
+      const Telling t = telling_at(f, s, v);
+      if (!t.who || t.b < t.a + 3 || !elsewhere(speaker_key_of(t.who->canonical))) continue;
+      Quote q;
+      q.start = ix.tokens[t.a].start, q.end = ix.tokens[t.b - 1].end;
+      q.text = std::string(text.substr(q.start, q.end - q.start));
+      q.speaker = t.who->canonical, q.speaker_start = t.who->start, q.speaker_end = t.who->end;
+      q.kind = "reported", q.rule = "reported:verb:" + ix.tokens[v].norm;
+      out.push_back(std::move(q));
+      break;
+    }
+  }
+}
+
+// The lower-case words of four letters or more in `text`, each passed to `f`.
+template <typename F>
+void long_words(std::string_view text, F f) {
+  std::string w;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80);
+    if (letter) { w += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; continue; }
+    if (w.size() >= 4) f(w);
+    w.clear();
+  }
+}
+
+// Keeps the reported statements that share two long words with some quote of their speaker: the others cannot
+// tell a quoted statement (tells_quote asks for more), and would only cost matching time.
+void keep_telling(const std::vector<SourceFindings>& use, std::vector<std::vector<Quote>>& found) {
+  if (std::all_of(found.begin(), found.end(), [](const std::vector<Quote>& l) { return l.empty(); })) return;
+  std::unordered_map<std::string, std::unordered_set<std::string>> words;  // speaker key -> words of their quotes
+  for (const SourceFindings& f : use) {
+    for (const Quote& q : f.quotes) {
+      if (q.speaker.empty()) continue;
+      auto& set = words[speaker_key_of(q.speaker)];
+      long_words(q.text, [&](const std::string& w) { set.insert(w); });
+    }
+  }
+  for (auto& list : found) {
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const Quote& r) {
+                 auto it = words.find(speaker_key_of(r.speaker));
+                 std::unordered_set<std::string> shared;
+                 if (it != words.end()) long_words(r.text, [&](const std::string& w) { if (it->second.count(w)) shared.insert(w); });
+                 return shared.size() < 2;
+               }), list.end());
+  }
+}
+
+}  // namespace
+
+std::vector<std::vector<Quote>> reported_sayings(const std::vector<SourceFindings>& all,
+                                                 const std::vector<SourceFindings>& use) {
+  // speaker key -> (first source quoting it, whether a second one does): one pass, not one set per source
+  std::unordered_map<std::string, std::pair<size_t, bool>> quoting;
+  for (size_t s = 0; s < use.size(); ++s) {
+    for (const Quote& q : use[s].quotes) {
+      if (q.speaker.empty() || q.kind == "scare" || q.kind == "title") continue;
+      auto [at, fresh] = quoting.try_emplace(speaker_key_of(q.speaker), s, false);
+      if (!fresh && at->second.first != s) at->second.second = true;
+    }
+  }
+  std::vector<std::vector<Quote>> found;
+  if (quoting.empty()) return found;
+  found.resize(std::min(all.size(), use.size()));
+  for (size_t s = 0; s < found.size(); ++s) {
+    if (!all[s].source) continue;
+    auto elsewhere = [&](const std::string& key) {
+      auto it = quoting.find(key);
+      return it != quoting.end() && (it->second.second || it->second.first != s);
+    };
+    reported_in(all[s], elsewhere, found[s]);
+  }
+  keep_telling(use, found);
+  return found;
+}
+
+}  // namespace qa
+}  // namespace fc

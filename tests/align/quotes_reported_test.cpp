@@ -1,0 +1,98 @@
+// Reported speech ("Minister Ana Berg said the plan would fail") joined to the words another source quotes.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "align/align.h"
+#include "extract/entities.h"
+#include "extract/quotes.h"
+
+namespace {
+
+// Quote facts of texts, with the findings analyze() gives quote alignment (entities included).
+std::vector<fc::Fact> quote_facts(const std::vector<std::string>& texts) {
+  std::vector<fc::Source> sources(texts.size());
+  std::vector<fc::SourceFindings> fs(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    sources[i].id = "s" + std::to_string(i + 1);
+    sources[i].text = texts[i];
+  }
+  for (size_t i = 0; i < texts.size(); ++i) {
+    fs[i].source = &sources[i];
+    fs[i].index = fc::index_text(sources[i].text);
+    fs[i].quotes = fc::extract_quotes(sources[i].text);
+    fs[i].entities = fc::extract_entities(sources[i].text);
+  }
+  return fc::align_quotes(fs);
+}
+
+size_t reported_mentions(const fc::Fact& f) {
+  size_t n = 0;
+  for (const fc::Mention& m : f.mentions) {
+    for (const auto& kv : m.extra) n += kv.first == "kind" && kv.second == "reported" ? 1 : 0;
+  }
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("reported speech joins the statement another source quotes, as a variant", "[align][quotes]") {
+  auto facts = quote_facts({"\"Without new dikes, the old town will flood within five years,\" Mayor Lotte Varga told the council.",
+                            "Mayor Lotte Varga, who chairs the council, warned that without new dikes the old town would "
+                            "flood within five years."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "variant");
+  CHECK(facts[0].mentions.size() == 2);
+  CHECK(reported_mentions(facts[0]) == 1);
+}
+
+TEST_CASE("reported speech with the quoted words themselves agrees", "[align][quotes]") {
+  auto facts = quote_facts({"Coach Tobias Dorsay said the team was \"utterly exhausted\" after the match.",
+                            "Coach Tobias Dorsay said they were utterly exhausted and needed a rest."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  CHECK(reported_mentions(facts[0]) == 1);
+}
+
+TEST_CASE("reported speech of another speaker or about something else joins nothing, and is no fact alone",
+          "[align][quotes]") {
+  auto other = quote_facts({"\"Without new dikes, the old town will flood within five years,\" Mayor Lotte Varga said.",
+                            "Engineer Paul Brenner said that without new dikes the old town would flood within five years."});
+  for (const fc::Fact& f : other) CHECK(reported_mentions(f) == 0);
+  auto namesake = quote_facts({"\"Without new dikes, the old town will flood within five years,\" Mayor Lotte Varga said.",
+                               "Judge Anton Varga said that without new dikes the old town would flood within five years."});
+  for (const fc::Fact& f : namesake) CHECK(reported_mentions(f) == 0);
+  auto topic = quote_facts({"\"Without new dikes, the old town will flood within five years,\" Mayor Lotte Varga said.",
+                            "Mayor Lotte Varga said she would stand for election again next spring."});
+  for (const fc::Fact& f : topic) CHECK(reported_mentions(f) == 0);
+  CHECK(topic.size() == 1);  // the quote alone: the reported sentence makes no fact of its own
+}
+
+TEST_CASE("a translated quote using synonyms of translation joins the statement", "[align][quotes]") {
+  auto facts = quote_facts({"\"Brava neglected the security of its clients for years,\" regulator Ines Kolar said.",
+                            "\"Brava has neglected the safety of its customers during years\", declared Ines Kolar."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 2);
+  CHECK(facts[0].verdict == "variant");
+}
+
+TEST_CASE("an unattributed fragment found word for word in another source's quote joins it", "[align][quotes]") {
+  auto facts = quote_facts({"\"My players never lost their nerve, not even at the break,\" coach Edda Rink said.",
+                            "Her side, as she put it later, \"never lost their nerve\" in the final minutes."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 2);
+  // two words only, or one content word, say too little to join
+  auto thin = quote_facts({"\"My players never lost their nerve, not even at the break,\" coach Edda Rink said.",
+                           "It was, as fans put it, \"the break\" that decided it."});
+  for (const fc::Fact& f : thin) CHECK(f.mentions.size() == 1);
+}
+
+TEST_CASE("reported speech before its speaker joins the quoted statement too", "[align][quotes]") {
+  auto facts = quote_facts({"\"Without new dikes, the old town will flood within five years,\" Mayor Lotte Varga told the council.",
+                            "Without new dikes the old town would flood within five years, Mayor Lotte Varga said.",
+                            "Without new dikes the old town would flood within five years, said Mayor Lotte Varga."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 3);
+  CHECK(reported_mentions(facts[0]) == 2);
+}
