@@ -20,7 +20,8 @@ std::string past(const std::string& action) {
       {"lose", "lost"}, {"investigate", "opened"}, {"acquit", "acquitted"}, {"veto", "vetoed"}, {"resign", "resigned"},
       {"arrest", "arrested"}, {"buy", "bought"}, {"emergency", "declared"}, {"rescue", "rescued"},
       {"suspend", "suspended"}, {"vote", "voted"},
-      {"medical", "passed"}, {"seize", "seized"}, {"sink", "capsized"}};
+      {"medical", "passed"}, {"seize", "seized"}, {"sink", "capsized"}, {"cut_jobs", "cut"}, {"steal", "stole"},
+      {"strike", "struck"}, {"confirm_outlook", "confirmed"}, {"defeat", "defeated"}, {"release", "released"}};
   auto it = kPast.find(action);
   if (it != kPast.end()) return it->second;
   if (!action.empty() && action.back() == 'e') return action + "d";
@@ -108,7 +109,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     const EventMention& e = *it.e;
     Mention m = event_mention(all[it.source], e);
     // One wording = one verb row, frame and object noun: "passed a medical" / "passed the medical examination".
-    const std::string worded = e.rule + "|" + e.frame + "|" + e.patient;
+    // An object naming the act ("=responsibility") keeps its own word: "claimed the attack" is worded differently.
+    const std::string worded = e.rule + "|" + e.frame + "|" + e.patient + (!e.patient.empty() && e.patient[0] == '=' ? "|" + e.patient_name : "");
     auto& srcs = wording[worded];
     if (std::find(srcs.begin(), srcs.end(), m.source) == srcs.end()) srcs.push_back(m.source);
     wording_text.emplace(worded, e.text);

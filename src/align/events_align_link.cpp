@@ -53,6 +53,8 @@ AgentFit agent_fit(const std::string& x, const std::string& y) {
   if (x[0] != '~' && y[0] != '~' && joined_key(kx) == joined_key(ky)) return AgentFit::kSame;  // "BlackLantern"
   if (one_body(kx, ky) || one_body(ky, kx)) return AgentFit::kSame;
   if (words_within(kx, ky) || words_within(ky, kx)) return AgentFit::kSame;
+  // "the police" / "the army": two bodies named by common nouns are two doers, not one named loosely.
+  if (x[0] == '~' && y[0] == '~') return AgentFit::kNone;
   return x[0] == '~' || y[0] == '~' ? AgentFit::kWeak : AgentFit::kNone;
 }
 
@@ -139,6 +141,9 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   };
   size_t n = 0;
   for (const std::string& w : x.words) n += in(y.words, w) ? 1 : 0;
+  // No doer named on either side and only the named object shared: another act on it ("had beaten Tarvas twice in
+  // the season" / "beat Tarvas in the 2024 final") is as likely as the same.
+  if (x.agent.empty() && y.agent.empty() && x.object_named && y.object_named && n < 2) return false;
   // The object itself shared, not a word beside it: "approved the law" / "the law ... in force".
   // Same head, different leading word: "bus services" / "rail services", "the deposit rate" / "the main rate".
   const bool chunks_differ = x.core.size() >= 2 && y.core.size() >= 2 && x.core.back() == y.core.back() &&
