@@ -110,7 +110,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     Mention m = event_mention(all[it.source], e);
     // One wording = one verb row, frame and object noun: "passed a medical" / "passed the medical examination".
     // An object naming the act ("=responsibility") keeps its own word: "claimed the attack" is worded differently.
-    const std::string worded = e.rule + "|" + e.frame + "|" + e.patient + (!e.patient.empty() && e.patient[0] == '=' ? "|" + e.patient_name : "");
+    const bool act = !e.patient.empty() && e.patient[0] == '=';
+    const std::string worded = e.rule + "|" + e.frame + "|" + e.patient + (act ? "|" + e.patient_name : "");
     auto& srcs = wording[worded];
     if (std::find(srcs.begin(), srcs.end(), m.source) == srcs.end()) srcs.push_back(m.source);
     wording_text.emplace(worded, e.text);

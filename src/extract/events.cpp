@@ -60,7 +60,7 @@ Object read_object(const Ctx& c, size_t k) {
       o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.end = b, o.entity = true;
       return o;
     }
-    if (t[k].kind == ScanKind::kNumber && !o.head.empty()) break;  // "fined the operator 38 million": the amount follows
+    if (t[k].kind == ScanKind::kNumber && !o.head.empty()) break;  // "fined the operator 38 million": an amount
     if (t[k].kind == ScanKind::kNumber) continue;
     if (t[k].kind != ScanKind::kWord || function_word(t[k])) break;
     const std::string* syn = patient_of(t[k]);

@@ -42,7 +42,8 @@ bool noun_before_and(const Ctx& c, size_t a) {
 // "five villages" counts as "5 villages": the amount a source gives in words ("#5"), or "" for other words. Only
 // before a noun, so "one of them" or "two" standing alone give none.
 std::string count_word(const Ctx& c, size_t k) {
-  static const char* kCount[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  static const char* kCount[] = {"two", "three", "four",  "five",  "six",   "seven",
+                                 "eight", "nine", "ten", "eleven", "twelve"};
   const ScanTok& w = c.t[k];
   if (k + 1 >= c.t.size() || c.t[k + 1].kind != ScanKind::kWord || function_word(c.t[k + 1])) return "";
   const ScanTok& next = c.t[k + 1];
