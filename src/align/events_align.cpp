@@ -21,7 +21,8 @@ std::string past(const std::string& action) {
       {"arrest", "arrested"}, {"buy", "bought"}, {"emergency", "declared"}, {"rescue", "rescued"},
       {"suspend", "suspended"}, {"vote", "voted"},
       {"medical", "passed"}, {"seize", "seized"}, {"sink", "capsized"}, {"cut_jobs", "cut"}, {"steal", "stole"},
-      {"strike", "struck"}, {"confirm_outlook", "confirmed"}, {"defeat", "defeated"}, {"release", "released"}};
+      {"strike", "went on or called a strike"}, {"confirm_outlook", "confirmed"}, {"defeat", "defeated"},
+      {"release", "released"}};
   auto it = kPast.find(action);
   if (it != kPast.end()) return it->second;
   if (!action.empty() && action.back() == 'e') return action + "d";
@@ -92,6 +93,14 @@ Mention event_mention(const SourceFindings& src, const EventMention& e) {
   return m;
 }
 
+// "Costa resigned", "Norway recalled its ambassador". An object naming the act is shown by its table word, or not at
+// all when the verb says it: "fined", not "fined fine".
+std::string fact_label(const EventMention& e) {
+  std::string object = e.patient_name;
+  if (!e.patient.empty() && e.patient[0] == '=') object = e.patient.substr(1) == e.action ? "" : e.patient.substr(1);
+  return (e.agent_name.empty() ? "" : e.agent_name + " ") + past(e.action) + (object.empty() ? "" : " " + object);
+}
+
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
   Fact f;
   f.kind = "event";
@@ -100,8 +109,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     if (!it.e->agent.empty() && it.e->agent[0] != '~') { named = it.e; break; }
   }
   const EventMention& first = *named;
-  f.label = (first.agent_name.empty() ? "" : first.agent_name + " ") + past(first.action) +
-            (first.patient_name.empty() ? "" : " " + first.patient_name);
+  f.label = fact_label(first);
   std::map<std::string, std::vector<std::string>> wording;  // rule -> sources
   std::map<std::string, std::string> wording_text;          // rule -> first text
   std::set<size_t> sources, negated, affirmed;

@@ -58,6 +58,31 @@ AgentFit agent_fit(const std::string& x, const std::string& y) {
   return x[0] == '~' || y[0] == '~' ? AgentFit::kWeak : AgentFit::kNone;
 }
 
+// "CVTU" / "Confederation of Velarian Trade Unions": one name is 2-6 capitals, the initials of the other's capitalised
+// words (three words or more) spell it, or its end when the longer name lost its first words ("Velarian Trade Unions").
+bool acronym_of(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (shorter.size() < 2 || shorter.size() > 6) return false;
+  for (char ch : shorter) if (ch < 'A' || ch > 'Z') return false;
+  std::string initials;
+  size_t words = 0;
+  for (size_t i = 0; i < longer.size(); ++i) {
+    if (i > 0 && longer[i - 1] != ' ') continue;
+    ++words;
+    if (longer[i] >= 'A' && longer[i] <= 'Z') initials += longer[i];
+  }
+  if (words < 3 || initials.size() < 3 || initials.size() > shorter.size()) return false;
+  return shorter.compare(shorter.size() - initials.size(), initials.size(), initials) == 0;
+}
+
+// agent_fit, and the same name for an acronym and its words: agents named in full by one source, by letters by another.
+AgentFit mention_fit(const EventMention& x, const EventMention& y) {
+  AgentFit fit = agent_fit(x.agent, y.agent);
+  if (fit == AgentFit::kNone && acronym_of(x.agent_name, y.agent_name)) return AgentFit::kSame;
+  return fit;
+}
+
 // Objects that stand for a named place or product the other source gives: "visited the flooded town" / "toured
 // Brezno", "recalled the product" / "recalled 9,000 AirChef fryers".
 bool generic_object(const std::string& p) {
@@ -169,14 +194,15 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
 // True if the named agents of the candidates i links to include two different names: i could be either.
 bool ambiguous(const std::vector<EventItem>& items, size_t i, const std::vector<size_t>& partners) {
   if (symmetric(items[i].e->action)) return false;  // either side may be named first
-  std::vector<const std::string*> names;  // distinct agents of the partners
+  std::vector<const EventMention*> agents;  // one partner per distinct agent
   for (size_t a : partners) {
-    const std::string& x = items[a].e->agent;
-    if (std::none_of(names.begin(), names.end(), [&](const std::string* y) { return *y == x; })) names.push_back(&x);
+    const EventMention* x = items[a].e;
+    if (std::none_of(agents.begin(), agents.end(), [&](const EventMention* y) { return y->agent == x->agent; }))
+      agents.push_back(x);
   }
-  for (size_t a = 0; a < names.size(); ++a) {
-    for (size_t b = a + 1; b < names.size(); ++b) {
-      if (agent_fit(*names[a], *names[b]) == AgentFit::kNone) return true;
+  for (size_t a = 0; a < agents.size(); ++a) {
+    for (size_t b = a + 1; b < agents.size(); ++b) {
+      if (mention_fit(*agents[a], *agents[b]) == AgentFit::kNone) return true;
     }
   }
   (void)i;
@@ -204,7 +230,7 @@ class AgentFits {
   }
   AgentFit get(size_t i, size_t j) {
     auto [at, fresh] = memo_.try_emplace({agent_of_[i], agent_of_[j]}, AgentFit::kNone);
-    if (fresh) at->second = agent_fit(items_[i].e->agent, items_[j].e->agent);
+    if (fresh) at->second = mention_fit(*items_[i].e, *items_[j].e);
     return at->second;
   }
 
