@@ -63,6 +63,11 @@ Object read_object(const Ctx& c, size_t k) {
     if (t[k].kind == ScanKind::kNumber && !o.head.empty()) break;  // "fined the operator 38 million": an amount
     if (t[k].kind == ScanKind::kNumber) continue;
     if (t[k].kind != ScanKind::kWord || function_word(t[k])) break;
+    static const WordSet kAfter = {"late", "early", "overnight", "earlier", "later", "last", "next", "this", "tonight",
+                                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (!o.head.empty() && (verb_filler(t[k]) || kAfter.has(t[k]))) break;  // "arrested two suspects yesterday"
+    static const WordSet kCount = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"};
+    if (o.head.empty() && kCount.has(t[k])) continue;  // "arrested two suspects": the suspects
     const std::string* syn = patient_of(t[k]);
     o.head = syn ? *syn : noun_lemma(t[k].norm);
     o.end = k + 1;

@@ -74,6 +74,17 @@ int apposed_subject(const Ctx& c, size_t v, size_t* a, size_t* b) {
   return -1;
 }
 
+// "the raid on the Velby Museum", "sanctions against Norland": a name after "on", "against", "over" or "about"
+// (and an article) that follows a common noun is what that noun is about, not a subject.
+bool topic_object(const Ctx& c, size_t a) {
+  static const WordSet kTopic = {"on", "against", "over", "about"};
+  size_t p = a;
+  if (p > 0 && c.t[p - 1].is("the")) --p;
+  if (p < 2 || !kTopic.has(c.t[p - 1])) return false;
+  const ScanTok& noun = c.t[p - 2];
+  return noun.kind == ScanKind::kWord && !noun.cap && !function_word(noun) && c.ent_at[p - 2] < 0;
+}
+
 }  // namespace
 
 int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
@@ -97,6 +108,7 @@ int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
     if (c.ent_at[k - 1] < 0) continue;
     std::tie(*a, *b) = ent_span(c, c.ent_at[k - 1], k - 1);
     bool place = *a > 0 && kPlacePrep.has(c.t[*a - 1]);  // "the level of the river in Brezno culminated"
+    place = place || topic_object(c, *a);  // "Detectives looking into the raid on the Velby Museum arrested"
     bool possessor = *b < c.t.size() && c.t[*b].is("'s") && possessor_apart(c, *b + 1, v);
     if (!place && !possessor && !modifier(c, *b, v)) return c.ent_at[k - 1];
     if (*a == 0) break;

@@ -175,3 +175,13 @@ TEST_CASE("an agent named by its acronym in one source and in full in another is
   for (const fc::Mention& m : strike[0]->mentions) CHECK(m.source != "c");
   CHECK(strike[0]->label == "Harbour Workers Union went on or called a strike");
 }
+
+TEST_CASE("a name that a noun is about is no subject; a time word ends the object", "[events]") {
+  auto a = fc::extract_events("Detectives looking into the raid on the Velby Art Museum arrested two suspects yesterday.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].agent.empty());
+  CHECK(a[0].patient == "suspect");
+  auto b = fc::extract_events("The Velby Art Museum arrested two suspects yesterday.");  // a subject stays one
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].agent_name == "Velby Art Museum");
+}
