@@ -36,7 +36,10 @@ bool noun_before_and(const Ctx& c, size_t a) {
   if (w.kind != ScanKind::kWord || function_word(w) || w.norm.size() < 3) return false;
   const std::string& n = w.norm;
   bool verb = n.compare(n.size() - 2, 2, "ed") == 0 || n.compare(n.size() - 3, 3, "ing") == 0;
-  return !verb && (c.t[a + 1].is("the") || c.ent_at[a + 1] >= 0);
+  // "procedures and around 3,000 appointments were postponed": an amount after "and" is a second noun too.
+  static const WordSet kAmount = {"around", "about", "some", "nearly", "almost", "over", "more", "another"};
+  const ScanTok& next = c.t[a + 1];
+  return !verb && (next.is("the") || c.ent_at[a + 1] >= 0 || next.kind == ScanKind::kNumber || kAmount.has(next));
 }
 
 // "five villages" counts as "5 villages": the amount a source gives in words ("#5"), or "" for other words. Only

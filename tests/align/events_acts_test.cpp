@@ -185,3 +185,17 @@ TEST_CASE("a name that a noun is about is no subject; a time word ends the objec
   REQUIRE(b.size() == 1);
   CHECK(b[0].agent_name == "Velby Art Museum");
 }
+
+TEST_CASE("two nouns joined by 'and' with an amount are one subject of a passive", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "", "", "", "The Lindholm clinic had to postpone about 200 operations."},
+      {"b", "", "", "", "", "", "At the Lindholm clinic, 200 procedures and around 900 check-ups have been postponed."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  auto postponed = of_kind_label(facts, "postponed");
+  REQUIRE(postponed.size() == 1);
+  CHECK(postponed[0]->mentions.size() == 2);
+  auto e = fc::extract_events("Police arrived and 20 people were evacuated.");  // a verb before "and": two clauses
+  REQUIRE(e.size() == 1);
+  CHECK(!has_word(e[0], "police"));
+}
