@@ -241,10 +241,14 @@ class AgentFits {
 };
 
 // The participant and agent words of a mention: two mentions can link only through one of them.
-std::vector<std::string_view> link_keys(const EventMention& e) {
+std::vector<std::string> link_keys(const EventMention& e) {
   if (symmetric(e.action)) return {e.names.begin(), e.names.end()};  // a two-sided act links through a name
-  std::vector<std::string_view> keys(e.words.begin(), e.words.end());
-  for (std::string_view w : key_words(e.agent)) keys.push_back(w);
+  std::vector<std::string> keys(e.words.begin(), e.words.end());
+  for (std::string_view w : key_words(e.agent)) keys.emplace_back(w);
+  // "BlackLantern claimed responsibility" / "Black Lantern claimed the attack": the name run together and an object
+  // naming the act are keys too.
+  if (!e.agent.empty() && e.agent[0] != '~') keys.push_back(joined_key(key_words(e.agent)));
+  if (!e.patient.empty() && e.patient[0] == '=') keys.push_back(e.patient);
   return keys;
 }
 
@@ -257,13 +261,15 @@ std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& ite
   std::vector<std::vector<size_t>> partners(n);
   AgentFits fits(items);
   std::map<std::string_view, std::vector<size_t>> by_word;
-  for (size_t i = 0; i < n; ++i) for (std::string_view w : link_keys(*items[i].e)) by_word[w].push_back(i);
+  std::vector<std::vector<std::string>> keys(n);  // owns the strings by_word views
+  for (size_t i = 0; i < n; ++i) keys[i] = link_keys(*items[i].e);
+  for (size_t i = 0; i < n; ++i) for (std::string_view w : keys[i]) by_word[w].push_back(i);
   std::vector<size_t> seen(n, n);  // seen[j] == i: pair (i, j) tried
   for (size_t i = 0; i < n; ++i) {
     const EventMention& x = *items[i].e;
     // A mention with neither agent nor object is found from the other side (its words hold their object).
     if (x.agent.empty() && x.patient.empty() && !symmetric(x.action)) continue;
-    for (std::string_view w : link_keys(x)) {
+    for (std::string_view w : keys[i]) {
       const std::vector<size_t>& with = by_word[w];
       if (with.size() > kCommonWord) continue;  // a word in hundreds of mentions tells none apart
       for (size_t j : with) {

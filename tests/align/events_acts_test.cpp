@@ -199,3 +199,14 @@ TEST_CASE("two nouns joined by 'and' with an amount are one subject of a passive
   REQUIRE(e.size() == 1);
   CHECK(!has_word(e[0], "police"));
 }
+
+TEST_CASE("a name run together and an act object are enough to meet: no other word shared", "[align][events]") {
+  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "The group GreyFox claimed responsibility on a forum."},
+                                 {"b", "", "", "", "", "", "The hackers of Grey Fox claimed the attack."}};
+  std::vector<fc::SourceFindings> fs;
+  auto facts = align_texts(src, fs);
+  auto claimed = of_kind_label(facts, "claimed");
+  REQUIRE(claimed.size() == 1);
+  CHECK(claimed[0]->mentions.size() == 2);
+  CHECK(claimed[0]->verdict == "variant");
+}
