@@ -20,7 +20,9 @@ std::string past(const std::string& action) {
       {"lose", "lost"}, {"investigate", "opened"}, {"acquit", "acquitted"}, {"veto", "vetoed"}, {"resign", "resigned"},
       {"arrest", "arrested"}, {"buy", "bought"}, {"emergency", "declared"}, {"rescue", "rescued"},
       {"suspend", "suspended"}, {"vote", "voted"},
-      {"medical", "passed"}, {"seize", "seized"}, {"sink", "capsized"}};
+      {"medical", "passed"}, {"seize", "seized"}, {"sink", "capsized"}, {"cut_jobs", "cut"}, {"steal", "stole"},
+      {"strike", "went on or called a strike"}, {"confirm_outlook", "confirmed"}, {"defeat", "defeated"},
+      {"release", "released"}};
   auto it = kPast.find(action);
   if (it != kPast.end()) return it->second;
   if (!action.empty() && action.back() == 'e') return action + "d";
@@ -91,6 +93,14 @@ Mention event_mention(const SourceFindings& src, const EventMention& e) {
   return m;
 }
 
+// "Costa resigned", "Norway recalled its ambassador". An object naming the act is shown by its table word, or not at
+// all when the verb says it: "fined", not "fined fine".
+std::string fact_label(const EventMention& e) {
+  std::string object = e.patient_name;
+  if (!e.patient.empty() && e.patient[0] == '=') object = e.patient.substr(1) == e.action ? "" : e.patient.substr(1);
+  return (e.agent_name.empty() ? "" : e.agent_name + " ") + past(e.action) + (object.empty() ? "" : " " + object);
+}
+
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
   Fact f;
   f.kind = "event";
@@ -99,8 +109,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     if (!it.e->agent.empty() && it.e->agent[0] != '~') { named = it.e; break; }
   }
   const EventMention& first = *named;
-  f.label = (first.agent_name.empty() ? "" : first.agent_name + " ") + past(first.action) +
-            (first.patient_name.empty() ? "" : " " + first.patient_name);
+  f.label = fact_label(first);
   std::map<std::string, std::vector<std::string>> wording;  // rule -> sources
   std::map<std::string, std::string> wording_text;          // rule -> first text
   std::set<size_t> sources, negated, affirmed;
@@ -108,7 +117,9 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     const EventMention& e = *it.e;
     Mention m = event_mention(all[it.source], e);
     // One wording = one verb row, frame and object noun: "passed a medical" / "passed the medical examination".
-    const std::string worded = e.rule + "|" + e.frame + "|" + e.patient;
+    // An object naming the act ("=responsibility") keeps its own word: "claimed the attack" is worded differently.
+    const bool act = !e.patient.empty() && e.patient[0] == '=';
+    const std::string worded = e.rule + "|" + e.frame + "|" + e.patient + (act ? "|" + e.patient_name : "");
     auto& srcs = wording[worded];
     if (std::find(srcs.begin(), srcs.end(), m.source) == srcs.end()) srcs.push_back(m.source);
     wording_text.emplace(worded, e.text);

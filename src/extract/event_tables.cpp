@@ -34,6 +34,7 @@ EventTables load() {
     v.id = std::string(r.fields[0]), v.action = std::string(r.fields[1]), v.condition = std::string(r.fields[3]);
     if (v.condition.rfind("noun+", 0) == 0) v.noun = true, v.condition = v.condition.substr(5);  // noun+near:...
     if (v.condition.rfind("near:", 0) == 0) v.near = split(v.condition.substr(5), '|');
+    if (v.condition.rfind("act:", 0) == 0) v.near = split(v.condition.substr(4), '|'), v.act = true;
     if (v.condition.rfind("after:", 0) == 0) v.after = split(v.condition.substr(6), '|');
     if (v.condition.rfind("receive:", 0) == 0) v.near = split(v.condition.substr(8), '|'), v.receive = true;
     v.count = v.condition == "count", v.noun = v.noun || v.condition == "noun";

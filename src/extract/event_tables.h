@@ -13,6 +13,7 @@ struct VerbRow {
   bool receive = false;           // receive:w1|w2 = "won approval from X": X is the agent, the subject receives
   bool count = false;             // count = the object starts with a number ("ordered 40 jets")
   bool noun = false;              // noun = the forms are nouns: "the evacuation of", "Moscow's recall of"
+  bool act = false;               // act:w1|w2 = near: whose words name the act itself ("claimed responsibility")
   std::vector<std::string> after;  // after:w1|w2 = a noun right after one of these words: "a phone call"
 };
 

@@ -50,15 +50,24 @@ Object read_object(const Ctx& c, size_t k) {
     }
     if (c.ent_at[k] >= 0) {
       auto [a, b] = ent_span(c, c.ent_at[k], k);
-      if (b < t.size() && t[b].kind == ScanKind::kWord && !t[b].cap && !function_word(t[b])) {
+      static const WordSet kAdverb = {"twice", "once", "thrice", "too", "already", "still", "ever", "earlier", "later",
+                                      "there", "here", "home", "abroad", "ago", "last", "first", "instead"};
+      if (b < t.size() && t[b].kind == ScanKind::kWord && !t[b].cap && !function_word(t[b]) && !kAdverb.has(t[b]) &&
+          !verb_filler(t[b])) {
         k = b - 1;  // a name used as a modifier: "its Washington ambassador"
         continue;
       }
       o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.end = b, o.entity = true;
       return o;
     }
+    if (t[k].kind == ScanKind::kNumber && !o.head.empty()) break;  // "fined the operator 38 million": an amount
     if (t[k].kind == ScanKind::kNumber) continue;
     if (t[k].kind != ScanKind::kWord || function_word(t[k])) break;
+    static const WordSet kAfter = {"late", "early", "overnight", "earlier", "later", "last", "next", "this", "tonight",
+                                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (!o.head.empty() && (verb_filler(t[k]) || kAfter.has(t[k]))) break;  // "arrested two suspects yesterday"
+    static const WordSet kCount = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"};
+    if (o.head.empty() && kCount.has(t[k])) continue;  // "arrested two suspects": the suspects
     const std::string* syn = patient_of(t[k]);
     o.head = syn ? *syn : noun_lemma(t[k].norm);
     o.end = k + 1;
@@ -73,7 +82,8 @@ bool verb_position(const Ctx& c, size_t v) {
   const std::string& w = c.t[v].norm;
   static const WordSet kPast = {"met",  "spoke", "spoken", "withdrew", "withdrawn", "gave", "given", "made", "struck",
                                  "threw", "thrown", "won", "lost", "held", "kept", "began", "begun", "bought", "sought",
-                                 "took", "taken", "came", "went", "gone", "flew", "flown"};
+                                 "took", "taken", "came", "went", "gone", "flew", "flown", "stole", "stolen",
+                                 "beaten", "overcame", "laid"};
   if ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kPast.has(c.t[v])) return true;
   if (v == 0) return false;
   const std::string& p = c.t[v - 1].norm;
@@ -138,6 +148,9 @@ size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object&
   if (noun && events_detail::noun_after_preposition(c, v)) subj = -1;  // "concern over the detention of": no agent
   if (subj == -2) subj = subject_before(c, noun ? v - 1 : first, &a, &b);
   ev->agent = subj >= 0 ? agent_key(c, subj, a, b, &ev->agent_name) : "";
+  if (subj >= 0 && b == a + 1 && institution_word(t[a])) {  // "Police arrested": the common noun capitalised
+    ev->agent = "~" + name_key(t[a].norm), ev->agent_name = "the " + t[a].norm;
+  }
   std::string phrase, common = subj >= 0 && !noun && b < first && t[b].is("'s") ? possessed_head(c, b + 1, first, &phrase) : "";
   if (!common.empty() && !obj.head.empty()) {  // loosely matched; the possessor joins the participants
     ev->words.push_back(ev->agent);
@@ -200,7 +213,10 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   size_t start = find_agent(c, first, v, noun, obj, ev);
   if (ev->agent.empty() && motion_row(*row) && !events_detail::symmetric(ev->action)) return false;
   ev->patient = obj.head;
+  ev->object_named = obj.entity;
   ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;
+  // "claimed responsibility" / "claimed the attack": an object that names the act itself is one object, marked "=".
+  if (row->act && std::count(row->near.begin(), row->near.end(), obj.head)) ev->patient = "=" + row->near.front();
   ev->negated = !noun && negated_before(c, first);
   events_detail::add_words(c, obj_at, obj_at + 14, &ev->words);
   events_detail::chunk_words(c, obj_at, &ev->core);

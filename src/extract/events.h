@@ -25,6 +25,7 @@ struct EventMention {
   std::vector<std::string> names;  // the entity keys among `words` (for two-sided acts and place_told accidents)
   std::string when;    // the weekday named near the verb ("friday"), or ""
   bool negated = false;
+  bool object_named = false;  // the object is a name: "beat Tarvas", "Orvana Telecom was fined"
   std::string rule;
 };
 

@@ -51,12 +51,48 @@ bool modifier(const Ctx& c, size_t b, size_t v) {
   return true;
 }
 
+// "The Harbour Workers Union (HWU), the largest union, called": an apposition between commas right before verb v
+// (auxiliaries between) whose opening comma follows a name, or a name and its acronym in parentheses. The entity
+// index, or -1. The apposition must open like one ("the", "a", "which"): "Talks with Lee, however, resumed" has none.
+int apposed_subject(const Ctx& c, size_t v, size_t* a, size_t* b) {
+  static const WordSet kOpen = {"the", "a", "an", "which", "who", "whose", "its", "their", "his", "her"};
+  size_t close = v;
+  while (close > 0 && v - close < 3 && !c.t[close - 1].is(",")) --close;
+  if (close == 0 || !c.t[close - 1].is(",") || !aux_only(c, close, v)) return -1;
+  for (size_t j = close - 1, n = 0; j > 1 && n < 12; --j, ++n) {
+    const ScanTok& w = c.t[j - 1];
+    if (w.sentence != c.t[v].sentence || (is_clause_break(w) && !w.is(","))) return -1;
+    if (!w.is(",")) continue;
+    if (!kOpen.has(c.t[j]) || j < 2) return -1;
+    size_t end = j - 2;  // the token before the opening comma
+    if (c.t[end].is(")")) while (end > 0 && !c.t[end].is("(")) --end;  // "... Unions (CVTU),"
+    if (end == 0 || c.ent_at[end - (c.t[end].is("(") ? 1 : 0)] < 0) return -1;
+    const size_t at = c.t[end].is("(") ? end - 1 : end;
+    std::tie(*a, *b) = ent_span(c, c.ent_at[at], at);
+    return c.ent_at[at];
+  }
+  return -1;
+}
+
+// "the raid on the Velby Museum", "sanctions against Norland": a name after "on", "against", "over" or "about"
+// (and an article) that follows a common noun is what that noun is about, not a subject.
+bool topic_object(const Ctx& c, size_t a) {
+  static const WordSet kTopic = {"on", "against", "over", "about"};
+  size_t p = a;
+  if (p > 0 && c.t[p - 1].is("the")) --p;
+  if (p < 2 || !kTopic.has(c.t[p - 1])) return false;
+  const ScanTok& noun = c.t[p - 2];
+  return noun.kind == ScanKind::kWord && !noun.cap && !function_word(noun) && c.ent_at[p - 2] < 0;
+}
+
 }  // namespace
 
 int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
   static const WordSet kClause = {"said", "says", "told", "after", "before", "when", "while", "as", "because",
                                   "since", "if", "until", "where"};
   static const WordSet kPlacePrep = {"in", "at", "near", "from", "across", "into", "outside", "inside", "around"};
+  const int apposed = apposed_subject(c, v, a, b);
+  if (apposed >= 0) return apposed;
   for (size_t k = v, n = 0; k > 0 && n < 8; --k, ++n) {
     const ScanTok& tok = c.t[k - 1];
     if (tok.is(")")) {  // "The National Bank of Valoria (NBV) lifted": look past the parenthesis
@@ -72,6 +108,7 @@ int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
     if (c.ent_at[k - 1] < 0) continue;
     std::tie(*a, *b) = ent_span(c, c.ent_at[k - 1], k - 1);
     bool place = *a > 0 && kPlacePrep.has(c.t[*a - 1]);  // "the level of the river in Brezno culminated"
+    place = place || topic_object(c, *a);  // "Detectives looking into the raid on the Velby Museum arrested"
     bool possessor = *b < c.t.size() && c.t[*b].is("'s") && possessor_apart(c, *b + 1, v);
     if (!place && !possessor && !modifier(c, *b, v)) return c.ent_at[k - 1];
     if (*a == 0) break;

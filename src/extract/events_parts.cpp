@@ -1,5 +1,6 @@
 // Event extractor parts: participant words of a phrase, the frame of a verb, adjectives, "won approval from".
 #include <algorithm>
+#include <iterator>
 
 #include "extract/entity_tables.h"
 #include "extract/events_internal.h"
@@ -35,7 +36,26 @@ bool noun_before_and(const Ctx& c, size_t a) {
   if (w.kind != ScanKind::kWord || function_word(w) || w.norm.size() < 3) return false;
   const std::string& n = w.norm;
   bool verb = n.compare(n.size() - 2, 2, "ed") == 0 || n.compare(n.size() - 3, 3, "ing") == 0;
-  return !verb && (c.t[a + 1].is("the") || c.ent_at[a + 1] >= 0);
+  // "procedures and around 3,000 appointments were postponed": an amount after "and" is a second noun too.
+  static const WordSet kAmount = {"around", "about", "some", "nearly", "almost", "over", "more", "another"};
+  const ScanTok& next = c.t[a + 1];
+  return !verb && (next.is("the") || c.ent_at[a + 1] >= 0 || next.kind == ScanKind::kNumber || kAmount.has(next));
+}
+
+// "five villages" counts as "5 villages": the amount a source gives in words ("#5"), or "" for other words. Only
+// before a noun, so "one of them" or "two" standing alone give none.
+std::string count_word(const Ctx& c, size_t k) {
+  static const char* kCount[] = {"two", "three", "four",  "five",  "six",   "seven",
+                                 "eight", "nine", "ten", "eleven", "twelve"};
+  const ScanTok& w = c.t[k];
+  if (k + 1 >= c.t.size() || c.t[k + 1].kind != ScanKind::kWord || function_word(c.t[k + 1])) return "";
+  const ScanTok& next = c.t[k + 1];
+  if (next.is("hundred") || next.is("thousand") || next.is("dozen")) return "";  // "three hundred": no small count
+  const bool big = next.is("million") || next.is("billion") || next.is("milliard");
+  for (size_t i = 0; i < std::size(kCount); ++i) {
+    if (w.norm == kCount[i]) return "#" + std::to_string(i + 2) + (big ? " " + next.norm : "");
+  }
+  return "";
 }
 
 void add_unique(std::vector<std::string>* out, std::string w) {
@@ -80,6 +100,8 @@ void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* o
     } else if (w.kind == ScanKind::kNumber) {
       bool big = k + 1 < t.size() && (t[k + 1].is("million") || t[k + 1].is("billion") || t[k + 1].is("milliard"));
       add_unique(out, "#" + w.norm + (big ? " " + t[k + 1].norm : ""));
+    } else if (w.kind == ScanKind::kWord && !count_word(c, k).empty()) {
+      add_unique(out, count_word(c, k));
     } else if (w.kind == ScanKind::kWord && !function_word(w) && !empty_word(w) && !verb_filler(w)) {
       const std::string* syn = patient_of(w);
       add_unique(out, syn ? *syn : noun_lemma(w.norm));
