@@ -13,20 +13,21 @@ Module['postRun'] = [].concat(Module['postRun'] || [], [function () {
     if (typeof value !== 'string') throw new TypeError(name + ' expects a string, got ' + typeof value);
   }
   var encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
-  // TextEncoder would turn a lone surrogate into U+FFFD; Embind's own conversion keeps it as bytes the core rejects
-  // as invalid UTF-8, so such strings (rare) take that slower way and get the same answer.
+  // The input goes to wasm memory as UTF-8 in one native TextEncoder pass instead of Embind's two JS loops over
+  // every character. TextEncoder would turn a lone surrogate into U+FFFD, so such strings (rare) are written by
+  // Emscripten's own encoder, as Embind did: into bytes the core rejects as invalid UTF-8, the same answer as before.
   function wellFormed(s) {
     return s.isWellFormed ? s.isWellFormed() : !/[\uD800-\uDFFF]/.test(s);
   }
   Module['analyze'] = function (inputJson) {
     needString('analyze(inputJson)', inputJson);
-    if (!encoder || !wellFormed(inputJson)) return unwrap(Module['_analyzeRaw'](inputJson));
-    // the bytes go to wasm memory in one native copy instead of Embind's two JS loops over every character
-    var bytes = encoder.encode(inputJson);
-    var ptr = _malloc(bytes.length + 1);
-    HEAPU8.set(bytes, ptr);
+    var bytes = encoder && wellFormed(inputJson) ? encoder.encode(inputJson) : null;
+    var size = bytes ? bytes.length : lengthBytesUTF8(inputJson);
+    var ptr = _malloc(size + 1);
+    if (bytes) HEAPU8.set(bytes, ptr);
+    else stringToUTF8(inputJson, ptr, size + 1);
     try {
-      return unwrap(Module['_analyzeUtf8'](ptr, bytes.length));
+      return unwrap(Module['_analyzeUtf8'](ptr, size));
     } finally {
       _free(ptr);
     }
