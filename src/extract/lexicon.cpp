@@ -69,9 +69,9 @@ Slot& find_slot(Lexicon& lx, std::string_view w, uint64_t head) {
   }
 }
 
-// Doubles the slot table, keeping it at most half full.
+// Doubles the slot table (16 slots at first), keeping it at most half full.
 void grow(Lexicon& lx) {
-  lx.slots.assign(lx.slots.size() * 2, Slot{});
+  lx.slots.assign(std::max<size_t>(16, lx.slots.size() * 2), Slot{});
   lx.mask = lx.slots.size() - 1;
   for (WordId id = 1; id < lx.words.size(); ++id) {
     const uint64_t head = chunk(lx.words[id], 0);
@@ -96,11 +96,10 @@ void add_word(Lexicon& lx, std::string_view w) {
 Lexicon build() {
   Lexicon lx;
   lx.words.emplace_back();
-  lx.slots.assign(16, Slot{});
-  lx.mask = 15;
+  grow(lx);
   // Views, not copies: every table is a static that outlives the lexicon (and the literals below are static too).
   std::vector<std::string_view> all;
-  auto phrase = [&](const std::vector<std::string>& ws) { all.insert(all.end(), ws.begin(), ws.end()); };
+  auto phrase = [&](const std::vector<std::string>& ws) { for (const std::string& w : ws) all.push_back(w); };
   for (std::string_view w : function_word_list()) all.emplace_back(w);
   const size_t function_count = all.size();  // distinct words, so they take ids 1..function_count
   for (std::string_view w : kCueWords) all.emplace_back(w);
@@ -108,7 +107,7 @@ Lexicon build() {
   for (const auto& kv : n.words) all.push_back(kv.first);
   for (const auto* rows : {&n.amounts, &n.mods, &n.percents}) for (const NumPhrase& p : *rows) phrase(p.words);
   for (const auto* m : {&n.symbols, &n.currency_words}) for (const auto& kv : *m) all.push_back(kv.first);
-  for (const auto* s : {&n.months, &n.skip_after}) all.insert(all.end(), s->begin(), s->end());
+  for (const auto* s : {&n.months, &n.skip_after}) for (const std::string& w : *s) all.push_back(w);
   const EntTables& e = ent_tables();
   for (const auto* rows : {&e.titles, &e.orgs, &e.places}) for (const EntPhrase& p : *rows) phrase(p.words);
   for (const auto* m : {&e.org_suffix, &e.given}) for (const auto& kv : *m) all.push_back(kv.first);
