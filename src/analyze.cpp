@@ -95,6 +95,8 @@ Report analyze(const std::vector<Source>& sources, const Options& options) {
   append(report.facts, align_numbers(findings));
   append(report.facts, align_entities(findings));
   append(report.facts, align_events(findings));
+  append(report.facts, align_phrases(findings, report.facts, report.warnings));
+  append(report.facts, align_claims(findings, report.facts));
   if (!options.include_single) {
     report.facts.erase(std::remove_if(report.facts.begin(), report.facts.end(),
                                       [](const Fact& f) { return f.verdict == "single"; }),

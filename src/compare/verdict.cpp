@@ -19,7 +19,8 @@ bool punct_like(const Token& t) {
 
 // A word a label does not end on ("... talks resumed on" Friday).
 bool label_stop(std::string_view w) {
-  return w == "on" || w == "in" || w == "at" || w == "by" || w == "either" || w == "since";
+  return w == "on" || w == "in" || w == "at" || w == "by" || w == "either" || w == "since" || w == "was" ||
+         w == "were" || w == "is" || w == "are" || w == "be" || w == "been";
 }
 
 // A word that leaves the label hanging when the date after it is cut ("meddling in the" November 2020 election,
@@ -40,72 +41,137 @@ size_t previous_word(const std::vector<Token>& tokens, size_t from, size_t j) {
   return kNone;
 }
 
+// A verb that reports speech: a clause ending on it ("The ministry said" Friday) names no event yet.
+bool reports_speech(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "announced" || w == "added" || w == "confirmed" ||
+         w == "stated" || w == "reported" || w == "wrote" || w == "declared" || w == "explained" || w == "noted";
+}
+
+// A word that opens the next clause after a date.
+bool opens_clause(std::string_view w) {
+  return w == "but" || w == "while" || w == "that" || w == "which" || w == "who" || w == "when" || w == "as";
+}
+
+// A word a label does not open on: the clause it opens started before.
+bool opens_clause_or_joins(std::string_view w) {
+  return opens_clause(w) || w == "and" || w == "or" || w == "where";
+}
+
+// True when token i would leave the label unfinished: a phrase ("cut about" 1,300 jobs) or a number whose noun is
+// left out ("during 11" days).
+bool unfinished(const std::vector<Token>& tokens, size_t i, size_t end) {
+  const std::string_view w = tokens[i].norm;
+  if (tokens[i].kind == TokenKind::kNumber) {
+    if (i + 1 >= end || tokens[i + 1].kind != TokenKind::kWord) return false;
+    const std::string_view noun = tokens[i + 1].norm;  // "11 days" is cut; "January 2026 for ..." is not
+    return !hangs(noun) && !label_stop(noun);
+  }
+  return hangs(w) || label_stop(w) || w == "about" || w == "around" || w == "some" || w == "nearly" ||
+         w == "almost" || w == "more" || w == "than" || w == "up" || w == "less";
+}
+
+// Token range [front, back] of label words; count == 0 when empty; cut when words of the clause were left out.
+struct Words {
+  size_t front = kNone, back = kNone, count = 0;
+  bool cut = false;
+};
+
+// The words of [first, stop) before a date, not ending on a label stop: the whole clause up to 12 words, else 8.
+Words words_before(const std::vector<Token>& tokens, size_t first, size_t stop) {
+  Words w;
+  w.back = previous_word(tokens, first, stop);
+  while (w.back != kNone && label_stop(tokens[w.back].norm)) w.back = previous_word(tokens, first, w.back);
+  if (w.back == kNone) return w;
+  size_t all = 0, front8 = w.back;
+  for (size_t j = w.back + 1; (j = previous_word(tokens, first, j)) != kNone;) {
+    if (++all <= 8) front8 = j;
+    w.front = j;
+  }
+  if (all > 12) w.front = front8, w.cut = true;
+  w.count = all > 12 ? 8 : all;
+  // not opening on a conjunction or relative word ("but would send ...", "where the mayor elected")
+  while (w.count > 2 && opens_clause_or_joins(tokens[w.front].norm)) {
+    size_t j = w.front + 1;
+    while (j < w.back && punct_like(tokens[j])) ++j;
+    w.front = j, --w.count, w.cut = true;
+  }
+  return w;
+}
+
+// Up to `most` words of the clause after the date (from token `next`), not ending on a hanging word.
+Words words_after(const std::vector<Token>& tokens, size_t next, size_t end, size_t most) {
+  Words w;
+  for (size_t i = next; i < end && w.count < most; ++i) {
+    const Token& t = tokens[i];
+    if (w.count == 0 && t.kind == TokenKind::kPunct && t.norm == ",") continue;  // "On Friday, the talks ..."
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) break;
+    if (opens_clause(t.norm)) {
+      if (w.count > 0 || t.norm != "that") break;
+      continue;  // "said on Friday that it had ...": the reported clause is the event
+    }
+    if (w.count++ == 0) w.front = i;
+    w.back = i;
+  }
+  while (w.count > 1 && unfinished(tokens, w.back, end)) --w.back, --w.count;
+  return w;
+}
+
+// True when the words before a date name no event: only capitalised words (a name and title) or a clause that
+// ends on a speech verb ("the Kremlin said", "officials told reporters").
+bool names_no_event(const std::vector<Token>& tokens, const Words& w) {
+  if (w.count == 0) return true;
+  const std::string_view last = tokens[w.back].norm;
+  const size_t before_last = previous_word(tokens, w.front, w.back);
+  if (reports_speech(last) || (before_last != kNone && tokens[before_last].norm == "told")) return true;
+  for (size_t i = w.front; i <= w.back; ++i) {
+    if (tokens[i].kind == TokenKind::kWord && !tokens[i].capitalized) return false;
+  }
+  return true;
+}
+
+std::string_view span_text(const TextIndex& idx, const Words& w) {
+  return idx.text.substr(idx.tokens[w.front].start, idx.tokens[w.back].end - idx.tokens[w.front].start);
+}
+
 }  // namespace
 
 std::string date_label(size_t date_start, size_t date_end, const SourceFindings& where) {
   const TextIndex& idx = where.index;
   if (idx.sentences.empty()) return "Date";
   const Sentence& s = idx.sentences[idx.sentence_at(date_start)];
-  // Up to eight tokens of the clause before the date; stop at clause punctuation. The clause's words are the
-  // non-punctuation tokens of [from, stop).
+  const std::vector<Token>& tokens = idx.tokens;
+  // The clause before the date starts after the last clause punctuation; `stop` is the first token of the date.
   size_t from = s.first_token, stop = s.first_token;
-  for (; stop < s.end_token && idx.tokens[stop].end <= date_start; ++stop) {
-    const Token& t = idx.tokens[stop];
+  for (; stop < s.end_token && tokens[stop].end <= date_start; ++stop) {
+    const Token& t = tokens[stop];
     if (punct_like(t) && (t.norm == "," || t.norm == ";" || t.norm == ":" || t.kind != TokenKind::kPunct)) from = stop + 1;
   }
-  size_t back = kNone, front = kNone, count = 0;
-  auto walk = [&](size_t first) {  // up to eight words back from the date, not ending on a label stop
-    back = previous_word(idx.tokens, first, stop);
-    while (back != kNone && label_stop(idx.tokens[back].norm)) back = previous_word(idx.tokens, first, back);
-    front = back, count = back == kNone ? 0 : 1;
-    for (size_t j = back; count > 0 && count < 8;) {
-      j = previous_word(idx.tokens, first, j);
-      if (j == kNone) break;
-      front = j, ++count;
-    }
-  };
-  walk(from);
+  size_t next = stop;  // first token after the date
+  while (next < s.end_token && tokens[next].start < date_end) ++next;
+  Words before = words_before(tokens, from, stop);
   // one word of an inserted clause that ends with the date ("Baltic Rolling, founded in 1994, was ..."): the words
   // after the date belong to another clause, so take in the clause before it
-  size_t next = stop;
-  while (next < s.end_token && idx.tokens[next].start < date_end) ++next;
-  const bool clause_ends = next >= s.end_token || punct_like(idx.tokens[next]);
-  if (count == 1 && from > s.first_token && clause_ends) walk(s.first_token);
-  if (count < 2) {
+  const bool clause_ends = next >= s.end_token || punct_like(tokens[next]);
+  if (before.count == 1 && from > s.first_token && clause_ends) before = words_before(tokens, s.first_token, stop);
+  if (before.count < 2) {
     // Nothing before the date in its clause ("Tomorrow, the talks ..."): use the words after it.
-    count = 0;
-    for (size_t i = s.first_token; i < s.end_token && count < 8; ++i) {
-      const Token& t = idx.tokens[i];
-      if (t.start < date_end) continue;
-      if (t.kind == TokenKind::kWord) {
-        if (count++ == 0) front = i;
-        back = i;
-      } else if (count > 0) {
-        break;
-      }
-    }
+    const Words after = words_after(tokens, next, s.end_token, 10);
+    if (after.count == 0) return "Date";
+    return "When: " + std::string(span_text(idx, after));
   }
-  if (count == 0) return "Date";
-  if (back != kNone && idx.tokens[back].end <= date_start && hangs(idx.tokens[back].norm)) {
-    // up to five words after the date, within its clause
-    size_t after = 0;
-    for (size_t i = back + 1; i < s.end_token && after < 5; ++i) {
-      const Token& t = idx.tokens[i];
-      if (t.start < date_end) {
-        back = i;
-        continue;
-      }
-      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) break;
-      if (t.norm == "but" || t.norm == "while" || t.norm == "that" || t.norm == "which" || t.norm == "who" ||
-          t.norm == "when" || t.norm == "as") break;  // the next clause starts
-      back = i, ++after;
-    }
+  if (before.back != kNone && tokens[before.back].end <= date_start && hangs(tokens[before.back].norm)) {
+    // the label would end on "the storm of": run on through the date to the end of its phrase (5 more words)
+    const Words after = words_after(tokens, next, s.end_token, 5);
+    before.back = after.count > 0 ? after.back : next - 1;
+    return "When: " + std::string(before.cut ? "… " : "") + std::string(span_text(idx, before));
   }
-  const std::string_view phrase = idx.text.substr(idx.tokens[front].start, idx.tokens[back].end - idx.tokens[front].start);
-  std::string label;
-  label.reserve(6 + phrase.size());
-  label += "When: ";
-  label += phrase;
+  std::string label = "When: " + std::string(before.cut ? "… " : "") + std::string(span_text(idx, before));
+  if (names_no_event(tokens, before)) {
+    // "President X on Thursday invited Y to talks", "the Kremlin said on Friday that it had asked ...": the event
+    // is told after the date
+    const Words after = words_after(tokens, next, s.end_token, 10);
+    if (after.count >= 2) label += " … " + std::string(span_text(idx, after));
+  }
   return label;
 }
 
@@ -185,8 +251,9 @@ void order_facts(std::vector<Fact>& facts) {
     if (f.verdict == "conflict") return 0;
     if (f.verdict == "variant" && f.kind == "quote") return 1;
     if (f.verdict == "variant") return 2;
-    if (f.verdict == "agree") return 3;
-    return 4;
+    // shared wording comes after the facts compared by value: it shows common copy, not a checked value
+    if (f.verdict == "agree") return !f.mentions.empty() && f.mentions.front().rule == "shared-wording" ? 4 : 3;
+    return 5;
   };
   // Keys computed once per fact; the stable sort of indices keeps the same order.
   std::vector<std::pair<int, size_t>> key(facts.size());

@@ -23,7 +23,8 @@ void decide_date_verdict(Fact& fact, size_t distinct_values, size_t distinct_sou
 /// Number of distinct sources among a fact's mentions.
 size_t source_count(const Fact& fact);
 
-/// Orders facts for readers (conflicts, quote variants, other variants, agreements, singles) and numbers them.
+/// Orders facts for readers (conflicts, quote variants, other variants, agreements, shared wording, singles) and
+/// numbers them.
 void order_facts(std::vector<Fact>& facts);
 
 }  // namespace fc

@@ -106,6 +106,24 @@ void remember(const Item& it, NormContext& ctx, std::optional<CivilDate>& senten
   if (period) ctx.last_period = v;
 }
 
+// A word that introduces a date before a bare month ("in May", "since March", "early June").
+bool date_lead(std::string_view w) {
+  for (const char* lead : {"in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "last", "next",
+                           "this", "through", "during", "before", "after", "on", "for", "to", "between", "and", "or"}) {
+    if (w == lead) return true;
+  }
+  return false;
+}
+
+// A bare month name that opens a person's name ("Foreign Minister Jan Petrov", "April Ryan asked"): a capitalised
+// word that names no date follows at once, and no word that introduces a date comes before it.
+bool month_as_name(const Match& m, const std::vector<Tok>& toks) {
+  if (m.te != m.tb + 1 || m.te >= toks.size() || m.pat->id != "d_month") return false;
+  const Tok& next = toks[m.te];
+  if (next.kind != TokKind::kWord || !next.cap || !next.space_before || next.break_before || next.lit >= 0) return false;
+  return m.tb == 0 || toks[m.tb].break_before || toks[m.tb - 1].kind != TokKind::kWord || !date_lead(toks[m.tb - 1].norm);
+}
+
 std::vector<Item> normalize_all(const Prepared& p, const std::optional<CivilDate>& anchor) {
   const std::vector<Tok>& toks = p.toks;
   NormContext ctx;
@@ -116,6 +134,7 @@ std::vector<Item> normalize_all(const Prepared& p, const std::optional<CivilDate
   size_t current = static_cast<size_t>(-1), ref_sentence = 0;
   for (size_t k = 0; k < p.matches.size(); ++k) {
     const Match& m = p.matches[k];
+    if (month_as_name(m, toks)) continue;
     Item it;
     it.sentence = p.sids[m.tb];
     if (it.sentence != current) {

@@ -1,0 +1,74 @@
+// Similar statements: sentences of different sources that state one claim in other words.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "align/align.h"
+#include "date_fixture.h"
+
+namespace {
+
+using Story = fctest::DateStory;
+
+std::vector<fc::Fact> claims(const Story& s, const std::vector<fc::Fact>& found = {}) {
+  return fc::align_claims(s.findings, found);
+}
+
+}  // namespace
+
+TEST_CASE("two sentences sharing most of their content words are one claim, a variant", "[align][claims]") {
+  Story s;
+  s.add("a", "The regulator said the airline must refund every passenger whose flight was cancelled during the strike.", {});
+  s.add("b", "Every passenger whose flight was cancelled in the strike will get a refund from the airline, the regulator ruled.",
+        {});
+  const auto facts = claims(s);
+  REQUIRE(facts.size() == 1);
+  const fc::Fact& f = facts.front();
+  CHECK(f.kind == "event");
+  CHECK(f.verdict == "variant");
+  REQUIRE(f.mentions.size() == 2);
+  CHECK(f.mentions[0].rule == "similar-statement");
+  CHECK(f.label.rfind("Similar statements: \"The regulator said the airline", 0) == 0);
+  CHECK(f.why.find("refund") != std::string::npos);
+}
+
+TEST_CASE("sentences that share names and a few words but state different things stay apart", "[align][claims]") {
+  Story s;
+  s.add("a", "Mayor Ilse Brandt opened the new tram line to the airport on a sunny morning.", {});
+  s.add("b", "Mayor Ilse Brandt warned that the airport tram would need more money next year.", {});
+  CHECK(claims(s).empty());
+}
+
+TEST_CASE("the same description of a person in two sentences is no shared claim", "[align][claims]") {
+  Story s;
+  s.add("a", "Tomas Keller, deputy head of the national rail safety board, said the signals had failed twice.", {});
+  s.add("b", "Tomas Keller, the deputy head of the national rail safety board, called the crash a disgrace.", {});
+  CHECK(claims(s).empty());
+}
+
+TEST_CASE("a chain of loosely linked sentences does not become one claim", "[align][claims]") {
+  Story s;
+  s.add("a", "Farmers blocked the northern motorway with tractors to protest against cheap grain imports.", {});
+  s.add("b", "Tractors blocked the northern motorway as farmers protested against cheap grain imports.", {});
+  s.add("c", "Cheap grain imports and fuel prices have cut farm incomes, the farmers union said in its protest letter.", {});
+  const auto facts = claims(s);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts.front().mentions.size() == 2);  // a and b; c shares words with both but states another thing
+}
+
+TEST_CASE("sentences an event fact already joins make no second fact", "[align][claims]") {
+  Story s;
+  s.add("a", "The coast guard rescued eleven crew members from the burning cargo ship overnight.", {});
+  s.add("b", "Eleven crew members of the burning cargo ship were rescued overnight by the coast guard.", {});
+  fc::Fact event;
+  event.kind = "event";
+  event.verdict = "variant";
+  for (size_t i = 0; i < 2; ++i) {
+    const std::string& text = s.sources[i].text;
+    const size_t at = text.find("rescued");
+    event.mentions.push_back(fc::Mention{s.sources[i].id, "rescued", "rescue", at, at + 7, "test.event", {}});
+  }
+  CHECK(claims(s, {event}).empty());
+  CHECK(claims(s).size() == 1);
+}
