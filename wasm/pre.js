@@ -12,9 +12,25 @@ Module['postRun'] = [].concat(Module['postRun'] || [], [function () {
   function needString(name, value) {
     if (typeof value !== 'string') throw new TypeError(name + ' expects a string, got ' + typeof value);
   }
+  var encoder = typeof TextEncoder === 'function' ? new TextEncoder() : null;
+  // The input goes to wasm memory as UTF-8 in one native TextEncoder pass instead of Embind's two JS loops over
+  // every character. TextEncoder would turn a lone surrogate into U+FFFD, so such strings (rare) are written by
+  // Emscripten's own encoder, as Embind did: into bytes the core rejects as invalid UTF-8, the same answer as before.
+  function wellFormed(s) {
+    return s.isWellFormed ? s.isWellFormed() : !/[\uD800-\uDFFF]/.test(s);
+  }
   Module['analyze'] = function (inputJson) {
     needString('analyze(inputJson)', inputJson);
-    return unwrap(Module['_analyzeRaw'](inputJson));
+    var bytes = encoder && wellFormed(inputJson) ? encoder.encode(inputJson) : null;
+    var size = bytes ? bytes.length : lengthBytesUTF8(inputJson);
+    var ptr = _malloc(size + 1);
+    if (bytes) HEAPU8.set(bytes, ptr);
+    else stringToUTF8(inputJson, ptr, size + 1);
+    try {
+      return unwrap(Module['_analyzeUtf8'](ptr, size));
+    } finally {
+      _free(ptr);
+    }
   };
   Module['dates'] = function (text, published) {
     needString('dates(text)', text);

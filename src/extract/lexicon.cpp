@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
 
 #include "extract/entity_tables.h"
 #include "extract/event_tables.h"
@@ -53,34 +52,62 @@ constexpr std::string_view kCueWords[] = {
     "from", "until", "year", "these", "those"};
 
 struct Lexicon {
-  std::vector<std::string> words;  // id -> word (id 0 unused)
+  std::vector<std::string_view> words;  // id -> word (id 0 unused), views into the tables, which live as long
   std::vector<Slot> slots;
   size_t mask = 0, longest = 0;
   bool digit_words = false;
   std::vector<char> function;      // id -> is_function_word
 };
 
-void insert(Lexicon& lx, WordId id) {
-  const std::string_view w = lx.words[id];
+// The slot of `w`: the one holding it, or the empty one where it belongs.
+Slot& find_slot(Lexicon& lx, std::string_view w, uint64_t head) {
+  for (size_t i = word_hash(w, head) & lx.mask;; i = (i + 1) & lx.mask) {
+    Slot& slot = lx.slots[i];
+    if (slot.id == kNoWord || (slot.head == head && slot.len == w.size() &&
+                               (w.size() <= 8 || lx.words[slot.id].substr(8) == w.substr(8))))
+      return slot;
+  }
+}
+
+// Doubles the slot table (16 slots at first), keeping it at most half full.
+void grow(Lexicon& lx) {
+  lx.slots.assign(std::max<size_t>(16, lx.slots.size() * 2), Slot{});
+  lx.mask = lx.slots.size() - 1;
+  for (WordId id = 1; id < lx.words.size(); ++id) {
+    const uint64_t head = chunk(lx.words[id], 0);
+    find_slot(lx, lx.words[id], head) = {head, static_cast<uint32_t>(lx.words[id].size()), id};
+  }
+}
+
+// Gives `w` the next id unless it has one: ids follow first appearance.
+void add_word(Lexicon& lx, std::string_view w) {
+  if (w.empty()) return;
   const uint64_t head = chunk(w, 0);
-  size_t i = word_hash(w, head) & lx.mask;
-  while (lx.slots[i].id != kNoWord) i = (i + 1) & lx.mask;
-  lx.slots[i] = {head, static_cast<uint32_t>(w.size()), id};
+  if (find_slot(lx, w, head).id != kNoWord) return;
+  if ((lx.words.size() + 1) * 2 > lx.slots.size()) grow(lx);
+  const WordId id = static_cast<WordId>(lx.words.size());
+  lx.words.push_back(w);
+  find_slot(lx, w, head) = {head, static_cast<uint32_t>(w.size()), id};
+  lx.longest = std::max(lx.longest, w.size());
+  lx.digit_words = lx.digit_words || (w[0] >= '0' && w[0] <= '9');
 }
 
 // Every word a table names, so that a token's id decides every table lookup the extractors make.
 Lexicon build() {
   Lexicon lx;
   lx.words.emplace_back();
-  std::vector<std::string> all;
-  auto phrase = [&](const std::vector<std::string>& ws) { all.insert(all.end(), ws.begin(), ws.end()); };
+  grow(lx);
+  // Views, not copies: every table is a static that outlives the lexicon (and the literals below are static too).
+  std::vector<std::string_view> all;
+  auto phrase = [&](const std::vector<std::string>& ws) { for (const std::string& w : ws) all.push_back(w); };
   for (std::string_view w : function_word_list()) all.emplace_back(w);
+  const size_t function_count = all.size();  // distinct words, so they take ids 1..function_count
   for (std::string_view w : kCueWords) all.emplace_back(w);
   const NumTables& n = num_tables();
   for (const auto& kv : n.words) all.push_back(kv.first);
   for (const auto* rows : {&n.amounts, &n.mods, &n.percents}) for (const NumPhrase& p : *rows) phrase(p.words);
   for (const auto* m : {&n.symbols, &n.currency_words}) for (const auto& kv : *m) all.push_back(kv.first);
-  for (const auto* s : {&n.months, &n.skip_after}) all.insert(all.end(), s->begin(), s->end());
+  for (const auto* s : {&n.months, &n.skip_after}) for (const std::string& w : *s) all.push_back(w);
   const EntTables& e = ent_tables();
   for (const auto* rows : {&e.titles, &e.orgs, &e.places}) for (const EntPhrase& p : *rows) phrase(p.words);
   for (const auto* m : {&e.org_suffix, &e.given}) for (const auto& kv : *m) all.push_back(kv.first);
@@ -90,22 +117,9 @@ Lexicon build() {
     for (const VerbRow& r : kv.second) phrase(r.near);
   }
   for (const auto& kv : v.patient) all.push_back(kv.first);
-  // Views into `words` must not move: ids are given only after every word is stored.
-  std::unordered_map<std::string, bool> seen;
-  for (std::string& w : all) {
-    if (!w.empty() && seen.emplace(w, true).second) lx.words.push_back(std::move(w));
-  }
-  size_t size = 16;
-  while (size < lx.words.size() * 2) size *= 2;
-  lx.slots.assign(size, Slot{});
-  lx.mask = size - 1;
+  for (std::string_view w : all) add_word(lx, w);
   lx.function.assign(lx.words.size(), 0);
-  for (WordId id = 1; id < lx.words.size(); ++id) {
-    insert(lx, id);
-    lx.longest = std::max(lx.longest, lx.words[id].size());
-    lx.digit_words = lx.digit_words || (lx.words[id][0] >= '0' && lx.words[id][0] <= '9');
-    lx.function[id] = is_function_word(lx.words[id]) ? 1 : 0;
-  }
+  std::fill(lx.function.begin() + 1, lx.function.begin() + 1 + function_count, 1);
   return lx;
 }
 
@@ -124,7 +138,7 @@ WordId word_id(std::string_view norm) {
     const Slot& slot = lx.slots[i];
     if (slot.id == kNoWord) return kNoWord;
     if (slot.head == head && slot.len == norm.size() &&
-        (norm.size() <= 8 || std::string_view(lx.words[slot.id]).substr(8) == norm.substr(8)))
+        (norm.size() <= 8 || lx.words[slot.id].substr(8) == norm.substr(8)))
       return slot.id;
   }
 }

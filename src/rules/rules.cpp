@@ -1,5 +1,7 @@
 #include "rules/rules.h"
 
+#include <algorithm>
+
 namespace fc {
 
 std::string_view rule_file(std::string_view path) {
@@ -11,6 +13,7 @@ std::string_view rule_file(std::string_view path) {
 
 std::vector<std::string_view> split_field(std::string_view field, char sep) {
   std::vector<std::string_view> out;
+  out.reserve(static_cast<size_t>(std::count(field.begin(), field.end(), sep)) + 1);
   size_t p = 0;
   while (true) {
     const size_t at = field.find(sep, p);
@@ -23,6 +26,9 @@ std::vector<std::string_view> split_field(std::string_view field, char sep) {
 std::vector<RuleRow> rule_rows(std::string_view path) {
   std::vector<RuleRow> rows;
   std::string_view content = rule_file(path);
+  // Rows and fields are counted before they are stored: one allocation each instead of a vector growing by steps
+  // (tables are parsed at first use, so this is part of the first analysis' time).
+  rows.reserve(static_cast<size_t>(std::count(content.begin(), content.end(), '\n')) + 1);
   size_t line_no = 0;
   while (!content.empty()) {
     size_t nl = content.find('\n');
@@ -31,8 +37,9 @@ std::vector<RuleRow> rule_rows(std::string_view path) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    RuleRow row;
+    RuleRow& row = rows.emplace_back();
     row.line = line_no;
+    row.fields.reserve(static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
     size_t pos = 0;
     while (true) {
       size_t tab = line.find('\t', pos);
@@ -40,7 +47,6 @@ std::vector<RuleRow> rule_rows(std::string_view path) {
       if (tab == std::string_view::npos) break;
       pos = tab + 1;
     }
-    rows.push_back(std::move(row));
   }
   return rows;
 }
