@@ -1,5 +1,6 @@
 // Event facts: the same action by the same agent on the same object, however each source words it.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string_view>
 #include <set>
@@ -98,6 +99,13 @@ Mention event_mention(const SourceFindings& src, const EventMention& e) {
 std::string fact_label(const EventMention& e) {
   std::string object = e.patient_name;
   if (!e.patient.empty() && e.patient[0] == '=') object = e.patient.substr(1) == e.action ? "" : e.patient.substr(1);
+  // "its Joe Biden" (from "his counterpart Joe Biden"): a possessive before a name reads as a slip, the name alone
+  for (const char* own : {"its ", "his ", "her ", "their "}) {
+    const size_t n = std::char_traits<char>::length(own);
+    if (object.size() > n && object.compare(0, n, own) == 0 && std::isupper(static_cast<unsigned char>(object[n]))) {
+      object.erase(0, n);
+    }
+  }
   return (e.agent_name.empty() ? "" : e.agent_name + " ") + past(e.action) + (object.empty() ? "" : " " + object);
 }
 
