@@ -13,6 +13,14 @@ namespace fc::num_detail {
 
 namespace {
 
+// The value of a run of ASCII digits that the caller has checked (no strtod: it would pull C's float parsing into
+// the wasm download).
+double digits_value(std::string_view d) {
+  double v = 0;
+  for (char c : d) v = v * 10 + (c - '0');
+  return v;
+}
+
 bool bare(const Quantity& q) { return q.unit.empty() && q.counts.empty() && !q.ordinal && !q.amount && !q.range; }
 
 // "41C", "41°C", "41 °C", "41°": a temperature sign right after the number at token j; advances j.
@@ -87,7 +95,7 @@ bool glued_degree(const std::vector<ScanTok>& t, size_t j, Quantity& q, double* 
     for (const char* w : kHeat) heat = heat || t[k - 1].is(w);
   }
   if (!heat) return false;
-  *v = static_cast<double>(std::stoi(n.substr(0, n.size() - 1)));
+  *v = digits_value(std::string_view(n).substr(0, n.size() - 1));
   q.counts = "degree";
   q.plain_int = true;
   add_rule(q, "num.digits+num.degree.sign");
@@ -111,7 +119,7 @@ bool score_cue(const std::vector<ScanTok>& t, size_t j) {
 // One side of a score: 0-200 in digits.
 bool side(std::string_view x, double* v) {
   if (x.empty() || x.size() > 3 || x.find_first_not_of("0123456789") != std::string_view::npos) return false;
-  *v = std::stoi(std::string(x));
+  *v = digits_value(x);
   return *v <= 200;
 }
 
@@ -150,7 +158,7 @@ bool hyphen_noun(const NumTables& tb, const std::string& norm, Quantity& q, doub
     std::string digits;
     for (char c : head) if (c != ',') digits += c;
     if (digits.empty() || digits.size() > 7) return false;
-    value = std::stod(digits);
+    value = digits_value(digits);
   } else {
     auto w = tb.words.find(head);
     if (w == tb.words.end() || w->second.kind != "cardinal") return false;
