@@ -64,7 +64,17 @@ std::map<std::string, double> one_pass(const std::string& json) {
   timed(t["a.quotes"], [&] { fc::align_quotes(f); });
   timed(t["a.numbers"], [&] { fc::align_numbers(f); });
   timed(t["a.entities"], [&] { fc::align_entities(f); });
-  timed(t["a.events"], [&] { fc::align_events(f); });
+  std::vector<fc::Fact> found;  // the facts by value, which shared wording and similar statements look past
+  timed(t["a.events"], [&] { found = fc::align_events(f); });
+  for (auto* aligned : {&fc::align_dates, &fc::align_quotes, &fc::align_numbers, &fc::align_entities}) {
+    for (fc::Fact& x : aligned(f)) found.push_back(std::move(x));
+  }
+  std::vector<std::string> notes;
+  timed(t["a.phrases"], [&] {
+    std::vector<fc::Fact> more = fc::align_phrases(f, found, notes);
+    found.insert(found.end(), more.begin(), more.end());
+  });
+  timed(t["a.claims"], [&] { fc::align_claims(f, found); });
   fc::Report report;
   timed(t["whole.analyze"], [&] { report = fc::analyze(in.sources, fc::Options{}); });
   timed(t["whole.serialize"], [&] { fc::report_to_json(report); });

@@ -4,7 +4,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "align/align.h"
@@ -41,18 +40,19 @@ bool plain_word(std::string_view w) {
          w == "every" || w == "each";
 }
 
-// Per story: one id per distinct token norm, and which ids are content words.
+// Per story: one id per distinct token norm (the quote aligner's fast word table), and which ids are content words.
 struct Vocab {
-  std::unordered_map<std::string_view, uint32_t> ids;
-  std::vector<char> content;
+  qa::Vocab words;
+  std::vector<signed char> content;  // by id: 1 content word, 0 not, -1 not looked at yet
 
   uint32_t id(const Token& t) {
-    auto [it, fresh] = ids.emplace(t.norm, static_cast<uint32_t>(content.size()));
-    if (fresh) {
+    const uint32_t id = words.intern(t.norm);
+    if (id >= content.size()) content.resize(id + 1, -1);
+    if (content[id] < 0) {
       const bool word = t.kind == TokenKind::kWord && t.norm.size() >= 3;
-      content.push_back(word && !plain_word(t.norm) && !qa::is_function_word(t.norm) ? 1 : 0);
+      content[id] = word && !plain_word(t.norm) && !words.function(id) ? 1 : 0;
     }
-    return it->second;
+    return id;
   }
 };
 
@@ -280,9 +280,20 @@ std::vector<Fact> align_phrases(const std::vector<SourceFindings>& all, const st
   const std::vector<std::vector<Covered>> known = covered_by(all, found);
   std::vector<Fact> facts;
   std::vector<const Occurrence*> group;
-  for (size_t i = 0; i < occ.size();) {
-    size_t j = i;
-    while (j < occ.size() && occ[j].key == occ[i].key && occ[j].last - occ[j].first == occ[i].last - occ[i].first) ++j;
+  // Each phrase's occurrences are contiguous; phrases are then taken longest first and, among equally long ones, in
+  // the order the first source tells them, so the result never depends on hash values.
+  std::vector<std::pair<size_t, size_t>> spans;  // [i, j) of one phrase's occurrences
+  for (size_t i = 0, j = 0; i < occ.size(); i = j) {
+    for (j = i; j < occ.size() && occ[j].key == occ[i].key && occ[j].last - occ[j].first == occ[i].last - occ[i].first;) ++j;
+    spans.emplace_back(i, j);
+  }
+  fc::sort_by(spans.begin(), spans.end(), [&](const std::pair<size_t, size_t>& x, const std::pair<size_t, size_t>& y) {
+    const Occurrence& a = occ[x.first];
+    const Occurrence& b = occ[y.first];
+    if (a.last - a.first != b.last - b.first) return a.last - a.first > b.last - b.first;
+    return a.source != b.source ? a.source < b.source : a.first < b.first;
+  });
+  for (const auto& [i, j] : spans) {
     group.clear();
     size_t fresh = 0;      // occurrences that overlap no phrase reported before (longer ones come first)
     for (size_t k = i; k < j; ++k) {
@@ -298,7 +309,6 @@ std::vector<Fact> align_phrases(const std::vector<SourceFindings>& all, const st
                                                   words[o->source].taken.begin() + o->last + 1, 1);
       facts.push_back(make_fact(all, group));
     }
-    i = j;
   }
   if (facts.size() > kMaxFacts) {
     fc::sort_by(facts.begin(), facts.end(), [](const Fact& a, const Fact& b) { return a.mentions.size() > b.mentions.size(); });
