@@ -17,7 +17,7 @@ namespace {
 
 constexpr size_t kMinShared = 4;        // content words two sentences must share
 constexpr size_t kMinSharedPlain = 3;   // of which lower-case words (names alone say who, not what)
-constexpr double kMinCover = 0.65;      // shared share of the shorter sentence's content words ...
+constexpr double kMinCover = 0.55;      // shared share of the shorter sentence's content words ...
 constexpr size_t kManyPlain = 5;        // ... unless this many lower-case words are shared
 constexpr size_t kRareSentences = 4;    // a word in at most this many sentences of the story is rare
 constexpr size_t kMaxSentenceWords = 60;  // longer "sentences" are lists or run-ons, not one claim
@@ -109,7 +109,7 @@ struct Link {
 };
 
 // Sentence pairs of different sources that state one claim: four shared content words, three of them lower case,
-// covering two thirds of the shorter sentence or with five lower-case words shared. Candidates come from the words
+// covering 55% of the shorter sentence or with five lower-case words shared. Candidates come from the words
 // rare in the story.
 std::vector<Link> find_links(const std::vector<Claim>& sents, size_t vocab_size) {
   std::vector<uint32_t> df(vocab_size, 0);
