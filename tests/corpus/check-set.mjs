@@ -1,7 +1,8 @@
-// Checks the fresh3 stories: JSON parses, every gold mention is a verbatim substring of its source text,
+// Checks a blind set's stories: JSON parses, every gold mention is a verbatim substring of its source text,
 // kinds / verdicts / values / dates are well formed, each fact has >= 2 sources, undated sources get a gold date.
-// Usage: node check.mjs   (from this directory)
+// Usage: node tests/corpus/check-set.mjs DIR   (e.g. tests/corpus/stories-fresh4; default: the current directory)
 import fs from 'node:fs';
+process.chdir(process.argv[2] || '.');
 const KINDS = new Set(['date', 'number', 'entity', 'quote', 'event']);
 const VERDICTS = new Set(['agree', 'variant', 'conflict']);
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
