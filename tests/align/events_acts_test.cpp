@@ -39,22 +39,19 @@ TEST_CASE("a small count in words is an amount among the participants", "[events
 }
 
 TEST_CASE("villages counted in words or digits are one evacuation", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "Officials ordered the evacuation of four hamlets, and 900 people slept in schools."},
-      {"b", "", "", "", "", "", "The authorities have evacuated 4 hamlets near the fire."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Officials ordered the evacuation of four hamlets, and 900 people slept in schools.",
+                                 "The authorities have evacuated 4 hamlets near the fire."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto ev = of_kind_label(facts, "evacuated");
   REQUIRE(ev.size() == 1);
   CHECK(ev[0]->mentions.size() == 2);
 }
 
 TEST_CASE("an object that names the act is one object however worded, a variant", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "The Iron Crow group claimed the attack on Sunday."},
-                                 {"b", "", "", "", "", "", "The Iron Crow group claimed responsibility on Sunday."},
-                                 {"c", "", "", "", "", "", "The Iron Crow group claimed responsibility late Sunday."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The Iron Crow group claimed the attack on Sunday.",
+                                 "The Iron Crow group claimed responsibility on Sunday.",
+                                 "The Iron Crow group claimed responsibility late Sunday."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto claimed = of_kind_label(facts, "claimed");
   REQUIRE(claimed.size() == 1);
   CHECK(claimed[0]->mentions.size() == 3);
@@ -67,12 +64,10 @@ TEST_CASE("an object that names the act is one object however worded, a variant"
 
 TEST_CASE("a strike called or announced by one union is one variant event; another union's stays apart",
           "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "The Harbour Workers Union called a general strike for 3 March."},
-      {"b", "", "", "", "", "", "The Harbour Workers Union announced a general strike for 3 March."},
-      {"c", "", "", "", "", "", "The Teachers Federation announced a general strike for 3 March."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The Harbour Workers Union called a general strike for 3 March.",
+                                 "The Harbour Workers Union announced a general strike for 3 March.",
+                                 "The Teachers Federation announced a general strike for 3 March."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto strike = of_kind_label(facts, "Harbour Workers Union");
   REQUIRE(strike.size() == 1);
   CHECK(strike[0]->mentions.size() == 2);
@@ -81,13 +76,11 @@ TEST_CASE("a strike called or announced by one union is one variant event; anoth
 }
 
 TEST_CASE("a fine told with fined or imposed a penalty; a signing told as a noun", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "The Competition Office fined Velmart 12 million euros on Tuesday."},
-      {"b", "", "", "", "", "", "The Competition Office imposed a penalty of 12 million euros on Velmart."},
-      {"c", "", "", "", "", "", "Port City FC signed midfielder Ana Ruiz from Lisvale."},
-      {"d", "", "", "", "", "", "Port City FC completed the signing of Ana Ruiz on Monday."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The Competition Office fined Velmart 12 million euros on Tuesday.",
+                                 "The Competition Office imposed a penalty of 12 million euros on Velmart.",
+                                 "Port City FC signed midfielder Ana Ruiz from Lisvale.",
+                                 "Port City FC completed the signing of Ana Ruiz on Monday."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto fined = of_kind_label(facts, "fined");
   REQUIRE(fined.size() == 1);
   CHECK(fined[0]->mentions.size() == 2);
@@ -100,11 +93,9 @@ TEST_CASE("a fine told with fined or imposed a penalty; a signing told as a noun
 
 TEST_CASE("two acts of one agent stay apart: a strike called is no fine, a forecast kept is no job cut",
           "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "Velmart Group confirmed its forecast for 2027 and will cut 400 jobs."},
-      {"b", "", "", "", "", "", "Velmart Group kept its outlook for 2027, and Velmart Group plans to axe 400 jobs."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Velmart Group confirmed its forecast for 2027 and will cut 400 jobs.",
+                                 "Velmart Group kept its outlook for 2027, and Velmart Group plans to axe 400 jobs."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto outlook = of_kind_label(facts, "confirmed");
   REQUIRE(outlook.size() == 1);
   CHECK(outlook[0]->mentions.size() == 2);
@@ -126,12 +117,10 @@ TEST_CASE("an object ends before an amount or an adverb after a name", "[events]
 }
 
 TEST_CASE("with no doer named, one named object shared is not enough to join two acts", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "They had beaten Western City twice during the league season."},
-      {"b", "", "", "", "", "", "They beat Western City in the 2024 cup final."},
-      {"c", "", "", "", "", "", "Two years ago they beat Western City in the 2024 cup final."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"They had beaten Western City twice during the league season.",
+                                 "They beat Western City in the 2024 cup final.",
+                                 "Two years ago they beat Western City in the 2024 cup final."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto beat = of_kind_label(facts, "defeated");
   REQUIRE(beat.size() == 1);  // the final, in b and c; the league games of a stay out
   CHECK(beat[0]->mentions.size() == 2);
@@ -139,10 +128,9 @@ TEST_CASE("with no doer named, one named object shared is not enough to join two
 }
 
 TEST_CASE("a common noun for an institution capitalised at a sentence start is that institution", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Police detained three suspects in Velby."},
-                                 {"b", "", "", "", "", "", "The army detained three suspects in Velby."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Police detained three suspects in Velby.",
+                                 "The army detained three suspects in Velby."});
+  const std::vector<fc::Fact>& facts = story.facts;
   for (const fc::Fact& f : facts) {
     if (f.kind == "event") CHECK(f.verdict == "single");  // the police and the army are two doers
   }
@@ -163,12 +151,10 @@ TEST_CASE("the subject before an apposition between commas is the agent", "[even
 }
 
 TEST_CASE("an agent named by its acronym in one source and in full in another is one agent", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "The Harbour Workers Union called a general strike for 3 March."},
-      {"b", "", "", "", "", "", "The HWU has called a general strike for 3 March."},
-      {"c", "", "", "", "", "", "The HTU has called a general strike for 3 March."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The Harbour Workers Union called a general strike for 3 March.",
+                                 "The HWU has called a general strike for 3 March.",
+                                 "The HTU has called a general strike for 3 March."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto strike = of_kind_label(facts, "Harbour Workers Union");
   REQUIRE(strike.size() == 1);
   CHECK(strike[0]->mentions.size() == 2);  // HTU spells another name
@@ -187,11 +173,9 @@ TEST_CASE("a name that a noun is about is no subject; a time word ends the objec
 }
 
 TEST_CASE("two nouns joined by 'and' with an amount are one subject of a passive", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "The Lindholm clinic had to postpone about 200 operations."},
-      {"b", "", "", "", "", "", "At the Lindholm clinic, 200 procedures and around 900 check-ups have been postponed."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The Lindholm clinic had to postpone about 200 operations.",
+                                 "At the Lindholm clinic, 200 procedures and around 900 check-ups have been postponed."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto postponed = of_kind_label(facts, "postponed");
   REQUIRE(postponed.size() == 1);
   CHECK(postponed[0]->mentions.size() == 2);
@@ -201,10 +185,9 @@ TEST_CASE("two nouns joined by 'and' with an amount are one subject of a passive
 }
 
 TEST_CASE("a name run together and an act object are enough to meet: no other word shared", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "The group GreyFox claimed responsibility on a forum."},
-                                 {"b", "", "", "", "", "", "The hackers of Grey Fox claimed the attack."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The group GreyFox claimed responsibility on a forum.",
+                                 "The hackers of Grey Fox claimed the attack."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto claimed = of_kind_label(facts, "claimed");
   REQUIRE(claimed.size() == 1);
   CHECK(claimed[0]->mentions.size() == 2);

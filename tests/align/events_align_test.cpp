@@ -15,20 +15,18 @@ TEST_CASE("event facts of the fixture stories match their gold lists", "[align][
 }
 
 TEST_CASE("the same event by a capital and its country is one fact", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Tokyo recalled its ambassador on Friday."},
-                                 {"b", "", "", "", "", "", "Japan summoned its envoy back for consultations."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Tokyo recalled its ambassador on Friday.",
+                                 "Japan summoned its envoy back for consultations."});
+  const std::vector<fc::Fact>& facts = story.facts;
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "variant");
   CHECK(facts[0].label.find("Japan") == 0);
 }
 
 TEST_CASE("an event denied by one source and reported by another is a conflict", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Poland expelled three diplomats on Monday."},
-                                 {"b", "", "", "", "", "", "Poland did not expel the diplomats, officials said."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Poland expelled three diplomats on Monday.",
+                                 "Poland did not expel the diplomats, officials said."});
+  const std::vector<fc::Fact>& facts = story.facts;
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "conflict");
 }
@@ -71,21 +69,19 @@ TEST_CASE("a short or common-noun agent joins the one longer name holding it", "
 }
 
 TEST_CASE("an investigation opened by unnamed authorities is one event", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "A prosecutor has opened a criminal investigation."},
-                                 {"b", "", "", "", "", "", "The state attorney launched a probe into the blaze."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"A prosecutor has opened a criminal investigation.",
+                                 "The state attorney launched a probe into the blaze."});
+  const std::vector<fc::Fact>& facts = story.facts;
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "variant");
   CHECK(facts[0].mentions.size() == 2);
 }
 
 TEST_CASE("an institution named by a common noun is an agent that joins its one named form", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Police arrested two smugglers near the border."},
-                                 {"b", "", "", "", "", "", "On Monday police detained two smugglers."},
-                                 {"c", "", "", "", "", "", "The army arrested two smugglers."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Police arrested two smugglers near the border.",
+                                 "On Monday police detained two smugglers.",
+                                 "The army arrested two smugglers."});
+  const std::vector<fc::Fact>& facts = story.facts;
   REQUIRE(facts.size() == 2);
   for (const auto& f : facts) {
     if (f.mentions.size() == 2) CHECK(f.verdict == "variant");  // police: arrested / detained
@@ -138,12 +134,10 @@ TEST_CASE("a takeover agreed in one source and told as done in another is a vari
 
 TEST_CASE("a common-noun agent joins a named one on two shared participants; a bare denial is no conflict",
           "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "The Drug Safety Agency approved a flu vaccine for older adults."},
-      {"b", "", "", "", "", "", "Regulators have approved a new flu vaccine for adults over 65."},
-      {"c", "", "", "", "", "", "In Norland the flu vaccine is not yet approved for adults."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The Drug Safety Agency approved a flu vaccine for older adults.",
+                                 "Regulators have approved a new flu vaccine for adults over 65.",
+                                 "In Norland the flu vaccine is not yet approved for adults."});
+  const std::vector<fc::Fact>& facts = story.facts;
   size_t joined = 0;
   for (const auto& f : facts) {
     CHECK(f.verdict != "conflict");
@@ -155,24 +149,21 @@ TEST_CASE("a common-noun agent joins a named one on two shared participants; a b
 }
 
 TEST_CASE("unnamed acts with amounts far apart are different events", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "The National Bank of Norland raised its key rate by a quarter point to 4.75%."},
-      {"b", "", "", "", "", "", "The deposit rate was raised to 3.75%."},
-      {"c", "", "", "", "", "", "The rate was raised to 4.75% on Thursday."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The National Bank of Norland raised its key rate by a quarter point to 4.75%.",
+                                 "The deposit rate was raised to 3.75%.",
+                                 "The rate was raised to 4.75% on Thursday."});
+  const std::vector<fc::Fact>& facts = story.facts;
   REQUIRE(facts.size() == 1);  // b stands alone with no agent: no fact
   CHECK(facts[0].mentions.size() == 2);
   for (const auto& m : facts[0].mentions) CHECK(m.source != "b");
 }
 
 TEST_CASE("a named agent's bare act joins only another bare act, not one with an object", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Maria Costa resigned on Monday."},
-                                 {"b", "", "", "", "", "", "Maria Costa resigned after the vote."},
-                                 {"c", "", "", "", "", "", "Norland denied the report."},
-                                 {"d", "", "", "", "", "", "It is something Norland denies."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Maria Costa resigned on Monday.",
+                                 "Maria Costa resigned after the vote.",
+                                 "Norland denied the report.",
+                                 "It is something Norland denies."});
+  const std::vector<fc::Fact>& facts = story.facts;
   size_t joined = 0;
   for (const auto& f : facts) {
     if (f.mentions.size() < 2) continue;
@@ -183,24 +174,20 @@ TEST_CASE("a named agent's bare act joins only another bare act, not one with an
 }
 
 TEST_CASE("services suspended and a line interrupted share their noun chunk: one variant event", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "Rail services between Ostrava and the port city Brela were suspended on Friday."},
-      {"b", "", "", "", "", "", "The railway line is interrupted since Friday."},
-      {"c", "", "", "", "", "", "Bus services were suspended in the north."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Rail services between Ostrava and the port city Brela were suspended on Friday.",
+                                 "The railway line is interrupted since Friday.",
+                                 "Bus services were suspended in the north."});
+  const std::vector<fc::Fact>& facts = story.facts;
   REQUIRE(facts.size() == 1);  // c: bus services are not rail services, and with no agent it is no fact
   CHECK(facts[0].verdict == "variant");
   CHECK(facts[0].mentions.size() == 2);
 }
 
 TEST_CASE("the cabinet and the government are one body: their approvals of one sum join", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "The Cabinet approved 40 million euros in flood aid."},
-      {"b", "", "", "", "", "", "The Government today approved flood aid of EUR 40 million."},
-      {"c", "", "", "", "", "", "On Monday 40 million euros in flood aid were approved."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The Cabinet approved 40 million euros in flood aid.",
+                                 "The Government today approved flood aid of EUR 40 million.",
+                                 "On Monday 40 million euros in flood aid were approved."});
+  const std::vector<fc::Fact>& facts = story.facts;
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].mentions.size() == 3);
 }

@@ -19,13 +19,11 @@ std::vector<const fc::Fact*> of_action(const std::vector<fc::Fact>& facts, const
 }  // namespace
 
 TEST_CASE("a derailment worded three ways near one town is one variant event", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "A regional train derailed near Askdal on Friday, the operator said."},
-      {"b", "", "", "", "", "", "Forty people were hurt when a regional train came off the tracks near Askdal."},
-      {"c", "", "", "", "", "", "The regional train went out of the rails outside Askdal early on Friday."},
-      {"d", "", "", "", "", "", "A freight train derailed near Velby on Friday."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"A regional train derailed near Askdal on Friday, the operator said.",
+                                 "Forty people were hurt when a regional train came off the tracks near Askdal.",
+                                 "The regional train went out of the rails outside Askdal early on Friday.",
+                                 "A freight train derailed near Velby on Friday."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto derailed = of_action(facts, "derailed");
   REQUIRE(derailed.size() == 1);  // Askdal's; Velby's, told by one source with no agent, makes no fact
   CHECK(derailed[0]->mentions.size() == 3);
@@ -34,12 +32,10 @@ TEST_CASE("a derailment worded three ways near one town is one variant event", "
 }
 
 TEST_CASE("operations postponed, cancelled or called off are one event, never an agreement", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "The strike forced the Lindholm clinic to postpone about 200 operations this week."},
-      {"b", "", "", "", "", "", "Some 200 planned operations have been cancelled at the Lindholm clinic."},
-      {"c", "", "", "", "", "", "About 200 procedures were called off at the Lindholm clinic."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The strike forced the Lindholm clinic to postpone about 200 operations this week.",
+                                 "Some 200 planned operations have been cancelled at the Lindholm clinic.",
+                                 "About 200 procedures were called off at the Lindholm clinic."});
+  const std::vector<fc::Fact>& facts = story.facts;
   size_t sources = 0;
   for (const fc::Fact& f : facts) {
     if (f.kind != "event" || f.mentions.size() < 2) continue;
@@ -59,21 +55,19 @@ TEST_CASE("the object of a passive verb is found before a relative clause", "[al
 }
 
 TEST_CASE("one agent spelled as one word or two claims one attack", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "The group RedWolf claimed responsibility for the attack on Monday."},
-                                 {"b", "", "", "", "", "", "The hackers of Red Wolf claimed responsibility for the hack."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"The group RedWolf claimed responsibility for the attack on Monday.",
+                                 "The hackers of Red Wolf claimed responsibility for the hack."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto claimed = of_action(facts, "claimed");
   REQUIRE(claimed.size() == 1);
   CHECK(claimed[0]->mentions.size() == 2);
 }
 
 TEST_CASE("an amount grouped with a space is the amount grouped with a comma", "[align][events]") {
-  std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Karl Vesting bought bonds worth 380,000 marks in March."},
-                                 {"b", "", "", "", "", "", "In March the governor bought bonds for 380 000 marks."},
-                                 {"c", "", "", "", "", "", "In May the governor bought bonds for 12 000 marks."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Karl Vesting bought bonds worth 380,000 marks in March.",
+                                 "In March the governor bought bonds for 380 000 marks.",
+                                 "In May the governor bought bonds for 12 000 marks."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto bought = of_action(facts, "bought");
   REQUIRE(!bought.empty());
   CHECK(bought[0]->mentions.size() == 2);
@@ -88,11 +82,9 @@ TEST_CASE("an agent named before a first verb opens the span of the second", "[a
 }
 
 TEST_CASE("a resignation told as a noun after his or her is the named person's act", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "Finance Minister Ana Lind resigned on Monday."},
-      {"b", "", "", "", "", "", "On Monday Ana Lind told the Cabinet Office of her resignation."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"Finance Minister Ana Lind resigned on Monday.",
+                                 "On Monday Ana Lind told the Cabinet Office of her resignation."});
+  const std::vector<fc::Fact>& facts = story.facts;
   auto resigned = of_action(facts, "resigned");
   REQUIRE(resigned.size() == 1);
   CHECK(resigned[0]->mentions.size() == 2);
@@ -112,15 +104,13 @@ TEST_CASE("a place or lone name qualifying a noun before the verb is not the age
 }
 
 TEST_CASE("crashes, collapses, blasts and capsizings are one accident where they name one place", "[align][events]") {
-  std::vector<fc::Source> src = {
-      {"a", "", "", "", "", "", "A cargo plane crashed near Velby on Sunday, the airline said."},
-      {"b", "", "", "", "", "", "The cargo plane crashed outside Velby shortly after take-off."},
-      {"c", "", "", "", "", "", "The Baltic Star ferry capsized near Askdal after the storm."},
-      {"d", "", "", "", "", "", "The Baltic Star ferry capsized in high seas near Askdal."},
-      {"e", "", "", "", "", "", "Two people died when a bridge collapsed near the harbour."},
-      {"f", "", "", "", "", "", "Nine people were hurt after a bridge collapsed on the main road."}};
-  std::vector<fc::SourceFindings> fs;
-  auto facts = align_texts(src, fs);
+  const fctest::EventStory story({"A cargo plane crashed near Velby on Sunday, the airline said.",
+                                 "The cargo plane crashed outside Velby shortly after take-off.",
+                                 "The Baltic Star ferry capsized near Askdal after the storm.",
+                                 "The Baltic Star ferry capsized in high seas near Askdal.",
+                                 "Two people died when a bridge collapsed near the harbour.",
+                                 "Nine people were hurt after a bridge collapsed on the main road."});
+  const std::vector<fc::Fact>& facts = story.facts;
   CHECK(of_action(facts, "collapsed").empty());  // no place named: two bridges, as far as we know
   auto crashed = of_action(facts, "crashed");
   REQUIRE(crashed.size() == 1);

@@ -178,6 +178,20 @@ inline std::vector<fc::Fact> align_event_texts(std::vector<fc::Source>& src, std
   return fc::align_events(fs);
 }
 
+/// Event facts of sources given only by their texts (ids "a", "b", ... in order), kept with their findings.
+struct EventStory {
+  std::vector<fc::Source> src;
+  std::vector<fc::SourceFindings> fs;
+  std::vector<fc::Fact> facts;
+
+  explicit EventStory(const std::vector<std::string>& texts) {
+    for (size_t i = 0; i < texts.size(); ++i) {
+      src.push_back(fc::Source{std::string(1, static_cast<char>('a' + i)), "", "", "", "", "", texts[i]});
+    }
+    facts = align_event_texts(src, fs);
+  }
+};
+
 /// The fact with exactly this label, or nullptr.
 inline const fc::Fact* fact_by_label(const std::vector<fc::Fact>& fs, const std::string& label) {
   for (const auto& f : fs) if (f.label == label) return &f;
