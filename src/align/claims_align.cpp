@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "align/align.h"
+#include "align/mention_util.h"
 #include "align/quotes_internal.h"
 #include "core/sort.h"
 
@@ -22,12 +23,6 @@ constexpr size_t kManyPlain = 5;        // ... unless this many lower-case words
 constexpr size_t kRareSentences = 4;    // a word in at most this many sentences of the story is rare
 constexpr size_t kMaxSentenceWords = 60;  // longer "sentences" are lists or run-ons, not one claim
 constexpr size_t kShownWords = 6;       // shared words named in the why
-
-// Words every report uses to attribute; sharing them says nothing.
-bool attribution(std::string_view w) {
-  return w == "said" || w == "says" || w == "say" || w == "told" || w == "added" || w == "according" ||
-         w == "reported" || w == "statement" || w == "spokesman" || w == "spokeswoman" || w == "reporters";
-}
 
 // The first token at or after i that is not in an apposition after a name (", deputy chairman of the upper house,"):
 // every source describes a person alike, so those words say nothing about the claim.
@@ -73,7 +68,7 @@ std::vector<Claim> sentences_of(const std::vector<SourceFindings>& all, qa::Voca
         i = past_apposition(idx.tokens, i, sent.end_token);
         if (i >= sent.end_token) break;
         const Token& t = idx.tokens[i];
-        if (t.kind != TokenKind::kWord || t.norm.size() < 3 || attribution(t.norm)) continue;
+        if (t.kind != TokenKind::kWord || t.norm.size() < 3 || attribution_word(t.norm)) continue;
         const uint32_t stem = vocab.context_stem(t.norm);
         if (stem == qa::Vocab::kNone) continue;
         x.stems.push_back(stem);

@@ -57,4 +57,9 @@ std::vector<std::string> fact_sources(const Fact& fact) {
   return out;
 }
 
+bool attribution_word(std::string_view w) {
+  return w == "said" || w == "says" || w == "say" || w == "told" || w == "added" || w == "according" ||
+         w == "reported" || w == "statement" || w == "spokesman" || w == "spokeswoman" || w == "reporters";
+}
+
 }  // namespace fc

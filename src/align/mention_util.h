@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "align/findings.h"
@@ -21,6 +22,10 @@ std::set<std::string> sentence_words(const SourceFindings& f, size_t pos);
 
 /// How many words two context sets share, leaving out `ignore`.
 size_t shared_words(const std::set<std::string>& a, const std::set<std::string>& b, const std::string& ignore = "");
+
+/// True for the words every report uses to attribute what it tells ("said", "told", "according", "spokesman"):
+/// sharing them says nothing about a claim.
+bool attribution_word(std::string_view w);
 
 /// Distinct source ids of a fact's mentions, in first-seen order.
 std::vector<std::string> fact_sources(const Fact& fact);

@@ -1,5 +1,6 @@
 // Shared wording, word level: word ids, shared word pairs and the phrases grown from them.
 #include "align/phrases_words.h"
+#include "align/mention_util.h"
 
 #include <algorithm>
 #include <string_view>
@@ -8,13 +9,12 @@ namespace fc::phrases_detail {
 
 namespace {
 
-// Words that every report uses to attribute or to title people; a phrase of only these says nothing.
+// Attribution words and the words that title people or report a belief: a phrase of only these says nothing.
 bool stock_word(std::string_view w) {
-  return w == "said" || w == "says" || w == "told" || w == "reporters" || w == "statement" || w == "spokesman" ||
-         w == "spokeswoman" || w == "spokesperson" || w == "added" || w == "according" || w == "agency" ||
-         w == "news" || w == "press" || w == "secretary" || w == "minister" || w == "president" ||
-         w == "official" || w == "officials" || w == "leader" || w == "reported" || w == "asked" ||
-         w == "believed" || w == "thought" || w == "noted" || w == "stressed" || w == "insisted";
+  return attribution_word(w) || w == "spokesperson" || w == "agency" || w == "news" || w == "press" ||
+         w == "secretary" || w == "minister" || w == "president" || w == "official" || w == "officials" ||
+         w == "leader" || w == "asked" || w == "believed" || w == "thought" || w == "noted" || w == "stressed" ||
+         w == "insisted";
 }
 
 // Prepositions and number words the function-word list leaves out: they carry no claim of their own.
