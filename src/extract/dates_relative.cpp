@@ -88,7 +88,7 @@ CivilDate pick_weekday(const CivilDate& base, int wd, int dir, bool strict) {
   if (strict && back == 0) back = 7;
   if (dir > 0) return add_days(base, fwd);
   if (dir < 0) return add_days(base, -back);
-  return back <= fwd ? add_days(base, -back) : add_days(base, fwd);
+  return back <= fwd + 1 ? add_days(base, -back) : add_days(base, fwd);
 }
 
 std::string part_of_day(const Match& m) {
@@ -158,6 +158,9 @@ Norm shift(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx)
   if (!u) u = m.get("WEEKUNIT");
   if (!u) return {};
   const int n = shift_of(m);
+  // "the last days", "in the coming weeks": a plural unit with no count is a vague stretch, not one period
+  const std::string_view unit_word = u->tb < toks.size() ? std::string_view(toks[u->tb].norm) : std::string_view();
+  if (u->te == u->tb + 1 && unit_word.size() > 3 && unit_word.back() == 's') return value(ref_of(n));
   const std::optional<CivilDate> base = relative_base(m, toks, ctx);
   if (!base) return value(ref_of(n));
   const CivilDate& d = *base;

@@ -111,6 +111,16 @@ TEST_CASE("weekdays as reporters use them", "[dates]") {
   CHECK(value_of("The minister will be in Georgia on Thursday.", "Thursday") == "2021-03-18");
   CHECK(value_of("Officials arrested him last Friday.", "last Friday") == "2021-03-12");
   CHECK(value_of("The court sits next Monday.", "next Monday") == "2021-03-22");
+  // With no tense cue, a weekday four days back or three ahead is the past one: news reports what happened.
+  CHECK(value_of("Heavy snow across the northern valleys on Sunday.", "Sunday") == "2021-03-14");
+  CHECK(value_of("Heavy snow across the northern valleys on Saturday.", "Saturday") == "2021-03-20");
+  // A period said to start on a day, under a past verb, still starts on the coming one.
+  CHECK(value_of("The council declared a week of mourning starting on Monday.", "Monday") == "2021-03-22");
+  // "the last days", "the coming weeks": a plural unit without a count is no single day or week.
+  CHECK(value_of("Water levels rose in the last days.", "the last days") == "PAST_REF");
+  CHECK(value_of("Talks resume in the coming weeks.", "the coming weeks") == "FUTURE_REF");
+  // A dateline in translated copy: "14 of March".
+  CHECK(value_of("TIRSA, 14 of March (Agency) - The strike ended.", "14 of March") == "2021-03-14");
   // A disjunction keeps both values, joined for `value`.
   const auto found = tag("He proposed talks on Friday or Monday.");
   REQUIRE(found.size() == 1);
