@@ -32,6 +32,8 @@ struct DateItem {
   bool repeat = false;  // told as a repeat of its kind ("another", "a second", "again"): one of several such events
   bool anchored = false;  // a day told from the hour of writing ("yesterday", "tonight"): it moves with that hour
   long anchor_day = 0;  // days_from_civil of the source's anchor, when it has one
+  bool since = false;    // the start of a span ("since January"): many measures count from one such day
+  bool distant = false;  // its whole period lies at least kDistantDays from its source's anchor: see distant_period()
   int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown
   uint32_t key = 0;     // rank of its key (values' days joined with '|') among the story's keys
   std::vector<uint32_t> ctx;  // ranks of its context words, ascending and unique
@@ -61,6 +63,14 @@ struct DateStory {
 /// First and last day (days_from_civil) of a key: a day, an ISO week ("2021-W11", weekend "2021-W11-WE"), a month
 /// or a year; false for anything else.
 bool period_bounds(const std::string& key, long& first, long& last);
+
+/// Days a period must lie from a source's writing to count as the story's background, not its news.
+constexpr long kDistantDays = 60;
+
+/// True when the whole period of `key` lies at least kDistantDays before or after `anchor` ("in March 2030"), a
+/// bare year at least a year ("in 2019" told in 2026, not "next year"): background a story rarely holds two
+/// events on.
+bool distant_period(const std::string& key, const std::optional<CivilDate>& anchor);
 
 /// Which side of `anchor` the period of `key` lies on: +1 wholly after it, -1 before (a day: on or before), 0 both
 /// or unknown.

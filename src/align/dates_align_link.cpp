@@ -62,6 +62,19 @@ bool vague_plan(const DateStory& story, size_t a, size_t b, const Shared& s) {
   return week && x.vague && y.vague && x.side > 0 && y.side > 0 && s.any_names > 0;
 }
 
+// A month or day far from both sources' writing that each names once ("eligible again in March 2030" / "out of
+// the sport until March 2030"): the story's background, worded freely, and rarely two events on one such date. A
+// bare year is coarser ("founded in 2019", "a failed bid in 2019"): it also needs one word or sign in common. The
+// start of a span ("fines collected since January" / "reporters lost since January") is where many counts begin:
+// it needs the kind of event, a participant or a word next to both.
+bool background_pair(const DateStory& story, size_t a, size_t b, const Shared& s, double sim) {
+  const DateItem &x = story.items[a], &y = story.items[b];
+  if (!x.distant || !y.distant) return false;
+  const bool kind = s.classes > 0 || s.names > 0 || s.near > 0;  // the kind of event, a participant, a word by both
+  if (x.since || y.since) return kind;
+  return story.keys[x.key].size() > 4 || kind || s.others > 0 || sim >= 0.05;
+}
+
 // Two leads that each date a statement once ("the company said on Tuesday", "it announced on Tuesday"), on a day
 // not after their writing, with a rarely named participant in common: the story's news was announced that day.
 bool lead_statement(const DateStory& story, size_t a, size_t b) {
@@ -86,6 +99,7 @@ bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
   const Shared s = shared_words(story, a, b);
   // a precise figure both sentences give ("inflation of 6.2%") is the same fact's, as strong as two signs
   if (sole && s.figures > 0) return true;
+  if (sole && background_pair(story, a, b, s, sim)) return true;
   if (sole) return (s.classes > 0) + (s.names > 0) + (s.near > 0) + (sim >= 0.08) >= 2 || vague_plan(story, a, b, s);
   return (s.classes > 0 || s.names > 0) && s.others > 0;
 }

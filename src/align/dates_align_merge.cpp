@@ -118,16 +118,26 @@ bool share_head(const Cluster& a, const Cluster& b, const std::vector<size_t>& o
   return false;
 }
 
-// True when every member of `c` names one whole month ("in March 2025", "March last year"): no part of it ("the
-// end of March", "early April"), no day, and no change in a measure next to it. Two such months for one event
+// True when the members of `c` name one whole month ("in March 2025", "March last year"), some of them perhaps a
+// day inside it ("on 14 March 2025"), but never only days: no part of the month ("the end of March", "early
+// April") unless a day beside it pins it, and no change in a measure next to it. Two such months for one event
 // dispute it as two days do.
 bool named_months(const Cluster& c, const std::vector<size_t>& order, const DateStory& story) {
   const std::string& key = story.keys[c.key];
-  if (key.size() != 7 || key[4] != '-' || key[5] < '0' || key[5] > '1') return false;
+  if (key.size() < 7 || key[4] != '-' || key[5] < '0' || key[5] > '1') return false;
+  bool day = false, month = false;  // a lone day claims a day, not its month: some member must name the month
+  for (size_t m = c.first; m < c.first + c.count; ++m) {
+    const std::string& k = story.keys[story.items[order[m]].key];
+    if (k.size() == 10 && k.compare(0, 7, key, 0, 7) == 0) day = true;
+    else if (k.size() == 7 && k.compare(0, 7, key, 0, 7) == 0) month = true;
+    else return false;
+  }
+  if (!month) return false;
   for (size_t m = c.first; m < c.first + c.count; ++m) {
     const DateItem& it = story.items[order[m]];
     const Timex& t = *it.timex;
-    if (t.rule.compare(0, 5, "d_pos") == 0 || partial_period(t.text) || vague_period(t.text)) return false;
+    if (story.keys[it.key].size() == 10) continue;
+    if ((t.rule.compare(0, 5, "d_pos") == 0 && !day) || partial_period(t.text) || vague_period(t.text)) return false;
     // a change in a measure ("prices increased ... in May") is reported month by month: each month its own figure
     for (uint32_t h : it.heads) {
       if (story.word_is_measure[h]) return false;
@@ -165,8 +175,9 @@ bool adjacent_dispute(const Cluster& a, const Cluster& b, const std::vector<size
 // nor does an event told as one of several ("another arrest"), which may simply be the next one.
 bool conflicting(const Cluster& a, const Cluster& b, const std::vector<size_t>& order, const std::vector<size_t>& pool,
                  const DateStory& story) {
-  if (!a.one_key || !b.one_key || a.key == b.key) return false;
-  const bool months = named_months(a, order, story) && named_months(b, order, story);
+  const bool months = named_months(a, order, story) && named_months(b, order, story) &&
+                      story.keys[a.key].compare(0, 7, story.keys[b.key], 0, 7) != 0;
+  if (!months && (!a.one_key || !b.one_key || a.key == b.key)) return false;
   if (!months && (!story.key_one_day[a.key] || !story.key_one_day[b.key])) return false;
   if (a.speech || b.speech || a.repeat || b.repeat || share_source(a, b, pool)) return false;
   const int sa = story.items[order[a.first]].side, sb = story.items[order[b.first]].side;

@@ -59,6 +59,15 @@ bool period_bounds(const std::string& key, long& first, long& last) {
   return true;
 }
 
+bool distant_period(const std::string& key, const std::optional<CivilDate>& anchor) {
+  long first = 0, last = 0;
+  if (!anchor || !period_bounds(key, first, last)) return false;
+  const long a = days_from_civil(*anchor);
+  // a bare year must not touch the year of writing's neighbours ("next year", "last year" are the news' own)
+  const long gap = key.size() == 4 ? 365 : kDistantDays;
+  return first - a >= gap || a - last >= gap;
+}
+
 int period_side(const std::string& key, const std::optional<CivilDate>& anchor) {
   long first = 0, last = 0;
   if (!anchor || !period_bounds(key, first, last)) return 0;
