@@ -105,11 +105,13 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   }
   const std::vector<uint32_t> word_rank = vocab.lexical_ranks();
   story.word_is_class.assign(vocab.size(), 0);
+  story.word_text.resize(vocab.size());
   story.word_is_number.assign(vocab.size(), 0);
   story.word_is_measure.assign(vocab.size(), 0);
   for (uint32_t w = 0; w < vocab.size(); ++w) {
     const char first = vocab.word(w)[0];
     story.word_is_class[word_rank[w]] = first == '#';
+    story.word_text[word_rank[w]] = vocab.word(w);
     for (std::string_view m : {"#raise", "#cut", "#peak"}) story.word_is_measure[word_rank[w]] |= vocab.word(w) == m;
     const std::string& word = vocab.word(w);
     const bool digit = first >= '0' && first <= '9';

@@ -55,6 +55,7 @@ struct DateStory {
   std::vector<char> word_is_measure;  // by word rank: a class of change in a measure ("#raise"), reported month by month
   std::vector<char> word_is_number;  // by word rank: a number as sentence names hold them; 2 for a figure ("5.9", "380,000")
   std::vector<double> word_weight;  // by word rank: log(1 + (items + 1) / (1 + df))
+  std::vector<std::string> word_text;  // by word rank: the word itself (read for bare years' nearest words)
   std::vector<uint32_t> name_df;    // by word rank: how many items' sentences name it
   BagSpace bags;                    // bag i is item i's context
   std::vector<std::string_view> texts;  // by source: its text (for night_sign(), asked only of rare candidates)
@@ -129,6 +130,10 @@ struct Shared {
   size_t any_names = 0;  // shared names however common, numbers left out
   size_t figures = 0;    // shared rare figures with a decimal point or thousands comma ("6.2", "380,000")
 };
+
+/// True when two words are one word inflected ("high" / "highest", "compete" / "competitions"): the shorter is
+/// at least four letters and opens the longer, or both open with the same six letters.
+bool same_stem(std::string_view x, std::string_view y);
 
 /// Classes come from the whole sentences ("raised its rate by 25 points ... on Thursday"), words from the window.
 Shared shared_words(const DateStory& story, size_t a, size_t b);

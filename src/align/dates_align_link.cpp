@@ -21,13 +21,35 @@ size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
   return n;
 }
 
+// Words standing next to both bare years, counting one word inflected as the same ("the highest since 2009" /
+// "this high was in 2009").
+size_t common_near(const DateStory& story, const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
+  size_t n = 0;
+  for (uint32_t a : x) {
+    for (uint32_t b : y) {
+      if (a == b || same_stem(story.word_text[a], story.word_text[b])) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 }  // namespace
+
+bool same_stem(std::string_view x, std::string_view y) {
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.size() < 4 || x[0] == '#' || (x[0] >= '0' && x[0] <= '9')) return false;
+  const size_t n = std::min<size_t>(x.size(), 6);
+  return y.compare(0, n, x, 0, n) == 0 && (n == 6 || n == x.size());
+}
 
 // Classes come from the whole sentences ("raised its rate by 25 points ... on Thursday"), words from the window.
 Shared shared_words(const DateStory& story, size_t a, size_t b) {
   Shared out;
   out.classes = common(story.items[a].classes, story.items[b].classes);
-  out.near = common(story.items[a].near, story.items[b].near);
+  out.near = common_near(story, story.items[a].near, story.items[b].near);
   const std::vector<uint32_t>& na = story.items[a].names;
   const std::vector<uint32_t>& nb = story.items[b].names;
   for (size_t i = 0, j = 0; i < na.size() && j < nb.size();) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "align/align.h"
+#include "align/dates_align_items.h"
 #include "date_fixture.h"
 
 namespace {
@@ -70,4 +71,23 @@ TEST_CASE("a time of day tells two events of one day apart, so each still joins 
   CHECK(f->verdict == "agree");
   CHECK(fctest::fact_of(facts, "a", "Saturday evening") == f);
   CHECK(fctest::fact_of(facts, "a", "Saturday morning") != f);
+}
+
+TEST_CASE("same_stem: one word inflected, not two words that open alike", "[align][dates]") {
+  CHECK(fc::dates_align::same_stem("high", "highest"));
+  CHECK(fc::dates_align::same_stem("competitions", "compete"));
+  CHECK(fc::dates_align::same_stem("constructed", "construction"));
+  CHECK_FALSE(fc::dates_align::same_stem("company", "compete"));
+  CHECK_FALSE(fc::dates_align::same_stem("war", "warning"));  // under four letters
+  CHECK_FALSE(fc::dates_align::same_stem("#raise", "#raised"));
+}
+
+TEST_CASE("a far year joins on a word next to both, inflected either way", "[align][dates]") {
+  Story s;
+  s.add("a", "Grain prices were last this high in 2011, during a drought.", {{"2011", "2011"}}, kWritten);
+  s.add("b", "Wheat futures touched their highest since 2011 on Monday.", {{"2011", "2011"}}, kWritten);
+  const auto facts = fc::align_dates(s.findings);
+  const fc::Fact* f = fctest::fact_of(facts, "a", "2011");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 2);
 }
