@@ -20,6 +20,7 @@ constexpr size_t kMinShared = 4;        // content words two sentences must shar
 constexpr size_t kMinSharedPlain = 3;   // of which lower-case words (names alone say who, not what)
 constexpr double kMinCover = 0.55;      // shared share of the shorter sentence's content words ...
 constexpr size_t kManyPlain = 5;        // ... unless this many lower-case words are shared
+constexpr double kMinCoverLong = 0.25;  // and of the longer one's, unless the shorter is a headline
 constexpr size_t kRareSentences = 4;    // a word in at most this many sentences of the story is rare
 constexpr size_t kMaxSentenceWords = 60;  // longer "sentences" are lists or run-ons, not one claim
 constexpr size_t kShownWords = 6;       // shared words named in the why
@@ -54,6 +55,7 @@ struct Claim {
   std::vector<uint32_t> stems;  // all content words
   std::vector<uint32_t> plain;  // lower-case content words, a subset
   std::vector<std::string_view> plain_text;  // the word as written for each of `plain`
+  bool headline = false;  // the text's first line, without closing punctuation: a summary of the lead
 };
 
 std::vector<Claim> sentences_of(const std::vector<SourceFindings>& all, qa::Vocab& vocab) {
@@ -62,7 +64,11 @@ std::vector<Claim> sentences_of(const std::vector<SourceFindings>& all, qa::Voca
     const TextIndex& idx = all[s].index;
     for (const fc::Sentence& sent : idx.sentences) {
       if (sent.end_token - sent.first_token > kMaxSentenceWords) continue;
-      Claim x{s, sent.start, sent.end, {}, {}, {}};
+      Claim x{s, sent.start, sent.end, {}, {}, {}, false};
+      const std::string_view span = idx.text.substr(sent.start, sent.end - sent.start);
+      const char last = span.empty() ? '.' : span.back();
+      x.headline = sent.paragraph == 0 && span.find('\n') == std::string_view::npos && last != '.' && last != '!' &&
+                   last != '?' && last != '"';
       std::vector<std::pair<uint32_t, std::string_view>> words;  // lower-case content words with their stems
       for (size_t i = sent.first_token; i < sent.end_token; ++i) {
         i = past_apposition(idx.tokens, i, sent.end_token);
@@ -104,8 +110,10 @@ struct Link {
 };
 
 // Sentence pairs of different sources that state one claim: four shared content words, three of them lower case,
-// covering 55% of the shorter sentence or with five lower-case words shared. Candidates come from the words
-// rare in the story.
+// covering 55% of the shorter sentence or with five lower-case words shared, and a quarter of the longer one (a
+// short sentence can share all its words with a long one that says something else: "rescuers pulled 200 people
+// from the water or life rafts" and a survivor's account of panic that mentions people, water and a life raft),
+// but for a headline, which sums up a long lead. Candidates come from the words rare in the story.
 std::vector<Link> find_links(const std::vector<Claim>& sents, size_t vocab_size) {
   std::vector<uint32_t> df(vocab_size, 0);
   for (const Claim& s : sents) for (uint32_t w : s.stems) ++df[w];
@@ -124,7 +132,9 @@ std::vector<Link> find_links(const std::vector<Claim>& sents, size_t vocab_size)
         const size_t all = shared_count(sents[i].stems, sents[j].stems);
         const size_t plain = shared_count(sents[i].plain, sents[j].plain);
         const double cover = static_cast<double>(all) / std::min(sents[i].stems.size(), sents[j].stems.size());
-        if (all >= kMinShared && plain >= kMinSharedPlain && (cover >= kMinCover || plain >= kManyPlain)) {
+        const double cover_long = static_cast<double>(all) / std::max(sents[i].stems.size(), sents[j].stems.size());
+        const bool long_ok = cover_long >= kMinCoverLong || sents[i].headline || sents[j].headline;
+        if (all >= kMinShared && plain >= kMinSharedPlain && (cover >= kMinCover || plain >= kManyPlain) && long_ok) {
           links.push_back({i, j, cover});
         }
       }

@@ -40,6 +40,27 @@ TEST_CASE("sentences that share names and a few words but state different things
   CHECK(claims(s).empty());
 }
 
+TEST_CASE("a short sentence is no claim of a long one that only happens to hold its words", "[align][claims]") {
+  Story s;
+  s.add("a", "Volunteers carried people across the river in rubber boats.", {});
+  s.add("b", "\"The river rose so quickly that people had no time to grab their papers or their medicine,\" said "
+             "Ana Ruiz, a retired baker who waited on a neighbour's roof for six hours until rubber boats finally "
+             "arrived from the fire station.", {});
+  CHECK(claims(s).empty());
+}
+
+TEST_CASE("a headline joins the long lead sentence it sums up", "[align][claims]") {
+  Story s;
+  s.add("a", "Rubber boats carry stranded residents across flooded river\n\nThe water kept rising all day.", {});
+  s.add("b", "Volunteers in rubber boats carried stranded residents across the flooded river on Sunday after the old "
+             "embankment north of the market town gave way, while army engineers dumped gravel into the breach, "
+             "police closed every road into the valley and the regional council opened two school gyms for "
+             "families with nowhere else to sleep.", {});
+  const auto facts = claims(s);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts.front().mentions[0].text == "Rubber boats carry stranded residents across flooded river");
+}
+
 TEST_CASE("the same description of a person in two sentences is no shared claim", "[align][claims]") {
   Story s;
   s.add("a", "Tomas Keller, deputy head of the national rail safety board, said the signals had failed twice.", {});
