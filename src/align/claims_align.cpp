@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "align/align.h"
+#include "align/claims_unclear.h"
 #include "align/mention_util.h"
 #include "align/quotes_internal.h"
 #include "core/sort.h"
@@ -161,7 +162,7 @@ bool already_joined(const std::vector<SourceFindings>& all, const std::vector<Fa
 }
 
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Claim>& sents,
-               const std::vector<uint32_t>& members) {
+               const std::vector<uint32_t>& members, const std::vector<Fact>& found) {
   Fact f;
   f.kind = "event";
   bool same = true;
@@ -192,6 +193,21 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Claim>&
   }
   f.why = std::to_string(members.size()) + " sources state it in " + (same ? "the same" : "other") +
           " words; shared: " + shown;
+  // told alike but with other dates or figures: the same claim with a disputed value, or two claims; say unclear
+  for (size_t x = 0; x < members.size(); ++x) {
+    for (size_t y = x + 1; y < members.size(); ++y) {
+      const Claim& cx = sents[members[x]];
+      const Claim& cy = sents[members[y]];
+      if (cx.source == cy.source) continue;
+      const Disagreement d = values_disagree(all, found, {cx.source, cx.start, cx.end}, {cy.source, cy.start, cy.end});
+      if (d.what.empty()) continue;
+      f.flags.push_back("unclear: " + all[cx.source].source->id + " and " + all[cy.source].source->id + " give " +
+                        d.what + " (" + d.a + " / " + d.b + ")");
+      if (f.label.rfind("Similar statements:", 0) == 0) {
+        f.label = "Similar statements (unclear: " + d.what + "):" + f.label.substr(19);
+      }
+    }
+  }
   return f;
 }
 
@@ -230,7 +246,7 @@ std::vector<Fact> align_claims(const std::vector<SourceFindings>& all, const std
   std::vector<Fact> facts;
   for (std::vector<uint32_t>& g : groups) {
     std::sort(g.begin(), g.end());  // sentences in source order
-    if (g.size() >= 2) facts.push_back(make_fact(all, sents, g));
+    if (g.size() >= 2) facts.push_back(make_fact(all, sents, g, found));
   }
   return facts;
 }
