@@ -144,45 +144,6 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   for (size_t w = 0; w < df.size(); ++w) story.word_weight[w] = std::log(1.0 + docs / (1.0 + static_cast<double>(df[w])));
 }
 
-// Marks items whose key no other item of the same source carries (items come grouped by source). The days
-// statements were made ("said on Thursday") are counted apart from the days of events, so a day a source uses
-// once for an event stays sole though someone also spoke on it. A time and the day glued to it ("11pm on
-// Tuesday") count once, and a time of day no other mention of that day shares keeps its item sole (sole_by_time).
-// The time of day a value tells ("TEV" of "2026-09-12TEV", "T23:00"), or empty.
-std::string_view time_of_day(const DateItem& it) {
-  const std::string_view v = it.value();
-  const size_t t = v.find('T');
-  return t == std::string_view::npos ? std::string_view() : v.substr(t);
-}
-
-// True when item i's time of day tells it from every other mention of its day in its source that counts ("a
-// warning on Saturday morning" / "capsized on Saturday evening"): no other one gives that time or none at all.
-bool sole_by_time(const std::vector<DateItem>& items, size_t lo, size_t hi, size_t i,
-                  size_t (*slot)(const DateItem&)) {
-  const std::string_view part = time_of_day(items[i]);
-  if (part.empty()) return false;
-  for (size_t j = lo; j < hi; ++j) {
-    if (j == i || items[j].glued || slot(items[j]) != slot(items[i])) continue;
-    const std::string_view other = time_of_day(items[j]);
-    if (other.empty() || other == part) return false;
-  }
-  return true;
-}
-
-size_t sole_slot(const DateItem& it) { return 2 * static_cast<size_t>(it.key) + (it.speech ? 1 : 0); }
-
-void mark_sole(std::vector<DateItem>& items, size_t keys) {
-  std::vector<uint32_t> count(2 * keys, 0);
-  for (size_t lo = 0, hi = 0; lo < items.size(); lo = hi) {
-    for (; hi < items.size() && items[hi].src == items[lo].src; ++hi) count[sole_slot(items[hi])] += items[hi].glued ? 0 : 1;
-    for (size_t i = lo; i < hi; ++i) {
-      const uint32_t n = count[sole_slot(items[i])];
-      items[i].sole = n == 1 || (n <= 4 && sole_by_time(items, lo, hi, i, sole_slot));
-    }
-    for (size_t i = lo; i < hi; ++i) count[sole_slot(items[i])] = 0;
-  }
-}
-
 constexpr size_t kHeadWindow = 6;  // tokens each side where the dated event is named
 
 // The words an item is judged by: around it, the event classes, names and numbers of its sentence, and for a

@@ -119,6 +119,12 @@ bool lead_pair(const DateStory& story, size_t a, size_t b);
 /// Sets lead_days on the lead items of each source (after the keys are ranked).
 void count_lead_days(DateStory& story);
 
+/// Marks items whose key no other item of the same source carries (items come grouped by source). The days
+/// statements were made ("said on Thursday") are counted apart from the days of events, so a day a source uses
+/// once for an event stays sole though someone also spoke on it. A time and the day glued to it ("11pm on
+/// Tuesday") count once, and a time of day no other mention of that day shares keeps its item sole (sole_by_time).
+void mark_sole(std::vector<DateItem>& items, size_t keys);
+
 /// Collects every resolved DATE/TIME finding of all sources.
 DateStory collect_dates(const std::vector<SourceFindings>& all);
 
@@ -135,8 +141,19 @@ struct Shared {
 /// at least four letters and opens the longer, or both open with the same six letters.
 bool same_stem(std::string_view x, std::string_view y);
 
+/// Words standing next to both bare years, counting one word inflected as the same ("the highest since 2009" /
+/// "this high was in 2009").
+size_t common_near(const DateStory& story, const std::vector<uint32_t>& x, const std::vector<uint32_t>& y);
+
 /// Classes come from the whole sentences ("raised its rate by 25 points ... on Thursday"), words from the window.
 Shared shared_words(const DateStory& story, size_t a, size_t b);
+
+/// A month or day far from both sources' writing that each names once ("eligible again in March 2030" / "out of
+/// the sport until March 2030"): the story's background, worded freely, and rarely two events on one such date. A
+/// bare year is coarser ("founded in 2019", "a failed bid in 2019"): it also needs one word or sign in common. The
+/// start of a span ("fines collected since January" / "reporters lost since January") is where many counts begin:
+/// it needs the kind of event, a participant or a word next to both.
+bool background_pair(const DateStory& story, size_t a, size_t b, const Shared& s, double sim);
 
 /// Items of each key, ascending, indexed by key rank.
 std::vector<std::vector<size_t>> blocks_of(const DateStory& story);

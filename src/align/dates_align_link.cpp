@@ -21,29 +21,7 @@ size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
   return n;
 }
 
-// Words standing next to both bare years, counting one word inflected as the same ("the highest since 2009" /
-// "this high was in 2009").
-size_t common_near(const DateStory& story, const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
-  size_t n = 0;
-  for (uint32_t a : x) {
-    for (uint32_t b : y) {
-      if (a == b || same_stem(story.word_text[a], story.word_text[b])) {
-        ++n;
-        break;
-      }
-    }
-  }
-  return n;
-}
-
 }  // namespace
-
-bool same_stem(std::string_view x, std::string_view y) {
-  if (x.size() > y.size()) std::swap(x, y);
-  if (x.size() < 4 || x[0] == '#' || (x[0] >= '0' && x[0] <= '9')) return false;
-  const size_t n = std::min<size_t>(x.size(), 6);
-  return y.compare(0, n, x, 0, n) == 0 && (n == 6 || n == x.size());
-}
 
 // Classes come from the whole sentences ("raised its rate by 25 points ... on Thursday"), words from the window.
 Shared shared_words(const DateStory& story, size_t a, size_t b) {
@@ -82,19 +60,6 @@ bool vague_plan(const DateStory& story, size_t a, size_t b, const Shared& s) {
   const std::string& key = story.keys[x.key];
   const bool week = key.size() >= 8 && key[4] == '-' && key[5] == 'W';
   return week && x.vague && y.vague && x.side > 0 && y.side > 0 && s.any_names > 0;
-}
-
-// A month or day far from both sources' writing that each names once ("eligible again in March 2030" / "out of
-// the sport until March 2030"): the story's background, worded freely, and rarely two events on one such date. A
-// bare year is coarser ("founded in 2019", "a failed bid in 2019"): it also needs one word or sign in common. The
-// start of a span ("fines collected since January" / "reporters lost since January") is where many counts begin:
-// it needs the kind of event, a participant or a word next to both.
-bool background_pair(const DateStory& story, size_t a, size_t b, const Shared& s, double sim) {
-  const DateItem &x = story.items[a], &y = story.items[b];
-  if (!x.distant || !y.distant) return false;
-  const bool kind = s.classes > 0 || s.names > 0 || s.near > 0;  // the kind of event, a participant, a word by both
-  if (x.since || y.since) return kind;
-  return story.keys[x.key].size() > 4 || kind || s.others > 0 || sim >= 0.05;
 }
 
 // Two leads that each date a statement once ("the company said on Tuesday", "it announced on Tuesday"), on a day
