@@ -17,7 +17,9 @@ Found after_quote(std::string_view text, const std::vector<Tok>& toks, size_t i)
   Found f;
   while (i < toks.size() && (toks[i].norm == "," || toks[i].norm == "-" || toks[i].norm == "\u2014")) ++i;
   if (i >= toks.size() || boundary(toks, i) || toks[i].quote != -1) return f;
-  VerbHit h = speech_verb_at(toks, i);
+  // "…", has declared the minister: a perfect tense inverted, as translated news often words it
+  const bool aux = toks[i].norm == "has" || toks[i].norm == "have" || toks[i].norm == "had";
+  VerbHit h = speech_verb_at(toks, aux ? i + 1 : i);
   if (!h.id.empty()) {
     f.sp = speaker_starting_at(text, toks, h.last + 1, std::min(toks.size(), h.last + 12));
     f.rule = "verb:" + std::string(h.id) + ";after-inverted";

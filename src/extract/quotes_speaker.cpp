@@ -101,14 +101,28 @@ size_t phrase_end(const std::vector<Tok>& toks, size_t i, size_t ceil) {
   return i;
 }
 
+// True if a capitalised word ends like an English abstract noun ("Service", "Protection", "Affairs", "Security"),
+// so it closes an organisation's field rather than a person's name.
+bool noun_shaped(std::string_view w) {
+  for (std::string_view end : {"ice", "ion", "ment", "ity", "ics", "ure", "ance", "ence", "ness", "ship", "airs",
+                               "ing", "ary", "ery", "ory", "ism", "age", "cy", "ies", "ts", "ds"}) {
+    if (w.size() > end.size() + 1 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
 // A role of a lower-case organisation followed by a full name without a comma, as translations write it: "the
 // head of the agency Helena Marsh" (tokens [of_at, end) hold "of ..."). The name needs two words after a
 // lower-case noun, so "the head of the World Health Organization" stays an organisation.
 Speaker role_of_org_name(std::string_view text, const std::vector<Tok>& toks, size_t np_a, size_t of_at, size_t end) {
   size_t a = end;
   while (a > of_at + 1 && name_word(toks[a - 1]) && !is_title(toks[a - 1])) --a;
+  // "the Minister of Shipping Eirini Stavrou": a capitalised field of one word or more, then a two-word name
+  const bool field = a == of_at + 1 && end - a >= 3 && !is_org_head(toks[end - 1]) && !is_org_head(toks[end - 2]) &&
+                     !noun_shaped(toks[end - 1].norm) && !noun_shaped(toks[end - 2].norm);
+  if (field) a = end - 2;
   const size_t before = a - 1;
-  if (end - a < 2 || before <= of_at || toks[before].cap || function_word(toks[before])) return Speaker{};
+  if (end - a < 2 || before <= of_at || (toks[before].cap && !field) || function_word(toks[before])) return Speaker{};
   Speaker sp = name_from(text, toks, a, end - 1, title_rules(toks, np_a, of_at) + ";role-of");
   sp.person = true;
   return sp;
