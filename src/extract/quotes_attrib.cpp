@@ -21,7 +21,11 @@ Found after_quote(std::string_view text, const std::vector<Tok>& toks, size_t i)
   const bool aux = toks[i].norm == "has" || toks[i].norm == "have" || toks[i].norm == "had";
   VerbHit h = speech_verb_at(toks, aux ? i + 1 : i);
   if (!h.id.empty()) {
-    f.sp = speaker_starting_at(text, toks, h.last + 1, std::min(toks.size(), h.last + 12));
+    size_t s = h.last + 1;  // "…", has declared Monday the prosecutor: a day between verb and speaker
+    const bool day = s < toks.size() && ((toks[s].bits & kCalendar) != 0 || toks[s].norm == "yesterday" ||
+                                         toks[s].norm == "today");
+    if (day) ++s;
+    f.sp = speaker_starting_at(text, toks, s, std::min(toks.size(), s + 11));
     f.rule = "verb:" + std::string(h.id) + ";after-inverted";
     return f;
   }

@@ -111,6 +111,23 @@ bool noun_shaped(std::string_view w) {
   return false;
 }
 
+// "the administrator delegate of Teleron, Margit Halvorsen": a role of lower-case words that no table knows, "of" a
+// capitalised organisation, then a name of two words or more in apposition.
+Speaker role_apposition(std::string_view text, const std::vector<Tok>& toks, size_t np_a, size_t ceil) {
+  size_t k = np_a;
+  while (k < ceil && k < np_a + 3 && toks[k].kind == TokKind::kWord && !toks[k].cap && !function_word(toks[k])) ++k;
+  if (k == np_a || k + 1 >= ceil || toks[k].norm != "of") return Speaker{};
+  const size_t org = ++k;
+  while (k < ceil && k < org + 5 && name_word(toks[k])) ++k;
+  if (k == org || k + 2 >= ceil || toks[k].norm != "," || !name_word(toks[k + 1]) || !name_word(toks[k + 2]))
+    return Speaker{};
+  size_t j = k + 2;
+  while (j + 1 < ceil && name_word(toks[j + 1])) ++j;
+  Speaker sp = name_from(text, toks, k + 1, j, "role-of-org;apposition");
+  sp.person = !sp.name.empty();
+  return sp;
+}
+
 // A role of a lower-case organisation followed by a full name without a comma, as translations write it: "the
 // head of the agency Helena Marsh" (tokens [of_at, end) hold "of ..."). The name needs two words after a
 // lower-case noun, so "the head of the World Health Organization" stays an organisation.
@@ -191,7 +208,7 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
   if (det) ++i;
   const size_t np_a = i;
   i = phrase_end(toks, i, ceil);
-  if (i == np_a) return Speaker{};
+  if (i == np_a) return det ? role_apposition(text, toks, np_a, ceil) : Speaker{};
   const size_t np_b = i - 1;
   // apposition: "his spokesman, Dmitry Peskov" / "Putin's spokesman, Dmitry Peskov"
   const bool role_only = is_title(toks[np_b]) || toks[np_b].norm.find('\'') != std::string_view::npos;

@@ -42,3 +42,23 @@ TEST_CASE("a title of a capitalised field takes the last two words as the name",
   CHECK(b->speaker != "Foreign Affairs");
   CHECK(c->speaker != "Protection Service");
 }
+
+TEST_CASE("a role no table knows, of an organisation, then the name in apposition", "[quotes]") {
+  const auto qs = fc::extract_quotes("\"We will grow\", has said the administrator delegate of Norvik, Elsa Dahl.\n"
+                                     "\"Prices stay\", said the chief of Tarvo Mills, Ole Rask.");
+  const fc::Quote* a = starting(qs, "We will grow");
+  const fc::Quote* b = starting(qs, "Prices stay");
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  CHECK(a->speaker == "Elsa Dahl");
+  CHECK(b->speaker == "Ole Rask");
+}
+
+TEST_CASE("a day between the inverted verb and the speaker is skipped", "[quotes]") {
+  const auto qs = fc::extract_quotes(
+      "The inquiry is led by the prosecutor of Lanvik, Aino Mets.\n\n"
+      "\"The evidence is solid\", has declared Tuesday the prosecutor during a press conference.");
+  const fc::Quote* a = starting(qs, "The evidence");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker == "Aino Mets");
+}

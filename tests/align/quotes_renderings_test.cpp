@@ -1,4 +1,4 @@
-// Shorter renderings of a quote: when quoting less is still the same words (agree), and when it is not (variant).
+// Renderings of one statement: shorter ones that are (or are not) the same words, and free translations joined.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -68,4 +68,31 @@ TEST_CASE("a fragment worked into the reporter's sentence agrees with the full q
   const fc::Fact* f = joined(facts);
   REQUIRE(f != nullptr);
   CHECK(f->verdict == "agree");
+}
+
+TEST_CASE("a free translation of one speaker sharing most content words joins", "[quotes][align]") {
+  Story story({"The inspector spoke after the raid. \"This was, without any doubt, a skilled crew that knew exactly where "
+               "the vault was,\" Inspector Mara Solvik told reporters.",
+               "\"Exactly where the vault was, the men knew: it is about a crew of skilled people\", has declared the "
+               "inspector Mara Solvik."});
+  const auto facts = fc::align_quotes(story.findings);
+  const fc::Fact* f = joined(facts);
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "variant");
+}
+
+TEST_CASE("a short quote whose content words are all in the same speaker's other rendering joins", "[quotes][align]") {
+  Story story({"The harbour master warned of delays. \"It could be hours, it could be weeks,\" Ivo Brenn said.",
+               "Harbour master Ivo Brenn said the delays \"could last hours, or weeks\"."});
+  const auto facts = fc::align_quotes(story.findings);
+  const fc::Fact* f = joined(facts);
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "variant");
+}
+
+TEST_CASE("two different sayings of one speaker stay apart", "[quotes][align]") {
+  Story story({"\"The bridge will reopen in weeks,\" Mayor Ivo Brenn said. \"Repairs cost too much.\"",
+               "Mayor Ivo Brenn said: \"Traffic will return to the bridge before winter.\""});
+  const auto facts = fc::align_quotes(story.findings);
+  CHECK(joined(facts) == nullptr);
 }
