@@ -100,7 +100,9 @@ bool same_statement(const Item& a, const Item& b) {
   if (same_speaker && loose_rendering(a, b, lcs, cd, ctx)) return true;
   // a short saying rendered differently: same speaker, same shape, same surroundings
   const bool short_ones = a.kind != 'd' && b.kind != 'd' && lmax <= 12 && lmin * 2 >= lmax;
-  return same_speaker && short_ones && lcs / static_cast<double>(lmax) >= 0.4 && ctx >= 0.3;
+  // ("deep disappointment" and "deeply disappointed": other word forms, the same content stems)
+  const bool same_stems = cd >= 0.999;
+  return same_speaker && short_ones && (lcs / static_cast<double>(lmax) >= 0.4 || same_stems) && ctx >= 0.3;
 }
 
 // Index keys of an item: speaker, its whole wording (twice: it proposes a candidate on its own), content and context;

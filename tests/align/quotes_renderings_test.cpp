@@ -96,3 +96,12 @@ TEST_CASE("two different sayings of one speaker stay apart", "[quotes][align]") 
   const auto facts = fc::align_quotes(story.findings);
   CHECK(joined(facts) == nullptr);
 }
+
+TEST_CASE("short sayings of one speaker with the same content stems in other word forms join", "[quotes][align]") {
+  Story story({"The national rowing federation has expressed \"deep regret\" over the doping case.",
+               "The National Rowing Federation said it felt \"deeply regretful\" over the doping case."});
+  const auto facts = fc::align_quotes(story.findings);
+  const fc::Fact* f = joined(facts);
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "variant");
+}
