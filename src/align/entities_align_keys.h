@@ -38,6 +38,10 @@ void link_reordered(NameIndex& ix);
 /// Links full person keys that are given_name_variant of each other in `ix.person_alias`.
 void link_given_variants(NameIndex& ix);
 
+/// Links full person keys equal once transliterated letters are folded (h/g, a word's first vowel), unless one source
+/// writes both (then they are two people), in `ix.person_alias`.
+void link_transliterated(NameIndex& ix, const std::vector<SourceFindings>& all);
+
 /// The key a person goes by: its own or the variant it is linked to.
 std::string_view person_key(std::string_view key, const NameIndex& ix);
 

@@ -74,6 +74,53 @@ void link_given_variants(NameIndex& ix) {
   }
 }
 
+namespace {
+
+// A full person key with the letters transliterations swap folded: "h" read as "g" ("Ihor" = "Igor", "Holovko" =
+// "Golovko", Ukrainian and Russian spellings) and the first vowel of a word of three key letters or more read as
+// one ("Eirini" = "Irini", keys "ern" and "irn").
+std::string loose_person_key(std::string_view key) {
+  std::string out(key);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i] == 'h') out[i] = 'g';
+    const bool starts = i == 0 || out[i - 1] == ' ';
+    size_t end = out.find(' ', i);
+    if (end == std::string::npos) end = out.size();
+    if (starts && end - i >= 3 && std::string_view("aeiouy").find(out[i]) != std::string_view::npos) out[i] = 'a';
+  }
+  return out;
+}
+
+}  // namespace
+
+void link_transliterated(NameIndex& ix, const std::vector<SourceFindings>& all) {
+  std::map<std::string, std::set<std::string_view>> by_loose;
+  for (const auto& [last, keys] : ix.full) {
+    for (std::string_view k : keys) if (!ix.person_alias.count(k)) by_loose[loose_person_key(k)].insert(k);
+  }
+  std::set<std::pair<std::string_view, std::string_view>> together;  // keys one source writes both of: two people
+  for (const SourceFindings& f : all) {
+    std::set<std::string_view> mine;
+    for (const EntityMention& m : f.entities) {
+      if (m.type == "PERSON" && m.key.find(' ') != std::string::npos) mine.insert(m.key);
+    }
+    for (std::string_view a : mine) for (std::string_view b : mine) if (a < b) together.emplace(a, b);
+  }
+  for (const auto& [loose, keys] : by_loose) {
+    if (keys.size() < 2) continue;
+    const std::string_view rep = *keys.begin();
+    bool apart = false;
+    for (std::string_view a : keys) for (std::string_view b : keys) apart = apart || together.count({a, b});
+    if (apart) continue;
+    for (std::string_view k : keys) {
+      if (k == rep) continue;
+      ix.person_alias[k] = rep;
+      // a surname alone still finds its one person: the variant leaves the list its surname shares with `rep`
+      if (last_word(k) == last_word(rep)) ix.full[last_word(k)].erase(k);
+    }
+  }
+}
+
 // The key a person goes by: its own or the variant it is linked to.
 std::string_view person_key(std::string_view key, const NameIndex& ix) {
   auto it = ix.person_alias.find(key);
