@@ -133,8 +133,9 @@ std::string_view variant_of_known(std::string_view key, const NameIndex& ix) {
   if (it == ix.full.end()) return {};
   if (it->second.count(key)) return key;
   std::string_view found;
+  const std::string loose = loose_person_key(key);
   for (std::string_view k : it->second) {
-    if (!given_name_variant(key, k)) continue;
+    if (!given_name_variant(key, k) && loose_person_key(k) != loose) continue;
     if (!found.empty()) return {};
     found = k;
   }

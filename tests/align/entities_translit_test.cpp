@@ -43,3 +43,13 @@ TEST_CASE("two such names one source writes both stay two people", "[align][enti
   REQUIRE(f);
   CHECK(fact_naming(facts, "Ivan Gorak") != f);
 }
+
+TEST_CASE("the name ending a long title run joins its transliterated person", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "\"We will help\", has declared the Minister of Fisheries Eleni Markou, who visited the port."),
+       src("b", "Fisheries Minister Aleni Markou visited the port on Monday.")});
+  const fc::Fact* f = fact_naming(facts, "Aleni Markou");
+  REQUIRE(f);
+  CHECK(fact_naming(facts, "Eleni Markou") == f);
+  CHECK(f->verdict == "variant");
+}
