@@ -40,12 +40,57 @@ bool given_name_variant(std::string_view a, std::string_view b) {
   return (x == 'g' && y == 'h') || (x == 'g' && y == 'y') || (x == 'j' && y == 'y');
 }
 
+namespace {
+
+std::vector<std::string_view> bag_words(std::string_view bag) {
+  std::vector<std::string_view> out;
+  for (size_t at = 0; at <= bag.size();) {
+    size_t sp = std::min(bag.find(' ', at), bag.size());
+    out.push_back(bag.substr(at, sp - at));
+    at = sp + 1;
+  }
+  return out;
+}
+
+// True if two word bags of three words or more match word for word, one word at most only by a stem of four key
+// letters or more that the other word starts with ("Volcano" of "Volcanological Observatory of the Atlantic").
+bool bags_close(std::string_view a, std::string_view b) {
+  std::vector<std::string_view> x = bag_words(a), y = bag_words(b);
+  if (x.size() != y.size() || x.size() < 3) return false;
+  size_t loose = 0;
+  for (std::string_view w : x) {
+    auto same = std::find(y.begin(), y.end(), w);
+    if (same == y.end()) {
+      same = std::find_if(y.begin(), y.end(), [&](std::string_view v) {
+        const size_t n = std::min(v.size(), w.size());
+        return n >= 4 && v.size() != w.size() && v.substr(0, n) == w.substr(0, n);
+      });
+      if (same == y.end() || ++loose > 1) return false;
+    }
+    y.erase(same);
+  }
+  return true;
+}
+
+}  // namespace
+
 // Organisations named in two or more word orders or translations go by one of their keys: the one an acronym is
 // defined for, else the smallest; names whose keys carry two different acronyms stay apart.
 void link_reordered(NameIndex& ix) {
   std::map<std::string, std::vector<std::string_view>> bags;
   for (std::string_view k : ix.orgs) {
     if (k.find(' ') != std::string_view::npos) bags[org_word_bag(k)].push_back(k);
+  }
+  // a bag close to exactly one other joins it (its keys move over; the other bag's acronym guard still applies)
+  for (auto a = bags.begin(); a != bags.end(); ++a) {
+    auto match = bags.end();
+    size_t n = 0;
+    for (auto b = bags.begin(); b != bags.end(); ++b) {
+      if (b != a && !b->second.empty() && bags_close(a->first, b->first)) match = b, ++n;
+    }
+    if (n != 1 || a->second.empty()) continue;
+    match->second.insert(match->second.end(), a->second.begin(), a->second.end());
+    a->second.clear();
   }
   for (auto& [bag, keys] : bags) {
     if (keys.size() < 2 || bag.find(' ') == std::string::npos) continue;
