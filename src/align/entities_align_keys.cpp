@@ -108,6 +108,7 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
   link_short_forms(ix);
   link_reordered(ix);
   link_given_variants(ix);
+  link_transliterated(ix, all);
   // An acronym no source defines still joins the one name whose initials it is ("OSCE", "NBV").
   for (const auto& [caps, key] : by_initials) {
     if (!caps.empty() && !key.empty() && !ix.alias.count(caps)) {
@@ -172,7 +173,7 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
   std::string_view key = person_key(m.key, ix);
   if (key.find(' ') == std::string_view::npos) {
     auto it = ix.full.find(key);
-    if (it != ix.full.end() && it->second.size() == 1) key = *it->second.begin();
+    if (it != ix.full.end() && it->second.size() == 1) key = person_key(*it->second.begin(), ix);
   }
   if (type == "OTHER") {  // a name with no person cue in this source is a person only if another source knows him
     const std::string_view known = key.find(' ') == std::string_view::npos ? std::string_view{} : variant_of_known(key, ix);

@@ -38,10 +38,15 @@ void link_reordered(NameIndex& ix);
 /// Links full person keys that are given_name_variant of each other in `ix.person_alias`.
 void link_given_variants(NameIndex& ix);
 
+/// Links full person keys equal once transliterated letters are folded (h/g, a word's first vowel), unless one source
+/// writes both (then they are two people), in `ix.person_alias`.
+void link_transliterated(NameIndex& ix, const std::vector<SourceFindings>& all);
+
 /// The key a person goes by: its own or the variant it is linked to.
 std::string_view person_key(std::string_view key, const NameIndex& ix);
 
-/// The one person key known in full that `key` is or is a given-name variant of; "" if none or several.
+/// The one person key known in full that `key` is or is a given-name or transliteration variant of; "" if none or
+/// several.
 std::string_view variant_of_known(std::string_view key, const NameIndex& ix);
 
 /// True if two full person keys differ only by the first letter of a given name of four letters or more, in a pair

@@ -40,12 +40,57 @@ bool given_name_variant(std::string_view a, std::string_view b) {
   return (x == 'g' && y == 'h') || (x == 'g' && y == 'y') || (x == 'j' && y == 'y');
 }
 
+namespace {
+
+std::vector<std::string_view> bag_words(std::string_view bag) {
+  std::vector<std::string_view> out;
+  for (size_t at = 0; at <= bag.size();) {
+    size_t sp = std::min(bag.find(' ', at), bag.size());
+    out.push_back(bag.substr(at, sp - at));
+    at = sp + 1;
+  }
+  return out;
+}
+
+// True if two word bags of three words or more match word for word, one word at most only by a stem of four key
+// letters or more that the other word starts with ("Volcano" of "Volcanological Observatory of the Atlantic").
+bool bags_close(std::string_view a, std::string_view b) {
+  std::vector<std::string_view> x = bag_words(a), y = bag_words(b);
+  if (x.size() != y.size() || x.size() < 3) return false;
+  size_t loose = 0;
+  for (std::string_view w : x) {
+    auto same = std::find(y.begin(), y.end(), w);
+    if (same == y.end()) {
+      same = std::find_if(y.begin(), y.end(), [&](std::string_view v) {
+        const size_t n = std::min(v.size(), w.size());
+        return n >= 4 && v.size() != w.size() && v.substr(0, n) == w.substr(0, n);
+      });
+      if (same == y.end() || ++loose > 1) return false;
+    }
+    y.erase(same);
+  }
+  return true;
+}
+
+}  // namespace
+
 // Organisations named in two or more word orders or translations go by one of their keys: the one an acronym is
 // defined for, else the smallest; names whose keys carry two different acronyms stay apart.
 void link_reordered(NameIndex& ix) {
   std::map<std::string, std::vector<std::string_view>> bags;
   for (std::string_view k : ix.orgs) {
     if (k.find(' ') != std::string_view::npos) bags[org_word_bag(k)].push_back(k);
+  }
+  // a bag close to exactly one other joins it (its keys move over; the other bag's acronym guard still applies)
+  for (auto a = bags.begin(); a != bags.end(); ++a) {
+    auto match = bags.end();
+    size_t n = 0;
+    for (auto b = bags.begin(); b != bags.end(); ++b) {
+      if (b != a && !b->second.empty() && bags_close(a->first, b->first)) match = b, ++n;
+    }
+    if (n != 1 || a->second.empty()) continue;
+    match->second.insert(match->second.end(), a->second.begin(), a->second.end());
+    a->second.clear();
   }
   for (auto& [bag, keys] : bags) {
     if (keys.size() < 2 || bag.find(' ') == std::string::npos) continue;
@@ -74,6 +119,53 @@ void link_given_variants(NameIndex& ix) {
   }
 }
 
+namespace {
+
+// A full person key with the letters transliterations swap folded: "h" read as "g" ("Ihor" = "Igor", "Holovko" =
+// "Golovko", Ukrainian and Russian spellings) and the first vowel of a word of three key letters or more read as
+// one ("Eirini" = "Irini", keys "ern" and "irn").
+std::string loose_person_key(std::string_view key) {
+  std::string out(key);
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i] == 'h') out[i] = 'g';
+    const bool starts = i == 0 || out[i - 1] == ' ';
+    size_t end = out.find(' ', i);
+    if (end == std::string::npos) end = out.size();
+    if (starts && end - i >= 3 && std::string_view("aeiouy").find(out[i]) != std::string_view::npos) out[i] = 'a';
+  }
+  return out;
+}
+
+}  // namespace
+
+void link_transliterated(NameIndex& ix, const std::vector<SourceFindings>& all) {
+  std::map<std::string, std::set<std::string_view>> by_loose;
+  for (const auto& [last, keys] : ix.full) {
+    for (std::string_view k : keys) if (!ix.person_alias.count(k)) by_loose[loose_person_key(k)].insert(k);
+  }
+  std::set<std::pair<std::string_view, std::string_view>> together;  // keys one source writes both of: two people
+  for (const SourceFindings& f : all) {
+    std::set<std::string_view> mine;
+    for (const EntityMention& m : f.entities) {
+      if (m.type == "PERSON" && m.key.find(' ') != std::string::npos) mine.insert(m.key);
+    }
+    for (std::string_view a : mine) for (std::string_view b : mine) if (a < b) together.emplace(a, b);
+  }
+  for (const auto& [loose, keys] : by_loose) {
+    if (keys.size() < 2) continue;
+    const std::string_view rep = *keys.begin();
+    bool apart = false;
+    for (std::string_view a : keys) for (std::string_view b : keys) apart = apart || together.count({a, b});
+    if (apart) continue;
+    for (std::string_view k : keys) {
+      if (k == rep) continue;
+      ix.person_alias[k] = rep;
+      // a surname alone still finds its one person: the variant leaves the list its surname shares with `rep`
+      if (last_word(k) == last_word(rep)) ix.full[last_word(k)].erase(k);
+    }
+  }
+}
+
 // The key a person goes by: its own or the variant it is linked to.
 std::string_view person_key(std::string_view key, const NameIndex& ix) {
   auto it = ix.person_alias.find(key);
@@ -86,8 +178,9 @@ std::string_view variant_of_known(std::string_view key, const NameIndex& ix) {
   if (it == ix.full.end()) return {};
   if (it->second.count(key)) return key;
   std::string_view found;
+  const std::string loose = loose_person_key(key);
   for (std::string_view k : it->second) {
-    if (!given_name_variant(key, k)) continue;
+    if (!given_name_variant(key, k) && loose_person_key(k) != loose) continue;
     if (!found.empty()) return {};
     found = k;
   }

@@ -1,5 +1,6 @@
 // Quote facts: one per statement, with its renderings, the match of each mention, word diffs and flags.
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 #include "align/align.h"
@@ -21,6 +22,40 @@ std::string join_words(const std::vector<uint32_t>& w, const Vocab& vocab) {
 
 bool contains_run(const std::vector<uint32_t>& big, const std::vector<uint32_t>& small) {
   return !small.empty() && std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
+}
+
+// Word counts at the clause ends of a quote's text ("We won, they lost." -> 2, 4).
+std::vector<size_t> clause_ends(const std::string& text) {
+  std::vector<size_t> ends;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const bool mark = i < text.size() && std::strchr(".!?;:,", text[i]) != nullptr;
+    const bool end = i == text.size() || (mark && (i + 1 == text.size() || text[i + 1] == ' '));
+    if (!end) continue;
+    const size_t n = fold_words(std::string_view(text).substr(0, i)).size();
+    if (n > (ends.empty() ? 0 : ends.back())) ends.push_back(n);
+  }
+  return ends;
+}
+
+// True if `small` is a run of whole clauses of `big` ("We won." of "We won, they lost."): quoting fewer clauses
+// leaves each quoted one word for word.
+bool whole_clauses(const Item& big, const Item& small) {
+  const auto at = std::search(big.words.begin(), big.words.end(), small.words.begin(), small.words.end());
+  if (at == big.words.end()) return false;
+  const size_t a = static_cast<size_t>(at - big.words.begin()), b = a + small.words.size();
+  const std::vector<size_t> ends = clause_ends(big.quote->text);
+  const bool starts = a == 0 || std::find(ends.begin(), ends.end(), a) != ends.end();
+  const bool stops = b == big.words.size() || std::find(ends.begin(), ends.end(), b) != ends.end();
+  return starts && stops;
+}
+
+// True if rendering `small` (an excerpt of `big`) tells the same words: a fragment a source works into its own
+// sentence ("said it was \"a good day\""), or whole clauses of it. A direct quote cut mid-clause ("I never
+// stopped believing" of "I never stopped believing I would come back") presents other words as the whole saying.
+bool minor_excerpt(const std::vector<Item>& items, const std::vector<size_t>& big, const std::vector<size_t>& small) {
+  const Item& s = items[small[0]];
+  const bool fragment = std::any_of(small.begin(), small.end(), [&](size_t m) { return items[m].kind != 'd'; });
+  return fragment || whole_clauses(items[big[0]], s);
 }
 
 struct Rendering {
@@ -138,7 +173,9 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
   for (const Rendering& r : rs) {
     // an excerpt of the canonical words is a minor difference, other wordings are variants
     std::string match = &r == &canon ? "identical" : "variant";
-    if (&r != &canon && contains_run(items[canon.members[0]].words, items[r.members[0]].words)) match = "minor";
+    if (&r != &canon && contains_run(items[canon.members[0]].words, items[r.members[0]].words) &&
+        minor_excerpt(items, canon.members, r.members))
+      match = "minor";
     // reported speech that uses the quoted words themselves ("she was deeply disappointed") tells the same words
     if (&r != &canon && r.reported && contains_run(items[r.members[0]].words, items[canon.members[0]].words))
       match = "minor";

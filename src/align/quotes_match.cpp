@@ -52,6 +52,19 @@ bool tells_quote(const Item& reported, const Item& quote) {
   return lcs / static_cast<double>(n) >= 0.6 && shared_count(quote.content, reported.content) >= 2;
 }
 
+// Renderings of one speaker too free for the word-order rules: a translation sharing four content words or more, most
+// of both ("a team of professionals who knew exactly what they were searching"), or a short quote whose every
+// content word, two at least, is in the other and whose surroundings match ("it could be days, it could be months").
+bool loose_rendering(const Item& a, const Item& b, double lcs, double cd, double ctx) {
+  const size_t shared = shared_count(a.content, b.content);
+  const size_t lmin = std::min(a.words.size(), b.words.size()), lmax = std::max(a.words.size(), b.words.size());
+  if (lmin >= 6 && cd >= 0.7 && shared >= 4 && lcs / static_cast<double>(lmin) >= 0.3) return true;
+  const size_t fewer = std::min(a.content.size(), b.content.size());
+  // a quote standing alone (\"…,\" she said) has no surrounding words to compare: nothing speaks against it
+  const bool around = ctx >= 0.3 || a.context.empty() || b.context.empty();
+  return lmax <= 10 && shared >= 2 && shared == fewer && lcs / static_cast<double>(lmin) >= 0.5 && around;
+}
+
 // Whether two quotes render one statement, from their words, their speakers and the words around them.
 bool same_statement(const Item& a, const Item& b) {
   if (a.kind == 'r' || b.kind == 'r') return a.kind == 'r' ? tells_quote(a, b) : tells_quote(b, a);
@@ -84,9 +97,12 @@ bool same_statement(const Item& a, const Item& b) {
   // a freer translation by the same speaker: at least three content words shared
   const double shared = cd * static_cast<double>(a.content.size() + b.content.size()) / 2.0;
   if (same_speaker && lmin >= 4 && cd >= 0.45 && shared >= 2.5 && lcs / static_cast<double>(lmin) >= 0.4) return true;
+  if (same_speaker && loose_rendering(a, b, lcs, cd, ctx)) return true;
   // a short saying rendered differently: same speaker, same shape, same surroundings
   const bool short_ones = a.kind != 'd' && b.kind != 'd' && lmax <= 12 && lmin * 2 >= lmax;
-  return same_speaker && short_ones && lcs / static_cast<double>(lmax) >= 0.4 && ctx >= 0.3;
+  // ("deep disappointment" and "deeply disappointed": other word forms, the same content stems)
+  const bool same_stems = cd >= 0.999;
+  return same_speaker && short_ones && (lcs / static_cast<double>(lmax) >= 0.4 || same_stems) && ctx >= 0.3;
 }
 
 // Index keys of an item: speaker, its whole wording (twice: it proposes a candidate on its own), content and context;

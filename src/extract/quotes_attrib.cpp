@@ -17,9 +17,15 @@ Found after_quote(std::string_view text, const std::vector<Tok>& toks, size_t i)
   Found f;
   while (i < toks.size() && (toks[i].norm == "," || toks[i].norm == "-" || toks[i].norm == "\u2014")) ++i;
   if (i >= toks.size() || boundary(toks, i) || toks[i].quote != -1) return f;
-  VerbHit h = speech_verb_at(toks, i);
+  // "…", has declared the minister: a perfect tense inverted, as translated news often words it
+  const bool aux = toks[i].norm == "has" || toks[i].norm == "have" || toks[i].norm == "had";
+  VerbHit h = speech_verb_at(toks, aux ? i + 1 : i);
   if (!h.id.empty()) {
-    f.sp = speaker_starting_at(text, toks, h.last + 1, std::min(toks.size(), h.last + 12));
+    size_t s = h.last + 1;  // "…", has declared Monday the prosecutor: a day between verb and speaker
+    const bool day = s < toks.size() && ((toks[s].bits & kCalendar) != 0 || toks[s].norm == "yesterday" ||
+                                         toks[s].norm == "today");
+    if (day) ++s;
+    f.sp = speaker_starting_at(text, toks, s, std::min(toks.size(), s + 11));
     f.rule = "verb:" + std::string(h.id) + ";after-inverted";
     return f;
   }

@@ -101,14 +101,45 @@ size_t phrase_end(const std::vector<Tok>& toks, size_t i, size_t ceil) {
   return i;
 }
 
+// True if a capitalised word ends like an English abstract noun ("Service", "Protection", "Affairs", "Security"),
+// so it closes an organisation's field rather than a person's name.
+bool noun_shaped(std::string_view w) {
+  for (std::string_view end : {"ice", "ion", "ment", "ity", "ics", "ure", "ance", "ence", "ness", "ship", "airs",
+                               "ing", "ary", "ery", "ory", "ism", "age", "cy", "ies", "ts", "ds"}) {
+    if (w.size() > end.size() + 1 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
+}
+
+// "the administrator delegate of Teleron, Margit Halvorsen": a role of lower-case words that no table knows, "of" a
+// capitalised organisation, then a name of two words or more in apposition.
+Speaker role_apposition(std::string_view text, const std::vector<Tok>& toks, size_t np_a, size_t ceil) {
+  size_t k = np_a;
+  while (k < ceil && k < np_a + 3 && toks[k].kind == TokKind::kWord && !toks[k].cap && !function_word(toks[k])) ++k;
+  if (k == np_a || k + 1 >= ceil || toks[k].norm != "of") return Speaker{};
+  const size_t org = ++k;
+  while (k < ceil && k < org + 5 && name_word(toks[k])) ++k;
+  if (k == org || k + 2 >= ceil || toks[k].norm != "," || !name_word(toks[k + 1]) || !name_word(toks[k + 2]))
+    return Speaker{};
+  size_t j = k + 2;
+  while (j + 1 < ceil && name_word(toks[j + 1])) ++j;
+  Speaker sp = name_from(text, toks, k + 1, j, "role-of-org;apposition");
+  sp.person = !sp.name.empty();
+  return sp;
+}
+
 // A role of a lower-case organisation followed by a full name without a comma, as translations write it: "the
 // head of the agency Helena Marsh" (tokens [of_at, end) hold "of ..."). The name needs two words after a
 // lower-case noun, so "the head of the World Health Organization" stays an organisation.
 Speaker role_of_org_name(std::string_view text, const std::vector<Tok>& toks, size_t np_a, size_t of_at, size_t end) {
   size_t a = end;
   while (a > of_at + 1 && name_word(toks[a - 1]) && !is_title(toks[a - 1])) --a;
+  // "the Minister of Shipping Eirini Stavrou": a capitalised field of one word or more, then a two-word name
+  const bool field = a == of_at + 1 && end - a >= 3 && !is_org_head(toks[end - 1]) && !is_org_head(toks[end - 2]) &&
+                     !noun_shaped(toks[end - 1].norm) && !noun_shaped(toks[end - 2].norm);
+  if (field) a = end - 2;
   const size_t before = a - 1;
-  if (end - a < 2 || before <= of_at || toks[before].cap || function_word(toks[before])) return Speaker{};
+  if (end - a < 2 || before <= of_at || (toks[before].cap && !field) || function_word(toks[before])) return Speaker{};
   Speaker sp = name_from(text, toks, a, end - 1, title_rules(toks, np_a, of_at) + ";role-of");
   sp.person = true;
   return sp;
@@ -177,7 +208,7 @@ Speaker speaker_starting_at(std::string_view text, const std::vector<Tok>& toks,
   if (det) ++i;
   const size_t np_a = i;
   i = phrase_end(toks, i, ceil);
-  if (i == np_a) return Speaker{};
+  if (i == np_a) return det ? role_apposition(text, toks, np_a, ceil) : Speaker{};
   const size_t np_b = i - 1;
   // apposition: "his spokesman, Dmitry Peskov" / "Putin's spokesman, Dmitry Peskov"
   const bool role_only = is_title(toks[np_b]) || toks[np_b].norm.find('\'') != std::string_view::npos;
