@@ -177,6 +177,7 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
                                           (in(x.words, y.patient) && in(y.words, y.patient)));
   // The leading word of one object chunk in the other: "rail services" / "railway line".
   if (!x.core.empty() && !y.core.empty()) object_shared = object_shared || in(y.core, x.core[0]) || in(x.core, y.core[0]);
+  object_shared = object_shared || same_people(x, y);  // "arrested two men" / "two suspects were detained"
   const bool same_object = !x.patient.empty() && x.patient == y.patient;
   if (told_once(x.action) && same_object) return true;
   if (fit == AgentFit::kSame) {
@@ -290,13 +291,21 @@ std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& ite
 
 std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items) {
   const size_t n = items.size();
-  const std::vector<std::vector<size_t>> partners = find_partners(items);
+  // Linking reads names spelled a letter apart as one ("Ihor" / "Igor Danyliuk"); facts keep each source's own.
+  const std::map<std::string, std::string> alias = spelled_alike(items);
+  std::vector<EventMention> copies;
+  std::vector<EventItem> view = items;
+  if (!alias.empty()) {
+    copies.reserve(n);
+    for (size_t i = 0; i < n; ++i) copies.push_back(spelled_one_way(*items[i].e, alias)), view[i].e = &copies[i];
+  }
+  const std::vector<std::vector<size_t>> partners = find_partners(view);
   std::vector<char> unsure(n);
-  for (size_t i = 0; i < n; ++i) unsure[i] = ambiguous(items, i, partners[i]);
+  for (size_t i = 0; i < n; ++i) unsure[i] = ambiguous(view, i, partners[i]);
   UnionFind uf(n);
   for (size_t i = 0; i < n; ++i) {
     for (size_t j : partners[i]) {
-      if ((unsure[i] || unsure[j]) && items[j].e->agent != items[i].e->agent) continue;
+      if ((unsure[i] || unsure[j]) && view[j].e->agent != view[i].e->agent) continue;
       uf.unite(i, j);
     }
   }

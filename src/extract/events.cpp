@@ -211,6 +211,8 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   ev->action = row->action;
   ev->rule = row->id;
   size_t start = find_agent(c, first, v, noun, obj, ev);
+  // "were cancelled 38 flights": a passive read with its object after it; the name before "be" is no doer.
+  if (!noun && events_detail::passive_form(c, v)) ev->agent.clear(), ev->agent_name.clear(), start = first;
   if (ev->agent.empty() && motion_row(*row) && !events_detail::symmetric(ev->action)) return false;
   ev->patient = obj.head;
   ev->object_named = obj.entity;

@@ -40,6 +40,10 @@ bool negated_before(const Ctx& c, size_t v);
 /// the agent (if any) after "by". False if v is no passive participle of a row.
 bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev);
 
+/// True if verb token v is a participle after a form of "be" ("was banned", "has also been suspended"): passive, so
+/// never read as active with its subject as the doer.
+bool passive_form(const Ctx& c, size_t v);
+
 /// Key an event uses for entity e over tokens [a, b): the country a place stands for, else the name key.
 std::string agent_key(const Ctx& c, int e, size_t a, size_t b, std::string* name);
 
