@@ -98,10 +98,17 @@ bool told_once(const std::string& action) {
 }
 
 // The amounts among a mention's participants ("#2,340", "#40 million").
+// "#2024": a year, not an amount (four digits from 1900 to 2100, no unit).
+bool year_word(const std::string& w) {
+  if (w.size() != 5 || w[0] != '#') return false;
+  for (size_t i = 1; i < 5; ++i) if (w[i] < '0' || w[i] > '9') return false;
+  return (w[1] == '1' && w[2] == '9') || (w[1] == '2' && (w[2] == '0' || w.compare(1, 4, "2100") == 0));
+}
+
 std::vector<double> amounts(const EventMention& e) {
   std::vector<double> out;
   for (const std::string& w : e.words) {
-    if (w.empty() || w[0] != '#') continue;
+    if (w.empty() || w[0] != '#' || year_word(w)) continue;  // "arrested in March 2024" / "jailed for 12 years"
     std::string digits;
     // "#380,000" and "#380 000" (groups split by a space, as translated copy writes them) are one amount.
     for (size_t i = 1; i < w.size(); ++i) {

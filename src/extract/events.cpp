@@ -147,6 +147,9 @@ size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object&
   int subj = noun ? -2 : participle_subject(c, v, &a, &b);
   if (noun && events_detail::noun_after_preposition(c, v)) subj = -1;  // "concern over the detention of": no agent
   if (subj == -2) subj = subject_before(c, noun ? v - 1 : first, &a, &b);
+  size_t told = t.size();  // "He will step down": the one person named just before, the span opening at "He"
+  if (subj < 0 && !noun && first > 0) told = events_detail::person_pronoun(c, first - 1);
+  if (told < t.size()) subj = c.ent_at[told], std::tie(a, b) = ent_span(c, subj, told), told = first - 1;
   ev->agent = subj >= 0 ? agent_key(c, subj, a, b, &ev->agent_name) : "";
   if (subj >= 0 && b == a + 1 && institution_word(t[a])) {  // "Police arrested": the common noun capitalised
     ev->agent = "~" + name_key(t[a].norm), ev->agent_name = "the " + t[a].norm;
@@ -159,6 +162,7 @@ size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object&
   // Only with an object: "the council spoke" with whom, about what, is not said, so two such are not one event.
   size_t inst = subj < 0 && !noun && !obj.head.empty() ? institution_before(c, first) : first;
   if (inst < first) ev->agent = "~" + name_key(t[inst].norm), ev->agent_name = "the " + t[inst].norm, a = inst;
+  if (told < t.size()) return told;
   return subj >= 0 || inst < first ? a : first;
 }
 

@@ -84,6 +84,10 @@ bool possessive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, 
 /// True for a pronoun ("he", "they", "which").
 bool pronoun(const ScanTok& w);
 
+/// "Lena Korvath landed ... after she was arrested": for "he" or "she" at token k, the one person named before it in
+/// its sentence, else the one person named in the sentence before: a token of that name; c.t.size() if none or two.
+size_t person_pronoun(const Ctx& c, size_t k);
+
 /// Nearest entity before token v inside its clause (at most 8 tokens back), past places ("in Brezno") and
 /// possessors set apart from v ("Estmark's envoy on Sunday and"); sets its token span [*a, *b); -1 if none.
 int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b);

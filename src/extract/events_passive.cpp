@@ -24,6 +24,12 @@ Object object_before(const Ctx& c, size_t be) {
   Object o;
   if (be == 0) return o;
   size_t k = be - 1;
+  const size_t person = person_pronoun(c, k);  // "she was arrested": the one person named just before
+  if (person < c.t.size()) {
+    auto [a, b] = ent_span(c, c.ent_at[person], person);
+    o.head = agent_key(c, c.ent_at[person], a, b, &o.name), o.entity = true;
+    return o;
+  }
   if (c.ent_at[k] >= 0) {
     auto [a, b] = ent_span(c, c.ent_at[k], k);
     const bool place = a >= 2 && (c.t[a - 1].is("in") || c.t[a - 1].is("of") || c.t[a - 1].is("at"));
