@@ -135,6 +135,15 @@ bool amounts_apart(const EventMention& x, const EventMention& y) {
   return true;
 }
 
+// "fined Orvana 38 million euros" / "fined the operator €38m": one amount of a thousand or more in both.
+bool same_big_amount(const EventMention& x, const EventMention& y) {
+  for (double p : amounts(x)) {
+    if (p < 1000) continue;
+    for (double q : amounts(y)) if (std::fabs(p - q) <= 1e-9 * p) return true;
+  }
+  return false;
+}
+
 bool symmetric(const std::string& action) { return action == "call" || action == "meet"; }
 
 // "A spoke by phone with B" / "a phone call between B and A": for acts with two sides alike, who is named first
@@ -196,6 +205,9 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   // source names no agent, three participants with an amount are shared.
   bool amount = std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) { return w[0] == '#' && in(y.words, w); });
   if (fit == AgentFit::kUnknown && n >= 3 && amount) return true;
+  // The same large amount where a doer is unnamed or named loosely ("the watchdog"): one act, however its object
+  // is described ("Orvana Telecom" / "the telecoms giant").
+  if ((fit == AgentFit::kUnknown || fit == AgentFit::kWeak) && same_big_amount(x, y)) return true;
   return object_shared && (fit == AgentFit::kUnknown || n >= 2);
 }
 

@@ -131,3 +131,19 @@ TEST_CASE("a year is no amount that tells two acts apart", "[align][events]") {
   for (const fc::Fact& f : story.facts) if (f.kind == "event") best = std::max(best, sources_of(f));
   CHECK(best == 2);
 }
+
+TEST_CASE("the same large amount joins one act whose object is described differently", "[align][events]") {
+  const fctest::EventStory story({"On Monday the regulator fined Brovik Energy 12 million euros for the outage.",
+                                 "The Energy Authority fined the utility giant €12m on Monday.",
+                                 "The Energy Authority fined a smaller supplier 400,000 euros."});
+  size_t best = 0;
+  for (const fc::Fact& f : story.facts) {
+    if (f.kind != "event" || sources_of(f) < 2) continue;
+    best = std::max(best, sources_of(f));
+    for (const fc::Mention& m : f.mentions) CHECK(m.source != "c");  // another fine, another amount
+  }
+  CHECK(best == 2);
+  auto e = fc::extract_events("The Energy Authority fined the utility €4.5bn.");
+  REQUIRE(!e.empty());
+  CHECK(std::find(e[0].words.begin(), e[0].words.end(), "#4.5 billion") != e[0].words.end());
+}
