@@ -42,6 +42,12 @@ Object read_object(const Ctx& c, size_t k) {
   while (q < t.size() && q < k + 3 && kAbout.has(t[q])) ++q;
   if (q > k && q < t.size() && t[q].kind == ScanKind::kNumber) k = q;  // "more than 2,000 residents"
   o.count = k < t.size() && t[k].kind == ScanKind::kNumber;
+  const size_t person = k < t.size() && t[k].is("him") ? events_detail::person_pronoun(c, k) : t.size();
+  if (person < t.size()) {  // "handed him a four-year ban": the one person named just before
+    auto [a, b] = ent_span(c, c.ent_at[person], person);
+    o.head = agent_key(c, c.ent_at[person], a, b, &o.name), o.end = k + 1, o.entity = true;
+    return o;
+  }
   for (size_t n = 0; n < 8 && k < t.size() && t[k].sentence == sentence; ++n, ++k) {
     if (quote_mark(t[k])) continue;  // the "foreign agents" law
     if (k + 1 < t.size() && t[k + 1].is("'s")) {

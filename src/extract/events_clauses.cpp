@@ -100,7 +100,7 @@ std::vector<size_t> people_in(const Ctx& c, size_t from, size_t to) {
 }  // namespace
 
 size_t person_pronoun(const Ctx& c, size_t k) {
-  if (!(c.t[k].is("he") || c.t[k].is("she"))) return c.t.size();
+  if (!(c.t[k].is("he") || c.t[k].is("she") || c.t[k].is("him"))) return c.t.size();
   size_t s = k;
   while (s > 0 && c.t[s - 1].sentence == c.t[k].sentence) --s;
   std::vector<size_t> here = people_in(c, s, k);

@@ -84,7 +84,7 @@ bool possessive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, 
 /// True for a pronoun ("he", "they", "which").
 bool pronoun(const ScanTok& w);
 
-/// "Lena Korvath landed ... after she was arrested": for "he" or "she" at token k, the one person named before it in
+/// "Lena Korvath landed ... after she was arrested": for "he", "she" or "him" at token k, the one person named before it in
 /// its sentence, else the one person named in the sentence before: a token of that name; c.t.size() if none or two.
 size_t person_pronoun(const Ctx& c, size_t k);
 

@@ -32,12 +32,13 @@ Object object_before(const Ctx& c, size_t be) {
   }
   if (c.ent_at[k] >= 0) {
     auto [a, b] = ent_span(c, c.ent_at[k], k);
-    const bool place = a >= 2 && (c.t[a - 1].is("in") || c.t[a - 1].is("of") || c.t[a - 1].is("at"));
-    if (!place || c.t[a - 2].kind != ScanKind::kWord || function_word(c.t[a - 2]) || c.ent_at[a - 2] >= 0) {
+    const size_t p = a >= 1 && c.t[a - 1].is("the") ? a - 1 : a;  // "the captain of the Aurelia Star"
+    const bool place = p >= 2 && (c.t[p - 1].is("in") || c.t[p - 1].is("of") || c.t[p - 1].is("at"));
+    if (!place || c.t[p - 2].kind != ScanKind::kWord || function_word(c.t[p - 2]) || c.ent_at[p - 2] >= 0) {
       o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
       return o;
     }
-    k = a - 2;  // "the hospital in Merzin was evacuated": the hospital, not the town
+    k = p - 2;  // "the hospital in Merzin was evacuated": the hospital, not the town
   }
   k = before_age(c, k);
   if (c.t[k].kind != ScanKind::kWord || function_word(c.t[k])) return o;

@@ -147,3 +147,14 @@ TEST_CASE("the same large amount joins one act whose object is described differe
   REQUIRE(!e.empty());
   CHECK(std::find(e[0].words.begin(), e[0].words.end(), "#4.5 billion") != e[0].words.end());
 }
+
+TEST_CASE("a passive's subject is the noun before \"of the\" name, and him the person named before", "[events]") {
+  auto a = fc::extract_events("The skipper of the Nordlys was taken into custody on Sunday.");
+  const fc::EventMention* e = first_of(a, "arrest");
+  REQUIRE(e);
+  CHECK(e->patient == "skipper");
+  auto b = fc::extract_events("Olaf Brenner had tested positive. The Tribunal handed him a two-year ban.");
+  e = first_of(b, "ban");
+  REQUIRE(e);
+  CHECK(e->patient_name == "Olaf Brenner");
+}
