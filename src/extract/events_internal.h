@@ -78,7 +78,8 @@ bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev)
 
 /// "Lind announced her resignation", "told the board of his resignation": the noun of an act with no object
 /// (resign) right after "his" or "her" is the act of the nearest person named before it in the sentence, after "its"
-/// or "their" of the nearest other name. False if the noun has no such row or no such name precedes it.
+/// or "their" of the nearest other name; "Brenner's resignation" is Brenner's act, "Korvath's arrest" and "Lind's
+/// suspension" are done to them. False if the noun has no such row or no such name precedes it.
 bool possessive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev);
 
 /// True for a pronoun ("he", "they", "which").

@@ -217,9 +217,35 @@ bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev)
   return true;
 }
 
+// "Brenner's resignation" (his act), "Korvath's arrest" (done to her): a person's name + 's right before an act noun
+// with no "of" after it. Only resignations, arrests and suspensions: whose the act is, the noun says.
+bool named_possessive(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
+  const auto& t = c.t;
+  if (v < 2 || !t[v - 1].is("'s") || c.ent_at[v - 2] < 0 || of_after(c, v) < t.size()) return false;
+  const int e = c.ent_at[v - 2];
+  const std::string& type = c.ents[static_cast<size_t>(e)].type;
+  if (type != "PERSON" && type != "OTHER") return false;
+  for (const VerbRow& r : rows) {
+    if (!r.noun || !r.near.empty() || !r.after.empty()) continue;
+    const bool own = r.action == "resign", done_to = r.action == "arrest" || r.action == "suspend";
+    if (!own && !done_to) continue;
+    auto [a, b] = ent_span(c, e, v - 2);
+    std::string name;
+    const std::string key = agent_key(c, e, a, b, &name);
+    if (own) ev->agent = key, ev->agent_name = name;
+    else ev->patient = key, ev->patient_name = name, ev->object_named = true, ev->words.push_back(key);
+    ev->action = r.action, ev->rule = r.id;
+    ev->start = t[a].start, ev->end = t[v].end;
+    ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
+    return true;
+  }
+  return false;
+}
+
 bool possessive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
   const auto& t = c.t;
   if (v == 0) return false;
+  if (named_possessive(c, v, rows, ev)) return true;
   const bool person = t[v - 1].is("his") || t[v - 1].is("her");
   if (!person && !t[v - 1].is("its") && !t[v - 1].is("their")) return false;
   const VerbRow* row = nullptr;

@@ -158,3 +158,24 @@ TEST_CASE("a passive's subject is the noun before \"of the\" name, and him the p
   REQUIRE(e);
   CHECK(e->patient_name == "Olaf Brenner");
 }
+
+TEST_CASE("a name's act noun: his own resignation, an arrest done to her", "[events]") {
+  auto a = fc::extract_events("Olaf Brenner's resignation was announced on Monday.");
+  const fc::EventMention* e = first_of(a, "resign");
+  REQUIRE(e);
+  CHECK(e->agent_name == "Olaf Brenner");
+  auto b = fc::extract_events("Maria Pilch's arrest in May shocked her colleagues.");
+  e = first_of(b, "arrest");
+  REQUIRE(e);
+  CHECK(e->patient_name == "Maria Pilch");
+  CHECK(e->agent.empty());
+}
+
+TEST_CASE("dismissals: fired or dismissed a named person, never fired shots or dismissed a claim", "[events]") {
+  auto a = fc::extract_events("Olaf Brenner was sacked on Monday.");
+  const fc::EventMention* e = first_of(a, "dismiss");
+  REQUIRE(e);
+  CHECK(e->patient_name == "Olaf Brenner");
+  CHECK(first_of(fc::extract_events("Police fired tear gas at the crowd."), "dismiss") == nullptr);
+  CHECK(first_of(fc::extract_events("The Rovers Board dismissed the claims as false."), "dismiss") == nullptr);
+}
