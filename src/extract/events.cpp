@@ -231,6 +231,8 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   if (row->act && std::count(row->near.begin(), row->near.end(), obj.head)) ev->patient = "=" + row->near.front();
   ev->negated = !noun && negated_before(c, first);
   events_detail::add_words(c, obj_at, obj_at + 14, &ev->words);
+  // "handed him a ban": a name the object stands for is a participant though its words are not there
+  if (obj.entity && std::find(ev->words.begin(), ev->words.end(), obj.head) == ev->words.end()) ev->words.push_back(obj.head);
   events_detail::chunk_words(c, obj_at, &ev->core);
   events_detail::drop_cue_words(*row, obj.head, ev);
   if (events_detail::symmetric(ev->action)) events_detail::add_subject(c, start, ev);  // "A and B met": both take part

@@ -85,14 +85,17 @@ std::pair<size_t, size_t> ent_span(const Ctx& c, int e, size_t around) {
   return {a, b};
 }
 
-// "38m", "4.6bn" (an amount written short, its currency sign apart): "#38 million", "#4.6 billion"; "" if no such.
-std::string short_amount(const ScanTok& w) {
-  const std::string& n = w.norm;
+// "€38m", "4.6bn" (an amount written short): "#38 million", "#4.6 billion"; "" if no such. An "m" needs a currency
+// sign before it: "the 400m" is a distance.
+std::string short_amount(const Ctx& c, size_t k) {
+  const std::string& n = c.t[k].norm;
+  static const WordSet kCurrency = {"€", "$", "£", "¥", "eur", "usd", "gbp"};
+  const bool money = k > 0 && kCurrency.has(c.t[k - 1]);
   size_t digits = 0;
   while (digits < n.size() && ((n[digits] >= '0' && n[digits] <= '9') || (n[digits] == '.' && digits > 0))) ++digits;
   if (digits == 0 || n[digits - 1] == '.') return "";
   const std::string unit = n.substr(digits);
-  if (unit == "m") return "#" + n.substr(0, digits) + " million";
+  if (unit == "m" && money) return "#" + n.substr(0, digits) + " million";
   if (unit == "bn") return "#" + n.substr(0, digits) + " billion";
   return "";
 }
@@ -112,8 +115,8 @@ void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* o
     } else if (w.kind == ScanKind::kNumber) {
       bool big = k + 1 < t.size() && (t[k + 1].is("million") || t[k + 1].is("billion") || t[k + 1].is("milliard"));
       add_unique(out, "#" + w.norm + (big ? " " + t[k + 1].norm : ""));
-    } else if (w.kind == ScanKind::kWord && !short_amount(w).empty()) {
-      add_unique(out, short_amount(w));
+    } else if (w.kind == ScanKind::kWord && !short_amount(c, k).empty()) {
+      add_unique(out, short_amount(c, k));
     } else if (w.kind == ScanKind::kWord && !count_word(c, k).empty()) {
       add_unique(out, count_word(c, k));
     } else if (w.kind == ScanKind::kWord && !function_word(w) && !empty_word(w) && !verb_filler(w)) {

@@ -179,3 +179,16 @@ TEST_CASE("dismissals: fired or dismissed a named person, never fired shots or d
   CHECK(first_of(fc::extract_events("Police fired tear gas at the crowd."), "dismiss") == nullptr);
   CHECK(first_of(fc::extract_events("The Rovers Board dismissed the claims as false."), "dismiss") == nullptr);
 }
+
+TEST_CASE("an m after a number is millions only after a currency sign; him joins as the named person", "[align][events]") {
+  auto a = fc::extract_events("The Tribunal fined the club €3.5m.");
+  REQUIRE(!a.empty());
+  CHECK(std::find(a[0].words.begin(), a[0].words.end(), "#3.5 million") != a[0].words.end());
+  auto b = fc::extract_events("The Tribunal banned the 400m runner.");
+  for (const auto& e : b) CHECK(std::find(e.words.begin(), e.words.end(), "#400 million") == e.words.end());
+  const fctest::EventStory story({"Olaf Brenner tested positive in May. The Tribunal handed him a two-year ban.",
+                                 "Olaf Brenner was banned for two years on Friday."});
+  size_t best = 0;
+  for (const fc::Fact& f : story.facts) if (f.kind == "event") best = std::max(best, sources_of(f));
+  CHECK(best == 2);
+}
