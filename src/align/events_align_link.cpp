@@ -1,9 +1,7 @@
 // Event alignment: linking mentions of one action whose agents fit and whose participants overlap.
 #include "align/events_align_link.h"
-#include "core/parse_number.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdlib>
 #include <map>
 
@@ -98,52 +96,6 @@ bool told_once(const std::string& action) {
 }
 
 // The amounts among a mention's participants ("#2,340", "#40 million").
-// "#2024": a year, not an amount (four digits from 1900 to 2100, no unit).
-bool year_word(const std::string& w) {
-  if (w.size() != 5 || w[0] != '#') return false;
-  for (size_t i = 1; i < 5; ++i) if (w[i] < '0' || w[i] > '9') return false;
-  return (w[1] == '1' && w[2] == '9') || (w[1] == '2' && (w[2] == '0' || w.compare(1, 4, "2100") == 0));
-}
-
-std::vector<double> amounts(const EventMention& e) {
-  std::vector<double> out;
-  for (const std::string& w : e.words) {
-    if (w.empty() || w[0] != '#' || year_word(w)) continue;  // "arrested in March 2024" / "jailed for 12 years"
-    std::string digits;
-    // "#380,000" and "#380 000" (groups split by a space, as translated copy writes them) are one amount.
-    for (size_t i = 1; i < w.size(); ++i) {
-      const bool group = w[i] == ' ' && i + 1 < w.size() && w[i + 1] >= '0' && w[i + 1] <= '9';
-      if (w[i] == ' ' && !group) break;
-      if (w[i] != ',' && !group) digits += w[i];
-    }
-    double v = fc::parse_double(digits.c_str());
-    if (w.find("million") != std::string::npos) v *= 1e6;
-    if (w.find("billion") != std::string::npos || w.find("milliard") != std::string::npos) v *= 1e9;
-    if (v > 0) out.push_back(v);
-  }
-  return out;
-}
-
-// Two mentions that both give amounts, none within a fifth of another, tell different acts ("the deposit rate
-// was lifted to 3.75%" is not "raised its main rate to 4.75%"); rounded counts (2,000 / 2,340) stay close.
-bool amounts_apart(const EventMention& x, const EventMention& y) {
-  std::vector<double> a = amounts(x), b = amounts(y);
-  if (a.empty() || b.empty()) return false;
-  for (double p : a) {
-    for (double q : b) if (std::fabs(p - q) <= 0.2 * std::max(p, q)) return false;
-  }
-  return true;
-}
-
-// "fined Orvana 38 million euros" / "fined the operator €38m": one amount of a thousand or more in both.
-bool same_big_amount(const EventMention& x, const EventMention& y) {
-  for (double p : amounts(x)) {
-    if (p < 1000) continue;
-    for (double q : amounts(y)) if (std::fabs(p - q) <= 1e-9 * p) return true;
-  }
-  return false;
-}
-
 bool symmetric(const std::string& action) { return action == "call" || action == "meet"; }
 
 // "A spoke by phone with B" / "a phone call between B and A": for acts with two sides alike, who is named first

@@ -29,6 +29,13 @@ EventMention spelled_one_way(const EventMention& e, const std::map<std::string, 
 /// "suspect", "people") and the mentions share a count.
 bool same_people(const EventMention& x, const EventMention& y);
 
+/// Two mentions that both give amounts (years left out), none within a fifth of another, tell different acts ("the
+/// deposit rate was lifted to 3.75%" is not "raised its main rate to 4.75%"); rounded counts (2,000 / 2,340) stay close.
+bool amounts_apart(const EventMention& x, const EventMention& y);
+
+/// "fined Orvana 38 million euros" / "fined the operator €38m": one amount of a thousand or more in both.
+bool same_big_amount(const EventMention& x, const EventMention& y);
+
 /// Mentions of one action clustered into events: two link when their agents fit (the same name, a short name
 /// inside the longer, or one unnamed) and they share participants; a mention whose agent could be either of
 /// two different names links only to its exact agent. Clusters in order of their first item.
