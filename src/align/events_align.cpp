@@ -23,7 +23,7 @@ std::string past(const std::string& action) {
       {"suspend", "suspended"}, {"vote", "voted"},
       {"medical", "passed"}, {"seize", "seized"}, {"sink", "capsized"}, {"cut_jobs", "cut"}, {"steal", "stole"},
       {"strike", "went on or called a strike"}, {"confirm_outlook", "confirmed"}, {"defeat", "defeated"},
-      {"release", "released"}};
+      {"release", "released"}, {"ban", "banned"}, {"kidnap", "kidnapped"}};
   auto it = kPast.find(action);
   if (it != kPast.end()) return it->second;
   if (!action.empty() && action.back() == 'e') return action + "d";

@@ -1,9 +1,7 @@
 // Event alignment: linking mentions of one action whose agents fit and whose participants overlap.
 #include "align/events_align_link.h"
-#include "core/parse_number.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cstdlib>
 #include <map>
 
@@ -98,36 +96,6 @@ bool told_once(const std::string& action) {
 }
 
 // The amounts among a mention's participants ("#2,340", "#40 million").
-std::vector<double> amounts(const EventMention& e) {
-  std::vector<double> out;
-  for (const std::string& w : e.words) {
-    if (w.empty() || w[0] != '#') continue;
-    std::string digits;
-    // "#380,000" and "#380 000" (groups split by a space, as translated copy writes them) are one amount.
-    for (size_t i = 1; i < w.size(); ++i) {
-      const bool group = w[i] == ' ' && i + 1 < w.size() && w[i + 1] >= '0' && w[i + 1] <= '9';
-      if (w[i] == ' ' && !group) break;
-      if (w[i] != ',' && !group) digits += w[i];
-    }
-    double v = fc::parse_double(digits.c_str());
-    if (w.find("million") != std::string::npos) v *= 1e6;
-    if (w.find("billion") != std::string::npos || w.find("milliard") != std::string::npos) v *= 1e9;
-    if (v > 0) out.push_back(v);
-  }
-  return out;
-}
-
-// Two mentions that both give amounts, none within a fifth of another, tell different acts ("the deposit rate
-// was lifted to 3.75%" is not "raised its main rate to 4.75%"); rounded counts (2,000 / 2,340) stay close.
-bool amounts_apart(const EventMention& x, const EventMention& y) {
-  std::vector<double> a = amounts(x), b = amounts(y);
-  if (a.empty() || b.empty()) return false;
-  for (double p : a) {
-    for (double q : b) if (std::fabs(p - q) <= 0.2 * std::max(p, q)) return false;
-  }
-  return true;
-}
-
 bool symmetric(const std::string& action) { return action == "call" || action == "meet"; }
 
 // "A spoke by phone with B" / "a phone call between B and A": for acts with two sides alike, who is named first
@@ -177,6 +145,7 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
                                           (in(x.words, y.patient) && in(y.words, y.patient)));
   // The leading word of one object chunk in the other: "rail services" / "railway line".
   if (!x.core.empty() && !y.core.empty()) object_shared = object_shared || in(y.core, x.core[0]) || in(x.core, y.core[0]);
+  object_shared = object_shared || same_people(x, y);  // "arrested two men" / "two suspects were detained"
   const bool same_object = !x.patient.empty() && x.patient == y.patient;
   if (told_once(x.action) && same_object) return true;
   if (fit == AgentFit::kSame) {
@@ -188,6 +157,9 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   // source names no agent, three participants with an amount are shared.
   bool amount = std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) { return w[0] == '#' && in(y.words, w); });
   if (fit == AgentFit::kUnknown && n >= 3 && amount) return true;
+  // The same large amount where a doer is unnamed or named loosely ("the watchdog"): one act, however its object
+  // is described ("Orvana Telecom" / "the telecoms giant").
+  if ((fit == AgentFit::kUnknown || fit == AgentFit::kWeak) && same_big_amount(x, y)) return true;
   return object_shared && (fit == AgentFit::kUnknown || n >= 2);
 }
 
@@ -290,13 +262,21 @@ std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& ite
 
 std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items) {
   const size_t n = items.size();
-  const std::vector<std::vector<size_t>> partners = find_partners(items);
+  // Linking reads names spelled a letter apart as one ("Ihor" / "Igor Danyliuk"); facts keep each source's own.
+  const std::map<std::string, std::string> alias = spelled_alike(items);
+  std::vector<EventMention> copies;
+  std::vector<EventItem> view = items;
+  if (!alias.empty()) {
+    copies.reserve(n);
+    for (size_t i = 0; i < n; ++i) copies.push_back(spelled_one_way(*items[i].e, alias)), view[i].e = &copies[i];
+  }
+  const std::vector<std::vector<size_t>> partners = find_partners(view);
   std::vector<char> unsure(n);
-  for (size_t i = 0; i < n; ++i) unsure[i] = ambiguous(items, i, partners[i]);
+  for (size_t i = 0; i < n; ++i) unsure[i] = ambiguous(view, i, partners[i]);
   UnionFind uf(n);
   for (size_t i = 0; i < n; ++i) {
     for (size_t j : partners[i]) {
-      if ((unsure[i] || unsure[j]) && items[j].e->agent != items[i].e->agent) continue;
+      if ((unsure[i] || unsure[j]) && view[j].e->agent != view[i].e->agent) continue;
       uf.unite(i, j);
     }
   }

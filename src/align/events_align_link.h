@@ -1,6 +1,7 @@
 // Event alignment internals: which mentions of one action tell the same event (agents and shared participants).
 #pragma once
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,24 @@ struct EventItem {
 
 /// Participant words two mentions share (entity keys, nouns, numbers).
 std::vector<std::string> shared_words(const EventMention& x, const EventMention& y);
+
+/// Name keys of the items spelled a letter or two apart ("ihr dnlk" / "igr dnlk" for "Ihor" / "Igor Danyliuk"): each
+/// later key -> the first-seen key it is spelled like. Empty when no two keys are alike.
+std::map<std::string, std::string> spelled_alike(const std::vector<EventItem>& items);
+
+/// A copy of `e` with every name key of `alias` written as its first-seen spelling.
+EventMention spelled_one_way(const EventMention& e, const std::map<std::string, std::string>& alias);
+
+/// "arrested two men" / "two suspects were detained": both objects are people named by a common noun ("man",
+/// "suspect", "people") and the mentions share a count.
+bool same_people(const EventMention& x, const EventMention& y);
+
+/// Two mentions that both give amounts (years left out), none within a fifth of another, tell different acts ("the
+/// deposit rate was lifted to 3.75%" is not "raised its main rate to 4.75%"); rounded counts (2,000 / 2,340) stay close.
+bool amounts_apart(const EventMention& x, const EventMention& y);
+
+/// "fined Orvana 38 million euros" / "fined the operator €38m": one amount of a thousand or more in both.
+bool same_big_amount(const EventMention& x, const EventMention& y);
 
 /// Mentions of one action clustered into events: two link when their agents fit (the same name, a short name
 /// inside the longer, or one unnamed) and they share participants; a mention whose agent could be either of

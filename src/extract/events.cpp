@@ -42,6 +42,12 @@ Object read_object(const Ctx& c, size_t k) {
   while (q < t.size() && q < k + 3 && kAbout.has(t[q])) ++q;
   if (q > k && q < t.size() && t[q].kind == ScanKind::kNumber) k = q;  // "more than 2,000 residents"
   o.count = k < t.size() && t[k].kind == ScanKind::kNumber;
+  const size_t person = k < t.size() && t[k].is("him") ? events_detail::person_pronoun(c, k) : t.size();
+  if (person < t.size()) {  // "handed him a four-year ban": the one person named just before
+    auto [a, b] = ent_span(c, c.ent_at[person], person);
+    o.head = agent_key(c, c.ent_at[person], a, b, &o.name), o.end = k + 1, o.entity = true;
+    return o;
+  }
   for (size_t n = 0; n < 8 && k < t.size() && t[k].sentence == sentence; ++n, ++k) {
     if (quote_mark(t[k])) continue;  // the "foreign agents" law
     if (k + 1 < t.size() && t[k + 1].is("'s")) {
@@ -147,6 +153,9 @@ size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object&
   int subj = noun ? -2 : participle_subject(c, v, &a, &b);
   if (noun && events_detail::noun_after_preposition(c, v)) subj = -1;  // "concern over the detention of": no agent
   if (subj == -2) subj = subject_before(c, noun ? v - 1 : first, &a, &b);
+  size_t told = t.size();  // "He will step down": the one person named just before, the span opening at "He"
+  if (subj < 0 && !noun && first > 0) told = events_detail::person_pronoun(c, first - 1);
+  if (told < t.size()) subj = c.ent_at[told], std::tie(a, b) = ent_span(c, subj, told), told = first - 1;
   ev->agent = subj >= 0 ? agent_key(c, subj, a, b, &ev->agent_name) : "";
   if (subj >= 0 && b == a + 1 && institution_word(t[a])) {  // "Police arrested": the common noun capitalised
     ev->agent = "~" + name_key(t[a].norm), ev->agent_name = "the " + t[a].norm;
@@ -159,6 +168,7 @@ size_t find_agent(const Ctx& c, size_t first, size_t v, bool noun, const Object&
   // Only with an object: "the council spoke" with whom, about what, is not said, so two such are not one event.
   size_t inst = subj < 0 && !noun && !obj.head.empty() ? institution_before(c, first) : first;
   if (inst < first) ev->agent = "~" + name_key(t[inst].norm), ev->agent_name = "the " + t[inst].norm, a = inst;
+  if (told < t.size()) return told;
   return subj >= 0 || inst < first ? a : first;
 }
 
@@ -211,6 +221,8 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   ev->action = row->action;
   ev->rule = row->id;
   size_t start = find_agent(c, first, v, noun, obj, ev);
+  // "were cancelled 38 flights": a passive read with its object after it; the name before "be" is no doer.
+  if (!noun && events_detail::passive_form(c, v)) ev->agent.clear(), ev->agent_name.clear(), start = first;
   if (ev->agent.empty() && motion_row(*row) && !events_detail::symmetric(ev->action)) return false;
   ev->patient = obj.head;
   ev->object_named = obj.entity;
@@ -219,6 +231,8 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   if (row->act && std::count(row->near.begin(), row->near.end(), obj.head)) ev->patient = "=" + row->near.front();
   ev->negated = !noun && negated_before(c, first);
   events_detail::add_words(c, obj_at, obj_at + 14, &ev->words);
+  // "handed him a ban": a name the object stands for is a participant though its words are not there
+  if (obj.entity && std::find(ev->words.begin(), ev->words.end(), obj.head) == ev->words.end()) ev->words.push_back(obj.head);
   events_detail::chunk_words(c, obj_at, &ev->core);
   events_detail::drop_cue_words(*row, obj.head, ev);
   if (events_detail::symmetric(ev->action)) events_detail::add_subject(c, start, ev);  // "A and B met": both take part

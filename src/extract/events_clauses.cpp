@@ -85,7 +85,31 @@ bool topic_object(const Ctx& c, size_t a) {
   return noun.kind == ScanKind::kWord && !noun.cap && !function_word(noun) && c.ent_at[p - 2] < 0;
 }
 
+// A token of each distinct person (by entity key) named in token range [from, to), nearest first; stops past two.
+std::vector<size_t> people_in(const Ctx& c, size_t from, size_t to) {
+  std::vector<size_t> out;
+  for (size_t k = to; k > from && out.size() < 2; --k) {
+    const int e = c.ent_at[k - 1];
+    if (e < 0 || c.ents[e].type != "PERSON") continue;
+    auto same = [&](size_t o) { return c.ents[c.ent_at[o]].key == c.ents[e].key; };
+    if (std::none_of(out.begin(), out.end(), same)) out.push_back(k - 1);
+  }
+  return out;
+}
+
 }  // namespace
+
+size_t person_pronoun(const Ctx& c, size_t k) {
+  if (!(c.t[k].is("he") || c.t[k].is("she") || c.t[k].is("him"))) return c.t.size();
+  size_t s = k;
+  while (s > 0 && c.t[s - 1].sentence == c.t[k].sentence) --s;
+  std::vector<size_t> here = people_in(c, s, k);
+  if (!here.empty()) return here.size() == 1 ? here[0] : c.t.size();
+  size_t p = s;
+  while (p > 0 && c.t[p - 1].sentence + 1 == c.t[k].sentence) --p;
+  std::vector<size_t> before = people_in(c, p, s);
+  return before.size() == 1 ? before[0] : c.t.size();
+}
 
 int subject_before(const Ctx& c, size_t v, size_t* a, size_t* b) {
   static const WordSet kClause = {"said", "says", "told", "after", "before", "when", "while", "as", "because",

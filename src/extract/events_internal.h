@@ -40,6 +40,10 @@ bool negated_before(const Ctx& c, size_t v);
 /// the agent (if any) after "by". False if v is no passive participle of a row.
 bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev);
 
+/// True if verb token v is a participle after a form of "be" ("was banned", "has also been suspended"): passive, so
+/// never read as active with its subject as the doer.
+bool passive_form(const Ctx& c, size_t v);
+
 /// Key an event uses for entity e over tokens [a, b): the country a place stands for, else the name key.
 std::string agent_key(const Ctx& c, int e, size_t a, size_t b, std::string* name);
 
@@ -74,11 +78,16 @@ bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev)
 
 /// "Lind announced her resignation", "told the board of his resignation": the noun of an act with no object
 /// (resign) right after "his" or "her" is the act of the nearest person named before it in the sentence, after "its"
-/// or "their" of the nearest other name. False if the noun has no such row or no such name precedes it.
+/// or "their" of the nearest other name; "Brenner's resignation" is Brenner's act, "Korvath's arrest" and "Lind's
+/// suspension" are done to them. False if the noun has no such row or no such name precedes it.
 bool possessive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev);
 
 /// True for a pronoun ("he", "they", "which").
 bool pronoun(const ScanTok& w);
+
+/// "Lena Korvath landed ... after she was arrested": for "he", "she" or "him" at token k, the one person named before it in
+/// its sentence, else the one person named in the sentence before: a token of that name; c.t.size() if none or two.
+size_t person_pronoun(const Ctx& c, size_t k);
 
 /// Nearest entity before token v inside its clause (at most 8 tokens back), past places ("in Brezno") and
 /// possessors set apart from v ("Estmark's envoy on Sunday and"); sets its token span [*a, *b); -1 if none.

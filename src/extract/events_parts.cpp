@@ -85,6 +85,21 @@ std::pair<size_t, size_t> ent_span(const Ctx& c, int e, size_t around) {
   return {a, b};
 }
 
+// "€38m", "4.6bn" (an amount written short): "#38 million", "#4.6 billion"; "" if no such. An "m" needs a currency
+// sign before it: "the 400m" is a distance.
+std::string short_amount(const Ctx& c, size_t k) {
+  const std::string& n = c.t[k].norm;
+  static const WordSet kCurrency = {"€", "$", "£", "¥", "eur", "usd", "gbp"};
+  const bool money = k > 0 && kCurrency.has(c.t[k - 1]);
+  size_t digits = 0;
+  while (digits < n.size() && ((n[digits] >= '0' && n[digits] <= '9') || (n[digits] == '.' && digits > 0))) ++digits;
+  if (digits == 0 || n[digits - 1] == '.') return "";
+  const std::string unit = n.substr(digits);
+  if (unit == "m" && money) return "#" + n.substr(0, digits) + " million";
+  if (unit == "bn") return "#" + n.substr(0, digits) + " billion";
+  return "";
+}
+
 void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* out) {
   const auto& t = c.t;
   if (from >= t.size()) return;
@@ -100,6 +115,8 @@ void add_words(const Ctx& c, size_t from, size_t to, std::vector<std::string>* o
     } else if (w.kind == ScanKind::kNumber) {
       bool big = k + 1 < t.size() && (t[k + 1].is("million") || t[k + 1].is("billion") || t[k + 1].is("milliard"));
       add_unique(out, "#" + w.norm + (big ? " " + t[k + 1].norm : ""));
+    } else if (w.kind == ScanKind::kWord && !short_amount(c, k).empty()) {
+      add_unique(out, short_amount(c, k));
     } else if (w.kind == ScanKind::kWord && !count_word(c, k).empty()) {
       add_unique(out, count_word(c, k));
     } else if (w.kind == ScanKind::kWord && !function_word(w) && !empty_word(w) && !verb_filler(w)) {
@@ -203,9 +220,35 @@ bool receive_event(const Ctx& c, size_t v, const VerbRow& row, EventMention* ev)
   return true;
 }
 
+// "Brenner's resignation" (his act), "Korvath's arrest" (done to her): a person's name + 's right before an act noun
+// with no "of" after it. Only resignations, arrests and suspensions: whose the act is, the noun says.
+bool named_possessive(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
+  const auto& t = c.t;
+  if (v < 2 || !t[v - 1].is("'s") || c.ent_at[v - 2] < 0 || of_after(c, v) < t.size()) return false;
+  const int e = c.ent_at[v - 2];
+  const std::string& type = c.ents[static_cast<size_t>(e)].type;
+  if (type != "PERSON" && type != "OTHER") return false;
+  for (const VerbRow& r : rows) {
+    if (!r.noun || !r.near.empty() || !r.after.empty()) continue;
+    const bool own = r.action == "resign", done_to = r.action == "arrest" || r.action == "suspend";
+    if (!own && !done_to) continue;
+    auto [a, b] = ent_span(c, e, v - 2);
+    std::string name;
+    const std::string key = agent_key(c, e, a, b, &name);
+    if (own) ev->agent = key, ev->agent_name = name;
+    else ev->patient = key, ev->patient_name = name, ev->object_named = true, ev->words.push_back(key);
+    ev->action = r.action, ev->rule = r.id;
+    ev->start = t[a].start, ev->end = t[v].end;
+    ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
+    return true;
+  }
+  return false;
+}
+
 bool possessive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
   const auto& t = c.t;
   if (v == 0) return false;
+  if (named_possessive(c, v, rows, ev)) return true;
   const bool person = t[v - 1].is("his") || t[v - 1].is("her");
   if (!person && !t[v - 1].is("its") && !t[v - 1].is("their")) return false;
   const VerbRow* row = nullptr;

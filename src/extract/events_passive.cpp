@@ -11,23 +11,40 @@ namespace {
 
 bool own_word(std::string_view w) { return w == "its" || w == "their" || w == "his" || w == "her" || w == "our"; }
 
+// "Two men of 34 and 39 years were arrested": the noun before an age phrase ending at token k, else k.
+size_t before_age(const Ctx& c, size_t k) {
+  if (!c.t[k].is("years") && !c.t[k].is("year")) return k;
+  size_t j = k;
+  while (j > 0 && (c.t[j - 1].kind == ScanKind::kNumber || c.t[j - 1].is("and") || c.t[j - 1].is(","))) --j;
+  return j + 1 < k && j >= 2 && c.t[j - 1].is("of") ? j - 2 : k;
+}
+
 // The object before a passive verb: "its ambassador was recalled", "Two diplomats were expelled".
 Object object_before(const Ctx& c, size_t be) {
   Object o;
   if (be == 0) return o;
   size_t k = be - 1;
+  const size_t person = person_pronoun(c, k);  // "she was arrested": the one person named just before
+  if (person < c.t.size()) {
+    auto [a, b] = ent_span(c, c.ent_at[person], person);
+    o.head = agent_key(c, c.ent_at[person], a, b, &o.name), o.entity = true;
+    return o;
+  }
   if (c.ent_at[k] >= 0) {
     auto [a, b] = ent_span(c, c.ent_at[k], k);
-    const bool place = a >= 2 && (c.t[a - 1].is("in") || c.t[a - 1].is("of") || c.t[a - 1].is("at"));
-    if (!place || c.t[a - 2].kind != ScanKind::kWord || function_word(c.t[a - 2]) || c.ent_at[a - 2] >= 0) {
+    const size_t p = a >= 1 && c.t[a - 1].is("the") ? a - 1 : a;  // "the captain of the Aurelia Star"
+    const bool place = p >= 2 && (c.t[p - 1].is("in") || c.t[p - 1].is("of") || c.t[p - 1].is("at"));
+    if (!place || c.t[p - 2].kind != ScanKind::kWord || function_word(c.t[p - 2]) || c.ent_at[p - 2] >= 0) {
       o.head = agent_key(c, c.ent_at[k], a, b, &o.name), o.entity = true, o.end = b;
       return o;
     }
-    k = a - 2;  // "the hospital in Merzin was evacuated": the hospital, not the town
+    k = p - 2;  // "the hospital in Merzin was evacuated": the hospital, not the town
   }
+  k = before_age(c, k);
   if (c.t[k].kind != ScanKind::kWord || function_word(c.t[k])) return o;
   const std::string* syn = patient_of(c.t[k]);
   o.head = o.name = syn ? *syn : noun_lemma(c.t[k].norm);
+  o.end = k + 1;
   for (size_t n = 0; n < 3 && k > 0; ++n) o.own = o.own || own_word(c.t[--k].norm);
   return o;
 }
@@ -87,7 +104,43 @@ size_t relative_before(const Ctx& c, size_t be) {
   return be;
 }
 
+// A word that may stand inside a "who" clause before its passive verb: "who in March 2024 was detained".
+bool clause_filler(const ScanTok& w) {
+  return w.kind == ScanKind::kNumber || w.cap || function_word(w) || verb_filler(w) || w.is("also") || w.is("later");
+}
+
+// "Artem Holovko, the runner who won silver, was banned", "His coach, Ihor Danyliuk, was suspended", "Lena Korvath,
+// who in March was detained": where the subject phrase ends when an apposition (closed by a comma right before the
+// "be" at token be) or a "who" clause stands between them; be if neither. A name as the whole apposition wins.
+size_t apposition_end(const Ctx& c, size_t be) {
+  const auto& t = c.t;
+  if (be >= 3 && t[be - 1].is(",")) {
+    for (size_t j = be - 2, n = 0; j > 1 && n < 30; --j, ++n) {
+      if (t[j].sentence != t[be].sentence || (is_clause_break(t[j]) && !t[j].is(",")) || quote_mark(t[j])) break;
+      if (!t[j].is(",")) continue;
+      const ScanTok& head = t[j - 1];
+      if (head.kind != ScanKind::kWord || (function_word(head) && c.ent_at[j - 1] < 0)) return be;
+      const int e = c.ent_at[be - 2];
+      if (e >= 0 && ent_span(c, e, be - 2).first == j + 1) return be - 1;  // "His coach, Ihor Danyliuk,"
+      return j;
+    }
+    return be;
+  }
+  for (size_t k = be, n = 0; k > 2 && n < 10; --k, ++n) {
+    const ScanTok& w = t[k - 1];
+    if (w.sentence != t[be].sentence) break;
+    if ((w.is("who") || w.is("which")) && t[k - 2].is(",")) return k - 2;
+    if (!clause_filler(w)) break;
+  }
+  return be;
+}
+
 }  // namespace
+
+bool passive_form(const Ctx& c, size_t v) {
+  bool neg = false;
+  return v > 0 && participle(c.t[v]) && be_before(c, v, &neg) < c.t.size();
+}
 
 bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventMention* ev) {
   const auto& t = c.t;
@@ -100,12 +153,11 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   bool agent = by + 1 < t.size() && t[by].is("by") && c.ent_at[by + 1] >= 0;
   static const WordSet kAux = {"has", "have", "had", "will", "would"};
   if (be > 0 && c.t[be].is("been") && kAux.has(t[be - 1])) --be;  // "2,340 people had been evacuated"
-  else if (be > 1 && c.t[be].is("been") && (verb_filler(t[be - 1]) || t[be - 1].is("now") || t[be - 1].is("already")) &&
+  else if (be > 1 && c.t[be].is("been") && (verb_filler(t[be - 1]) || t[be - 1].is("now") || t[be - 1].is("already") || t[be - 1].is("also")) &&
            kAux.has(t[be - 2]))
     be -= 2;  // "have now been"
-  size_t obj_end = be;  // "Mr Branko, who was recalled": the object is the name before ", who"
-  if (be >= 3 && (t[be - 1].is("who") || t[be - 1].is("which")) && t[be - 2].is(",")) obj_end = be - 2;
-  else obj_end = relative_before(c, be);
+  size_t obj_end = apposition_end(c, be);  // "Mr Branko, who was recalled": the name before ", who"
+  if (obj_end == be) obj_end = relative_before(c, be);
   Object obj = object_before(c, obj_end);
   const VerbRow* row = pick_row(c, v, rows, obj, false);
   if (row && motion_cued(*row)) return false;  // "the climbers were flown to the hut": carried, not a visit
@@ -131,6 +183,7 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   chunk_words(c, subject, &ev->core);  // "Rail services between ... were suspended": rail, service
   // The object word (before a "who" clause or apposition, if any), or the start of the named object.
   size_t first = obj_end < be && obj_end >= 1 ? obj_end - 1 : be >= 1 ? be - 1 : be;
+  if (!obj.entity && obj.end > 0) first = std::min(first, obj.end - 1);  // "men of 34 and 39 years were arrested"
   while (first > 0 && c.ent_at[first] >= 0 && c.ent_at[first - 1] == c.ent_at[first]) --first;
   ev->start = t[first].start;
   ev->end = t[last - 1].end;
