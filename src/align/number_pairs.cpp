@@ -126,6 +126,8 @@ bool same_fact(const NumItem& a, const NumItem& b) {
   if (a.lead && b.lead && !a.generic && !b.generic && !a.past && !b.past && shared_figure_count(a, b) >= 1 &&
       shared >= 2)
     return true;
+  // A sentence looking back ("the 1997 flood killed 11") tells of another event than one that does not.
+  if (a.past != b.past) return false;
   size_t smaller = std::min(a.ctx.size(), b.ctx.size());
   // Long two-clause sentences dilute the share; two words shared right at the number ("detained 23 fishermen near
   // the islands") say the same clause is reported.

@@ -115,3 +115,22 @@ TEST_CASE("context words told two ways read alike: a probe is an investigation",
   REQUIRE(f != nullptr);
   CHECK(f->verdict == "agree");
 }
+
+TEST_CASE("men and suspects are people; verbs told two ways read alike (saved is rescued)", "[align][numbers]") {
+  Sources s({"Police arrested two men in Orlov on Friday after the bank robbery.",
+             "Two suspects were detained in Orlov on Friday over the robbery at the bank."});
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "two men");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "agree");
+  CHECK(f->mentions.size() == 2);
+  // Only the verb is shared, read as one family: "rescuers pulled" / "were saved".
+  Sources r({"Rescuers pulled 140 people out of the mud.", "Overnight 140 persons were saved."});
+  auto rescued = fc::align_numbers(r.findings);
+  const fc::Fact* g = joined(rescued, "140 people");
+  REQUIRE(g != nullptr);
+  CHECK(g->verdict == "agree");
+  Sources apart({"Rescuers pulled 140 people out of the mud.", "Overnight 140 persons were counted."});
+  auto counted = fc::align_numbers(apart.findings);
+  CHECK(joined(counted, "140 people") == nullptr);
+}
