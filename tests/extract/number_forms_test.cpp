@@ -114,4 +114,8 @@ TEST_CASE("lost people are missing; the injured in serious condition are the ser
   CHECK(one("Two fishermen are lost at sea.").counts == "missing");
   CHECK(one("Officials said 40 people lost their lives.").counts == "dead");
   CHECK(one("Three of the injured are in serious condition.").counts == "seriously injured");
+  // unaccounted for is missing; "are the dead" names the dead; lives lost are the dead
+  CHECK(one("After the blast, four remain unaccounted for.").counts == "missing");
+  CHECK(one("Six are the dead of the landslide.").counts == "dead");
+  CHECK(one("The avalanche claimed six lives.").counts == "dead");
 }
