@@ -109,10 +109,13 @@ bool far_approximate(const NumberMention& m, const NumberMention& other) {
   return hi > 0 && std::fabs(m.nominal - other.nominal) >= 0.25 * hi;
 }
 
-// True if neither value is vague, or a vague one is approximate and far from the other (far_approximate).
-bool firm_pair(const NumberMention& x, const NumberMention& y) {
-  if (x.vague && !far_approximate(x, y)) return false;
-  return !y.vague || far_approximate(y, x);
+// True if neither value is vague, or one is precise and the other approximate and far from it (far_approximate),
+// both their reports' first figure of a specific thing ("about 300 people" may be anyone; sums have own bounds).
+bool firm_pair(const NumItem& x, const NumItem& y) {
+  if (!x.m->vague && !y.m->vague) return true;
+  if (x.m->vague == y.m->vague || !x.lead || !y.lead || x.generic || y.generic || x.noun.empty() || y.noun.empty())
+    return false;
+  return x.m->vague ? far_approximate(*x.m, *y.m) : far_approximate(*y.m, *x.m);
 }
 
 // Two clusters state incompatible values for the same thing: precise values, no shared source, strong context.
@@ -129,7 +132,7 @@ bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
     for (size_t j = 0; j < b.items.size() && j < 16; ++j) {
       const NumItem& x = items[a.items[i]];
       const NumItem& y = items[b.items[j]];
-      if (!firm_pair(*x.m, *y.m) && bound.empty()) continue;
+      if (!firm_pair(x, y) && bound.empty()) continue;
       if (uncounted ? num_align::same_uncounted_fact(x, y) : same_fact(x, y)) return true;
     }
   }

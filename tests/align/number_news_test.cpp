@@ -144,6 +144,10 @@ TEST_CASE("an approximate value far from a precise one conflicts; a near one doe
   Sources near({"The merged group plans to cut 2,400 jobs at its plants, the company said.",
                 "The company said about 2,200 jobs will disappear at its plants after the merger."});
   for (const fc::Fact& f : fc::align_numbers(near.findings)) CHECK(f.verdict != "conflict");
+  // two approximations accuse no one
+  Sources both({"The merged group plans to cut about 2,400 jobs at its plants, the company said.",
+                "The company said about 1,500 jobs will disappear at its plants after the merger."});
+  for (const fc::Fact& f : fc::align_numbers(both.findings)) CHECK(f.verdict != "conflict");
 }
 
 TEST_CASE("first counts of one specific thing with the same words at the number conflict", "[align][numbers]") {
