@@ -118,4 +118,8 @@ TEST_CASE("lost people are missing; the injured in serious condition are the ser
   CHECK(one("After the blast, four remain unaccounted for.").counts == "missing");
   CHECK(one("Six are the dead of the landslide.").counts == "dead");
   CHECK(one("The avalanche claimed six lives.").counts == "dead");
+  // taken to hospital or kept in the hospital: counted as those in hospital, whoever they are
+  CHECK(one("Twelve survivors were taken to hospital in Brell.").counts == "in hospital");
+  CHECK(one("Of them, 12 which were transferred in the hospital of Brell.").counts == "in hospital");
+  CHECK(one("Four workers remain in hospital.").counts == "in hospital");
 }
