@@ -207,6 +207,20 @@ const char* const* care_after(const std::vector<ScanTok>& t, size_t j) {
   return nullptr;
 }
 
+// "two hundred were rescued", "eleven have been freed": a bare count followed by what happens only to people
+// (en/num_units.tsv people_verb) counts people; the row, or nullptr.
+static const NumUnit* people_verb_after(const std::vector<ScanTok>& t, size_t j) {
+  static const char* kAux[] = {"were", "was", "are", "is", "have", "had", "been", "being", "later", "safely"};
+  for (size_t n = 0; n < 4 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {
+    auto it = num_tables().people_verbs.find(t[j].norm);
+    if (it != num_tables().people_verbs.end()) return n > 0 ? &it->second : nullptr;  // after a verb: "were saved"
+    bool aux = false;
+    for (const char* w : kAux) aux = aux || t[j].is(w);
+    if (!aux) return nullptr;
+  }
+  return nullptr;
+}
+
 // "(were|are|remain) (still) in serious condition" or "in critical condition" from token j.
 bool serious_condition(const std::vector<ScanTok>& t, size_t j) {
   static const char* kAux[] = {"are", "were", "is", "was", "remain", "remained", "remains", "still"};
@@ -263,6 +277,14 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
     }
   }
   if (severity_part(t, j, bare, q)) return;
+  // only a count that opens its clause: "Two hundred were rescued", "and 11 were freed"; not "sales of 300 were saved"
+  const bool opens = q.first == 0 || t[q.first - 1].kind == ScanKind::kPunct || t[q.first - 1].is("and") ||
+                     t[q.first - 1].is("but") || t[q.first - 1].is("the") || t[q.first - 1].is("all");
+  if (const NumUnit* v = bare && opens ? people_verb_after(t, j) : nullptr) {
+    q.counts = v->value;
+    add_rule(q, v->id);
+    return;
+  }
   // "killed nine people", "killing three climbers", "injuring 41"
   const char* harm = person || bare ? after_harm_verb(t, q.first) : nullptr;
   if (harm) {

@@ -122,4 +122,7 @@ TEST_CASE("lost people are missing; the injured in serious condition are the ser
   CHECK(one("Twelve survivors were taken to hospital in Brell.").counts == "in hospital");
   CHECK(one("Of them, 12 which were transferred in the hospital of Brell.").counts == "in hospital");
   CHECK(one("Four workers remain in hospital.").counts == "in hospital");
+  // a bare count opening its clause, then what happens to people, counts people; not a count inside a phrase
+  CHECK(one("Across the valley, ninety were evacuated overnight.").counts == "people");
+  for (const fc::NumberMention& m : fc::extract_numbers("Sales of 300 were saved.")) CHECK(m.counts != "people");
 }
