@@ -49,6 +49,8 @@ TEST_CASE("metres written as m, money with hyphens, after a code and after a sca
 TEST_CASE("ages after a name with years, after 'of', after a role; employees after 'employs'", "[numbers]") {
   CHECK(one("The pilot, Anna Lind, 38 years, landed safely.").counts == "age");
   CHECK(one("A man of 52 years was arrested.").counts == "age");
+  CHECK(one("The captain, of 61 years, was questioned.").counts == "age");  // a comma between
+  CHECK(one("The period, of 52 years, ended.").counts == "year");
   CHECK(one("The bus driver, 47, was unhurt.").counts == "age");
   CHECK(one("The period of 52 years ended.").counts == "year");  // a period, not a person
   CHECK(one("The mill employs 640 people in the valley.").counts == "employee");
