@@ -23,7 +23,7 @@ bool next_to_month(const TextIndex& idx, size_t i) {
   };
   auto is = [&](size_t k, const char* w) { return k < idx.tokens.size() && idx.tokens[k].norm == w; };
   if (i > 0 && month(i - 1)) return true;  // "Sept 17"
-  if (i >= 2 && is(i - 1, ".") && month(i - 2)) return true;  // "Sept. 17"
+  if (i >= 2 && (is(i - 1, ".") || is(i - 1, "of")) && month(i - 2)) return true;  // "Sept. 17", "March of 2024"
   return month(i + 1) || (is(i + 1, "of") && month(i + 2));  // "15 September", "15 of September"
 }
 
@@ -233,9 +233,14 @@ void mark_crowded(const std::vector<SourceFindings>& all, std::vector<NumItem>& 
     }
     for (const auto& [where, ks] : by_sentence) {
       if (ks.size() < 2) continue;  // one value: not crowded
-      std::set<double> values;
-      for (size_t k : ks) values.insert(items[k].low);
-      for (size_t k : ks) items[k].crowded = values.size() > 1;
+      // Another value crowds: "the Nasdaq lost 54 points, the S&P 30 points"; but an approximate part named with
+      // another noun does not ("14,900 spectators, among them about 3,000 fans" gives one count of spectators).
+      for (size_t k : ks) {
+        for (size_t o : ks) {
+          const bool part = items[o].m->vague && items[o].m->counts != items[k].m->counts;
+          items[k].crowded = items[k].crowded || (items[o].low != items[k].low && !part);
+        }
+      }
     }
   }
 }

@@ -39,7 +39,9 @@ std::pair<size_t, size_t> conflict_pair(const std::vector<NumItem>& items, const
     for (size_t j : members) {
       const NumItem &a = items[i], &b = items[j];
       if (a.source == b.source || overlaps(a.low, a.high, b.low, b.high)) continue;
-      const int rank = (a.m->vague ? 0 : 2) + (b.m->vague ? 0 : 2) + (a.lead && b.lead ? 1 : 0);
+      // The pair the evidence named first: a reader checks the sentences that decided.
+      const bool decided = a.noun.empty() ? same_uncounted_fact(a, b) : same_fact(a, b);
+      const int rank = (decided ? 8 : 0) + (a.m->vague ? 0 : 2) + (b.m->vague ? 0 : 2) + (a.lead && b.lead ? 1 : 0);
       if (rank > best_rank) best = {i, j}, best_rank = rank;
     }
   }
@@ -89,7 +91,8 @@ std::string conflict_why(const std::vector<SourceFindings>& all, const std::vect
     const std::string words = shared_words(all, a, b);
     std::string why = "'" + a.m->text + "' vs '" + b.m->text + "' for the same thing; both sentences share: " + words;
     // For tolls and sums the first figure of each report is the evidence that decided; say so.
-    if (a.lead && b.lead && (a.toll || a.noun.empty())) why += "; each is its report's first figure of this kind";
+    if (a.lead && b.lead && (a.toll || a.noun.empty() || (!a.generic && !b.generic)))
+      why += "; each is its report's first figure of this kind";
     return why;
   }
   return "sources give incompatible values for the same counted thing in matching context";

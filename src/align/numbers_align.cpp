@@ -1,5 +1,6 @@
 // Number facts: mentions blocked by what they count, clustered by compatible values and shared context.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 
@@ -100,6 +101,23 @@ std::string shared_bound(const std::vector<NumItem>& items, const Cluster& a, co
   return bound;
 }
 
+// True if `m` is an approximate value ("about 1,100", "some 40") and `other`'s value lies a quarter or more away from
+// it: far beyond what "about" stretches to, so the two still clearly disagree ("about 1,100 jobs" / "1,800 jobs").
+bool far_approximate(const NumberMention& m, const NumberMention& other) {
+  if (m.value.empty() || m.value[0] != '~' || m.rule.rfind("num.mod.", 0) != 0) return false;
+  const double hi = std::max(std::fabs(m.nominal), std::fabs(other.nominal));
+  return hi > 0 && std::fabs(m.nominal - other.nominal) >= 0.25 * hi;
+}
+
+// True if neither value is vague, or one is precise and the other approximate and far from it (far_approximate),
+// both their reports' first figure of a specific thing ("about 300 people" may be anyone; sums have own bounds).
+bool firm_pair(const NumItem& x, const NumItem& y) {
+  if (!x.m->vague && !y.m->vague) return true;
+  if (x.m->vague == y.m->vague || !x.lead || !y.lead || x.generic || y.generic || x.noun.empty() || y.noun.empty())
+    return false;
+  return x.m->vague ? far_approximate(*x.m, *y.m) : far_approximate(*y.m, *x.m);
+}
+
 // Two clusters state incompatible values for the same thing: precise values, no shared source, strong context.
 bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
                  const Cluster& b, const std::set<size_t>& group_sources, const std::string& counts) {
@@ -114,7 +132,7 @@ bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
     for (size_t j = 0; j < b.items.size() && j < 16; ++j) {
       const NumItem& x = items[a.items[i]];
       const NumItem& y = items[b.items[j]];
-      if ((x.m->vague || y.m->vague) && bound.empty()) continue;
+      if (!firm_pair(x, y) && bound.empty()) continue;
       if (uncounted ? num_align::same_uncounted_fact(x, y) : same_fact(x, y)) return true;
     }
   }

@@ -112,7 +112,7 @@ bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
     std::string digits;  // "6.200 persons": the dots group thousands
     for (char c : t[j].norm) if (c != '.') digits += c;
     v = fc::parse_double(digits.c_str());
-    q.plain_int = true;
+    q.plain_int = false;  // grouped like "1,800": never a year ("of 1.800 jobs") nor an age
     q.rule.replace(q.rule.size() - 10, 10, "num.digits_dot_groups");
   }
   ++j;

@@ -23,7 +23,9 @@ bool person_cue(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
   // "two men of 34 and 39 years": the second age of a pair after "of"
   const bool pair = f >= 4 && t[f - 1].is("and") && t[f - 2].kind == ScanKind::kNumber && t[f - 3].is("of") &&
                     num_tables().persons.count(noun_lemma(t[f - 4].norm)) > 0;
-  const bool of = pair || (t[f - 1].is("of") && num_tables().persons.count(noun_lemma(t[f - 2].norm)) > 0);
+  // "a woman of 34 years", "the captain, of 58 years,": "of" after a noun counting people, or after it and a comma
+  const size_t who = f >= 3 && t[f - 2].is(",") ? f - 3 : f - 2;
+  const bool of = pair || (t[f - 1].is("of") && num_tables().persons.count(noun_lemma(t[who].norm)) > 0);
   if (!name && !of) return false;
   q.counts = "age";
   add_rule(q, name ? "num.age.apposition_years" : "num.age.of_years");

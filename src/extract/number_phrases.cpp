@@ -185,9 +185,13 @@ const char* const* care_after(const std::vector<ScanTok>& t, size_t j) {
                                          {"critical", "condition", "in critical condition", "num.care.critical"},
                                          {"hospital", "", "in hospital", "num.care.hospital"}};
   static const char* kAux[] = {"of", "whom", "them", "remain", "remained", "remains", "are", "were", "is", "was",
-                               "still", "being", "treated", "kept"};
+                               "still", "being", "treated", "kept", "who", "which", "have", "had", "been",
+                               // "31 survivors were taken to hospital", "31 which were transferred in the hospital"
+                               "taken", "admitted", "transferred", "rushed", "brought", "flown"};
   for (size_t n = 0; n < 5 && j < t.size(); ++n, ++j) {
-    if (t[j].is("in") && j + 1 < t.size()) {
+    const bool to = t[j].is("to") && j + 1 < t.size() && (t[j + 1].is("hospital") || t[j + 1].is("the"));
+    if ((t[j].is("in") || to) && j + 1 < t.size()) {
+      if (t[j + 1].is("the") && j + 2 < t.size() && t[j + 2].is("hospital")) ++j;  // "in the hospital of Varrano"
       for (const auto& row : kCare) {
         const size_t end = j + (*row[1] ? 3 : 2);  // the phrase ends there: "in hospital beds" is something else
         if (!t[j + 1].is(row[0]) || (*row[1] && (end > t.size() || !t[end - 1].is(row[1])))) continue;
@@ -196,6 +200,20 @@ const char* const* care_after(const std::vector<ScanTok>& t, size_t j) {
       }
       return nullptr;
     }
+    bool aux = false;
+    for (const char* w : kAux) aux = aux || t[j].is(w);
+    if (!aux) return nullptr;
+  }
+  return nullptr;
+}
+
+// "two hundred were rescued", "eleven have been freed": a bare count followed by what happens only to people
+// (en/num_units.tsv people_verb) counts people; the row, or nullptr.
+static const NumUnit* people_verb_after(const std::vector<ScanTok>& t, size_t j) {
+  static const char* kAux[] = {"were", "was", "are", "is", "have", "had", "been", "being", "later", "safely"};
+  for (size_t n = 0; n < 4 && j < t.size() && t[j].kind == ScanKind::kWord; ++n, ++j) {
+    auto it = num_tables().people_verbs.find(t[j].norm);
+    if (it != num_tables().people_verbs.end()) return n > 0 ? &it->second : nullptr;  // after a verb: "were saved"
     bool aux = false;
     for (const char* w : kAux) aux = aux || t[j].is(w);
     if (!aux) return nullptr;
@@ -239,7 +257,8 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
   if (q.low != std::floor(q.low) || q.high != std::floor(q.high)) return;
   if (q.first > 0 && t[q.first - 1].is("magnitude")) return;
   const bool people = q.counts == "people" || q.counts == "person";
-  if (people || (q.counts.empty() && !q.amount)) {
+  const bool person = people || (!q.amount && num_tables().persons.count(q.counts) > 0);
+  if (person || (q.counts.empty() && !q.amount)) {
     if (const char* const* care = care_after(t, j)) {
       q.counts = care[0];
       add_rule(q, care[1]);
@@ -249,7 +268,6 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
   // "two are missing": the casualty word after a verb names what is counted ("19 injured workers" counts workers);
   // so it does after any noun that counts people ("three passengers have died", "four workers are missing").
   const bool bare = q.counts.empty() && !q.amount && (j >= t.size() || !num_tables().count_words.count(t[j].norm));
-  const bool person = people || (!q.amount && num_tables().persons.count(q.counts) > 0);
   if (person || bare) {
     if (const NumUnit* c = casualty_after(t, j)) {
       q.counts = c->value;
@@ -259,6 +277,14 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
     }
   }
   if (severity_part(t, j, bare, q)) return;
+  // only a count that opens its clause: "Two hundred were rescued", "and 11 were freed"; not "sales of 300 were saved"
+  const bool opens = q.first == 0 || t[q.first - 1].kind == ScanKind::kPunct || t[q.first - 1].is("and") ||
+                     t[q.first - 1].is("but") || t[q.first - 1].is("the") || t[q.first - 1].is("all");
+  if (const NumUnit* v = bare && opens ? people_verb_after(t, j) : nullptr) {
+    q.counts = v->value;
+    add_rule(q, v->id);
+    return;
+  }
   // "killed nine people", "killing three climbers", "injuring 41"
   const char* harm = person || bare ? after_harm_verb(t, q.first) : nullptr;
   if (harm) {

@@ -24,6 +24,7 @@ void load_units(NumTables& tb) {
     if (kind == "code") tb.codes[surface] = tb.currency_words[surface] = u;  // "EUR 40 million", "40 million EUR"
     if (kind == "percent") tb.percents.push_back({id, split_words(surface), 0, 0});
     if (kind == "count_word") tb.count_words[surface] = u;
+    if (kind == "people_verb") tb.people_verbs[surface] = u;
     if (kind == "hyphen_unit") tb.hyphen_units[surface] = u;
     if (kind == "prefix_unit") tb.prefix_units[surface] = u;
     if (kind == "fraction") tb.fractions[surface] = NumUnit{id, value, "", num(value)};

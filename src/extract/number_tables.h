@@ -40,6 +40,7 @@ struct NumTables {
   std::map<std::string, NumUnit> role_cues;  // a verb before a count of people naming their role: "employs"  // currency words only after a scale: "million pounds"
   std::map<std::string, NumUnit> codes;  // ISO currency codes written before the number: "EUR 40 million"
   std::map<std::string, NumUnit> count_words;
+  std::map<std::string, NumUnit> people_verbs;  // "two hundred were rescued": what happens to people counts people
   std::map<std::string, NumUnit, std::less<>> hyphen_units;
   std::map<std::string, NumUnit> prefix_units;  // a word before the number naming what it measures: "magnitude"
   std::map<std::string, NumUnit> fractions;  // "fifth" -> factor 0.2, "thirds" -> 1/3  // a unit joined by a hyphen: "58-year-old" counts an age  // words that count without looking plural: "19 injured", "30 km"

@@ -62,7 +62,8 @@ bool apposition_age(const std::vector<ScanTok>& t, size_t core, double value) {
 
 const NumUnit* casualty_after(const std::vector<ScanTok>& t, size_t j) {
   static const char* kAux[] = {"were", "was", "have", "had", "been", "are", "is", "reported", "confirmed", "now",
-                               "still", "remain", "remained", "remains", "who", "said", "to", "be", "being"};
+                               "still", "remain", "remained", "remains", "who", "said", "to", "be", "being",
+                               "the"};  // "Nine are the dead and five the missing"
   // "two people from Korvitsa are still missing": a place after "from" or "in" says where they are from.
   if (j + 1 < t.size() && (t[j].is("from") || t[j].is("in")) && t[j + 1].cap && !t[j + 1].sentence_start) {
     j += 2;

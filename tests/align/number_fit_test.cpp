@@ -112,3 +112,15 @@ TEST_CASE("a number in words rounds as its digits would; a vague amount is no ri
              "Officials said 204 scheduled flights were cancelled."});
   CHECK(widest(s.facts()) == 3);
 }
+
+TEST_CASE("a lone count of residents joins the one count of people it fits, when no count of residents does",
+          "[align][numbers]") {
+  Sources s({"Officials moved about 1,700 people from three hamlets on Friday.",
+             "Roughly 1,700 persons from three hamlets left their homes.",
+             "Some 1,700 residents are sleeping in the sports hall tonight."});
+  CHECK(widest(s.facts()) == 3);
+  // small counts stay apart: "four residents" may be anyone
+  Sources few({"Officials moved four people from the hamlet on Friday.", "Four persons from the hamlet left on Friday.",
+               "Four residents are sleeping in the sports hall tonight."});
+  CHECK(widest(few.facts()) == 2);
+}

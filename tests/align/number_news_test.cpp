@@ -115,3 +115,60 @@ TEST_CASE("context words told two ways read alike: a probe is an investigation",
   REQUIRE(f != nullptr);
   CHECK(f->verdict == "agree");
 }
+
+TEST_CASE("men and suspects are people; verbs told two ways read alike (saved is rescued)", "[align][numbers]") {
+  Sources s({"Police arrested two men in Orlov on Friday after the bank robbery.",
+             "Two suspects were detained in Orlov on Friday over the robbery at the bank."});
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "two men");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "agree");
+  CHECK(f->mentions.size() == 2);
+  // Only the verb is shared, read as one family: "rescuers pulled" / "were saved".
+  Sources r({"Rescuers pulled 140 people out of the mud.", "Overnight 140 persons were saved."});
+  auto rescued = fc::align_numbers(r.findings);
+  const fc::Fact* g = joined(rescued, "140 people");
+  REQUIRE(g != nullptr);
+  CHECK(g->verdict == "agree");
+  Sources apart({"Rescuers pulled 140 people out of the mud.", "Overnight 140 persons were counted."});
+  auto counted = fc::align_numbers(apart.findings);
+  CHECK(joined(counted, "140 people") == nullptr);
+}
+
+TEST_CASE("an approximate value far from a precise one conflicts; a near one does not", "[align][numbers]") {
+  Sources s({"The merged group plans to cut 2,400 jobs at its plants, the company said.",
+             "The company said about 1,500 jobs will disappear at its plants after the merger."});
+  bool conflict = false;
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) conflict = conflict || f.verdict == "conflict";
+  CHECK(conflict);
+  Sources near({"The merged group plans to cut 2,400 jobs at its plants, the company said.",
+                "The company said about 2,200 jobs will disappear at its plants after the merger."});
+  for (const fc::Fact& f : fc::align_numbers(near.findings)) CHECK(f.verdict != "conflict");
+  // two approximations accuse no one
+  Sources both({"The merged group plans to cut about 2,400 jobs at its plants, the company said.",
+                "The company said about 1,500 jobs will disappear at its plants after the merger."});
+  for (const fc::Fact& f : fc::align_numbers(both.findings)) CHECK(f.verdict != "conflict");
+}
+
+TEST_CASE("first counts of one specific thing with the same words at the number conflict", "[align][numbers]") {
+  // The words right at the number name the same count; a smaller part of it in the sentence does not crowd it.
+  Sources s({"The derby was played in front of 31,500 fans at the Riverside Stadium on Sunday.",
+             "The derby drew 27,000 spectators to the Riverside Stadium, among them about 4,000 fans from the north."});
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "31,500 fans");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "conflict");
+  CHECK(f->why.find("first figure") != std::string::npos);
+  // One word at the numbers is too thin to accuse: left apart.
+  Sources crew({"On board the trawler were 14 fishermen.", "All 16 fishermen on board come from the harbour town."});
+  for (const fc::Fact& x : fc::align_numbers(crew.findings)) CHECK(x.verdict != "conflict");
+}
+
+TEST_CASE("a sentence told as 'condemned' and 'sentenced' in 'March of 2024' is one sentence", "[align][numbers]") {
+  Sources s({"The reporter was arrested in March 2024 in Tolvik and was later sentenced to six years for spying.",
+             "The reporter, who in March of 2024 was detained in Tolvik, was condemned to 11 years for spying."});
+  auto facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = joined(facts, "six years");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "conflict");
+}

@@ -25,6 +25,9 @@ TEST_CASE("dots that group thousands are read as thousands, decimals keep their 
   CHECK(find("The tank holds 3.785 litres.", "3.785 litres").low == Approx(3.785));
   CHECK(find("The bank sold 1.250 billion euros of bonds.", "1.250 billion euros").low == Approx(1.25e9));
   CHECK(find("The bond now yields 4.250% a year.", "4.250%").low == Approx(4.25));
+  // grouped thousands are never a year, even after "of"; "working places" are jobs told another way
+  CHECK(find("The plan foresees the loss of 1.900 working places.", "1.900 working places").low == 1900);
+  CHECK(find("The plan foresees the loss of 1.900 working places.", "1.900 working places").counts == "working place");
 }
 
 TEST_CASE("a temperature sign after the number counts degrees", "[numbers]") {

@@ -49,6 +49,8 @@ TEST_CASE("metres written as m, money with hyphens, after a code and after a sca
 TEST_CASE("ages after a name with years, after 'of', after a role; employees after 'employs'", "[numbers]") {
   CHECK(one("The pilot, Anna Lind, 38 years, landed safely.").counts == "age");
   CHECK(one("A man of 52 years was arrested.").counts == "age");
+  CHECK(one("The captain, of 61 years, was questioned.").counts == "age");  // a comma between
+  CHECK(one("The period, of 52 years, ended.").counts == "year");
   CHECK(one("The bus driver, 47, was unhurt.").counts == "age");
   CHECK(one("The period of 52 years ended.").counts == "year");  // a period, not a person
   CHECK(one("The mill employs 640 people in the valley.").counts == "employee");
@@ -114,4 +116,15 @@ TEST_CASE("lost people are missing; the injured in serious condition are the ser
   CHECK(one("Two fishermen are lost at sea.").counts == "missing");
   CHECK(one("Officials said 40 people lost their lives.").counts == "dead");
   CHECK(one("Three of the injured are in serious condition.").counts == "seriously injured");
+  // unaccounted for is missing; "are the dead" names the dead; lives lost are the dead
+  CHECK(one("After the blast, four remain unaccounted for.").counts == "missing");
+  CHECK(one("Six are the dead of the landslide.").counts == "dead");
+  CHECK(one("The avalanche claimed six lives.").counts == "dead");
+  // taken to hospital or kept in the hospital: counted as those in hospital, whoever they are
+  CHECK(one("Twelve survivors were taken to hospital in Brell.").counts == "in hospital");
+  CHECK(one("Of them, 12 which were transferred in the hospital of Brell.").counts == "in hospital");
+  CHECK(one("Four workers remain in hospital.").counts == "in hospital");
+  // a bare count opening its clause, then what happens to people, counts people; not a count inside a phrase
+  CHECK(one("Across the valley, ninety were evacuated overnight.").counts == "people");
+  for (const fc::NumberMention& m : fc::extract_numbers("Sales of 300 were saved.")) CHECK(m.counts != "people");
 }
