@@ -115,7 +115,7 @@ void write_summary(JsonWriter& w, const Report& r) {
 
 // About how long the report's JSON is, layout and field names included, a little over rather than under, so the
 // text is allocated once: each byte reserved is also zeroed (and, natively, a page faulted in) before it is written.
-// The constants are the bytes of layout around each item at its indentation (reports run 5-15% under the estimate).
+// The constants are the bytes of layout around each item at its indentation (reports come out 12-25% under it).
 size_t estimated_size(const Report& r) {
   size_t n = 1024 + 512 * r.sources.size();
   for (const Fact& f : r.facts) {
