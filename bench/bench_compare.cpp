@@ -1,4 +1,5 @@
-// Times ingest + analyze() natively on story JSON files; prints one JSON line per file.
+// Times ingest + analyze() natively on story JSON files; prints one JSON line per file, with the process's resident
+// memory before the first run and its peak (run one file per process to read the peak as that story's).
 // usage: bench_compare REPEATS FILE...
 #include <algorithm>
 #include <chrono>
@@ -13,6 +14,21 @@
 #include "ingest/ingest.h"
 #include "report/report_json.h"
 
+namespace {
+
+// A field of /proc/self/status in KiB ("VmHWM" peak resident memory, "VmRSS" current), or -1 off Linux. Not
+// getrusage: its ru_maxrss survives exec, so a child of a big process (node) would report its parent's peak.
+long status_kb(const char* field) {
+  std::ifstream in("/proc/self/status");
+  const std::string prefix = std::string(field) + ":";
+  for (std::string line; std::getline(in, line);) {
+    if (line.compare(0, prefix.size(), prefix) == 0) return std::atol(line.c_str() + prefix.size());
+  }
+  return -1;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr, "usage: bench_compare REPEATS FILE...\n");
@@ -22,6 +38,7 @@ int main(int argc, char** argv) {
   for (int a = 2; a < argc; ++a) {
     std::ifstream in(argv[a], std::ios::binary);
     const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const long rss_before = status_kb("VmRSS");
     std::vector<double> ms;
     size_t facts = 0, sources = 0;
     for (int r = 0; r < repeats; ++r) {
@@ -39,8 +56,9 @@ int main(int argc, char** argv) {
       sources = input.sources.size();
     }
     std::sort(ms.begin(), ms.end());
-    std::printf("{\"file\": \"%s\", \"sources\": %zu, \"bytes\": %zu, \"facts\": %zu, \"median_ms\": %.3f, \"min_ms\": %.3f}\n",
-                argv[a], sources, json.size(), facts, ms[ms.size() / 2], ms.front());
+    std::printf("{\"file\": \"%s\", \"sources\": %zu, \"bytes\": %zu, \"facts\": %zu, \"median_ms\": %.3f, \"min_ms\": %.3f, "
+                "\"rss_before_kb\": %ld, \"rss_peak_kb\": %ld}\n",
+                argv[a], sources, json.size(), facts, ms[ms.size() / 2], ms.front(), rss_before, status_kb("VmHWM"));
   }
   return 0;
 }

@@ -1,5 +1,7 @@
 // `npm run bench`: comparison time native and wasm for the seeds and synthetic stories of 10, 50 and 200
 // sources (~5 KB each), then the date-tagger benchmark. Times are medians; ratios compare runs in this process.
+// Memory: the native process's peak resident set (one process per story) and the wasm module's linear memory
+// after one analysis in a fresh instance (wasm memory only grows, so that is the story's peak).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,15 +45,23 @@ for (const [name, story] of stories) {
   const repeats = story.sources.length >= 200 ? 5 : 15;
   const native = JSON.parse(execFileSync(path.join(root, 'build/release/bench/bench_compare'), [String(repeats), file], { encoding: 'utf8' }));
   const wasm = wasmMedian(json, repeats);
+  const fresh = await loadCore();
+  fresh.analyze(json);
+  const wasmMiB = fresh.HEAP8.buffer.byteLength / 1048576;
   rows.push({ story: name, sources: story.sources.length, kb: +(json.length / 1024).toFixed(1), facts: native.facts,
-              native_ms: native.median_ms, wasm_ms: +wasm.median.toFixed(3), wasm_first_call_ms: +wasm.first.toFixed(1) });
+              native_ms: native.median_ms, wasm_ms: +wasm.median.toFixed(3), wasm_first_call_ms: +wasm.first.toFixed(1),
+              native_rss_mib: +(native.rss_peak_kb / 1024).toFixed(1), native_rss_added_mib: +((native.rss_peak_kb - native.rss_before_kb) / 1024).toFixed(1),
+              wasm_memory_mib: +wasmMiB.toFixed(1) });
 }
-console.log('Comparison (ingest + analyze + serialize), median ms after warm-up; wasm_first_call_ms: the first call of all:');
+console.log('Comparison (ingest + analyze + serialize), median ms after warm-up; wasm_first_call_ms: the first call of all;');
+console.log('memory: native peak RSS and what the analysis added to it, wasm linear memory after one analysis (16 MiB at start):');
 console.table(rows);
 const t = Object.fromEntries(rows.map((r) => [r.story, r]));
 if (t['synthetic 200'] && t['synthetic 50']) {
   console.log(`growth time(200)/time(50): native ${(t['synthetic 200'].native_ms / t['synthetic 50'].native_ms).toFixed(2)}, ` +
               `wasm ${(t['synthetic 200'].wasm_ms / t['synthetic 50'].wasm_ms).toFixed(2)} (linear would be 4.0)`);
+  console.log(`growth memory(200)/memory(50): native added RSS ${(t['synthetic 200'].native_rss_added_mib / t['synthetic 50'].native_rss_added_mib).toFixed(2)}, ` +
+              `wasm ${(t['synthetic 200'].wasm_memory_mib / t['synthetic 50'].wasm_memory_mib).toFixed(2)}`);
 }
 fs.writeFileSync(path.join(out, 'compare.json'), JSON.stringify(rows, null, 2));
 if (fs.existsSync(path.join(root, 'bench/dates.mjs'))) await import('./dates.mjs');

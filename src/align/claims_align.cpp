@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "align/align.h"
+#include "align/claims_unclear.h"
 #include "align/mention_util.h"
 #include "align/quotes_internal.h"
 #include "core/sort.h"
@@ -20,6 +21,7 @@ constexpr size_t kMinShared = 4;        // content words two sentences must shar
 constexpr size_t kMinSharedPlain = 3;   // of which lower-case words (names alone say who, not what)
 constexpr double kMinCover = 0.55;      // shared share of the shorter sentence's content words ...
 constexpr size_t kManyPlain = 5;        // ... unless this many lower-case words are shared
+constexpr double kMinCoverLong = 0.25;  // and of the longer one's, unless the shorter is a headline
 constexpr size_t kRareSentences = 4;    // a word in at most this many sentences of the story is rare
 constexpr size_t kMaxSentenceWords = 60;  // longer "sentences" are lists or run-ons, not one claim
 constexpr size_t kShownWords = 6;       // shared words named in the why
@@ -57,6 +59,7 @@ struct Claim {
   std::vector<uint32_t> stems;  // all content words
   std::vector<uint32_t> plain;  // lower-case content words, a subset
   std::vector<std::string_view> plain_text;  // the word as written for each of `plain`
+  bool headline = false;  // the text's first line, without closing punctuation: a summary of the lead
 };
 
 std::vector<Claim> sentences_of(const std::vector<SourceFindings>& all, qa::Vocab& vocab) {
@@ -66,7 +69,11 @@ std::vector<Claim> sentences_of(const std::vector<SourceFindings>& all, qa::Voca
     const TextIndex& idx = all[s].index;
     for (const fc::Sentence& sent : idx.sentences) {
       if (sent.end_token - sent.first_token > kMaxSentenceWords) continue;
-      Claim x{s, sent.start, sent.end, {}, {}, {}};
+      Claim x{s, sent.start, sent.end, {}, {}, {}, false};
+      const std::string_view span = idx.text.substr(sent.start, sent.end - sent.start);
+      const char last = span.empty() ? '.' : span.back();
+      x.headline = sent.paragraph == 0 && span.find('\n') == std::string_view::npos && last != '.' && last != '!' &&
+                   last != '?' && last != '"';
       words.clear();
       for (size_t i = sent.first_token; i < sent.end_token; ++i) {
         i = past_apposition(idx.tokens, i, sent.end_token);
@@ -108,8 +115,10 @@ struct Link {
 };
 
 // Sentence pairs of different sources that state one claim: four shared content words, three of them lower case,
-// covering 55% of the shorter sentence or with five lower-case words shared. Candidates come from the words
-// rare in the story.
+// covering 55% of the shorter sentence or with five lower-case words shared, and a quarter of the longer one (a
+// short sentence can share all its words with a long one that says something else: "rescuers pulled 200 people
+// from the water or life rafts" and a survivor's account of panic that mentions people, water and a life raft),
+// but for a headline, which sums up a long lead. Candidates come from the words rare in the story.
 std::vector<Link> find_links(const std::vector<Claim>& sents, size_t vocab_size) {
   std::vector<uint32_t> df(vocab_size, 0);
   for (const Claim& s : sents) for (uint32_t w : s.stems) ++df[w];
@@ -128,7 +137,9 @@ std::vector<Link> find_links(const std::vector<Claim>& sents, size_t vocab_size)
         const size_t all = shared_count(sents[i].stems, sents[j].stems);
         const size_t plain = shared_count(sents[i].plain, sents[j].plain);
         const double cover = static_cast<double>(all) / std::min(sents[i].stems.size(), sents[j].stems.size());
-        if (all >= kMinShared && plain >= kMinSharedPlain && (cover >= kMinCover || plain >= kManyPlain)) {
+        const double cover_long = static_cast<double>(all) / std::max(sents[i].stems.size(), sents[j].stems.size());
+        const bool long_ok = cover_long >= kMinCoverLong || sents[i].headline || sents[j].headline;
+        if (all >= kMinShared && plain >= kMinSharedPlain && (cover >= kMinCover || plain >= kManyPlain) && long_ok) {
           links.push_back({i, j, cover});
         }
       }
@@ -155,7 +166,7 @@ bool already_joined(const std::vector<SourceFindings>& all, const std::vector<Fa
 }
 
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Claim>& sents,
-               const std::vector<uint32_t>& members) {
+               const std::vector<uint32_t>& members, const std::vector<Fact>& found) {
   Fact f;
   f.kind = "event";
   bool same = true;
@@ -186,6 +197,21 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Claim>&
   }
   f.why = std::to_string(members.size()) + " sources state it in " + (same ? "the same" : "other") +
           " words; shared: " + shown;
+  // told alike but with other dates or figures: the same claim with a disputed value, or two claims; say unclear
+  for (size_t x = 0; x < members.size(); ++x) {
+    for (size_t y = x + 1; y < members.size(); ++y) {
+      const Claim& cx = sents[members[x]];
+      const Claim& cy = sents[members[y]];
+      if (cx.source == cy.source) continue;
+      const Disagreement d = values_disagree(all, found, {cx.source, cx.start, cx.end}, {cy.source, cy.start, cy.end});
+      if (d.what.empty()) continue;
+      f.flags.push_back("unclear: " + all[cx.source].source->id + " and " + all[cy.source].source->id + " give " +
+                        d.what + " (" + d.a + " / " + d.b + ")");
+      if (f.label.rfind("Similar statements:", 0) == 0) {
+        f.label = "Similar statements (unclear: " + d.what + "):" + f.label.substr(19);
+      }
+    }
+  }
   return f;
 }
 
@@ -224,7 +250,7 @@ std::vector<Fact> align_claims(const std::vector<SourceFindings>& all, const std
   std::vector<Fact> facts;
   for (std::vector<uint32_t>& g : groups) {
     std::sort(g.begin(), g.end());  // sentences in source order
-    if (g.size() >= 2) facts.push_back(make_fact(all, sents, g));
+    if (g.size() >= 2) facts.push_back(make_fact(all, sents, g, found));
   }
   return facts;
 }

@@ -53,8 +53,9 @@ std::string fact_speaker(const std::vector<const Quote*>& quotes) {
 std::string short_label(const std::string& speaker, const std::vector<const Quote*>& quotes,
                         const std::vector<std::string_view>& texts, std::string text) {
   while (!text.empty() && (text.back() == '.' || text.back() == ',')) text.pop_back();
-  std::string t = text.size() > 90 ? text.substr(0, 87) : text;
-  while (t.size() != text.size() && !t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();
+  size_t cut = text.size() > 90 ? 87 : text.size();  // back to the start of a character, never inside one
+  while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  std::string t = text.substr(0, cut);
   if (t.size() != text.size()) t += "\xE2\x80\xA6";
   std::string who = speaker;
   for (size_t i = 0; i < quotes.size(); ++i) {

@@ -209,7 +209,7 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& voc
   std::vector<const Quote*> quotes;
   for (size_t s = 0; s < all.size(); ++s) {
     const SourceFindings& f = all[s];
-    size_t first = items.size();
+    size_t first = items.size(), top_end = 0;  // top_end: the furthest end of this source's outer quotes
     memo.assign(f.index.tokens.size(), Vocab::kNone - 1);  // each token's context stem, once worked out
     quotes.clear();  // the source's quotes, then its reported statements
     for (const Quote& q : f.quotes) quotes.push_back(&q);
@@ -225,8 +225,9 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& voc
       it.quote = &quote;
       it.kind = kind;
       if (!fill_words(quote, vocab, it, speaker_keys)) continue;
-      // a saying inside a longer quote of the same source takes that quote as its context
-      for (size_t p = first; p < items.size(); ++p) {
+      // a saying inside a longer quote of the same source takes that quote as its context; no earlier quote
+      // reaching past its end means none can hold it (the usual case, which keeps a long text linear)
+      for (size_t p = top_end >= quote.end ? first : items.size(); p < items.size(); ++p) {
         const Quote& outer = *items[p].quote;
         if (outer.start <= quote.start && quote.end <= outer.end && items[p].parent < 0) {
           it.parent = static_cast<int>(p);
@@ -246,6 +247,7 @@ std::vector<Item> build_items(const std::vector<SourceFindings>& all, Vocab& voc
         add_context(f.index, a.start, b.end, quote.start, quote.end, vocab, memo, it.context);
       }
       sort_unique(it.context);
+      if (it.parent < 0) top_end = std::max(top_end, quote.end);
       items.push_back(std::move(it));
     }
   }

@@ -44,7 +44,9 @@ size_t previous_word(const std::vector<Token>& tokens, size_t from, size_t j) {
 // A verb that reports speech: a clause ending on it ("The ministry said" Friday) names no event yet.
 bool reports_speech(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "announced" || w == "added" || w == "confirmed" ||
-         w == "stated" || w == "reported" || w == "wrote" || w == "declared" || w == "explained" || w == "noted";
+         w == "stated" || w == "reported" || w == "wrote" || w == "declared" || w == "explained" || w == "noted" ||
+         w == "claimed" || w == "insisted" || w == "argued" || w == "stressed" || w == "admitted" ||
+         w == "acknowledged" || w == "warned" || w == "denied" || w == "estimated" || w == "suggested";
 }
 
 // A word that opens the next clause after a date.

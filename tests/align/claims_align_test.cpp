@@ -40,6 +40,27 @@ TEST_CASE("sentences that share names and a few words but state different things
   CHECK(claims(s).empty());
 }
 
+TEST_CASE("a short sentence is no claim of a long one that only happens to hold its words", "[align][claims]") {
+  Story s;
+  s.add("a", "Volunteers carried people across the river in rubber boats.", {});
+  s.add("b", "\"The river rose so quickly that people had no time to grab their papers or their medicine,\" said "
+             "Ana Ruiz, a retired baker who waited on a neighbour's roof for six hours until rubber boats finally "
+             "arrived from the fire station.", {});
+  CHECK(claims(s).empty());
+}
+
+TEST_CASE("a headline joins the long lead sentence it sums up", "[align][claims]") {
+  Story s;
+  s.add("a", "Rubber boats carry stranded residents across flooded river\n\nThe water kept rising all day.", {});
+  s.add("b", "Volunteers in rubber boats carried stranded residents across the flooded river on Sunday after the old "
+             "embankment north of the market town gave way, while army engineers dumped gravel into the breach, "
+             "police closed every road into the valley and the regional council opened two school gyms for "
+             "families with nowhere else to sleep.", {});
+  const auto facts = claims(s);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts.front().mentions[0].text == "Rubber boats carry stranded residents across flooded river");
+}
+
 TEST_CASE("the same description of a person in two sentences is no shared claim", "[align][claims]") {
   Story s;
   s.add("a", "Tomas Keller, deputy head of the national rail safety board, said the signals had failed twice.", {});
@@ -71,4 +92,53 @@ TEST_CASE("sentences an event fact already joins make no second fact", "[align][
   }
   CHECK(claims(s, {event}).empty());
   CHECK(claims(s).size() == 1);
+}
+
+namespace {
+
+// A found fact of `kind` with one mention of `phrase` in source `id` of the story, valued `value`.
+fc::Fact found_value(const Story& s, const std::string& id, const std::string& phrase, const std::string& kind,
+                     const std::string& value) {
+  fc::Fact f;
+  f.kind = kind;
+  f.verdict = "single";
+  for (const fc::SourceFindings& sf : s.findings) {
+    if (sf.source->id != id) continue;
+    const size_t at = sf.source->text.find(phrase);
+    f.mentions.push_back(fc::Mention{id, phrase, value, at, at + phrase.size(), "test", {}});
+  }
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("a similar statement whose sentences give other dates or figures says unclear", "[align][claims]") {
+  Story s;
+  s.add("a", "The water board said the dike along the canal would be raised by two metres from Monday.", {});
+  s.add("b", "The dike along the canal will be raised by two metres from Friday, the water board said.", {});
+  const fc::Fact monday = found_value(s, "a", "Monday", "date", "2026-03-09");
+  const fc::Fact friday = found_value(s, "b", "Friday", "date", "2026-03-13");
+  auto facts = claims(s, {monday, friday});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts.front().verdict == "variant");
+  CHECK(facts.front().label.rfind("Similar statements (unclear: different dates): \"", 0) == 0);
+  REQUIRE(facts.front().flags.size() == 1);
+  CHECK(facts.front().flags.front() == "unclear: a and b give different dates (2026-03-09 / 2026-03-13)");
+  // the same day, or a month holding it, fits: no doubt raised
+  facts = claims(s, {monday, found_value(s, "b", "Friday", "date", "2026-03")});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts.front().label.rfind("Similar statements: \"", 0) == 0);
+  CHECK(facts.front().flags.empty());
+  // exact figures of one unit that differ raise it too; a vague one does not
+  Story t;
+  t.add("a", "Rescue teams flew 40 stranded hikers off the ridge by helicopter before the storm.", {});
+  t.add("b", "Before the storm, helicopters flew 45 stranded hikers off the ridge, rescue teams said.", {});
+  facts = claims(t, {found_value(t, "a", "40 stranded hikers", "number", "40 hiker"),
+                     found_value(t, "b", "45 stranded hikers", "number", "45 hiker")});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts.front().label.rfind("Similar statements (unclear: different figures): \"", 0) == 0);
+  facts = claims(t, {found_value(t, "a", "40 stranded hikers", "number", "40 hiker"),
+                     found_value(t, "b", "45 stranded hikers", "number", "~45 hiker")});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts.front().flags.empty());
 }

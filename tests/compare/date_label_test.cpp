@@ -39,6 +39,11 @@ TEST_CASE("a date label after 'X said' takes the reported clause, not only the s
         "When: The ministry said … it had closed two border crossings to lorries");
   CHECK(label_of("Firefighters told reporters on Thursday the blaze was under control.", "Thursday") ==
         "When: Firefighters told reporters … the blaze was under control");
+  // other reporting verbs name no event either: what was claimed or denied is the event
+  CHECK(label_of("The harbour company claimed on Thursday that the strike had cost it two ships a day.", "Thursday") ==
+        "When: The harbour company claimed … the strike had cost it two ships a day");
+  CHECK(label_of("The mayor denied on Thursday that the bridge had been closed without warning.", "Thursday") ==
+        "When: The mayor denied … the bridge had been closed without warning");
 }
 
 TEST_CASE("a date label does not open on a conjunction nor end on a copula", "[compare][label]") {
