@@ -26,10 +26,13 @@ constexpr size_t kRareSentences = 4;    // a word in at most this many sentences
 constexpr size_t kMaxSentenceWords = 60;  // longer "sentences" are lists or run-ons, not one claim
 constexpr size_t kShownWords = 6;       // shared words named in the why
 
+// True for a comma token (a length check first: comparing a std::string with a literal calls strlen natively).
+bool comma(const Token& t) { return t.norm.size() == 1 && t.norm[0] == ','; }
+
 // The first token at or after i that is not in an apposition after a name (", deputy chairman of the upper house,"):
 // every source describes a person alike, so those words say nothing about the claim.
 size_t past_apposition(const std::vector<Token>& tokens, size_t i, size_t end) {
-  if (i == 0 || tokens[i].norm != "," || !tokens[i - 1].capitalized || tokens[i - 1].kind != TokenKind::kWord) return i;
+  if (i == 0 || !comma(tokens[i]) || !tokens[i - 1].capitalized || tokens[i - 1].kind != TokenKind::kWord) return i;
   size_t j = i + 1;
   if (j >= end || tokens[j].capitalized) return i;  // ", Dmitry Peskov, ..." names, it does not describe
   const std::string_view first = tokens[j].norm;
@@ -38,7 +41,7 @@ size_t past_apposition(const std::vector<Token>& tokens, size_t i, size_t end) {
     return i;  // a list or a clause, not a description
   }
   for (; j < end && j <= i + 12; ++j) {
-    if (tokens[j].norm == ",") {
+    if (comma(tokens[j])) {
       // the sentence goes on with its verb in lower case (", ..., said Moscow's recall ..."); a list does not
       const bool verb_next = j + 1 < end && tokens[j + 1].kind == TokenKind::kWord && !tokens[j + 1].capitalized &&
                              tokens[j + 1].norm != "and" && tokens[j + 1].norm != "or";
@@ -61,6 +64,7 @@ struct Claim {
 
 std::vector<Claim> sentences_of(const std::vector<SourceFindings>& all, qa::Vocab& vocab) {
   std::vector<Claim> out;
+  std::vector<std::pair<uint32_t, std::string_view>> words;  // per sentence: lower-case content words, their stems
   for (uint32_t s = 0; s < all.size(); ++s) {
     const TextIndex& idx = all[s].index;
     for (const fc::Sentence& sent : idx.sentences) {
@@ -70,7 +74,7 @@ std::vector<Claim> sentences_of(const std::vector<SourceFindings>& all, qa::Voca
       const char last = span.empty() ? '.' : span.back();
       x.headline = sent.paragraph == 0 && span.find('\n') == std::string_view::npos && last != '.' && last != '!' &&
                    last != '?' && last != '"';
-      std::vector<std::pair<uint32_t, std::string_view>> words;  // lower-case content words with their stems
+      words.clear();
       for (size_t i = sent.first_token; i < sent.end_token; ++i) {
         i = past_apposition(idx.tokens, i, sent.end_token);
         if (i >= sent.end_token) break;

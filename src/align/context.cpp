@@ -181,13 +181,13 @@ void ContextVocab::context_ids(size_t start, size_t end, size_t window, std::vec
     if (idx.tokens[i].end <= start) ++before;
   }
   const size_t lo = s.first_token + (before > window ? before - window : 0);
+  size_t first_after = SIZE_MAX;  // the first token from lo on that starts at or past the span's end
   for (size_t i = lo; i < s.end_token; ++i) {
     const Token& t = idx.tokens[i];
     if (t.start >= start && t.end <= end) continue;
     if (t.start >= end) {
-      size_t after = 0;
-      for (size_t j = i; j > lo && idx.tokens[j - 1].start >= end; --j) ++after;
-      if (after >= window) break;
+      if (first_after == SIZE_MAX) first_after = i;  // tokens ascend: every later one starts past the end too
+      if (i - first_after >= window) break;
     }
     const uint32_t w = token_word(i);
     if (w != kNone) out.push_back(w);

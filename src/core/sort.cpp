@@ -36,7 +36,9 @@ void merge_pass(const uint32_t* from, uint32_t* to, size_t n, size_t width, cons
   for (size_t lo = 0; lo < n; lo += 2 * width) {
     size_t mid = lo + width < n ? lo + width : n, hi = lo + 2 * width < n ? lo + 2 * width : n;
     size_t i = lo, j = mid, k = lo;
-    while (i < mid && j < hi) to[k++] = lt(from[j], from[i]) ? from[j++] : from[i++];
+    if (mid < hi && lt(from[mid], from[mid - 1])) {  // else the runs are in order (text order often is): copies only
+      while (i < mid && j < hi) to[k++] = lt(from[j], from[i]) ? from[j++] : from[i++];
+    }
     while (i < mid) to[k++] = from[i++];
     while (j < hi) to[k++] = from[j++];
   }

@@ -20,32 +20,36 @@ struct PlainTable {
 };
 constexpr PlainTable kPlain;
 
-// Appends the escape of the byte at s[i] (not plain); advances i past what it consumed.
-void append_escape(std::string& out, std::string_view s, size_t& i) {
+// Writes the escape of the byte at s[i] (not plain) at `at`, straight into the text's buffer (no string per escape);
+// advances i past what it consumed and returns the end.
+char* write_escape(char* at, std::string_view s, size_t& i) {
   static const char kHex[] = "0123456789abcdef";
-  const unsigned char c = static_cast<unsigned char>(s[i]);
+  const unsigned char c = static_cast<unsigned char>(s[i++]);
+  char short_form = 0;  // the letter of a two-byte escape, if the byte has one
   switch (c) {
-    case '"': out += "\\\""; break;
-    case '\\': out += "\\\\"; break;
-    case '\n': out += "\\n"; break;
-    case '\r': out += "\\r"; break;
-    case '\t': out += "\\t"; break;
-    case '\b': out += "\\b"; break;
-    case '\f': out += "\\f"; break;
-    default:
-      if (c < 0x20 || c == 0x7F) {
-        const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-        out.append(esc, 6);
-      } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                 (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-        // U+2028/U+2029 are valid JSON but break JavaScript string literals if the report is ever inlined.
-        out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-        i += 2;
-      } else {
-        out.push_back(static_cast<char>(c));
-      }
+    case '"': short_form = '"'; break;
+    case '\\': short_form = '\\'; break;
+    case '\n': short_form = 'n'; break;
+    case '\r': short_form = 'r'; break;
+    case '\t': short_form = 't'; break;
+    case '\b': short_form = 'b'; break;
+    case '\f': short_form = 'f'; break;
+    default: break;
   }
-  ++i;
+  if (short_form) {
+    *at++ = '\\', *at++ = short_form;
+  } else if (c < 0x20 || c == 0x7F) {
+    *at++ = '\\', *at++ = 'u', *at++ = '0', *at++ = '0', *at++ = kHex[c >> 4], *at++ = kHex[c & 15];
+  } else if (c == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0x80 &&
+             (static_cast<unsigned char>(s[i + 1]) == 0xA8 || static_cast<unsigned char>(s[i + 1]) == 0xA9)) {
+    // U+2028/U+2029 are valid JSON but break JavaScript string literals if the report is ever inlined.
+    std::memcpy(at, static_cast<unsigned char>(s[i + 1]) == 0xA8 ? "\\u2028" : "\\u2029", 6);
+    at += 6;
+    i += 2;
+  } else {
+    *at++ = static_cast<char>(c);
+  }
+  return at;
 }
 
 
@@ -61,7 +65,6 @@ bool plain8(uint64_t x) {
 // Writes `s` quoted and escaped at `at` (room for 6 bytes per input byte + 2); returns the end.
 char* write_json_string(char* at, std::string_view s) {
   *at++ = '"';
-  std::string escaped;
   const char* p = s.data();
   size_t i = 0;
   while (i < s.size()) {
@@ -71,12 +74,7 @@ char* write_json_string(char* at, std::string_view s) {
       std::memcpy(at, &x, 8);
     }
     while (i < s.size() && kPlain.byte[static_cast<unsigned char>(p[i])]) *at++ = p[i++];
-    if (i < s.size()) {
-      escaped.clear();
-      append_escape(escaped, s, i);
-      std::memcpy(at, escaped.data(), escaped.size());
-      at += escaped.size();
-    }
+    if (i < s.size()) at = write_escape(at, s, i);
   }
   *at++ = '"';
   return at;

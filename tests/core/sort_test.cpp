@@ -63,3 +63,22 @@ TEST_CASE("sort_by permutes large plain elements in place", "[core][sort]") {
     if (v[i - 1].key == v[i].key) REQUIRE(v[i - 1].seq < v[i].seq);
   }
 }
+
+TEST_CASE("sort_by gives std::stable_sort's order on input already partly in order", "[core][sort]") {
+  // merge passes skip the compares of two runs already in order: sorted, reversed, equal and blocky input
+  for (size_t n : {13u, 25u, 64u, 65u, 100u, 300u}) {
+    for (int shape = 0; shape < 4; ++shape) {
+      std::vector<std::pair<int, int>> v;
+      for (size_t i = 0; i < n; ++i) {
+        const int k = static_cast<int>(i);
+        const int key = shape == 0 ? k : shape == 1 ? -k : shape == 2 ? 7 : (k / 20) % 3 * 100 + k % 20;
+        v.push_back({key, k});
+      }
+      auto expect = v;
+      auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+      std::stable_sort(expect.begin(), expect.end(), by_key);
+      fc::sort_by(v.begin(), v.end(), by_key);
+      REQUIRE(v == expect);
+    }
+  }
+}
