@@ -13,17 +13,6 @@ namespace {
 
 enum class AgentFit { kNone, kWeak, kUnknown, kSame };
 
-std::vector<std::string_view> key_words(std::string_view key) {
-  if (!key.empty() && key[0] == '~') key.remove_prefix(1);
-  std::vector<std::string_view> out;
-  for (size_t i = 0; i <= key.size();) {
-    size_t sp = std::min(key.find(' ', i), key.size());
-    if (sp > i) out.push_back(key.substr(i, sp - i));
-    i = sp + 1;
-  }
-  return out;
-}
-
 bool words_within(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
   for (std::string_view w : x) if (std::find(y.begin(), y.end(), w) == y.end()) return false;
   return true;
@@ -182,6 +171,17 @@ bool ambiguous(const std::vector<EventItem>& items, size_t i, const std::vector<
 }
 
 }  // namespace
+
+std::vector<std::string_view> key_words(std::string_view key) {
+  if (!key.empty() && key[0] == '~') key.remove_prefix(1);
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i <= key.size();) {
+    size_t sp = std::min(key.find(' ', i), key.size());
+    if (sp > i) out.push_back(key.substr(i, sp - i));
+    i = sp + 1;
+  }
+  return out;
+}
 
 std::vector<std::string> shared_words(const EventMention& x, const EventMention& y) {
   std::vector<std::string> out;

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/events.h"
@@ -14,6 +15,9 @@ struct EventItem {
   size_t source = 0;
   const EventMention* e = nullptr;
 };
+
+/// The words of a name key ("ihr dnlk"), without the "~" that marks a common-noun agent.
+std::vector<std::string_view> key_words(std::string_view key);
 
 /// Participant words two mentions share (entity keys, nouns, numbers).
 std::vector<std::string> shared_words(const EventMention& x, const EventMention& y);

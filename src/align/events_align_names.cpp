@@ -17,16 +17,6 @@ bool multiword_name(const std::string& w) {
   return !w.empty() && w[0] != '#' && w[0] != '~' && w.find(' ') != std::string::npos;
 }
 
-std::vector<std::string_view> split(std::string_view key) {
-  std::vector<std::string_view> out;
-  for (size_t i = 0; i <= key.size();) {
-    size_t sp = std::min(key.find(' ', i), key.size());
-    if (sp > i) out.push_back(key.substr(i, sp - i));
-    i = sp + 1;
-  }
-  return out;
-}
-
 // True if a and b differ by one letter changed, added or dropped.
 bool one_edit(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
@@ -40,7 +30,7 @@ bool one_edit(std::string_view a, std::string_view b) {
 // Two keys of one name: as many words, each the same or (three letters or more) one letter apart, two apart in all;
 // when no word is the same, every word has four letters or more ("artm hlvk" / "artym glvk", not "jn sk" / "jan sok").
 bool alike(std::string_view x, std::string_view y) {
-  auto a = split(x), b = split(y);
+  auto a = key_words(x), b = key_words(y);  // multiword keys never carry the "~" of a common noun
   if (a.size() != b.size()) return false;
   size_t edits = 0, shortest = 99;
   for (size_t i = 0; i < a.size(); ++i) {

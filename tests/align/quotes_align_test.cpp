@@ -7,30 +7,11 @@
 #include "align/align.h"
 #include "align/quotes_internal.h"
 #include "extract/quotes.h"
+#include "quote_story.h"
 
 namespace {
 
-// Sources and their findings, built the way analyze() builds them.
-struct Story {
-  std::vector<fc::Source> sources;
-  std::vector<fc::SourceFindings> findings;
-  explicit Story(const std::vector<std::string>& texts) {
-    sources.reserve(texts.size());
-    for (size_t i = 0; i < texts.size(); ++i) {
-      fc::Source s;
-      s.id = "s" + std::to_string(i + 1);
-      s.text = texts[i];
-      sources.push_back(std::move(s));
-    }
-    findings.resize(sources.size());
-    for (size_t i = 0; i < sources.size(); ++i) {
-      findings[i].source = &sources[i];
-      findings[i].index = fc::index_text(sources[i].text);
-      findings[i].quotes = fc::extract_quotes(sources[i].text);
-    }
-  }
-  std::vector<fc::Fact> facts() const { return fc::align_quotes(findings); }
-};
+using Story = fctest::QuoteStory;
 
 size_t sources_of(const fc::Fact& f) {
   std::vector<std::string> ids;

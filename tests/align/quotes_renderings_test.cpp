@@ -6,28 +6,11 @@
 
 #include "align/align.h"
 #include "extract/quotes.h"
+#include "quote_story.h"
 
 namespace {
 
-struct Story {
-  std::vector<fc::Source> sources;
-  std::vector<fc::SourceFindings> findings;
-  explicit Story(const std::vector<std::string>& texts) {
-    sources.reserve(texts.size());
-    for (size_t i = 0; i < texts.size(); ++i) {
-      fc::Source s;
-      s.id = "s" + std::to_string(i + 1);
-      s.text = texts[i];
-      sources.push_back(std::move(s));
-    }
-    findings.resize(sources.size());
-    for (size_t i = 0; i < sources.size(); ++i) {
-      findings[i].source = &sources[i];
-      findings[i].index = fc::index_text(sources[i].text);
-      findings[i].quotes = fc::extract_quotes(sources[i].text);
-    }
-  }
-};
+using Story = fctest::QuoteStory;
 
 // The quote fact joining both sources, or nullptr.
 const fc::Fact* joined(const std::vector<fc::Fact>& facts) {
