@@ -99,16 +99,6 @@ std::vector<Claim> sentences_of(const std::vector<SourceFindings>& all, qa::Voca
   return out;
 }
 
-size_t shared_count(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  size_t n = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else ++n, ++i, ++j;
-  }
-  return n;
-}
-
 struct Link {
   uint32_t a, b;
   double cover;
@@ -134,8 +124,8 @@ std::vector<Link> find_links(const std::vector<Claim>& sents, size_t vocab_size)
       for (uint32_t j : postings[w]) {
         if (j <= i || seen[j] == i || sents[j].source == sents[i].source) continue;
         seen[j] = i;
-        const size_t all = shared_count(sents[i].stems, sents[j].stems);
-        const size_t plain = shared_count(sents[i].plain, sents[j].plain);
+        const size_t all = shared_ids(sents[i].stems, sents[j].stems);
+        const size_t plain = shared_ids(sents[i].plain, sents[j].plain);
         const double cover = static_cast<double>(all) / std::min(sents[i].stems.size(), sents[j].stems.size());
         const double cover_long = static_cast<double>(all) / std::max(sents[i].stems.size(), sents[j].stems.size());
         const bool long_ok = cover_long >= kMinCoverLong || sents[i].headline || sents[j].headline;

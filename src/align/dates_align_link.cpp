@@ -3,30 +3,18 @@
 #include <cstring>
 
 #include "align/date_pairs.h"
+#include "align/mention_util.h"
 #include "core/sort.h"
 #include "align/dates_align_groups.h"
 #include "align/dates_align_items.h"
 
 namespace fc {
 namespace dates_align {
-namespace {
-
-size_t common(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
-  size_t n = 0;
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] < y[j]) ++i;
-    else if (y[j] < x[i]) ++j;
-    else ++n, ++i, ++j;
-  }
-  return n;
-}
-
-}  // namespace
 
 // Classes come from the whole sentences ("raised its rate by 25 points ... on Thursday"), words from the window.
 Shared shared_words(const DateStory& story, size_t a, size_t b) {
   Shared out;
-  out.classes = common(story.items[a].classes, story.items[b].classes);
+  out.classes = shared_ids(story.items[a].classes, story.items[b].classes);
   out.near = common_near(story, story.items[a].near, story.items[b].near);
   const std::vector<uint32_t>& na = story.items[a].names;
   const std::vector<uint32_t>& nb = story.items[b].names;

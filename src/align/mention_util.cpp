@@ -57,6 +57,16 @@ std::vector<std::string> fact_sources(const Fact& fact) {
   return out;
 }
 
+size_t shared_ids(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else ++n, ++i, ++j;
+  }
+  return n;
+}
+
 bool attribution_word(std::string_view w) {
   return w == "said" || w == "says" || w == "say" || w == "told" || w == "added" || w == "according" ||
          w == "reported" || w == "statement" || w == "spokesman" || w == "spokeswoman" || w == "reporters";

@@ -1,6 +1,7 @@
 // Helpers shared by the number, entity and event aligners: mentions, sentence context, source sets.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -19,6 +20,9 @@ Mention make_mention(const SourceFindings& f, size_t start, size_t end, std::str
 
 /// Lemmas of the content words of the sentence holding byte `pos` (function words and numbers left out).
 std::set<std::string> sentence_words(const SourceFindings& f, size_t pos);
+
+/// How many ids two sorted lists of unique ids share.
+size_t shared_ids(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 
 /// How many words two context sets share, leaving out `ignore`.
 size_t shared_words(const std::set<std::string>& a, const std::set<std::string>& b, const std::string& ignore = "");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "align/mention_util.h"
 #include "align/quotes_internal.h"
 #include "core/sort.h"
 #include "align/union_find.h"
@@ -14,25 +15,14 @@ namespace {
 constexpr size_t kMaxPosting = 300;   // keys shared by more items than this do not propose candidates
 constexpr size_t kMaxCandidates = 40;  // best candidates scored per item
 
-// How many ids two sorted, unique lists share.
-size_t shared_count(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  size_t n = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else ++n, ++i, ++j;
-  }
-  return n;
-}
-
 double overlap(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   if (a.empty() || b.empty()) return 0;
-  return static_cast<double>(shared_count(a, b)) / static_cast<double>(std::min(a.size(), b.size()));
+  return static_cast<double>(shared_ids(a, b)) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
 double dice(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   if (a.empty() || b.empty()) return 0;
-  return 2.0 * static_cast<double>(shared_count(a, b)) / static_cast<double>(a.size() + b.size());
+  return 2.0 * static_cast<double>(shared_ids(a, b)) / static_cast<double>(a.size() + b.size());
 }
 
 bool speakers_fit(const Item& a, const Item& b) { return a.speaker == 0 || b.speaker == 0 || a.speaker == b.speaker; }
@@ -49,14 +39,14 @@ bool tells_quote(const Item& reported, const Item& quote) {
   if (n < 2 || n > 2 * reported.words.size() + 2) return false;
   const double lcs = static_cast<double>(n <= reported.words.size() ? lcs_with(quote.lcs, reported.keys)
                                                                     : lcs_with(reported.lcs, quote.keys));
-  return lcs / static_cast<double>(n) >= 0.6 && shared_count(quote.content, reported.content) >= 2;
+  return lcs / static_cast<double>(n) >= 0.6 && shared_ids(quote.content, reported.content) >= 2;
 }
 
 // Renderings of one speaker too free for the word-order rules: a translation sharing four content words or more, most
 // of both ("a team of professionals who knew exactly what they were searching"), or a short quote whose every
 // content word, two at least, is in the other and whose surroundings match ("it could be days, it could be months").
 bool loose_rendering(const Item& a, const Item& b, double lcs, double cd, double ctx) {
-  const size_t shared = shared_count(a.content, b.content);
+  const size_t shared = shared_ids(a.content, b.content);
   const size_t lmin = std::min(a.words.size(), b.words.size()), lmax = std::max(a.words.size(), b.words.size());
   if (lmin >= 6 && cd >= 0.7 && shared >= 4 && lcs / static_cast<double>(lmin) >= 0.3) return true;
   const size_t fewer = std::min(a.content.size(), b.content.size());

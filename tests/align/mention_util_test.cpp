@@ -22,3 +22,10 @@ TEST_CASE("mentions and sentence context", "[align][util]") {
   CHECK(fc::shared_words(words, {"survivor", "reef", "boat"}) == 2);
   CHECK(fc::shared_words(words, {"survivor", "reef"}, "reef") == 1);
 }
+
+TEST_CASE("shared_ids counts the ids two sorted lists have in common", "[align][util]") {
+  CHECK(fc::shared_ids({1, 3, 5, 9}, {2, 3, 4, 9, 11}) == 2);
+  CHECK(fc::shared_ids({}, {1, 2}) == 0);
+  CHECK(fc::shared_ids({7}, {7}) == 1);
+  CHECK(fc::shared_ids({1, 2, 3}, {4, 5}) == 0);
+}
