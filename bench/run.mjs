@@ -1,5 +1,6 @@
 // `npm run bench`: comparison time native and wasm for the seeds and synthetic stories of 10, 50 and 200
 // sources (~5 KB each), then the date-tagger benchmark. Times are medians; ratios compare runs in this process.
+// Then many short reports of one event (native), for how one big block of the aligners grows.
 // Memory: the native process's peak resident set (one process per story) and the wasm module's linear memory
 // after one analysis in a fresh instance (wasm memory only grows, so that is the story's peak).
 import { execFileSync } from 'node:child_process';
@@ -7,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadCore, root, txtSource } from '../tests/web/core-loader.mjs';
-import { makeStory } from './synth.mjs';
+import { makeEchoStory, makeStory } from './synth.mjs';
 
 const out = path.join(root, 'bench/results');
 fs.mkdirSync(out, { recursive: true });
@@ -63,5 +64,16 @@ if (t['synthetic 200'] && t['synthetic 50']) {
   console.log(`growth memory(200)/memory(50): native added RSS ${(t['synthetic 200'].native_rss_added_mib / t['synthetic 50'].native_rss_added_mib).toFixed(2)}, ` +
               `wasm ${(t['synthetic 200'].wasm_memory_mib / t['synthetic 50'].wasm_memory_mib).toFixed(2)}`);
 }
+// Many short reports of one event (1,000 and 4,000 sources of ~200 bytes, native only): every lead date and count
+// lands in one block of the aligners, so this shows whether a block's cost grows with its size squared.
+const echo = [1000, 4000].map((n) => {
+  const file = path.join(out, `echo-${n}.json`);
+  fs.writeFileSync(file, JSON.stringify(makeEchoStory(n)));
+  const r = JSON.parse(execFileSync(path.join(root, 'build/release/bench/bench_compare'), ['3', file], { encoding: 'utf8' }));
+  return { story: `echo ${n}`, sources: n, facts: r.facts, native_ms: r.median_ms };
+});
+console.table(echo);
+console.log(`growth time(4000)/time(1000) of one-event echoes: native ${(echo[1].native_ms / echo[0].native_ms).toFixed(2)} (linear would be 4.0)`);
+rows.push(...echo);
 fs.writeFileSync(path.join(out, 'compare.json'), JSON.stringify(rows, null, 2));
 if (fs.existsSync(path.join(root, 'bench/dates.mjs'))) await import('./dates.mjs');
