@@ -275,6 +275,9 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       // A noun in other units is the same thing ("basis points" are hundredths of percentage points).
       auto conv = num_tables().convert.find(chain.back());
       if (conv != num_tables().convert.end()) it.chain.push_back(vocab.id(conv->second.base));
+      // Units, ages and scores are measures of their own: "23 hours" or "aged 27" is no count of 23 or 27 things.
+      if (conv != num_tables().convert.end()) it.measure = conv->second.base;
+      else if (noun_rows().measure.count(it.noun) || it.noun == "age" || it.noun == "score") it.measure = it.noun;
       const double half = rounding_half(m) * factor;  // "187 million" as written may round 187.2 million
       it.low -= half, it.high += half, it.rounding = half;
       it.wide = wide(m);

@@ -44,6 +44,7 @@ struct NumItem {
   bool toll = false;                    // a casualty count ("dead", "injured", "missing": en/num_nouns.tsv kind toll)
   std::vector<CtxWord> chain{};         // ids of its noun and the broader ones ("worker", "people"), in order
   std::vector<CtxWord> figures{};       // ids of other_numbers above 31 or with decimals (no day of a month), sorted
+  std::string measure{};                // what kind of measure: "" for plain counts, else the base noun ("metre", "age")
 };
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.
@@ -89,6 +90,9 @@ size_t near_shared(const NumItem& a, const NumItem& b);
 
 /// A wide vague value ("dozens", "more than 200") that needs more context to agree than "about 210".
 bool wide(const NumberMention& m);
+
+/// A precise value of at least 100 with three or more significant digits: "2,340", not "2,300" or "about 2,340".
+bool distinctive(const NumberMention& m);
 
 /// Strong evidence that two mentions state the same fact, strong enough to call different values a conflict.
 bool same_fact(const NumItem& a, const NumItem& b);

@@ -72,6 +72,24 @@ std::string nouns_why(const std::vector<SourceFindings>& all, const std::vector<
   return words.empty() ? out : out + "; '" + first->m->text + "' and '" + other->m->text + "' share: " + words;
 }
 
+std::string rare_why(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
+                     const std::vector<size_t>& members) {
+  std::vector<std::string> nouns;
+  const NumItem* first = &items[members.front()];
+  const NumItem* other = nullptr;
+  for (size_t k : members) {
+    const std::string& c = items[k].m->counts;
+    if (!c.empty() && std::find(nouns.begin(), nouns.end(), c) == nouns.end()) nouns.push_back(c);
+    if (!other && items[k].source != first->source && items[k].m->counts != first->m->counts) other = &items[k];
+  }
+  std::string out = "; counted as ";
+  for (size_t i = 0; i < nouns.size(); ++i) out += (i ? (i + 1 == nouns.size() ? " and " : ", ") : "") + nouns[i];
+  out += ", one value stated nowhere else in the story (rare value)";
+  if (!other) return out;
+  const std::string words = shared_words(all, *first, *other);
+  return words.empty() ? out : out + "; '" + first->m->text + "' and '" + other->m->text + "' share: " + words;
+}
+
 // Why vague and precise values agree: "'more than 200 residents' fits '214 residents'".
 std::string vague_why(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
   const NumberMention* v = nullptr;

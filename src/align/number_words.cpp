@@ -12,8 +12,9 @@ const NounRows& noun_rows() {
     NounRows out;
     for (const RuleRow& r : rule_rows("en/num_nouns.tsv")) {
       if (r.fields.size() < 5) continue;
-      if (r.fields[1] == "generic" || r.fields[1] == "toll" || r.fields[1] == "anyone") {
-        auto& to = r.fields[1] == "toll" ? out.toll : r.fields[1] == "anyone" ? out.anyone : out.generic;
+      const std::string_view kind = r.fields[1];
+      if (kind == "generic" || kind == "toll" || kind == "anyone" || kind == "measure") {
+        auto& to = kind == "toll" ? out.toll : kind == "anyone" ? out.anyone : kind == "measure" ? out.measure : out.generic;
         to.insert(std::string(r.fields[2]));
         continue;
       }

@@ -18,6 +18,7 @@ struct NounRows {
   std::set<std::string> generic;  // nouns that count anything ("people", "year")
   std::set<std::string> anyone;   // nouns that may count members of any group ("member")
   std::set<std::string> toll;     // casualty nouns: the first count of each source tells the story's own toll
+  std::set<std::string> measure;  // units of time, length, mass...: their values are measures, not counts of things
 };
 
 /// The parsed rows (built on first use).
