@@ -95,6 +95,7 @@ TEST_CASE("one source against three on the same count is a conflict", "[align][n
   REQUIRE(f);
   CHECK(f->verdict == "conflict");
   CHECK(f->mentions.size() == 4);
+  CHECK(f->why.find("3 sources state '2,600 jobs', one states '2,300 jobs'") != std::string::npos);
 }
 
 TEST_CASE("one source against only two, or on a later day, is no conflict", "[align][numbers][dissent]") {
