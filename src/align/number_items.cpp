@@ -115,6 +115,18 @@ CtxWord head_word(const SourceFindings& f, TokenWords& words, size_t sent, size_
   return Vocab::kNone;
 }
 
+// True if the number at byte `start` follows "<noun> of" naming a set it counts ("a workforce of 1,800", "a crew of
+// 11"), not a price or a level ("a price of 214", "a height of 40"); a bare number is kept only then.
+bool collective_of(const TextIndex& idx, size_t start) {
+  static const std::set<std::string> kMeasures = {"price", "value", "cost", "worth", "score", "rate", "level", "height",
+                                                   "depth", "altitude", "speed", "temperature", "age", "share", "index"};
+  const auto it = std::partition_point(idx.tokens.begin(), idx.tokens.end(), [&](const Token& t) { return t.end <= start; });
+  const size_t i = static_cast<size_t>(it - idx.tokens.begin());
+  if (i < 2 || idx.tokens[i - 1].norm != "of") return false;
+  const Token& w = idx.tokens[i - 2];
+  return w.kind == TokenKind::kWord && !is_function_word(w.norm) && !kMeasures.count(w.norm);
+}
+
 // Marks each source's first mention of each counted noun, or of each currency when nothing is counted (items come
 // in text order per source).
 void mark_lead(std::vector<NumItem>& items) {
@@ -248,7 +260,7 @@ void mark_crowded(const std::vector<SourceFindings>& all, std::vector<NumItem>& 
 }  // namespace
 
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
-                   std::map<std::string, std::vector<size_t>>& blocks) {
+                   std::map<std::string, std::vector<size_t>>& blocks, std::vector<size_t>* bare) {
   Vocab vocab;
   for (const char* w : kCueWords) vocab.id(w);
   size_t mentions = 0;
@@ -261,10 +273,14 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
     for (const NumberMention& m : all[s].numbers) {
       double factor = 1;
       std::string key = block_key(m, &factor);
+      // A bare number ("a workforce of 1,800") is kept apart for the rare-value join only.
+      const bool plain = key.empty() && bare && m.unit.empty() && m.counts.empty() &&
+                         m.rule.find("num.ord") == std::string::npos && collective_of(all[s].index, m.start);
+      if (plain) key = "|";
       if (key.empty() || ++per_block[key] > kMaxPerSourceBlock) continue;
       if (!words) words.emplace(all[s].index, vocab);
       const size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
-      blocks[key].push_back(items.size());
+      (plain ? *bare : blocks[key]).push_back(items.size());
       items.push_back({s, &m, m.low * factor, m.high * factor, sent, {}, near_words(all[s], *words, sent, m.start, m.end),
                        same_noun(m.counts), {}, vocab.id(key.substr(key.find('|') + 1)), {}, false,
                        all[s].anchor.has_value(), all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
@@ -272,6 +288,7 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       it.noun_words = noun_word_ids(it, vocab);
       const std::vector<std::string> chain = noun_chain(it.noun);
       for (const std::string& n : chain) it.chain.push_back(vocab.id(n));
+      for (const std::string& n : chain) it.person = it.person || n == "people" || n == "man" || n == "woman" || n == "child";
       // A noun in other units is the same thing ("basis points" are hundredths of percentage points).
       auto conv = num_tables().convert.find(chain.back());
       if (conv != num_tables().convert.end()) it.chain.push_back(vocab.id(conv->second.base));

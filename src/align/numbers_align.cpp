@@ -263,7 +263,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
 std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
   std::vector<NumItem> items;
   std::map<std::string, std::vector<size_t>> blocks;
-  collect_items(all, items, blocks);
+  std::vector<size_t> bare;
+  collect_items(all, items, blocks, &bare);
   std::vector<num_align::NumGroup> groups;
   for (const auto& [key, block] : blocks) {
     std::string counts = key.substr(key.find('|') + 1);
@@ -280,6 +281,7 @@ std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
       groups.push_back(std::move(g));
     }
   }
+  for (size_t k : bare) groups.push_back({{k}, false, false, true});
   num_align::join_rare_values(all, items, groups);
   std::vector<Fact> facts;
   facts.reserve(groups.size());

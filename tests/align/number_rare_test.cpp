@@ -111,3 +111,24 @@ TEST_CASE("one source against only two, or on a later day, is no conflict", "[al
                       "lists 2,300 jobs in all."});
   for (const fc::Fact& f : fc::align_numbers(later.inner.findings)) CHECK(f.verdict != "conflict");
 }
+
+TEST_CASE("a bare number joins a rare count when its sentence says more", "[align][numbers][rare]") {
+  Sources s({"Analysts fear job cuts among the 2,700 employees of the Corlin brewery, which will be sold.",
+             "The Corlin brewery, which will be sold, has a workforce of 2,700."});
+  const std::vector<fc::Fact> facts = fc::align_numbers(s.findings);
+  const fc::Fact* f = fact_with(facts, "2,700 employees");
+  REQUIRE(f);
+  CHECK(f->verdict == "agree");
+  CHECK(f->mentions.size() == 2);
+  // A bare number that joins nothing is no fact of its own.
+  Sources thin({"Analysts fear cuts among the 2,700 employees of the Corlin brewery.",
+                "The Corlin brewery will be sold, its owner said, and Flight 2700 was delayed."});
+  for (const fc::Fact& x : fc::align_numbers(thin.findings)) CHECK(x.mentions.front().text == "2,700 employees");
+}
+
+TEST_CASE("in a story with few numbers one shared word does not join two nouns", "[align][numbers][rare]") {
+  // An unknown currency read as a counted noun: "crowns" are no employees.
+  Sources s({"Analysts fear cuts among the 2,700 employees of the Corlin brewery.",
+             "The brewery will be sold for 2,700 crowns a share."});
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.mentions.size() == 1);
+}
