@@ -125,8 +125,18 @@ bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
     add_rule(q, w->id);
     ++j;
   }
-  q.low = v * scale;
-  q.high = (q.range ? hi : v) * scale;
+  // "six hundred and fifty": a written count of hundreds or thousands goes on after "and" with its rest.
+  double rest = 0;
+  std::string rest_id;
+  if (q.written && !q.range && (scale == 100 || scale == 1000) && j + 1 < t.size() && t[j].is("and") &&
+      written_value(tb, t[j + 1], &rest, &rest_id) && rest < 100) {
+    add_rule(q, "num.written_and+" + rest_id);
+    j += 2;
+  } else {
+    rest = 0;
+  }
+  q.low = v * scale + rest;
+  q.high = (q.range ? hi : v) * scale + rest;
   return true;
 }
 
