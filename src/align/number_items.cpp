@@ -115,18 +115,6 @@ CtxWord head_word(const SourceFindings& f, TokenWords& words, size_t sent, size_
   return Vocab::kNone;
 }
 
-// True if the number at byte `start` follows "<noun> of" naming a set it counts ("a workforce of 1,800", "a crew of
-// 11"), not a price or a level ("a price of 214", "a height of 40"); a bare number is kept only then.
-bool collective_of(const TextIndex& idx, size_t start) {
-  static const std::set<std::string> kMeasures = {"price", "value", "cost", "worth", "score", "rate", "level", "height",
-                                                   "depth", "altitude", "speed", "temperature", "age", "share", "index"};
-  const auto it = std::partition_point(idx.tokens.begin(), idx.tokens.end(), [&](const Token& t) { return t.end <= start; });
-  const size_t i = static_cast<size_t>(it - idx.tokens.begin());
-  if (i < 2 || idx.tokens[i - 1].norm != "of") return false;
-  const Token& w = idx.tokens[i - 2];
-  return w.kind == TokenKind::kWord && !is_function_word(w.norm) && !kMeasures.count(w.norm);
-}
-
 // Marks each source's first mention of each counted noun, or of each currency when nothing is counted (items come
 // in text order per source).
 void mark_lead(std::vector<NumItem>& items) {

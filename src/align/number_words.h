@@ -77,6 +77,10 @@ class TokenWords {
   std::vector<CtxWord> ids_;
 };
 
+/// True if the number at byte `start` follows "<noun> of" naming a set it counts ("a workforce of 1,800", "a crew of
+/// 11"), not a price or a level ("a price of 214", "a height of 40").
+bool collective_of(const TextIndex& idx, size_t start);
+
 /// `v` sorted, without duplicates and without kNone.
 std::vector<CtxWord> id_set(std::vector<CtxWord> v);
 
