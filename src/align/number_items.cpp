@@ -248,7 +248,7 @@ void mark_crowded(const std::vector<SourceFindings>& all, std::vector<NumItem>& 
 }  // namespace
 
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
-                   std::map<std::string, std::vector<size_t>>& blocks) {
+                   std::map<std::string, std::vector<size_t>>& blocks, std::vector<size_t>* bare) {
   Vocab vocab;
   for (const char* w : kCueWords) vocab.id(w);
   size_t mentions = 0;
@@ -261,10 +261,14 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
     for (const NumberMention& m : all[s].numbers) {
       double factor = 1;
       std::string key = block_key(m, &factor);
+      // A bare number ("a workforce of 1,800") is kept apart for the rare-value join only.
+      const bool plain = key.empty() && bare && m.unit.empty() && m.counts.empty() &&
+                         m.rule.find("num.ord") == std::string::npos && collective_of(all[s].index, m.start);
+      if (plain) key = "|";
       if (key.empty() || ++per_block[key] > kMaxPerSourceBlock) continue;
       if (!words) words.emplace(all[s].index, vocab);
       const size_t sent = all[s].index.sentences.empty() ? 0 : all[s].index.sentence_at(m.start);
-      blocks[key].push_back(items.size());
+      (plain ? *bare : blocks[key]).push_back(items.size());
       items.push_back({s, &m, m.low * factor, m.high * factor, sent, {}, near_words(all[s], *words, sent, m.start, m.end),
                        same_noun(m.counts), {}, vocab.id(key.substr(key.find('|') + 1)), {}, false,
                        all[s].anchor.has_value(), all[s].anchor ? days_from_civil(*all[s].anchor) : 0});
@@ -272,9 +276,13 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
       it.noun_words = noun_word_ids(it, vocab);
       const std::vector<std::string> chain = noun_chain(it.noun);
       for (const std::string& n : chain) it.chain.push_back(vocab.id(n));
+      for (const std::string& n : chain) it.person = it.person || n == "people" || n == "man" || n == "woman" || n == "child";
       // A noun in other units is the same thing ("basis points" are hundredths of percentage points).
       auto conv = num_tables().convert.find(chain.back());
       if (conv != num_tables().convert.end()) it.chain.push_back(vocab.id(conv->second.base));
+      // Units, ages and scores are measures of their own: "23 hours" or "aged 27" is no count of 23 or 27 things.
+      if (conv != num_tables().convert.end()) it.measure = conv->second.base;
+      else if (noun_rows().measure.count(it.noun) || it.noun == "age" || it.noun == "score") it.measure = it.noun;
       const double half = rounding_half(m) * factor;  // "187 million" as written may round 187.2 million
       it.low -= half, it.high += half, it.rounding = half;
       it.wide = wide(m);

@@ -44,6 +44,8 @@ struct NumItem {
   bool toll = false;                    // a casualty count ("dead", "injured", "missing": en/num_nouns.tsv kind toll)
   std::vector<CtxWord> chain{};         // ids of its noun and the broader ones ("worker", "people"), in order
   std::vector<CtxWord> figures{};       // ids of other_numbers above 31 or with decimals (no day of a month), sorted
+  bool person = false;                  // it counts people or a kind of them ("residents", "staff", "men")
+  std::string measure{};                // what kind of measure: "" for plain counts, else the base noun ("metre", "age")
 };
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.
@@ -60,9 +62,10 @@ std::string plain_figure(const std::string& x);
 /// (a source that writes 4.75% does not round it to its own "4.8%").
 void keep_own_precision(std::vector<NumItem>& items, const std::map<std::string, std::vector<size_t>>& blocks);
 
-/// Items of all sources, grouped in blocks keyed "unit|counted noun in base units"; uncounted numbers left out.
+/// Items of all sources, grouped in blocks keyed "unit|counted noun in base units"; uncounted numbers left out, or
+/// when `bare` is given and they follow "<noun> of" ("a workforce of 1,800"), made items listed there.
 void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>& items,
-                   std::map<std::string, std::vector<size_t>>& blocks);
+                   std::map<std::string, std::vector<size_t>>& blocks, std::vector<size_t>* bare = nullptr);
 
 /// True if one item's counted noun is the other's or broader than it ("people" over "resident"), or counts anything
 /// ("people", "members"); siblings such as "worker" and "passenger" are not related.
@@ -89,6 +92,9 @@ size_t near_shared(const NumItem& a, const NumItem& b);
 
 /// A wide vague value ("dozens", "more than 200") that needs more context to agree than "about 210".
 bool wide(const NumberMention& m);
+
+/// A precise value of at least 100 with three or more significant digits: "2,340", not "2,300" or "about 2,340".
+bool distinctive(const NumberMention& m);
 
 /// Strong evidence that two mentions state the same fact, strong enough to call different values a conflict.
 bool same_fact(const NumItem& a, const NumItem& b);

@@ -17,14 +17,6 @@ bool in_window(const NumItem& a, const NumItem& b, long days) {
 // A vague amount with no number in it: "hundreds", "dozens", "several".
 bool amount(const NumItem& a) { return a.m->rule.find("num.vague.") != std::string::npos; }
 
-// A precise value of at least 100 with three or more significant digits: "2,340", not "2,300" or "about 2,340".
-bool distinctive(const NumberMention& m) {
-  if (m.vague || m.nominal < 100 || m.nominal > 1e15 || std::floor(m.nominal) != m.nominal) return false;
-  auto v = static_cast<long long>(m.nominal);
-  while (v % 10 == 0) v /= 10;
-  return v >= 100;
-}
-
 // Significant digits of a value as written, up to 6: 89.99 has 4, 4.82e9 has 3, 85e6 has 2.
 int significant_digits(double v) {
   if (!(v > 0) || v > 1e15) return 0;
@@ -67,6 +59,13 @@ size_t words_needed(const NumItem& a, const NumItem& b) {
 }
 
 }  // namespace
+
+bool distinctive(const NumberMention& m) {
+  if (m.vague || m.nominal < 100 || m.nominal > 1e15 || std::floor(m.nominal) != m.nominal) return false;
+  auto v = static_cast<long long>(m.nominal);
+  while (v % 10 == 0) v /= 10;
+  return v >= 100;
+}
 
 bool strong_pair(const NumItem& a, const NumItem& b) {
   if (a.source == b.source || !in_window(a, b, kAgreeWindowDays)) return false;

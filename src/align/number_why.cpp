@@ -1,6 +1,8 @@
 #include "align/number_why.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -54,6 +56,24 @@ std::pair<size_t, size_t> conflict_pair(const std::vector<NumItem>& items, const
   return best;
 }
 
+// "; 4 sources state '4,200 jobs', one states '3,900 positions'" when one source stands against three or more on one
+// value (lone_dissent); "" otherwise.
+std::string dissent_why(const std::vector<NumItem>& items, const std::vector<size_t>& members) {
+  std::map<double, std::set<size_t>> by_value;
+  std::map<double, const NumberMention*> shown;
+  for (size_t k : members) {
+    by_value[items[k].m->nominal].insert(items[k].source);
+    const NumberMention*& slot = shown[items[k].m->nominal];
+    if (!slot || (slot->vague && !items[k].m->vague)) slot = items[k].m;  // show a precise mention if there is one
+  }
+  if (by_value.size() != 2) return "";
+  auto many = by_value.begin(), lone = std::next(many);
+  if (many->second.size() < lone->second.size()) std::swap(many, lone);
+  if (many->second.size() < 3 || lone->second.size() != 1) return "";
+  return "; " + std::to_string(many->second.size()) + " sources state '" + shown[many->first]->text + "', one states '" +
+         shown[lone->first]->text + "'";
+}
+
 }  // namespace
 
 // When members count different nouns ("jobs", "employees"), says they are read as one count and what the sentences
@@ -74,6 +94,24 @@ std::string nouns_why(const std::vector<SourceFindings>& all, const std::vector<
   std::string out = "; ";
   for (size_t i = 0; i < nouns.size(); ++i) out += (i ? (i + 1 == nouns.size() ? " and " : ", ") : "") + nouns[i];
   out += " are read as one count (en/num_nouns.tsv, en/num_units.tsv)";
+  const std::string words = shared_words(all, *first, *other);
+  return words.empty() ? out : out + "; '" + first->m->text + "' and '" + other->m->text + "' share: " + words;
+}
+
+std::string rare_why(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
+                     const std::vector<size_t>& members) {
+  std::vector<std::string> nouns;
+  const NumItem* first = &items[members.front()];
+  const NumItem* other = nullptr;
+  for (size_t k : members) {
+    const std::string& c = items[k].m->counts;
+    if (!c.empty() && std::find(nouns.begin(), nouns.end(), c) == nouns.end()) nouns.push_back(c);
+    if (!other && items[k].source != first->source && items[k].m->counts != first->m->counts) other = &items[k];
+  }
+  std::string out = "; counted as ";
+  for (size_t i = 0; i < nouns.size(); ++i) out += (i ? (i + 1 == nouns.size() ? " and " : ", ") : "") + nouns[i];
+  out += ", one value stated nowhere else in the story (rare value)";
+  if (!other) return out;
   const std::string words = shared_words(all, *first, *other);
   return words.empty() ? out : out + "; '" + first->m->text + "' and '" + other->m->text + "' share: " + words;
 }
@@ -99,7 +137,7 @@ std::string conflict_why(const std::vector<SourceFindings>& all, const std::vect
     // For tolls and sums the first figure of each report is the evidence that decided; say so.
     if (a.lead && b.lead && (a.toll || a.noun.empty() || (!a.generic && !b.generic)))
       why += "; each is its report's first figure of this kind";
-    return why;
+    return why + dissent_why(items, members);
   }
   return "sources give incompatible values for the same counted thing in matching context";
 }

@@ -16,6 +16,11 @@ std::string vague_why(const std::vector<NumItem>& items, const std::vector<size_
 std::string nouns_why(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
                       const std::vector<size_t>& members);
 
+/// Why members counting different nouns were joined by their value (join_rare_values): the nouns, that the value is
+/// stated nowhere else in the story, and what the sentences of two of them share.
+std::string rare_why(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
+                     const std::vector<size_t>& members);
+
 /// Why a conflict: the two precise values from different sources and the words their sentences share.
 std::string conflict_why(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
                          const std::vector<size_t>& members);

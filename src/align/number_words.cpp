@@ -1,6 +1,8 @@
 #include "align/number_words.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "extract/words.h"
 #include "rules/rules.h"
@@ -12,8 +14,9 @@ const NounRows& noun_rows() {
     NounRows out;
     for (const RuleRow& r : rule_rows("en/num_nouns.tsv")) {
       if (r.fields.size() < 5) continue;
-      if (r.fields[1] == "generic" || r.fields[1] == "toll" || r.fields[1] == "anyone") {
-        auto& to = r.fields[1] == "toll" ? out.toll : r.fields[1] == "anyone" ? out.anyone : out.generic;
+      const std::string_view kind = r.fields[1];
+      if (kind == "generic" || kind == "toll" || kind == "anyone" || kind == "measure") {
+        auto& to = kind == "toll" ? out.toll : kind == "anyone" ? out.anyone : kind == "measure" ? out.measure : out.generic;
         to.insert(std::string(r.fields[2]));
         continue;
       }
@@ -60,6 +63,18 @@ std::vector<CtxWord> id_set(std::vector<CtxWord> v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
   if (!v.empty() && v.back() == Vocab::kNone) v.pop_back();
   return v;
+}
+
+// True if the number at byte `start` follows "<noun> of" naming a set it counts ("a workforce of 1,800", "a crew of
+// 11"), not a price or a level ("a price of 214", "a height of 40"); a bare number is kept only then.
+bool collective_of(const TextIndex& idx, size_t start) {
+  static const std::set<std::string> kMeasures = {"price", "value", "cost", "worth", "score", "rate", "level", "height",
+                                                   "depth", "altitude", "speed", "temperature", "age", "share", "index"};
+  const auto it = std::partition_point(idx.tokens.begin(), idx.tokens.end(), [&](const Token& t) { return t.end <= start; });
+  const size_t i = static_cast<size_t>(it - idx.tokens.begin());
+  if (i < 2 || idx.tokens[i - 1].norm != "of") return false;
+  const Token& w = idx.tokens[i - 2];
+  return w.kind == TokenKind::kWord && !is_function_word(w.norm) && !kMeasures.count(w.norm);
 }
 
 }  // namespace fc::num_align

@@ -18,6 +18,7 @@ struct NounRows {
   std::set<std::string> generic;  // nouns that count anything ("people", "year")
   std::set<std::string> anyone;   // nouns that may count members of any group ("member")
   std::set<std::string> toll;     // casualty nouns: the first count of each source tells the story's own toll
+  std::set<std::string> measure;  // units of time, length, mass...: their values are measures, not counts of things
 };
 
 /// The parsed rows (built on first use).
@@ -75,6 +76,10 @@ class TokenWords {
   Vocab& vocab_;
   std::vector<CtxWord> ids_;
 };
+
+/// True if the number at byte `start` follows "<noun> of" naming a set it counts ("a workforce of 1,800", "a crew of
+/// 11"), not a price or a level ("a price of 214", "a height of 40").
+bool collective_of(const TextIndex& idx, size_t start);
 
 /// `v` sorted, without duplicates and without kNone.
 std::vector<CtxWord> id_set(std::vector<CtxWord> v);

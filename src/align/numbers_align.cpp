@@ -6,8 +6,10 @@
 
 #include "align/align.h"
 #include "align/mention_util.h"
+#include "align/number_dissent.h"
 #include "align/number_fit.h"
 #include "align/number_items.h"
+#include "align/number_rare.h"
 #include "align/number_why.h"
 #include "extract/number_tables.h"
 #include "extract/words.h"
@@ -125,6 +127,8 @@ bool conflicting(const std::vector<NumItem>& items, const Cluster& a,
   const bool uncounted = counts.empty();
   if (overlaps(a.low, a.high, b.low, b.high)) return false;
   for (size_t s : b.sources) if (group_sources.count(s)) return false;
+  // Several sources on one value and one source on another for the same count: a lone dissent.
+  if (!uncounted && (num_align::lone_dissent(items, a, b) || num_align::lone_dissent(items, b, a))) return true;
   // Vague values conflict only as the same bound on both sides: "fines of up to 50,000" / "of up to 15,000".
   // A vague member ("about two billion") accuses no one; the precise members of both sides must conflict.
   const std::string bound = shared_bound(items, a, b);
@@ -215,7 +219,9 @@ std::string label_for(const NumberMention& m) {
 }
 
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
-               const std::vector<size_t>& members, bool conflict) {
+               const num_align::NumGroup& group) {
+  const std::vector<size_t>& members = group.members;
+  const bool conflict = group.conflict;
   Fact f;
   f.kind = "number";
   const NumItem& first = items[members.front()];
@@ -247,7 +253,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
     f.verdict = "agree";
     f.why = f.values.size() == 1 ? "same value in every source"
                                  : vague ? vague_why(items, members) : "same value, written differently";
-    f.why += nouns_why(all, items, members);
+    f.why += group.rare ? num_align::rare_why(all, items, members) : nouns_why(all, items, members);
   }
   return f;
 }
@@ -257,24 +263,29 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
 std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
   std::vector<NumItem> items;
   std::map<std::string, std::vector<size_t>> blocks;
-  collect_items(all, items, blocks);
-  std::vector<Fact> facts;
+  std::vector<size_t> bare;
+  collect_items(all, items, blocks, &bare);
+  std::vector<num_align::NumGroup> groups;
   for (const auto& [key, block] : blocks) {
     std::string counts = key.substr(key.find('|') + 1);
     std::vector<Cluster> clusters = cluster_block(items, block, counts);
     std::vector<size_t> parent = conflict_groups(items, clusters, counts);
     for (size_t a = 0; a < clusters.size(); ++a) {
       if (parent[a] != a) continue;
-      std::vector<size_t> members = clusters[a].items;
-      bool conflict = false;
+      num_align::NumGroup g{clusters[a].items, false, false};
       for (size_t b = a + 1; b < clusters.size(); ++b) {
         if (parent[b] != a) continue;
-        members.insert(members.end(), clusters[b].items.begin(), clusters[b].items.end());
-        conflict = true;
+        g.members.insert(g.members.end(), clusters[b].items.begin(), clusters[b].items.end());
+        g.conflict = true;
       }
-      facts.push_back(make_fact(all, items, members, conflict));
+      groups.push_back(std::move(g));
     }
   }
+  for (size_t k : bare) groups.push_back({{k}, false, false, true});
+  num_align::join_rare_values(all, items, groups);
+  std::vector<Fact> facts;
+  facts.reserve(groups.size());
+  for (const num_align::NumGroup& g : groups) facts.push_back(make_fact(all, items, g));
   return facts;
 }
 

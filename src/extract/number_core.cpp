@@ -91,6 +91,19 @@ bool parse_value(const NumTables& tb, const ScanTok& tok, Quantity& q, double* o
   return true;
 }
 
+// "six hundred and fifty": the rest (50) a written count of hundreds or thousands goes on with after "and"; advances
+// j past it. 0 if none.
+double written_rest(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, double scale, Quantity& q) {
+  double rest = 0;
+  std::string id;
+  if (!q.written || q.range || (scale != 100 && scale != 1000) || j + 1 >= t.size() || !t[j].is("and") ||
+      !written_value(tb, t[j + 1], &rest, &id) || rest >= 100)
+    return 0;
+  add_rule(q, "num.written_and+" + id);
+  j += 2;
+  return rest;
+}
+
 // Parses the core number at token j (digits, written, ordinal or vague amount); advances j.
 bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   if (j >= t.size()) return false;
@@ -125,8 +138,9 @@ bool parse_core(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
     add_rule(q, w->id);
     ++j;
   }
-  q.low = v * scale;
-  q.high = (q.range ? hi : v) * scale;
+  const double rest = written_rest(tb, t, j, scale, q);
+  q.low = v * scale + rest;
+  q.high = (q.range ? hi : v) * scale + rest;
   return true;
 }
 

@@ -70,6 +70,23 @@ void parse_currency_sign(const NumTables& tb, const std::vector<ScanTok>& t, siz
   }
 }
 
+// "1,8 billions of euro", "2 millions of dollars" (translated text): a scale word in the plural, "of" and a currency
+// word scale the value and set its currency; advances j past them. False otherwise.
+bool plural_scale_money(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  if (!q.unit.empty() || q.has_scale || q.vague || j + 2 >= t.size() || !t[j + 1].is("of")) return false;
+  const std::string& w = t[j].norm;
+  if (w.size() < 2 || w.back() != 's') return false;
+  auto scale = tb.words.find(w.substr(0, w.size() - 1));
+  const NumUnit* cw = num_index().currency[t[j + 2].word];
+  if (scale == tb.words.end() || scale->second.kind != "scale" || scale->second.value < 1e6 || !cw) return false;
+  q.low *= scale->second.value, q.high *= scale->second.value;
+  q.has_scale = true;
+  q.unit = cw->value;
+  add_rule(q, scale->second.id + "+" + cw->id);
+  j += 3;
+  return true;
+}
+
 // Percent sign or word, or a currency word after the number ("12 million pounds" only after a scale); advances j.
 bool unit_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   if (j >= t.size()) return false;
@@ -83,6 +100,7 @@ bool unit_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
       q.counts = noun_lemma(t[j + 1].norm);
     return true;
   }
+  if (plural_scale_money(tb, t, j, q)) return true;
   const NumUnit* cw = num_index().currency[t[j].word];
   if (!cw && q.has_scale) {
     auto sw = tb.scaled_words.find(t[j].norm);
