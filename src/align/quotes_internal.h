@@ -129,6 +129,11 @@ std::string speaker_key_of(const std::string& speaker);
 std::vector<std::vector<Quote>> reported_sayings(const std::vector<SourceFindings>& all,
                                                  const std::vector<SourceFindings>& use);
 
+/// Joins statements of one known speaker rendered too freely for cluster_items (quotes_rare.cpp): rarity-weighted
+/// content overlap, best pairs first, one rendering per source and statement; returns the new cluster ids.
+std::vector<size_t> join_rare_renderings(const std::vector<Item>& items, const std::vector<size_t>& cluster,
+                                         const std::vector<SourceFindings>& all, Vocab& vocab);
+
 /// Turns the clusters into quote facts.
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,
                               const std::vector<SourceFindings>& all, Vocab& vocab);
