@@ -17,6 +17,7 @@ struct NameIndex {
   std::unordered_map<std::string_view, std::set<std::string_view>> full;  // person last-word key -> full keys
   std::unordered_set<std::string_view> given;  // first words of full person keys ("irkl" of "irkl tsm")
   std::unordered_set<std::string_view> orgs, places, names;  // keys typed ORG, PLACE; names used mid-sentence
+  std::unordered_set<std::string_view> firm_places;  // keys typed PLACE by more than a weak cue ("in", "'s")
   std::unordered_set<std::string_view> words;  // keys of lone name words written mid-sentence ("Nordbane")
   std::set<std::string> place_words;  // one-word places as written, lower case, "river" left out ("lesna")
   std::unordered_map<std::string, std::string> terms;  // acronym of a term -> its words ("RSV" -> "respiratory ...")
