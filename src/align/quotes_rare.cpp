@@ -4,7 +4,7 @@
 // statement never takes a second quote from a source it already holds, so two statements of one speaker stay apart.
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <vector>
 
 #include "align/quotes_internal.h"
 #include "align/union_find.h"
@@ -15,15 +15,18 @@ namespace qa {
 namespace {
 
 constexpr double kMinShare = 0.34;  // weighted share of the shorter quote's content that must be shared
+constexpr size_t kWholeStory = 24;  // inputs of more sources count rarity over the quoting sources only
 constexpr size_t kMaxPairs = 4000;  // same-speaker pairs scored at most (a long text quoting one person often)
 
-// Story-wide rarity of each content stem: ln(sentences / sentences holding it), so a word every source repeats
-// (the company's name, "euro" in a bank story) weighs little and a word only the quote uses weighs much.
-std::unordered_map<uint32_t, double> rarity(const std::vector<SourceFindings>& all, Vocab& vocab) {
-  std::unordered_map<uint32_t, size_t> seen;  // stem -> sentences holding it
-  std::unordered_map<uint32_t, size_t> last;  // stem -> last sentence counted (global number)
-  size_t sentences = 0;
-  for (const SourceFindings& f : all) {
+// Story-wide rarity of each content stem (over the sources `use` marks), by word id: ln(sentences / sentences holding it), so a word every source
+// repeats (the company's name, "euro" in a bank story) weighs little and a word only the quote uses weighs much;
+// -1 for a stem no sentence holds. Counted in vectors by id: a hash map per token would cost more than the rest.
+std::vector<double> rarity(const std::vector<SourceFindings>& all, const std::vector<bool>& use, Vocab& vocab) {
+  std::vector<uint32_t> seen, last;  // by stem id: sentences holding it, and the last sentence counted (1-based)
+  uint32_t sentences = 0;
+  for (size_t src = 0; src < all.size(); ++src) {
+    if (!use[src]) continue;
+    const SourceFindings& f = all[src];
     for (const Sentence& s : f.index.sentences) {
       ++sentences;
       for (size_t t = s.first_token; t < s.end_token && t < f.index.tokens.size(); ++t) {
@@ -31,21 +34,20 @@ std::unordered_map<uint32_t, double> rarity(const std::vector<SourceFindings>& a
         if (tok.kind != TokenKind::kWord) continue;
         const uint32_t stem = vocab.context_stem(tok.norm);
         if (stem == Vocab::kNone) continue;
-        auto at = last.emplace(stem, sentences);
-        if (at.second || at.first->second != sentences) ++seen[stem], at.first->second = sentences;
+        if (stem >= seen.size()) seen.resize(stem + 1024, 0), last.resize(stem + 1024, 0);
+        if (last[stem] != sentences) ++seen[stem], last[stem] = sentences;
       }
     }
   }
-  std::unordered_map<uint32_t, double> out;
-  for (const auto& kv : seen) {
-    out[kv.first] = std::log((static_cast<double>(sentences) + 1.0) / static_cast<double>(kv.second));
+  std::vector<double> out(seen.size(), -1.0);
+  for (size_t id = 0; id < seen.size(); ++id) {
+    if (seen[id] > 0) out[id] = std::log((static_cast<double>(sentences) + 1.0) / static_cast<double>(seen[id]));
   }
   return out;
 }
 
-double weight_of(const std::unordered_map<uint32_t, double>& w, uint32_t stem, double rare) {
-  auto it = w.find(stem);
-  return it == w.end() ? rare : it->second;
+double weight_of(const std::vector<double>& w, uint32_t stem, double rare) {
+  return stem < w.size() && w[stem] >= 0 ? w[stem] : rare;
 }
 
 struct Scored {
@@ -54,7 +56,7 @@ struct Scored {
 };
 
 // Weighted share of the shorter quote's content found in the other, 0 when fewer than two content words are shared.
-double share_of(const Item& a, const Item& b, const std::unordered_map<uint32_t, double>& w, double rare) {
+double share_of(const Item& a, const Item& b, const std::vector<double>& w, double rare) {
   double wa = 0, wb = 0, both = 0;
   size_t shared = 0;
   for (uint32_t s : a.content) wa += weight_of(w, s, rare);
@@ -99,9 +101,12 @@ std::vector<size_t> join_rare_renderings(const std::vector<Item>& items, const s
   for (size_t i = 0; i < items.size(); ++i) uf.unite(i, cluster[i]);
   const std::vector<std::pair<size_t, size_t>> pairs = open_pairs(items, uf);
   if (pairs.empty()) return cluster;
-  const std::unordered_map<uint32_t, double> w = rarity(all, vocab);
+  // the story is all sources, or in a very large input the sources quoting the speakers in question
+  std::vector<bool> use(all.size(), all.size() <= kWholeStory);
+  for (const auto& p : pairs) use[items[p.first].src] = use[items[p.second].src] = true;
+  const std::vector<double> w = rarity(all, use, vocab);
   double rare = 0;  // a stem no sentence holds (a synonym key): as rare as the rarest word
-  for (const auto& kv : w) rare = std::max(rare, kv.second);
+  for (double x : w) rare = std::max(rare, x);
   std::vector<Scored> scored;
   for (const auto& p : pairs) {
     const double s = share_of(items[p.first], items[p.second], w, rare);

@@ -32,19 +32,20 @@ size_t token_at(const TextIndex& ix, size_t from, size_t to, size_t pos) {
   return from;
 }
 
-// The person mention that speaks with the verb at token `v`: a full name right before it, or before an apposition
+// The person or firm that speaks with the verb at token `v`: a full name right before it, or before an apposition
 // set off by commas ("Mirela Dobrescu, the labour minister, argued"); nullptr if none.
 const EntityMention* speaker_before(const SourceFindings& f, size_t first, size_t v) {
   const TextIndex& ix = f.index;
   const EntityMention* best = nullptr;
   for (const EntityMention& m : f.entities) {
-    if (m.start < ix.tokens[first].start || m.end > ix.tokens[v].start || m.type != "PERSON" ||
+    // a person or firm named in full ("Liberis Ferry Lines said it was ..."), never a place
+    if (m.start < ix.tokens[first].start || m.end > ix.tokens[v].start || m.type == "PLACE" ||
         m.canonical.find(' ') == std::string::npos)
       continue;
     const size_t after = token_at(ix, first, v, m.end);
     if (after > v) continue;
     const bool right_before = after == v;
-    const bool apposition = v > after + 2 && v - after <= 10 && ix.tokens[after].norm == "," && ix.tokens[v - 1].norm == ",";
+    const bool apposition = v > after + 2 && v - after <= 18 && ix.tokens[after].norm == "," && ix.tokens[v - 1].norm == ",";
     if (right_before || apposition) best = &m;
   }
   return best;

@@ -96,3 +96,13 @@ TEST_CASE("reported speech before its speaker joins the quoted statement too", "
   CHECK(facts[0].mentions.size() == 3);
   CHECK(reported_mentions(facts[0]) == 2);
 }
+
+TEST_CASE("a firm's reported statement after a long apposition joins what another source quotes of it",
+          "[align][quotes]") {
+  auto facts = quote_facts({"Nordhavn Ferry Lines said in a statement it was \"checking every vessel\" before Friday.",
+                            "Nordhavn Ferry Lines, which runs eleven ferries between the mainland and the outer "
+                            "islands, said it was checking every vessel in its fleet."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 2);
+  CHECK(reported_mentions(facts[0]) == 1);
+}
