@@ -171,7 +171,9 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
       size_t v = j + 1;
       if (v < toks.size() && toks[v].norm.size() > 4 && toks[v].norm.compare(toks[v].norm.size() - 2, 2, "ly") == 0) ++v;
       if (v < toks.size() && (toks[v].norm == "later" || toks[v].norm == "also" || toks[v].norm == "then")) ++v;
-      bool speaks = v < toks.size() && !speech_verb_at(toks, v).id.empty();
+      const VerbHit said = v < toks.size() ? speech_verb_at(toks, v) : VerbHit{};
+      // "Hospitals say": a lone word before the verb's plain form is a plural noun, no person
+      bool speaks = !said.id.empty() && !(i == j && said.first == said.last && toks[v].norm == said.id);
       // "Her husband, Ivan, ...": a lone first name in apposition to a lower-case noun
       size_t c = i >= 2 && toks[i - 1].kind == TokKind::kWord && !toks[i - 1].cap ? i - 1 : i;  // "twelve-year-old Emil"
       bool apposed = i == j && c >= 2 && j + 1 < toks.size() && toks[c - 1].norm == "," && toks[j + 1].norm == "," &&

@@ -35,3 +35,14 @@ TEST_CASE("a partial quote after another quote of its sentence takes the speech 
   CHECK(qs[1].speaker == "Lea Hart");
   CHECK(qs[1].rule.find("across-quote") != std::string::npos);
 }
+
+TEST_CASE("a lone capitalised word before a speech verb's plain form is a plural noun, not a person", "[quotes]") {
+  const std::string text = "Farmers say the harvest is lost.\n\n\"We will replant in May,\" she said.";
+  const std::vector<fc::Quote> qs = fc::extract_quotes(text);
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker.empty());
+  const std::string named = "Ruiz says the harvest is lost. \"We will replant in May,\" she said.";
+  const std::vector<fc::Quote> rs = fc::extract_quotes(named);
+  REQUIRE(rs.size() == 1);
+  CHECK(rs[0].speaker == "Ruiz");
+}
