@@ -107,6 +107,10 @@ size_t lcs_with(const LcsTable& t, const std::vector<uint32_t>& l);
 /// Length of the longest common subsequence of two word id lists.
 size_t lcs_length(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 
+/// Whether two first-name keys are one name: equal, or equal but for a first letter both vowels, as transliterations
+/// write it ("Eirini" / "Irini", keys "ern" / "irn").
+bool same_given(const std::string& a, const std::string& b);
+
 /// Clusters items into statements: returns a cluster id per item.
 std::vector<size_t> cluster_items(const std::vector<Item>& items);
 

@@ -15,6 +15,7 @@ namespace qa {
 namespace {
 
 constexpr double kMinShare = 0.34;  // weighted share of the shorter quote's content that must be shared
+constexpr double kMinToldShare = 0.5;  // the same when one side is reported speech, which words its own sentence
 constexpr size_t kWholeStory = 24;  // inputs of more sources count rarity over the quoting sources only
 constexpr size_t kMaxPairs = 4000;  // same-speaker pairs scored at most (a long text quoting one person often)
 
@@ -70,11 +71,12 @@ double share_of(const Item& a, const Item& b, const std::vector<double>& w, doub
   return both / std::min(wa, wb);
 }
 
-// Same-speaker pairs of quotes (not reported speech) in different sources and different statements so far.
+// Same-speaker pairs of quotes in different sources and different statements so far (one of them may be reported
+// speech, never both: reported speech joins only what some source quotes).
 std::vector<std::pair<size_t, size_t>> open_pairs(const std::vector<Item>& items, UnionFind& uf) {
   std::vector<size_t> order;
   for (size_t i = 0; i < items.size(); ++i) {
-    if (items[i].speaker != 0 && items[i].kind != 'r') order.push_back(i);
+    if (items[i].speaker != 0) order.push_back(i);
   }
   fc::sort_by(order.begin(), order.end(), [&](size_t x, size_t y) {
     return items[x].speaker != items[y].speaker ? items[x].speaker < items[y].speaker : x < y;
@@ -84,8 +86,8 @@ std::vector<std::pair<size_t, size_t>> open_pairs(const std::vector<Item>& items
     for (size_t l = k + 1; l < order.size() && items[order[l]].speaker == items[order[k]].speaker; ++l) {
       const Item& a = items[order[k]];
       const Item& b = items[order[l]];
-      if (a.src == b.src || uf.find(order[k]) == uf.find(order[l])) continue;
-      if (!a.given.empty() && !b.given.empty() && a.given != b.given) continue;  // namesakes
+      if (a.src == b.src || uf.find(order[k]) == uf.find(order[l]) || (a.kind == 'r' && b.kind == 'r')) continue;
+      if (!a.given.empty() && !b.given.empty() && !same_given(a.given, b.given)) continue;  // namesakes
       out.emplace_back(order[k], order[l]);
       if (out.size() >= kMaxPairs) return out;
     }
@@ -110,7 +112,8 @@ std::vector<size_t> join_rare_renderings(const std::vector<Item>& items, const s
   std::vector<Scored> scored;
   for (const auto& p : pairs) {
     const double s = share_of(items[p.first], items[p.second], w, rare);
-    if (s >= kMinShare) scored.push_back({p.first, p.second, s});
+    const bool told = items[p.first].kind == 'r' || items[p.second].kind == 'r';  // reported speech: a higher bar
+    if (s >= (told ? kMinToldShare : kMinShare)) scored.push_back({p.first, p.second, s});
   }
   fc::sort_by(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
     return x.share != y.share ? x.share > y.share : (x.a != y.a ? x.a < y.a : x.b < y.b);
