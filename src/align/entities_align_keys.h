@@ -69,6 +69,11 @@ std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<So
 /// that joins the place where another source names it: (source index, mention) pairs.
 std::vector<std::pair<size_t, EntityMention>> places_in_orgs(const std::vector<SourceFindings>& all);
 
+/// Lone names opening a sentence or headline that the story names elsewhere as a place, a firm or a mid-sentence name
+/// ("Belmarra brokers ..."), which the extractor leaves out: (source index, mention) pairs, rule ent.name.start.known.
+std::vector<std::pair<size_t, EntityMention>> known_sentence_starts(const std::vector<SourceFindings>& all,
+                                                                    const NameIndex& ix);
+
 /// Organisation names of three words or more that a source writes in lower case and in its own word order ("the
 /// national centre for the cyber security"), found by the words of a name another source gives: (source, mention).
 std::vector<std::pair<size_t, EntityMention>> spelled_orgs(const std::vector<SourceFindings>& all);

@@ -69,3 +69,16 @@ TEST_CASE("an upper-case word opening a line before an outlet in brackets is a d
   CHECK(f->mentions.size() == 2);
   CHECK(f->label == "Place: Kelby");
 }
+
+TEST_CASE("a lone name opening a headline joins the place other sources name, a number word does not",
+          "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "Dravena hosts the summit\n\nDravena hosted the summit on Friday. Nine leaders came."),
+       src("b", "The summit took place in Dravena on Friday, with nine leaders."),
+       src("c", "Leaders met in Dravena for the summit. Nine of them signed.")});
+  const fc::Fact* f = fact_with(facts, "Dravena");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 3);
+  CHECK(f->mentions[0].start == 0);  // the headline's word in the first source
+  CHECK(fact_with(facts, "Nine") == nullptr);
+}
