@@ -201,6 +201,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
   const NameIndex names = index_names(all);
   std::vector<std::pair<size_t, EntityMention>> extra = spelled_terms(all, names);  // mentions found by the aligner
   for (auto& sm : places_in_orgs(all)) extra.push_back(std::move(sm));
+  for (auto& sm : known_sentence_starts(all, names)) extra.push_back(std::move(sm));
   for (auto& sm : spelled_orgs(all)) extra.push_back(std::move(sm));
   // group key -> source -> representative; hashed while filling, then visited in key order.
   std::unordered_map<std::string, size_t> index;

@@ -83,6 +83,7 @@ NameIndex index_names(const std::vector<SourceFindings>& all) {
         if (!m.title.empty()) ix.titled.insert(key);
       }
       if (type == "PLACE") ix.places.insert(key);
+      if (type == "PLACE" && m.rule != "ent.place.cue") ix.firm_places.insert(key);
       if (type == "PLACE" && key.find(' ') == std::string_view::npos) ix.place_words.insert(without_river(m.canonical));
       if (type == "OTHER" && m.rule == "ent.name") ix.names.insert(key);
       if (m.rule == "ent.name.word") ix.words.insert(key);
@@ -147,14 +148,18 @@ std::string group_key(const EntityMention& m, const NameIndex& ix) {
     const std::string_view known = variant_of_known(person_key(m.key, ix), ix);
     return known.empty() ? "" : "P|" + std::string(known);
   }
-  if (m.rule == "ent.name.lone" || m.rule == "ent.name.word" || m.rule == "ent.name.lone.in_org") {
-    // A lone word joins a place another source names, spelled the same ...
+  const bool word = m.rule == "ent.name.word" || m.rule == "ent.name.start.known";  // a lone name word, not a run
+  if (m.rule == "ent.name.lone" || word || m.rule == "ent.name.lone.in_org") {
+    // A lone word joins the firm another source calls it ("the group Teleron") when no source names a place so but
+    // by a weak cue ("in Teleron", "Teleron's") ...
+    if (ix.orgs.count(m.key) && !ix.firm_places.count(m.key)) return org_key(m.key);
+    // ... or a place another source names, spelled the same ...
     if (ix.places.count(m.key) && ix.place_words.count(lower(m.text))) return "L|" + m.key;
     // ... or, written mid-sentence, the firm another source names or a name of its own ("the operator Nordbane"):
     // a surname alone stays out (it may be any of the story's people).
     // (A word keyed like a place but spelled otherwise is its adjective, "Korastani"; a person's given name alone,
     // "Irakli is ...", says not which of the story's people.)
-    if (m.rule != "ent.name.word" || ix.full.count(m.key) || ix.given.count(m.key) || ix.places.count(m.key)) return "";
+    if (!word || ix.full.count(m.key) || ix.given.count(m.key) || ix.places.count(m.key)) return "";
     auto opens = ix.first_word.find(m.key);  // "Brightmarket" of "Brightmarket Group"
     if (opens != ix.first_word.end() && !opens->second.empty()) return org_key(opens->second);
     return ix.orgs.count(m.key) ? org_key(m.key) : "N|" + m.key;

@@ -17,6 +17,7 @@ struct NameIndex {
   std::unordered_map<std::string_view, std::set<std::string_view>> full;  // person last-word key -> full keys
   std::unordered_set<std::string_view> given;  // first words of full person keys ("irkl" of "irkl tsm")
   std::unordered_set<std::string_view> orgs, places, names;  // keys typed ORG, PLACE; names used mid-sentence
+  std::unordered_set<std::string_view> firm_places;  // keys typed PLACE by more than a weak cue ("in", "'s")
   std::unordered_set<std::string_view> words;  // keys of lone name words written mid-sentence ("Nordbane")
   std::set<std::string> place_words;  // one-word places as written, lower case, "river" left out ("lesna")
   std::unordered_map<std::string, std::string> terms;  // acronym of a term -> its words ("RSV" -> "respiratory ...")
@@ -67,6 +68,11 @@ std::vector<std::pair<size_t, EntityMention>> spelled_terms(const std::vector<So
 /// The place word that ends an organisation's name ("Valoria" of "National Bank of Valoria"), as a lone-name mention
 /// that joins the place where another source names it: (source index, mention) pairs.
 std::vector<std::pair<size_t, EntityMention>> places_in_orgs(const std::vector<SourceFindings>& all);
+
+/// Lone names opening a sentence or headline that the story names elsewhere as a place, a firm or a mid-sentence name
+/// ("Belmarra brokers ..."), which the extractor leaves out: (source index, mention) pairs, rule ent.name.start.known.
+std::vector<std::pair<size_t, EntityMention>> known_sentence_starts(const std::vector<SourceFindings>& all,
+                                                                    const NameIndex& ix);
 
 /// Organisation names of three words or more that a source writes in lower case and in its own word order ("the
 /// national centre for the cyber security"), found by the words of a name another source gives: (source, mention).

@@ -52,14 +52,24 @@ std::vector<std::string_view> bag_words(std::string_view bag) {
   return out;
 }
 
+// True if key word `p` is the plural of key word `w`: an "s" added, or "ts" folded to "c" ("dpst", "dpsc").
+bool plural_key(std::string_view p, std::string_view w) {
+  if (w.size() < 3 || p.size() != w.size() + (w.back() == 't' ? 0 : 1)) return false;
+  if (w.back() == 't') return p.back() == 'c' && p.substr(0, p.size() - 1) == w.substr(0, w.size() - 1);
+  return p.back() == 's' && p.substr(0, w.size()) == w;
+}
+
 // True if two word bags of three words or more match word for word, one word at most only by a stem of four key
-// letters or more that the other word starts with ("Volcano" of "Volcanological Observatory of the Atlantic").
+// letters or more that the other word starts with ("Volcano" of "Volcanological Observatory of the Atlantic"); a
+// bag of three words or more also matches one with a single qualifier more, matched strictly ("Interbank Fund of
+// Guarantee of the Deposits" = "Deposit Guarantee Fund").
 bool bags_close(std::string_view a, std::string_view b) {
   std::vector<std::string_view> x = bag_words(a), y = bag_words(b);
-  if (x.size() != y.size() || x.size() < 3) return false;
-  size_t loose = 0;
+  if (x.size() > y.size()) std::swap(x, y);
+  if (x.size() < 3 || y.size() > x.size() + 1) return false;
+  size_t loose = x.size() == y.size() ? 0 : 1;  // the qualifier uses up the one loose word
   for (std::string_view w : x) {
-    auto same = std::find(y.begin(), y.end(), w);
+    auto same = std::find_if(y.begin(), y.end(), [&](std::string_view v) { return v == w || plural_key(v, w) || plural_key(w, v); });
     if (same == y.end()) {
       same = std::find_if(y.begin(), y.end(), [&](std::string_view v) {
         const size_t n = std::min(v.size(), w.size());

@@ -24,6 +24,23 @@ bool contains_run(const std::vector<uint32_t>& big, const std::vector<uint32_t>&
   return !small.empty() && std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
 }
 
+// True if the partial quote `small` is `big`'s words in order with only function words left out between them, none
+// a negation ("take chances" of "take any chances"; not "will close" of "will not close").
+bool gapped_fragment(const Item& big, const Item& small, Vocab& vocab) {
+  if (small.kind != 'p' || small.words.size() < 2) return false;
+  for (size_t start = 0; start < big.words.size(); ++start) {
+    if (big.words[start] != small.words[0]) continue;
+    size_t j = 1;
+    for (size_t i = start + 1; i < big.words.size() && j < small.words.size(); ++i) {
+      if (big.words[i] == small.words[j]) { ++j; continue; }
+      const std::string& w = vocab.word(big.words[i]);
+      if (!vocab.function(big.words[i]) || w == "not" || w == "no" || w == "never") break;
+    }
+    if (j == small.words.size()) return true;
+  }
+  return false;
+}
+
 // Word counts at the clause ends of a quote's text ("We won, they lost." -> 2, 4).
 std::vector<size_t> clause_ends(const std::string& text) {
   std::vector<size_t> ends;
@@ -176,6 +193,7 @@ Fact make_fact(const std::vector<Item>& items, const std::vector<size_t>& member
     if (&r != &canon && contains_run(items[canon.members[0]].words, items[r.members[0]].words) &&
         minor_excerpt(items, canon.members, r.members))
       match = "minor";
+    if (&r != &canon && gapped_fragment(items[canon.members[0]], items[r.members[0]], vocab)) match = "minor";
     // reported speech that uses the quoted words themselves ("she was deeply disappointed") tells the same words
     if (&r != &canon && r.reported && contains_run(items[r.members[0]].words, items[canon.members[0]].words))
       match = "minor";
@@ -233,6 +251,7 @@ std::vector<Fact> align_quotes(const std::vector<SourceFindings>& all) {
   qa::Vocab vocab;
   std::vector<qa::Item> items = qa::build_items(use, vocab, told);
   std::vector<size_t> cluster = qa::cluster_items(items);
+  cluster = qa::join_rare_renderings(items, cluster, use, vocab);
   return qa::build_facts(items, cluster, use, vocab);
 }
 

@@ -107,6 +107,10 @@ size_t lcs_with(const LcsTable& t, const std::vector<uint32_t>& l);
 /// Length of the longest common subsequence of two word id lists.
 size_t lcs_length(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 
+/// Whether two first-name keys are one name: equal, or equal but for a first letter both vowels, as transliterations
+/// write it ("Eirini" / "Irini", keys "ern" / "irn").
+bool same_given(const std::string& a, const std::string& b);
+
 /// Clusters items into statements: returns a cluster id per item.
 std::vector<size_t> cluster_items(const std::vector<Item>& items);
 
@@ -128,6 +132,11 @@ std::string speaker_key_of(const std::string& speaker);
 /// with the entities of `all`, only for speakers another source of `use` quotes; empty when there are none.
 std::vector<std::vector<Quote>> reported_sayings(const std::vector<SourceFindings>& all,
                                                  const std::vector<SourceFindings>& use);
+
+/// Joins statements of one known speaker rendered too freely for cluster_items (quotes_rare.cpp): rarity-weighted
+/// content overlap, best pairs first, one rendering per source and statement; returns the new cluster ids.
+std::vector<size_t> join_rare_renderings(const std::vector<Item>& items, const std::vector<size_t>& cluster,
+                                         const std::vector<SourceFindings>& all, Vocab& vocab);
 
 /// Turns the clusters into quote facts.
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,

@@ -34,7 +34,7 @@ bool tells_quote(const Item& reported, const Item& quote) {
   if (quote.kind == 'r' || reported.src == quote.src || reported.speaker == 0 || reported.speaker != quote.speaker)
     return false;
   // "Aylin Hosta said ..." tells nothing "Rauf Hosta" was quoted saying
-  if (!reported.given.empty() && !quote.given.empty() && reported.given != quote.given) return false;
+  if (!reported.given.empty() && !quote.given.empty() && !same_given(reported.given, quote.given)) return false;
   const size_t n = quote.words.size();
   if (n < 2 || n > 2 * reported.words.size() + 2) return false;
   const double lcs = static_cast<double>(n <= reported.words.size() ? lcs_with(quote.lcs, reported.keys)
@@ -219,6 +219,11 @@ std::vector<std::pair<size_t, size_t>> align_children(const std::vector<Item>& i
 }
 
 }  // namespace
+
+bool same_given(const std::string& a, const std::string& b) {
+  auto vowel = [](char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; };
+  return a == b || (a.size() == b.size() && a.size() >= 3 && vowel(a[0]) && vowel(b[0]) && a.compare(1, a.npos, b, 1) == 0);
+}
 
 std::vector<size_t> cluster_items(const std::vector<Item>& items) {
   UnionFind uf(items.size());

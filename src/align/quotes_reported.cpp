@@ -32,19 +32,20 @@ size_t token_at(const TextIndex& ix, size_t from, size_t to, size_t pos) {
   return from;
 }
 
-// The person mention that speaks with the verb at token `v`: a full name right before it, or before an apposition
+// The person or firm that speaks with the verb at token `v`: a full name right before it, or before an apposition
 // set off by commas ("Mirela Dobrescu, the labour minister, argued"); nullptr if none.
 const EntityMention* speaker_before(const SourceFindings& f, size_t first, size_t v) {
   const TextIndex& ix = f.index;
   const EntityMention* best = nullptr;
   for (const EntityMention& m : f.entities) {
-    if (m.start < ix.tokens[first].start || m.end > ix.tokens[v].start || m.type != "PERSON" ||
+    // a person or firm named in full ("Liberis Ferry Lines said it was ..."), never a place
+    if (m.start < ix.tokens[first].start || m.end > ix.tokens[v].start || m.type == "PLACE" ||
         m.canonical.find(' ') == std::string::npos)
       continue;
     const size_t after = token_at(ix, first, v, m.end);
     if (after > v) continue;
     const bool right_before = after == v;
-    const bool apposition = v > after + 2 && v - after <= 10 && ix.tokens[after].norm == "," && ix.tokens[v - 1].norm == ",";
+    const bool apposition = v > after + 2 && v - after <= 18 && ix.tokens[after].norm == "," && ix.tokens[v - 1].norm == ",";
     if (right_before || apposition) best = &m;
   }
   return best;
@@ -98,16 +99,37 @@ Telling telling_at(const SourceFindings& f, const Sentence& s, size_t v) {
   return t;
 }
 
+// In a sentence that quotes words too, only "X, ..., promised \"answers\" and said (that) Y": the subject named in
+// full at the sentence start, the verb after "and", and no quote mark in Y.
+Telling after_quote_and(const SourceFindings& f, const Sentence& s, size_t v) {
+  const TextIndex& ix = f.index;
+  Telling t;
+  if (ix.tokens[v - 1].norm != "and") return t;
+  size_t end = s.end_token;
+  while (end > v + 1 && ix.tokens[end - 1].kind == TokenKind::kPunct) --end;
+  const size_t a = clause_start(ix, v, end);
+  if (a + 3 > end || quote_char_in(f.source->text.substr(ix.tokens[a].start, ix.tokens[end - 1].end - ix.tokens[a].start)))
+    return t;
+  for (const EntityMention& m : f.entities) {  // the first full name of the sentence, within its first ten words
+    if (m.start < s.start || m.start >= ix.tokens[std::min(v, s.first_token + 10)].start) continue;
+    if (m.type == "PLACE" || m.canonical.find(' ') == std::string::npos) continue;
+    t.who = &m, t.a = a, t.b = end;
+    break;
+  }
+  return t;
+}
+
 // Reported statements of one source whose speaker another source quotes (`elsewhere` of the speaker key).
 template <typename Elsewhere>
 void reported_in(const SourceFindings& f, const Elsewhere& elsewhere, std::vector<Quote>& out) {
   const TextIndex& ix = f.index;
   const std::string_view text = f.source->text;
   for (const Sentence& s : ix.sentences) {
-    if (s.end_token <= s.first_token + 4 || quote_char_in(text.substr(s.start, s.end - s.start))) continue;
+    if (s.end_token <= s.first_token + 4) continue;
+    const bool marks = quote_char_in(text.substr(s.start, s.end - s.start));
     for (size_t v = s.first_token + 2; v < s.end_token; ++v) {
       if (!reporting_verb(ix.tokens[v].norm)) continue;
-      const Telling t = telling_at(f, s, v);
+      const Telling t = marks ? after_quote_and(f, s, v) : telling_at(f, s, v);
       if (!t.who || t.b < t.a + 3 || !elsewhere(speaker_key_of(t.who->canonical))) continue;
       Quote q;
       q.start = ix.tokens[t.a].start, q.end = ix.tokens[t.b - 1].end;

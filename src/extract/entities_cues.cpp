@@ -13,7 +13,9 @@
 namespace fc {
 
 bool dateline(const std::vector<ScanTok>& t, size_t k) {
-  if ((k != 0 && !t[k].line_before) || k + 2 >= t.size() || !t[k + 1].is(",")) return false;
+  if ((k != 0 && !t[k].line_before) || k + 2 >= t.size()) return false;
+  if (t[k].upper && t[k].norm.size() >= 4 && t[k + 1].is("(")) return true;  // "SORVELA (El Heraldo) -": no date
+  if (!t[k + 1].is(",")) return false;
   bool dated = month_word(t[k + 2]) || (k + 3 < t.size() && t[k + 2].kind == ScanKind::kNumber && month_word(t[k + 3]));
   return dated || t[k].upper;
 }

@@ -133,6 +133,7 @@ std::string word_key(std::string w) {
                           {'k', 's', 'x'}, {'p', 'h', 'f'}, {'c', 'k', 'k'}, {'k', 'h', 'h'}}) {
     replace_pair(w, a, b, to);  // in this order: each pass reads the one before
   }
+  replace_pair(w, 'd', 'j', 'j');  // "Djamal" = "Jamal", "Tandjigora" = "Tanjigora": the French way of writing "j"
   replace_pair(w, 't', 's', 'c');  // "ts", "tz", "z" and Slavic "c" are one sound: "Lenz" = "Lenc", "Tsar" = "Car"
   replace_pair(w, 't', 'z', 'c');
   for (char& c : w) c = c == 'w' ? 'v' : c == 'z' ? 'c' : c;

@@ -29,13 +29,19 @@ Found after_quote(std::string_view text, const std::vector<Tok>& toks, size_t i)
     f.rule = "verb:" + std::string(h.id) + ";after-inverted";
     return f;
   }
-  for (size_t k = i + 1; k < toks.size() && k <= i + 9; ++k) {
+  for (size_t k = i + 1; k < toks.size() && k <= i + 14; ++k) {
     const bool possessive = toks[k].norm == "'" && !toks[k].space_before && toks[k - 1].norm.back() == 's';
     if (boundary(toks, k) || (toks[k].kind == TokKind::kMark && !possessive)) break;  // "the Owners' Federation"
     h = speech_verb_at(toks, k);
     if (h.id.empty()) continue;
     size_t last = k - 1;
     while (last > i && skippable(toks[last])) --last;
+    // "…," the governor of the bank, Ana Berg, promised: a role with the name in apposition before the verb
+    if (toks[last].norm == "," && last > i + 1) {
+      Speaker in = subject_of(text, toks, k, i);
+      if (!in.name.empty() && in.start >= toks[i].start) return Found{in, "verb:" + std::string(h.id) + ";after;apposition"};
+    }
+    if (k > i + 9) return f;  // without an apposition the speaker phrase is short
     f.sp = speaker_ending_at(text, toks, last, i);
     // the whole stretch before the verb must be the speaker phrase
     if (!f.sp.name.empty() || !f.sp.rule.empty()) f.rule = "verb:" + std::string(h.id) + ";after";
@@ -69,6 +75,25 @@ Found before_quote(std::string_view text, const std::vector<Tok>& toks, size_t o
       f.rule = "verb:" + std::string(h.id) + ";before";
       return f;
     }
+  }
+  return f;
+}
+
+// X wrote that it was "…" and that he took "…": a partial quote after another quote of its sentence takes the speech
+// verb before that quote (the verbs between them, if any, were read first).
+Found before_earlier_quote(std::string_view text, const std::vector<Tok>& toks, size_t open, int self) {
+  Found f;
+  const size_t floor = open == 0 ? 0 : sentence_floor(toks, open, self);
+  if (floor == 0 || toks[floor - 1].quote == -1 || boundary(toks, floor - 1)) return f;
+  size_t start = floor - 1;  // the sentence start, across the quotes inside it
+  while (start > 0 && !(boundary(toks, start - 1) && toks[start - 1].quote == -1)) --start;
+  for (size_t k = floor - 1; k-- > start;) {
+    if (toks[k].quote != -1) continue;
+    VerbHit h = speech_verb_at(toks, k);
+    if (h.id.empty() || h.last >= open) continue;
+    f.sp = subject_of(text, toks, k, start);
+    if (!f.sp.name.empty()) f.rule = "verb:" + std::string(h.id) + ";before;across-quote";
+    return f;
   }
   return f;
 }
@@ -162,6 +187,7 @@ Found find_attribution(std::string_view text, const std::vector<Tok>& toks, cons
   Found f = direct ? post() : before_quote(text, toks, open, self);
   if (f.rule.empty()) f = direct ? before_quote(text, toks, open, self) : post();
   if (f.rule.empty()) f = according_after(text, toks, after);
+  if (f.rule.empty() && !direct) f = before_earlier_quote(text, toks, open, self);
   if (f.rule.empty() && direct && bare_until_break(toks, after)) f = previous_sentence(text, toks, open);
   return f;
 }

@@ -151,10 +151,16 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
     if (!name_word(toks[i]) || toks[i].quote != -1) { ++i; continue; }
     size_t j = i;
     while (j + 1 < toks.size() && name_word(toks[j + 1]) && toks[j + 1].quote == -1) ++j;
+    // "the agency's Ana Berg": the person follows the owner's possessive
+    for (size_t k = i; k < j; ++k) {
+      if (toks[k].norm.size() > 2 && toks[k].norm.compare(toks[k].norm.size() - 2, 2, "'s") == 0) i = k + 1;
+    }
+    const bool owned = i > 0 && toks[i - 1].quote == -1 && toks[i - 1].norm.size() > 2 &&
+                       toks[i - 1].norm.compare(toks[i - 1].norm.size() - 2, 2, "'s") == 0;
     // "The President of the Republic Emre Kalyon": the person follows the title's last word
     if (i + 2 <= j && i >= 3 && toks[i - 1].norm == "the" && toks[i - 2].norm == "of" && is_title(toks[i - 3])) ++i;
     // "the newspaper Der Morgen", "the Kremlin", "the Authority of Disaster and Emergency Situations": things
-    bool thing = i > 0 && (toks[i - 1].norm == "the" ||
+    bool thing = !owned && i > 0 && (toks[i - 1].norm == "the" ||
                            (i > 1 && toks[i - 2].norm == "the" && is_org_head(toks[i - 1])) ||
                            (i > 1 && (toks[i - 1].norm == "and" || toks[i - 1].norm == "&") && name_word(toks[i - 2])));
     bool possessive = toks[j].norm.size() > 2 && toks[j].norm.compare(toks[j].norm.size() - 2, 2, "'s") == 0;
@@ -165,7 +171,9 @@ std::vector<Speaker> person_mentions(std::string_view text, const std::vector<To
       size_t v = j + 1;
       if (v < toks.size() && toks[v].norm.size() > 4 && toks[v].norm.compare(toks[v].norm.size() - 2, 2, "ly") == 0) ++v;
       if (v < toks.size() && (toks[v].norm == "later" || toks[v].norm == "also" || toks[v].norm == "then")) ++v;
-      bool speaks = v < toks.size() && !speech_verb_at(toks, v).id.empty();
+      const VerbHit said = v < toks.size() ? speech_verb_at(toks, v) : VerbHit{};
+      // "Hospitals say": a lone word before the verb's plain form is a plural noun, no person
+      bool speaks = !said.id.empty() && !(i == j && said.first == said.last && toks[v].norm == said.id);
       // "Her husband, Ivan, ...": a lone first name in apposition to a lower-case noun
       size_t c = i >= 2 && toks[i - 1].kind == TokKind::kWord && !toks[i - 1].cap ? i - 1 : i;  // "twelve-year-old Emil"
       bool apposed = i == j && c >= 2 && j + 1 < toks.size() && toks[c - 1].norm == "," && toks[j + 1].norm == "," &&

@@ -96,3 +96,35 @@ TEST_CASE("reported speech before its speaker joins the quoted statement too", "
   CHECK(facts[0].mentions.size() == 3);
   CHECK(reported_mentions(facts[0]) == 2);
 }
+
+TEST_CASE("a firm's reported statement after a long apposition joins what another source quotes of it",
+          "[align][quotes]") {
+  auto facts = quote_facts({"Nordhavn Ferry Lines said in a statement it was \"checking every vessel\" before Friday.",
+                            "Nordhavn Ferry Lines, which runs eleven ferries between the mainland and the outer "
+                            "islands, said it was checking every vessel in its fleet."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 2);
+  CHECK(reported_mentions(facts[0]) == 1);
+}
+
+TEST_CASE("reported speech after a quoted word and 'and said' joins a free translation of the same speaker",
+          "[align][quotes]") {
+  // "Eirini" and "Irini" are one first name, as transliterations write it
+  auto facts = quote_facts({"The old bridge over the Lenna fell on Sunday. Two lorries were on it. \"The guilty will "
+                            "give account,\" has declared the Minister of Roads Eirini Palou. Divers searched the river "
+                            "all night.",
+                            "Rescuers worked through the night at the Lenna. The roads minister, Irini Palou, promised "
+                            "\"answers\" and said the guilty would be held to account. A new crossing will take years."});
+  const fc::Fact* joined = nullptr;
+  for (const fc::Fact& f : facts) if (f.mentions.size() == 2) joined = &f;
+  REQUIRE(joined != nullptr);
+  CHECK(joined->verdict == "variant");
+  CHECK(reported_mentions(*joined) == 1);
+}
+
+TEST_CASE("reported speech about something else stays apart from the speaker's quote", "[align][quotes]") {
+  auto facts = quote_facts({"\"The guilty will give account for the collapse,\" said roads minister Irini Palou.",
+                            "The roads minister, Irini Palou, promised \"answers\" and said the bridge would reopen "
+                            "for traffic in the spring."});
+  for (const fc::Fact& f : facts) CHECK(f.mentions.size() == 1);
+}
