@@ -65,6 +65,7 @@ bool lead_statement(const DateStory& story, size_t a, size_t b) {
 // than once, a shared event class or rare name, another shared word and more overlap. A plan in a vague coming
 // week is one on its own (vague_plan). Never for speech dates.
 bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
+  if (twins(story, a, b)) return true;
   const bool sole = story.items[a].sole && story.items[b].sole;
   if (sim >= 0.34 || (sim >= 0.2 && sole)) return true;
   // The event class of a speech date's sentence names what was said, not the saying: words alone must link it,
@@ -85,6 +86,7 @@ bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
 // that day would match few of them.
 bool fits_group(size_t x, const size_t* group, size_t n, const DateStory& story) {
   size_t sources[8], count = 0, agreeing = 0;
+  bool twin = false;  // x's sentence matches a member's as no other of that day does
   for (size_t i = 0; i < n; ++i) {
     const size_t src = story.items[group[i]].src;
     if (src == story.items[x].src || std::find(sources, sources + count, src) != sources + count) continue;
@@ -93,11 +95,12 @@ bool fits_group(size_t x, const size_t* group, size_t n, const DateStory& story)
       if (story.items[group[j]].src != src) continue;
       if (same_event(story, x, group[j], story.bags.overlap(x, group[j]))) {
         ++agreeing;
+        twin = twin || twins(story, x, group[j]);
         break;
       }
     }
   }
-  return count >= 2 && 2 * agreeing > count;
+  return count >= 2 && (2 * agreeing > count || (twin && 2 * agreeing >= count));
 }
 
 // Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
@@ -146,6 +149,21 @@ struct Scored {
   size_t b() const { return static_cast<size_t>(ab & 0xFFFFFFFFu); }
   bool operator<(const Scored& o) const { return rank != o.rank ? rank < o.rank : ab < o.ab; }
 };
+
+// Adds the twin pairs of one block (see find_twins()) to its sorted candidates, keeping them sorted and unique.
+void add_twin_pairs(const std::vector<size_t>& members, const DateStory& story,
+                    std::vector<std::pair<size_t, size_t>>& out) {
+  const size_t before = out.size();
+  const uint64_t lo = static_cast<uint64_t>(members.front()) << 32;
+  for (auto it = std::lower_bound(story.twins.begin(), story.twins.end(), lo); it != story.twins.end(); ++it) {
+    const size_t a = static_cast<size_t>(*it >> 32), b = static_cast<size_t>(*it & 0xFFFFFFFFu);
+    if (a > members.back()) break;
+    if (story.items[a].key == story.items[members.front()].key) out.emplace_back(a, b);
+  }
+  if (out.size() == before) return;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
 
 // Candidate pairs of one block similar enough to link, in candidate order.
 void similar_pairs(const std::vector<std::pair<size_t, size_t>>& candidates, const DateStory& story,
@@ -253,6 +271,7 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
     candidates.clear();
     date_candidates(members, story.bags, scratch, candidates);
     add_sole_pairs(members, once, scratch, candidates);
+    add_twin_pairs(members, story, candidates);
     similar_pairs(candidates, story, scratch.marked, pairs);
     sort_pairs(pairs, sort_scratch);  // best first, ties in candidate order
     for (const Scored& p : pairs) {
