@@ -119,7 +119,7 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
   const double count = static_cast<double>(n);
   double total = 0;
   size_t passed = 0;  // cross pairs judged one event on their own
-  bool all_sole = true;
+  bool all_sole = true, bridged = false;  // bridged: some cross pair are twins
   for (size_t i = 0; i < na; ++i) {
     all_sole = all_sole && story.items[ga[i]].sole;
     for (uint32_t id : story.bags.ids(ga[i])) marked[id] = story.bags.weight(id);
@@ -127,6 +127,7 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
       if (story.items[ga[i]].src == story.items[gb[j]].src) continue;
       const double sim = story.bags.overlap_weighted(marked, ga[i], gb[j]);
       const bool same = sim >= 0.2 || same_event(story, ga[i], gb[j], sim);
+      bridged = bridged || twins(story, ga[i], gb[j]);
       passed += same ? 1 : 0;
       total += sim < 0.2 && same ? 0.2 : sim;  // the kind of event vouches for it
     }
@@ -137,6 +138,8 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
   // Mentions each source makes once on this day: half the cross pairs judged one event, and some overlap, will do
   // (news words one event many ways); two events of that day would not pass half their cross pairs.
   if (all_sole && na + nb <= 16 && 2 * passed >= n && total / count >= 0.1) return true;
+  // Two groups from different sources that each name the day once, bridged by a twin pair: one event told two ways
+  if (all_sole && bridged && n == na * nb && na + nb <= 16) return true;
   if (na == 1) return fits_group(ga[0], gb, nb, story);
   return nb == 1 && fits_group(gb[0], ga, na, story);
 }

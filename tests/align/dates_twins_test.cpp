@@ -85,3 +85,26 @@ TEST_CASE("the day a thing was said never twins with the day of an event", "[ali
   s.findings.pop_back();  // without the long background the story is too short to tell a rare word
   CHECK_FALSE(fc::dates_align::twins(fc::dates_align::collect_dates(s.findings), 1, 2));
 }
+
+TEST_CASE("two groups that each name the day once join when a twin pair bridges them", "[align][dates][twins]") {
+  for (bool long_story : {false, true}) {
+    Story s;
+    s.add("a", "Harbour politics grew loud again this spring. The Orvik council debated the harbour budget on Thursday for six hours.",
+          {{"Thursday", "2021-03-18"}});
+    // b and c share their rare words (Kestrel Quay, 14.5 million, cranes, fish market) far from the day, where
+    // the words around the day do not see them
+    s.add("b", "Local reporters followed every single session closely. With 14.5 million for Kestrel Quay and two new cranes at the old fish market at stake, councillors "
+               "in Orvik argued over the harbour budget on Thursday.",
+          {{"Thursday", "2021-03-18"}});
+    s.add("c", "Here is what the new money will pay for. Kestrel Quay will get 14.5 million for new cranes, the old fish market and a wider slipway under the "
+               "spending plan drawn up on 18 March.",
+          {{"18 March", "2021-03-18"}});
+    s.add("d", "Several smaller projects are also on the list. The spending plan drawn up on 18 March also covers the ferry ramp.", {{"18 March", "2021-03-18"}});
+    if (long_story) add_background(s);
+    const auto facts = fc::align_dates(s.findings);
+    const fc::Fact* f = fact_of(facts, "a", "Thursday");
+    REQUIRE(f);
+    CAPTURE(long_story);
+    CHECK(f->mentions.size() == (long_story ? 4u : 2u));
+  }
+}
