@@ -137,6 +137,11 @@ TEST_CASE("the reference time moves to an earlier day of the sentence", "[dates]
   CHECK(value_of("On March 10 the envoy left, and the talks collapsed the next day.", "the next day") == "2021-03-11");
   // With no day named just before, "the next day" is placed (past) but not dated.
   CHECK(value_of("The talks collapsed the next day.", "the next day") == "PAST_REF");
+  // "the next morning" steps on from the day the story tells, as "the next day" does; "next morning" is tomorrow's
+  CHECK(value_of("The barge sank on Monday. Divers found the wreck the next morning.", "next morning") ==
+        "2021-03-16TMO");
+  CHECK(value_of("The talks collapsed the next morning.", "next morning") == "PAST_REF");  // no day: undated
+  CHECK(value_of("Divers will go down again next morning.", "next morning") == "2021-03-19TMO");
 }
 
 TEST_CASE("a month-day date is not eaten by a following duration", "[dates]") {
