@@ -144,6 +144,13 @@ TEST_CASE("the reference time moves to an earlier day of the sentence", "[dates]
   CHECK(value_of("Divers will go down again next morning.", "next morning") == "2021-03-19TMO");
 }
 
+TEST_CASE("a clause opened by 'that' after the day says nothing about the day's tense", "[dates]") {
+  // dated Thursday: the announcing was on Wednesday, the mill closes later
+  CHECK(value_of("The firm is cutting costs, announcing on Wednesday that the Dorne mill will close.", "Wednesday") ==
+        "2021-03-17");
+  CHECK(value_of("The firm will announce on Wednesday how many jobs go.", "Wednesday") == "2021-03-24");
+}
+
 TEST_CASE("a month-day date is not eaten by a following duration", "[dates]") {
   const auto found = tag("They last spoke on Jan. 26 days after the inauguration.");
   REQUIRE(found.size() == 1);
