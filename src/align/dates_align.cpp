@@ -92,7 +92,8 @@ std::string value_key(const std::vector<std::string>& values) {
 }
 
 // Turns interned ids (key ids, word ids) into ranks; sets the tables indexed by rank.
-void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, const ContextVocab& vocab) {
+void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, const ContextVocab& vocab,
+                const std::vector<uint32_t>& sentence_df, size_t sentences) {
   std::vector<uint32_t> key_order(key_of_id.size());
   for (uint32_t i = 0; i < key_order.size(); ++i) key_order[i] = i;
   fc::sort_by(key_order.begin(), key_order.end(), [&](uint32_t a, uint32_t b) { return key_of_id[a] < key_of_id[b]; });
@@ -124,6 +125,8 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
     for (uint32_t& w : it.classes) w = word_rank[w];
     std::sort(it.classes.begin(), it.classes.end());
     it.classes.erase(std::unique(it.classes.begin(), it.classes.end()), it.classes.end());
+    for (uint32_t& w : it.sent) w = word_rank[w];
+    std::sort(it.sent.begin(), it.sent.end());
     for (std::vector<uint32_t>* list : {&it.names, &it.near, &it.heads}) {
       for (uint32_t& w : *list) w = word_rank[w];
       std::sort(list->begin(), list->end());
@@ -142,6 +145,7 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
   story.word_weight.resize(df.size());
   const double docs = static_cast<double>(story.items.size() + 1);
   for (size_t w = 0; w < df.size(); ++w) story.word_weight[w] = std::log(1.0 + docs / (1.0 + static_cast<double>(df[w])));
+  weigh_sentence_terms(story, sentence_df, word_rank, sentences);
 }
 
 constexpr size_t kHeadWindow = 6;  // tokens each side where the dated event is named
@@ -155,6 +159,7 @@ void fill_words(DateItem& it, bool year, ContextVocab& vocab) {
   vocab.sentence_classes(t.start, it.classes);
   vocab.sentence_names(t.start, t.end, it.names);
   if (year) vocab.nearest_words(t.start, t.end, 3, it.near);
+  sentence_terms(t.start, t.end, vocab, it.sent);
   // the event a date belongs to is named next to it ("broke out on Monday", "a parade on Sunday"), not anywhere in
   // its window ("recalled on Tuesday fryers sold in ..." dates the recall, not the sales)
   const size_t from = it.ctx.size();
@@ -177,9 +182,12 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
   std::unordered_map<std::string, uint32_t> key_ids;
   std::vector<std::string> key_of_id;
   std::vector<std::string> filled;  // a source without an anchor: values with the story year
+  std::vector<uint32_t> sentence_df;
+  size_t sentences = 0;
   for (size_t s = 0; s < all.size(); ++s) {
     story.texts.push_back(all[s].source->text);
     vocab.begin_source(all[s].index);
+    count_sentence_terms(all[s].index, vocab, sentence_df, sentences);
     size_t cursor = 0, cursor_start = 0;
     const size_t lead = lead_end(all[s].index);
     for (const Timex& t : all[s].dates) {
@@ -223,9 +231,10 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       story.items.push_back(std::move(it));
     }
   }
-  rank_story(story, key_of_id, vocab);
+  rank_story(story, key_of_id, vocab, sentence_df, sentences);
   mark_sole(story.items, story.keys.size());
   count_lead_days(story);
+  find_twins(story);
   return story;
 }
 

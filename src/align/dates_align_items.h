@@ -41,6 +41,7 @@ struct DateItem {
   std::vector<uint32_t> names;    // ranks of the names in its sentence (its participants), ascending and unique
   std::vector<uint32_t> near;     // a bare year's nearest content words (ranks, ascending, unique); else empty
   std::vector<uint32_t> heads;    // event classes within a few tokens of it: the event it dates (ranks, unique)
+  std::vector<uint32_t> sent;     // every content word, name and number of its sentence but itself (ranks, unique)
 
   /// The value a mention reports.
   const std::string& value() const { return year_from_story ? filled_value : timex->value; }
@@ -58,6 +59,11 @@ struct DateStory {
   std::vector<std::string> word_text;  // by word rank: the word itself (read for bare years' nearest words)
   std::vector<uint32_t> name_df;    // by word rank: how many items' sentences name it
   BagSpace bags;                    // bag i is item i's context
+  std::vector<double> sent_weight;  // by word rank: log((sentences + 1) / (0.5 + df)) over all the story's sentences
+  std::vector<double> sent_total;   // by item: the summed sent_weight of its sentence's words
+  size_t sentences = 0;             // sentences of the story holding a content word, name or number
+  double sent_rare = 0;             // the sent_weight from which a word is rare: see weigh_sentence_terms()
+  std::vector<uint64_t> twins;      // item pairs a << 32 | b (a < b) whose sentences match as no others do: see find_twins()
   std::vector<std::string_view> texts;  // by source: its text (for night_sign(), asked only of rare candidates)
 };
 
@@ -124,6 +130,39 @@ void count_lead_days(DateStory& story);
 /// once for an event stays sole though someone also spoke on it. A time and the day glued to it ("11pm on
 /// Tuesday") count once, and a time of day no other mention of that day shares keeps its item sole (sole_by_time).
 void mark_sole(std::vector<DateItem>& items, size_t keys);
+
+/// Appends the ids of every content word, name and number of the sentence holding `start` but [start, end) to
+/// `out`, then sorts them and drops repeats.
+void sentence_terms(size_t start, size_t end, ContextVocab& vocab, std::vector<uint32_t>& out);
+
+/// Counts, for each word id, in how many of `idx`'s sentences it stands (`df`, grown as needed); adds the
+/// sentences counted to `sentences`.
+void count_sentence_terms(const TextIndex& idx, ContextVocab& vocab, std::vector<uint32_t>& df, size_t& sentences);
+
+/// Sets sent_weight, sent_rare (the weight of a word in two sentences, or one in twelve of a long story) and
+/// sent_total once the items' sent lists hold ranks (`rank` maps word id to rank).
+void weigh_sentence_terms(DateStory& story, const std::vector<uint32_t>& df_by_id, const std::vector<uint32_t>& rank,
+                          size_t sentences);
+
+/// How alike two items' sentences are: shared weight, how many rare words (sent_rare) they share, and the cosine of their
+/// binary weighted word vectors.
+struct SentenceMatch {
+  double mass = 0, cosine = 0;
+  size_t rare = 0;
+};
+
+/// The sentence match of items a and b.
+SentenceMatch sentence_match(const DateStory& story, size_t a, size_t b);
+
+/// Finds the twins of each same-valued block: items a and b of two sources whose sentences match (cosine >= 0.15,
+/// a rare word shared), each the other's best match among the other source's items of that day, by a margin of
+/// 0.05 over any second. However differently worded ("closed the intakes" / "the taps have stayed dry"), two
+/// sentences that share the story's rare words and names more than any other pair of that day tell one event; two
+/// events of one day in one source go to whichever sentence each matches.
+void find_twins(DateStory& story);
+
+/// True when items a and b are twins (see find_twins()).
+bool twins(const DateStory& story, size_t a, size_t b);
 
 /// Collects every resolved DATE/TIME finding of all sources.
 DateStory collect_dates(const std::vector<SourceFindings>& all);

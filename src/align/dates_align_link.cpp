@@ -65,6 +65,7 @@ bool lead_statement(const DateStory& story, size_t a, size_t b) {
 // than once, a shared event class or rare name, another shared word and more overlap. A plan in a vague coming
 // week is one on its own (vague_plan). Never for speech dates.
 bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
+  if (twins(story, a, b)) return true;
   const bool sole = story.items[a].sole && story.items[b].sole;
   if (sim >= 0.34 || (sim >= 0.2 && sole)) return true;
   // The event class of a speech date's sentence names what was said, not the saying: words alone must link it,
@@ -85,6 +86,7 @@ bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
 // that day would match few of them.
 bool fits_group(size_t x, const size_t* group, size_t n, const DateStory& story) {
   size_t sources[8], count = 0, agreeing = 0;
+  bool twin = false;  // x's sentence matches a member's as no other of that day does
   for (size_t i = 0; i < n; ++i) {
     const size_t src = story.items[group[i]].src;
     if (src == story.items[x].src || std::find(sources, sources + count, src) != sources + count) continue;
@@ -93,11 +95,12 @@ bool fits_group(size_t x, const size_t* group, size_t n, const DateStory& story)
       if (story.items[group[j]].src != src) continue;
       if (same_event(story, x, group[j], story.bags.overlap(x, group[j]))) {
         ++agreeing;
+        twin = twin || twins(story, x, group[j]);
         break;
       }
     }
   }
-  return count >= 2 && 2 * agreeing > count;
+  return count >= 2 && (2 * agreeing > count || (twin && 2 * agreeing >= count));
 }
 
 // Whether two groups agree: their average similarity, over at most 8 members of each (enough to see a bad
@@ -116,7 +119,7 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
   const double count = static_cast<double>(n);
   double total = 0;
   size_t passed = 0;  // cross pairs judged one event on their own
-  bool all_sole = true;
+  bool all_sole = true, bridged = false;  // bridged: some cross pair are twins
   for (size_t i = 0; i < na; ++i) {
     all_sole = all_sole && story.items[ga[i]].sole;
     for (uint32_t id : story.bags.ids(ga[i])) marked[id] = story.bags.weight(id);
@@ -124,6 +127,7 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
       if (story.items[ga[i]].src == story.items[gb[j]].src) continue;
       const double sim = story.bags.overlap_weighted(marked, ga[i], gb[j]);
       const bool same = sim >= 0.2 || same_event(story, ga[i], gb[j], sim);
+      bridged = bridged || twins(story, ga[i], gb[j]);
       passed += same ? 1 : 0;
       total += sim < 0.2 && same ? 0.2 : sim;  // the kind of event vouches for it
     }
@@ -134,6 +138,8 @@ bool groups_agree(size_t ra, size_t rb, const Groups& g, const DateStory& story,
   // Mentions each source makes once on this day: half the cross pairs judged one event, and some overlap, will do
   // (news words one event many ways); two events of that day would not pass half their cross pairs.
   if (all_sole && na + nb <= 16 && 2 * passed >= n && total / count >= 0.1) return true;
+  // Two groups from different sources that each name the day once, bridged by a twin pair: one event told two ways
+  if (all_sole && bridged && n == na * nb && na + nb <= 16) return true;
   if (na == 1) return fits_group(ga[0], gb, nb, story);
   return nb == 1 && fits_group(gb[0], ga, na, story);
 }
@@ -146,6 +152,21 @@ struct Scored {
   size_t b() const { return static_cast<size_t>(ab & 0xFFFFFFFFu); }
   bool operator<(const Scored& o) const { return rank != o.rank ? rank < o.rank : ab < o.ab; }
 };
+
+// Adds the twin pairs of one block (see find_twins()) to its sorted candidates, keeping them sorted and unique.
+void add_twin_pairs(const std::vector<size_t>& members, const DateStory& story,
+                    std::vector<std::pair<size_t, size_t>>& out) {
+  const size_t before = out.size();
+  const uint64_t lo = static_cast<uint64_t>(members.front()) << 32;
+  for (auto it = std::lower_bound(story.twins.begin(), story.twins.end(), lo); it != story.twins.end(); ++it) {
+    const size_t a = static_cast<size_t>(*it >> 32), b = static_cast<size_t>(*it & 0xFFFFFFFFu);
+    if (a > members.back()) break;
+    if (story.items[a].key == story.items[members.front()].key) out.emplace_back(a, b);
+  }
+  if (out.size() == before) return;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+}
 
 // Candidate pairs of one block similar enough to link, in candidate order.
 void similar_pairs(const std::vector<std::pair<size_t, size_t>>& candidates, const DateStory& story,
@@ -253,6 +274,7 @@ void link_same_values(const DateStory& story, UnionFind& uf) {
     candidates.clear();
     date_candidates(members, story.bags, scratch, candidates);
     add_sole_pairs(members, once, scratch, candidates);
+    add_twin_pairs(members, story, candidates);
     similar_pairs(candidates, story, scratch.marked, pairs);
     sort_pairs(pairs, sort_scratch);  // best first, ties in candidate order
     for (const Scored& p : pairs) {

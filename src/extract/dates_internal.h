@@ -214,6 +214,9 @@ Norm normalize(const Match& m, const std::vector<Tok>& toks, const NormContext& 
 /// Normalizes the relative kinds (anchored on the context): month, md, weekday, relday, shift, ...
 Norm normalize_relative(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx);
 
+/// A day counted from the day the text last named, as "the next day" is (its PARTDAY kept: "the next morning").
+Norm refday_step(const Match& m, const NormContext& ctx);
+
 /// TIMEX3 duration for `n` units ("P26D", "PT30M", "PXY" when fuzzy).
 std::string duration_value(double n, bool fuzzy, const std::string& unit);
 

@@ -150,6 +150,8 @@ Norm later(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx)
 
 }  // namespace
 
+Norm refday_step(const Match& m, const NormContext& ctx) { return refday(m, ctx); }
+
 Norm normalize_relative_more(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
   if (m.pat->norm == "later") return later(m, toks, ctx);
   const std::string& n = m.pat->norm;

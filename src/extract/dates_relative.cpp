@@ -209,6 +209,8 @@ Norm normalize_relative(const Match& m, const std::vector<Tok>& toks, const Norm
   }
   if (n == "partday") {
     const int s = shift_of(m);
+    // "the next morning" steps on from the day the story tells, as "the next day" does; "next morning" is tomorrow's
+    if (s != 0 && m.tb > 0 && toks[m.tb - 1].norm == "the") return refday_step(m, ctx);
     if (!ctx.dct) return value(ref_of(s));
     return with_part(day_value(add_days(*ctx.dct, s)), m);
   }

@@ -137,6 +137,18 @@ TEST_CASE("the reference time moves to an earlier day of the sentence", "[dates]
   CHECK(value_of("On March 10 the envoy left, and the talks collapsed the next day.", "the next day") == "2021-03-11");
   // With no day named just before, "the next day" is placed (past) but not dated.
   CHECK(value_of("The talks collapsed the next day.", "the next day") == "PAST_REF");
+  // "the next morning" steps on from the day the story tells, as "the next day" does; "next morning" is tomorrow's
+  CHECK(value_of("The barge sank on Monday. Divers found the wreck the next morning.", "next morning") ==
+        "2021-03-16TMO");
+  CHECK(value_of("The talks collapsed the next morning.", "next morning") == "PAST_REF");  // no day: undated
+  CHECK(value_of("Divers will go down again next morning.", "next morning") == "2021-03-19TMO");
+}
+
+TEST_CASE("a clause opened by 'that' after the day says nothing about the day's tense", "[dates]") {
+  // dated Thursday: the announcing was on Wednesday, the mill closes later
+  CHECK(value_of("The firm is cutting costs, announcing on Wednesday that the Dorne mill will close.", "Wednesday") ==
+        "2021-03-17");
+  CHECK(value_of("The firm will announce on Wednesday how many jobs go.", "Wednesday") == "2021-03-24");
 }
 
 TEST_CASE("a month-day date is not eaten by a following duration", "[dates]") {
