@@ -1,0 +1,310 @@
+// SentenceSpace: sentences as bags of story-weighted words, and the best match of a sentence in each other source.
+#include "align/sentence_align.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "align/context.h"
+#include "core/sort.h"
+#include "rules/rules.h"
+
+namespace fc {
+namespace {
+
+constexpr uint32_t kNoSentWord = UINT32_MAX;
+
+// Function words, calendar names and the words of attribution: shared by sentences that tell different things.
+const std::unordered_set<std::string>& ignored_words() {
+  static const std::unordered_set<std::string> set = [] {
+    std::unordered_set<std::string> out = {"said", "says", "say", "according", "also", "however", "told", "added",
+                                           "yesterday", "today", "tomorrow", "last", "next", "week", "month", "year",
+                                           "day", "morning", "evening", "night", "afternoon", "late", "early"};
+    for (const RuleRow& row : rule_rows("en/stopwords.tsv")) {
+      if (row.fields.size() >= 2) out.emplace(row.fields[1]);
+    }
+    for (const char* table : {"en/dates_months.tsv", "en/dates_weekdays.tsv"}) {
+      for (const RuleRow& row : rule_rows(table)) {
+        if (row.fields.size() < 2) continue;
+        for (std::string_view w : split_field(row.fields[1])) out.emplace(w);
+      }
+    }
+    return out;
+  }();
+  return set;
+}
+
+bool negation(const std::string& norm) {
+  return norm == "not" || norm == "no" || norm == "never" || norm == "n't" || norm == "nobody" || norm == "none";
+}
+
+// An amount, not a day of the month: three characters or more ("4,200", "1.4", "2019").
+bool amount(const std::string& word) { return word.size() >= 4 && word[0] == '='; }
+
+void sort_unique(std::vector<uint32_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+// Norms a source writes capitalized inside a sentence: names, even as a sentence's first word.
+std::unordered_set<std::string> capitalized_norms(const TextIndex& idx) {
+  std::unordered_set<std::string> out;
+  for (const Sentence& s : idx.sentences) {
+    for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
+      if (idx.tokens[i].capitalized && idx.tokens[i].kind == TokenKind::kWord) out.insert(idx.tokens[i].norm);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+SentenceSpace::SentenceSpace(const std::vector<SourceFindings>& all) : all_(all) {
+  std::unordered_map<std::string, uint32_t> ids;
+  auto intern = [&](std::string key) {
+    auto [at, fresh] = ids.emplace(std::move(key), static_cast<uint32_t>(words_.size()));
+    if (fresh) words_.push_back(at->first);
+    return at->second;
+  };
+  const auto& ignored = ignored_words();
+  for (size_t src = 0; src < all.size(); ++src) {
+    first_of_source_.push_back(sents_.size());
+    const TextIndex& idx = all[src].index;
+    const std::unordered_set<std::string> caps = capitalized_norms(idx);
+    for (const Sentence& s : idx.sentences) {
+      Sent x{src, s.start, s.end, s.first_token, s.end_token, {}, {}, {}, 0, false};
+      std::vector<uint32_t> tok(s.end_token - s.first_token, kNoSentWord);
+      for (size_t i = s.first_token; i < s.end_token; ++i) {
+        const Token& t = idx.tokens[i];
+        x.negated = x.negated || negation(t.norm);
+        uint32_t id = kNoSentWord;
+        if (t.kind == TokenKind::kNumber && t.norm.size() >= 2) {
+          id = intern("=" + t.norm);
+          x.numbers.push_back(id);
+        } else if (t.kind == TokenKind::kWord && t.norm.size() >= 3 && !ignored.count(t.norm)) {
+          id = intern(comparison_key(t.norm));
+          const bool name = t.capitalized && (i > s.first_token || caps.count(t.norm));
+          if (!name) x.plain.push_back(id);
+        }
+        if (id == kNoSentWord) continue;
+        tok[i - s.first_token] = id;
+        x.ids.push_back(id);
+      }
+      sort_unique(x.ids), sort_unique(x.plain), sort_unique(x.numbers);
+      sents_.push_back(std::move(x));
+      token_ids_.push_back(std::move(tok));
+    }
+  }
+  first_of_source_.push_back(sents_.size());
+  df_.assign(words_.size(), 0);
+  postings_.assign(words_.size(), {});
+  for (uint32_t i = 0; i < sents_.size(); ++i) {
+    for (uint32_t w : sents_[i].ids) ++df_[w], postings_[w].push_back(i);
+  }
+  const double n = static_cast<double>(sents_.size());
+  weight_.resize(words_.size());
+  for (size_t w = 0; w < words_.size(); ++w) weight_[w] = std::log(1.0 + (n + 1) / (1.0 + df_[w]));
+  for (Sent& x : sents_) {
+    for (uint32_t w : x.ids) x.total += weight_[w];
+  }
+}
+
+size_t SentenceSpace::sentence_of(size_t source, size_t pos) const {
+  const size_t lo = first_of_source_[source], hi = first_of_source_[source + 1];
+  for (size_t i = lo; i < hi; ++i) {
+    if (pos < sents_[i].end) return i;
+  }
+  return hi > lo ? hi - 1 : SIZE_MAX;
+}
+
+double SentenceSpace::score(size_t a, size_t b) const {
+  const Sent &x = sents_[a], &y = sents_[b];
+  double shared = 0;
+  for (auto i = x.ids.begin(), j = y.ids.begin(); i != x.ids.end() && j != y.ids.end();) {
+    if (*i < *j) ++i;
+    else if (*j < *i) ++j;
+    else shared += weight_[*i], ++i, ++j;
+  }
+  const double denom = std::min(x.total, y.total);
+  return denom > 0 ? shared / denom : 0.0;
+}
+
+std::vector<SentenceSpace::Match> SentenceSpace::best_per_source(size_t s) const {
+  std::unordered_map<size_t, double> shared;  // candidate sentence -> shared weight
+  for (uint32_t w : sents_[s].ids) {
+    for (uint32_t j : postings_[w]) {
+      if (sents_[j].source != sents_[s].source) shared[j] += weight_[w];
+    }
+  }
+  std::unordered_map<size_t, Match> best;  // source -> best match
+  for (const auto& [j, sum] : shared) {
+    const double denom = std::min(sents_[s].total, sents_[j].total);
+    const double sc = denom > 0 ? sum / denom : 0.0;
+    Match& m = best[sents_[j].source];
+    if (sc > m.score || (sc == m.score && j < m.sentence)) m = {j, sc};
+  }
+  std::vector<Match> out;
+  out.reserve(best.size());
+  for (const auto& [src, m] : best) out.push_back(m);
+  fc::sort_by(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.sentence < b.sentence; });
+  return out;
+}
+
+SentenceSpace::Match SentenceSpace::best_in(size_t s, size_t source) const {
+  Match best;
+  for (size_t j = first_of_source_[source]; j < first_of_source_[source + 1]; ++j) {
+    const double sc = score(s, j);
+    if (sc > best.score) best = {j, sc};
+  }
+  return best;
+}
+
+bool SentenceSpace::same_statement(size_t a, size_t b, double min_score) const {
+  const Sent &x = sents_[a], &y = sents_[b];
+  if (x.negated != y.negated || score(a, b) < min_score) return false;
+  size_t plain = 0, rare_plain = 0;
+  for (auto i = x.plain.begin(), j = y.plain.begin(); i != x.plain.end() && j != y.plain.end();) {
+    if (*i < *j) { ++i; continue; }
+    if (*j < *i) { ++j; continue; }
+    ++plain;
+    rare_plain += rare(*i) ? 1 : 0;
+    ++i, ++j;
+  }
+  if (plain < 2 || rare_plain < 1) return false;
+  // two amounts, neither in the other sentence: two facts ("lost 870 million" / "withdrew 1.4 billion")
+  bool x_lone = false, y_lone = false, common = false;
+  for (uint32_t w : x.numbers) {
+    const bool in = std::binary_search(y.numbers.begin(), y.numbers.end(), w);
+    common = common || in;
+    x_lone = x_lone || (!in && amount(words_[w]));
+  }
+  for (uint32_t w : y.numbers) {
+    y_lone = y_lone || (!std::binary_search(x.numbers.begin(), x.numbers.end(), w) && amount(words_[w]));
+  }
+  return common || !(x_lone && y_lone);
+}
+
+bool SentenceSpace::rare(uint32_t w) const {
+  const size_t sources = first_of_source_.size() - 1;
+  return 2 * df_[w] <= 3 * std::max<size_t>(sources, 2);
+}
+
+std::vector<std::string> SentenceSpace::shared_plain(size_t a, size_t b, size_t n) const {
+  std::vector<uint32_t> both;
+  std::set_intersection(sents_[a].plain.begin(), sents_[a].plain.end(), sents_[b].plain.begin(),
+                        sents_[b].plain.end(), std::back_inserter(both));
+  fc::sort_by(both.begin(), both.end(), [&](uint32_t p, uint32_t q) { return df_[p] != df_[q] ? df_[p] < df_[q] : p < q; });
+  std::vector<std::string> out;
+  for (size_t i = 0; i < both.size() && i < n; ++i) {
+    out.push_back(words_[both[i]][0] == '#' ? words_[both[i]].substr(1) : words_[both[i]]);
+  }
+  return out;
+}
+
+std::vector<std::pair<size_t, size_t>> SentenceSpace::clauses(size_t s) const {
+  static const std::unordered_set<std::string> kCuts = {",", ";", ":", "(", ")", "and", "but", "while", "after",
+                                                        "before", "as", "when", "which", "who", "where", "because"};
+  const Sent& x = sents_[s];
+  const std::vector<Token>& tokens = all_[x.source].index.tokens;
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t first = x.first_token;
+  for (size_t i = x.first_token; i <= x.end_token; ++i) {
+    if (i < x.end_token && !kCuts.count(tokens[i].norm)) continue;
+    if (i > first) out.emplace_back(first, i);
+    first = i + 1;
+  }
+  return out;
+}
+
+std::vector<uint32_t> SentenceSpace::ids_in(size_t s, size_t first, size_t last) const {
+  std::vector<uint32_t> out;
+  for (size_t i = first; i < last; ++i) {
+    const uint32_t w = token_ids_[s][i - sents_[s].first_token];
+    if (w != kNoSentWord) out.push_back(w);
+  }
+  sort_unique(out);
+  return out;
+}
+
+bool SentenceSpace::names_apart(size_t a, const std::vector<uint32_t>& mine, size_t b,
+                                const std::vector<uint32_t>& theirs) const {
+  // a name of a clause the other sentence lacks: "ministers of Chile met" / "ministers of Peru met"
+  auto lone_name = [&](const std::vector<uint32_t>& clause, const Sent& own, const Sent& other) {
+    return std::any_of(clause.begin(), clause.end(), [&](uint32_t w) {
+      return !std::binary_search(own.plain.begin(), own.plain.end(), w) && words_[w][0] != '=' &&
+             !std::binary_search(other.ids.begin(), other.ids.end(), w);
+    });
+  };
+  return lone_name(mine, sents_[a], sents_[b]) && lone_name(theirs, sents_[b], sents_[a]);
+}
+
+std::vector<uint32_t> SentenceSpace::titles(size_t s, size_t first, size_t last) const {
+  const std::vector<Token>& tokens = all_[sents_[s].source].index.tokens;
+  std::vector<uint32_t> out;
+  for (size_t i = first; i < last; ++i) {
+    if (!tokens[i].capitalized || i == first) continue;
+    // "environment minister Katrin Wessel", "chief executive Renato Squillaci": up to three words back
+    for (size_t j = i; j > first && i - j < 3;) {
+      const Token& t = tokens[--j];
+      const uint32_t w = token_ids_[s][j - sents_[s].first_token];
+      if (t.kind != TokenKind::kWord || w == kNoSentWord) break;
+      const bool plain = std::binary_search(sents_[s].plain.begin(), sents_[s].plain.end(), w);
+      if (t.capitalized && !(plain && j == sents_[s].first_token)) break;  // "Environment minister Dr ..."
+      out.push_back(w);
+    }
+  }
+  sort_unique(out);
+  return out;
+}
+
+SentenceSpace::ClauseMatch SentenceSpace::match_clause(size_t a, size_t start, size_t end, size_t b,
+                                                       double min_score) const {
+  const std::vector<Token>& tokens = all_[sents_[a].source].index.tokens;
+  std::vector<uint32_t> mine, my_titles;  // the words of the clauses the span touches, and their titles
+  for (const auto& [first, last] : clauses(a)) {
+    if (tokens[first].start < end && tokens[last - 1].end > start) {
+      std::vector<uint32_t> more = ids_in(a, first, last), named = titles(a, first, last);
+      mine.insert(mine.end(), more.begin(), more.end());
+      my_titles.insert(my_titles.end(), named.begin(), named.end());
+    }
+  }
+  sort_unique(mine), sort_unique(my_titles);
+  double mine_total = 0;
+  for (uint32_t w : mine) mine_total += weight_[w];
+  ClauseMatch best;
+  double best_shared = 0;
+  const std::vector<Token>& theirs_tokens = all_[sents_[b].source].index.tokens;
+  for (const auto& [first, last] : clauses(b)) {
+    const std::vector<uint32_t> theirs = ids_in(b, first, last);
+    double shared = 0, total = 0;
+    size_t rare_plain = 0;
+    std::vector<uint32_t> plain;
+    size_t told = 0;  // rare plain words that are no title: what happened, not who
+    const std::vector<uint32_t> their_titles = titles(b, first, last);
+    for (uint32_t w : theirs) {
+      total += weight_[w];
+      if (!std::binary_search(mine.begin(), mine.end(), w)) continue;
+      shared += weight_[w];
+      // plain in both: "Culture Minister Paul Verdier" names, "the culture minister" describes
+      if (!std::binary_search(sents_[b].plain.begin(), sents_[b].plain.end(), w) ||
+          !std::binary_search(sents_[a].plain.begin(), sents_[a].plain.end(), w)) continue;
+      plain.push_back(w);
+      if (!rare(w)) continue;
+      ++rare_plain;
+      told += std::binary_search(my_titles.begin(), my_titles.end(), w) ||
+              std::binary_search(their_titles.begin(), their_titles.end(), w) ? 0 : 1;
+    }
+    if (shared <= best_shared) continue;
+    best_shared = shared;
+    best.start = theirs_tokens[first].start, best.end = theirs_tokens[last - 1].end;
+    const double denom = std::min(total, mine_total);
+    best.ok = rare_plain >= 2 && told >= 1 && !names_apart(a, mine, b, theirs) && denom > 0 && shared / denom >= min_score;
+    fc::sort_by(plain.begin(), plain.end(), [&](uint32_t p, uint32_t q) { return df_[p] != df_[q] ? df_[p] < df_[q] : p < q; });
+    best.shared.clear();
+    for (uint32_t w : plain) best.shared.push_back(words_[w][0] == '#' ? words_[w].substr(1) : words_[w]);
+  }
+  return best;
+}
+
+}  // namespace fc
