@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "align/align.h"
 #include "align/events_align_link.h"
 #include "align/sentence_align.h"
 
@@ -84,7 +85,9 @@ bool own_mention(const std::vector<EventMention>& events, size_t start, size_t e
 
 void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std::vector<EventItem>>& clusters,
                          std::deque<EventMention>& made) {
-  if (all.size() < 2 || clusters.empty()) return;
+  // Big stories (syndicated copy) are left out, as for shared wording and similar statements: there the pairs of
+  // sentences grow with the square of the sources, and the verb tables already join most copies.
+  if (all.size() < 2 || all.size() > kMaxPhraseSources || clusters.empty()) return;
   const SentenceSpace space(all);
   std::unordered_map<const EventMention*, size_t> owner;  // mention -> its cluster
   for (size_t c = 0; c < clusters.size(); ++c) for (const EventItem& it : clusters[c]) owner[it.e] = c;
@@ -94,9 +97,9 @@ void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std
     return in;
   };
   // the clusters told by most sources choose first: their sentences are the best evidence
-  std::vector<size_t> order(clusters.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return sources_of(a).size() > sources_of(b).size(); });
+  std::vector<size_t> order(clusters.size()), told(clusters.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i, told[i] = sources_of(i).size();
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return told[a] > told[b]; });
   std::set<size_t> used;  // target sentences a clause mention was made in: one event each
   for (size_t c : order) {
     if (clusters[c].empty()) continue;

@@ -47,54 +47,63 @@ void sort_unique(std::vector<uint32_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-// Norms a source writes capitalized inside a sentence: names, even as a sentence's first word.
-std::unordered_set<std::string> capitalized_norms(const TextIndex& idx) {
-  std::unordered_set<std::string> out;
-  for (const Sentence& s : idx.sentences) {
-    for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
-      if (idx.tokens[i].capitalized && idx.tokens[i].kind == TokenKind::kWord) out.insert(idx.tokens[i].norm);
+}  // namespace
+
+uint32_t SentenceSpace::intern(std::string key) {
+  auto [at, fresh] = ids_.emplace(std::move(key), static_cast<uint32_t>(words_.size()));
+  if (fresh) words_.push_back(at->first);
+  return at->second;
+}
+
+std::vector<uint32_t> SentenceSpace::token_words(const TextIndex& idx) {
+  static const std::unordered_set<std::string>& ignored = ignored_words();
+  std::vector<uint32_t> out(idx.tokens.size(), kNoSentWord);
+  for (size_t i = 0; i < idx.tokens.size(); ++i) {
+    const Token& t = idx.tokens[i];
+    if (t.kind == TokenKind::kNumber && t.norm.size() >= 2) {
+      out[i] = intern("=" + t.norm);
+    } else if (t.kind == TokenKind::kWord && t.norm.size() >= 3) {
+      auto at = word_of_.find(t.norm);
+      if (at == word_of_.end()) {
+        at = word_of_.emplace(t.norm, ignored.count(t.norm) ? kNoSentWord : intern(comparison_key(t.norm))).first;
+      }
+      out[i] = at->second;
     }
   }
   return out;
 }
 
-}  // namespace
+void SentenceSpace::add_source(size_t src) {
+  const TextIndex& idx = all_[src].index;
+  const std::vector<uint32_t> word = token_words(idx);
+  std::vector<char> cap_inside(words_.size(), 0);  // the source writes the word capitalized inside a sentence
+  for (const Sentence& s : idx.sentences) {
+    for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
+      if (word[i] != kNoSentWord && idx.tokens[i].capitalized) cap_inside[word[i]] = 1;
+    }
+  }
+  for (const Sentence& s : idx.sentences) {
+    Sent x{src, s.start, s.end, s.first_token, s.end_token, {}, {}, {}, 0, false};
+    std::vector<uint32_t> tok(word.begin() + static_cast<std::ptrdiff_t>(s.first_token),
+                              word.begin() + static_cast<std::ptrdiff_t>(s.end_token));
+    for (size_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = idx.tokens[i];
+      x.negated = x.negated || negation(t.norm);
+      if (word[i] == kNoSentWord) continue;
+      x.ids.push_back(word[i]);
+      if (t.kind == TokenKind::kNumber) x.numbers.push_back(word[i]);
+      else if (!t.capitalized || (i == s.first_token && !cap_inside[word[i]])) x.plain.push_back(word[i]);
+    }
+    sort_unique(x.ids), sort_unique(x.plain), sort_unique(x.numbers);
+    sents_.push_back(std::move(x));
+    token_ids_.push_back(std::move(tok));
+  }
+}
 
 SentenceSpace::SentenceSpace(const std::vector<SourceFindings>& all) : all_(all) {
-  std::unordered_map<std::string, uint32_t> ids;
-  auto intern = [&](std::string key) {
-    auto [at, fresh] = ids.emplace(std::move(key), static_cast<uint32_t>(words_.size()));
-    if (fresh) words_.push_back(at->first);
-    return at->second;
-  };
-  const auto& ignored = ignored_words();
   for (size_t src = 0; src < all.size(); ++src) {
     first_of_source_.push_back(sents_.size());
-    const TextIndex& idx = all[src].index;
-    const std::unordered_set<std::string> caps = capitalized_norms(idx);
-    for (const Sentence& s : idx.sentences) {
-      Sent x{src, s.start, s.end, s.first_token, s.end_token, {}, {}, {}, 0, false};
-      std::vector<uint32_t> tok(s.end_token - s.first_token, kNoSentWord);
-      for (size_t i = s.first_token; i < s.end_token; ++i) {
-        const Token& t = idx.tokens[i];
-        x.negated = x.negated || negation(t.norm);
-        uint32_t id = kNoSentWord;
-        if (t.kind == TokenKind::kNumber && t.norm.size() >= 2) {
-          id = intern("=" + t.norm);
-          x.numbers.push_back(id);
-        } else if (t.kind == TokenKind::kWord && t.norm.size() >= 3 && !ignored.count(t.norm)) {
-          id = intern(comparison_key(t.norm));
-          const bool name = t.capitalized && (i > s.first_token || caps.count(t.norm));
-          if (!name) x.plain.push_back(id);
-        }
-        if (id == kNoSentWord) continue;
-        tok[i - s.first_token] = id;
-        x.ids.push_back(id);
-      }
-      sort_unique(x.ids), sort_unique(x.plain), sort_unique(x.numbers);
-      sents_.push_back(std::move(x));
-      token_ids_.push_back(std::move(tok));
-    }
+    add_source(src);
   }
   first_of_source_.push_back(sents_.size());
   df_.assign(words_.size(), 0);
@@ -131,18 +140,22 @@ double SentenceSpace::score(size_t a, size_t b) const {
 }
 
 std::vector<SentenceSpace::Match> SentenceSpace::best_per_source(size_t s) const {
-  std::unordered_map<size_t, double> shared;  // candidate sentence -> shared weight
+  std::vector<double> shared(sents_.size(), 0.0);  // candidate sentence -> shared weight
+  std::vector<uint32_t> touched;
   for (uint32_t w : sents_[s].ids) {
     for (uint32_t j : postings_[w]) {
-      if (sents_[j].source != sents_[s].source) shared[j] += weight_[w];
+      if (sents_[j].source == sents_[s].source) continue;
+      if (shared[j] == 0.0) touched.push_back(j);
+      shared[j] += weight_[w];
     }
   }
+  std::sort(touched.begin(), touched.end());
   std::unordered_map<size_t, Match> best;  // source -> best match
-  for (const auto& [j, sum] : shared) {
+  for (uint32_t j : touched) {
     const double denom = std::min(sents_[s].total, sents_[j].total);
-    const double sc = denom > 0 ? sum / denom : 0.0;
+    const double sc = denom > 0 ? shared[j] / denom : 0.0;
     Match& m = best[sents_[j].source];
-    if (sc > m.score || (sc == m.score && j < m.sentence)) m = {j, sc};
+    if (sc > m.score) m = {j, sc};
   }
   std::vector<Match> out;
   out.reserve(best.size());

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "align/findings.h"
@@ -76,6 +77,11 @@ class SentenceSpace {
   bool names_apart(size_t a, const std::vector<uint32_t>& mine, size_t b, const std::vector<uint32_t>& theirs) const;
   std::vector<uint32_t> titles(size_t s, size_t first, size_t last) const;  // words of the title runs before names
   std::vector<uint32_t> ids_in(size_t s, size_t first, size_t last) const;  // sorted word ids of tokens [first, last)
+  uint32_t intern(std::string key);                           // word -> id
+  std::vector<uint32_t> token_words(const TextIndex& idx);    // per token its word id or UINT32_MAX
+  void add_source(size_t src);                                // the sentences of one source
+  std::unordered_map<std::string, uint32_t> ids_;             // word -> id
+  std::unordered_map<std::string, uint32_t> word_of_;         // token norm -> word id (UINT32_MAX: ignored)
   const std::vector<SourceFindings>& all_;
   std::vector<Sent> sents_;
   std::vector<size_t> first_of_source_;  // source -> its first sentence; one past for the end
