@@ -32,7 +32,8 @@ std::map<size_t, std::map<size_t, Vote>> votes_for(const SentenceSpace& space, c
     if (s == SIZE_MAX || !done.insert(s).second) continue;
     for (const SentenceSpace::Match& m : space.best_per_source(s)) {
       const size_t b = space.source_of(m.sentence);
-      if (in.count(b) || !space.same_statement(s, m.sentence, kMinScore)) continue;
+      if (in.count(b)) continue;
+      if (!space.same_statement(s, m.sentence, kMinScore)) continue;
       // the event's own clause, not only its sentence: "resigned" beside the director's quote is no quote
       SentenceSpace::ClauseMatch clause = space.match_clause(s, it.e->start, it.e->end, m.sentence, kMinClause);
       if (!clause.ok) continue;

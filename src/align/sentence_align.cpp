@@ -20,7 +20,13 @@ const std::unordered_set<std::string>& ignored_words() {
   static const std::unordered_set<std::string> set = [] {
     std::unordered_set<std::string> out = {"said", "says", "say", "according", "also", "however", "told", "added",
                                            "yesterday", "today", "tomorrow", "last", "next", "week", "month", "year",
-                                           "day", "morning", "evening", "night", "afternoon", "late", "early"};
+                                           "day", "morning", "evening", "night", "afternoon", "late", "early",
+                                           "are", "was", "were", "being", "its", "their", "them", "they", "this",
+                                           "these", "those", "would", "could", "should", "can", "may", "might",
+                                           "must", "than", "then", "there", "here", "other", "more", "most", "some",
+                                           "any", "such", "only", "just", "very", "many", "much", "into", "over",
+                                           "since", "during", "against", "without", "within", "among",
+                                           "around", "near", "ago", "still", "already", "again", "now", "new", "few"};
     for (const RuleRow& row : rule_rows("en/stopwords.tsv")) {
       if (row.fields.size() >= 2) out.emplace(row.fields[1]);
     }

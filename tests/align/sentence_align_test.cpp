@@ -59,3 +59,9 @@ TEST_CASE("sentence space finds each sentence's best match and its clause", "[al
   const fc::SentenceSpace::ClauseMatch c = space.match_clause(a0, 0, 10, m.sentence, 0.4);
   CHECK(src[1].text.substr(c.start, c.end - c.start) == "Tankers were barred from the port of Velmar");
 }
+
+TEST_CASE("function words shared by two sentences do not make them one statement", "[align][events][sentences]") {
+  const fctest::EventStory story({"Lumora Foods recalled the jars on Monday, though many more could follow.",
+                                  "There were many more jars than there could be in any other shop."});
+  for (const fc::Fact& f : story.facts) CHECK(aligned_mentions(f) == 0);
+}
