@@ -73,6 +73,18 @@ class SentenceSpace {
     double total = 0;
     bool negated = false;
   };
+  struct EventClause {  // the clause of an event: its sentence, words, title words and weight
+    size_t sentence = 0;
+    std::vector<uint32_t> ids, titles;
+    double total = 0;
+  };
+  struct ClauseFit {  // what a clause of another sentence shares with it
+    double shared = 0, score = 0;
+    size_t rare_plain = 0, told = 0;  // rare plain words shared; of which no title
+    bool names_apart = false;
+    std::vector<uint32_t> plain;  // plain words shared
+  };
+  ClauseFit fit_clause(const EventClause& mine, size_t b, size_t first, size_t last) const;
   std::vector<std::pair<size_t, size_t>> clauses(size_t s) const;  // token ranges of a sentence's clauses
   bool names_apart(size_t a, const std::vector<uint32_t>& mine, size_t b, const std::vector<uint32_t>& theirs) const;
   std::vector<uint32_t> titles(size_t s, size_t first, size_t last) const;  // words of the title runs before names
