@@ -23,14 +23,18 @@ struct Vote {
 };
 
 // For cluster `c`, the sentence each missing source tells it in: target sentence -> votes, per source.
+using BestMatches = std::unordered_map<size_t, std::vector<SentenceSpace::Match>>;  // sentence -> best per source
+
 std::map<size_t, std::map<size_t, Vote>> votes_for(const SentenceSpace& space, const std::vector<EventItem>& c,
-                                                   const std::set<size_t>& in) {
+                                                   const std::set<size_t>& in, BestMatches& memo) {
   std::map<size_t, std::map<size_t, Vote>> out;  // source -> sentence -> vote
   std::set<size_t> done;
   for (const EventItem& it : c) {
     const size_t s = space.sentence_of(it.source, it.e->start);
     if (s == SIZE_MAX || !done.insert(s).second) continue;
-    for (const SentenceSpace::Match& m : space.best_per_source(s)) {
+    auto at = memo.find(s);  // a sentence holds several events: its matches are looked up once
+    if (at == memo.end()) at = memo.emplace(s, space.best_per_source(s)).first;
+    for (const SentenceSpace::Match& m : at->second) {
       const size_t b = space.source_of(m.sentence);
       if (in.count(b)) continue;
       if (!space.same_statement(s, m.sentence, kMinScore)) continue;
@@ -101,11 +105,12 @@ void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std
   std::vector<size_t> order(clusters.size()), told(clusters.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i, told[i] = sources_of(i).size();
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return told[a] > told[b]; });
+  BestMatches memo;
   std::set<size_t> used;  // target sentences a clause mention was made in: one event each
   for (size_t c : order) {
     if (clusters[c].empty()) continue;
     const std::set<size_t> in = sources_of(c);
-    for (const auto& [b, by_sentence] : votes_for(space, clusters[c], in)) {
+    for (const auto& [b, by_sentence] : votes_for(space, clusters[c], in, memo)) {
       auto best = std::max_element(by_sentence.begin(), by_sentence.end(), [](const auto& x, const auto& y) {
         return x.second.sources.size() < y.second.sources.size();
       });

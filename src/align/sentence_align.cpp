@@ -156,18 +156,16 @@ std::vector<SentenceSpace::Match> SentenceSpace::best_per_source(size_t s) const
     }
   }
   std::sort(touched.begin(), touched.end());
-  std::unordered_map<size_t, Match> best;  // source -> best match
+  std::vector<Match> best(first_of_source_.size() - 1);  // per source its best match
   for (uint32_t j : touched) {
     const double denom = std::min(sents_[s].total, sents_[j].total);
     const double sc = denom > 0 ? shared[j] / denom : 0.0;
     Match& m = best[sents_[j].source];
     if (sc > m.score) m = {j, sc};
   }
-  std::vector<Match> out;
-  out.reserve(best.size());
-  for (const auto& [src, m] : best) out.push_back(m);
-  fc::sort_by(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.sentence < b.sentence; });
-  return out;
+  best.erase(std::remove_if(best.begin(), best.end(), [](const Match& m) { return m.sentence == SIZE_MAX; }),
+             best.end());
+  return best;  // in source order, as sentences are
 }
 
 SentenceSpace::Match SentenceSpace::best_in(size_t s, size_t source) const {
