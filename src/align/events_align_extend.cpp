@@ -40,7 +40,7 @@ std::map<size_t, std::map<size_t, Vote>> votes_for(const SentenceSpace& space, c
       if (!space.same_statement(s, m.sentence, kMinScore)) continue;
       // the event's own clause, not only its sentence: "resigned" beside the director's quote is no quote
       SentenceSpace::ClauseMatch clause = space.match_clause(s, it.e->start, it.e->end, m.sentence, kMinClause);
-      if (!clause.ok) continue;
+      if (!clause.ok && !clause.ok_with_event) continue;
       if (space.best_in(m.sentence, it.source).sentence != s) continue;  // each the other's best
       Vote& v = out[b][m.sentence];
       if (v.sources.empty()) v.clause = std::move(clause);
@@ -67,11 +67,11 @@ EventMention clause_mention(const std::vector<SourceFindings>& all, size_t b, co
   return m;
 }
 
-// Picks source b's own event mention in its sentence [start, end) into *taken, if one is free (no fact of two sources
-// holds it). False when the sentence must not join: a mention of the cluster's action there, or one whose agent is
+// Picks source b's own event mention in the fitting clause of its sentence [start, end) into *taken, if one is free
+// (no fact of two sources holds it). False when the sentence must not join: a mention of the cluster's action there, or one whose agent is
 // another, was kept apart by the event aligner ("the army arrested" is not "police arrested"), or all are taken.
 bool own_mention(const std::vector<EventMention>& events, size_t start, size_t end,
-                 const std::vector<std::vector<EventItem>>& clusters, size_t c,
+                 const SentenceSpace::ClauseMatch& clause, const std::vector<std::vector<EventItem>>& clusters, size_t c,
                  const std::unordered_map<const EventMention*, size_t>& owner, const EventMention** taken) {
   const EventMention& model = *clusters[c].front().e;
   bool busy = false;
@@ -81,7 +81,8 @@ bool own_mention(const std::vector<EventMention>& events, size_t start, size_t e
     if (!e.agent.empty() && !model.agent.empty() && e.agent != model.agent) return false;
     auto o = owner.find(&e);
     if (o != owner.end() && o->second != c && told_by_two(clusters[o->second])) { busy = true; continue; }
-    if (!*taken) *taken = &e;
+    // only a mention in the clause that fits: "Strand, who visited Brenna, promised an investigation"
+    if (!*taken && e.end > clause.start && e.start < clause.end) *taken = &e;
   }
   return *taken || !busy;
 }
@@ -117,7 +118,8 @@ void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std
       if (2 * best->second.sources.size() < in.size()) continue;  // a majority of the cluster's sources agree
       const auto [start, end] = space.span(best->first);
       const EventMention* taken = nullptr;
-      if (!own_mention(all[b].events, start, end, clusters, c, owner, &taken)) continue;
+      if (!own_mention(all[b].events, start, end, best->second.clause, clusters, c, owner, &taken)) continue;
+      if (!taken && !best->second.clause.ok) continue;  // a clause mention needs the full evidence
       if (!taken && !used.insert(best->first).second) continue;
       if (!taken) {
         made.push_back(clause_mention(all, b, best->second.clause, *clusters[c].front().e));

@@ -44,6 +44,7 @@ class SentenceSpace {
   /// What the clause of an event shares with the best-fitting clause of another sentence.
   struct ClauseMatch {
     bool ok = false;               // two plain words rare in the story shared, and most of the smaller clause
+    bool ok_with_event = false;    // one such word that is no title: enough where the clause has an event mention
     size_t start = 0, end = 0;     // byte span of the other sentence's clause
     std::vector<std::string> shared;  // the plain words shared, rarest first
   };
@@ -77,15 +78,17 @@ class SentenceSpace {
     size_t sentence = 0;
     std::vector<uint32_t> ids, titles;
     double total = 0;
+    bool irrealis = false;  // tells what may or is meant to happen ("promised", "could")
   };
   struct ClauseFit {  // what a clause of another sentence shares with it
     double shared = 0, score = 0;
     size_t rare_plain = 0, told = 0;  // rare plain words shared; of which no title
-    bool names_apart = false;
+    bool names_apart = false;  // lone names on both sides, or one clause irrealis and the other not
     std::vector<uint32_t> plain;  // plain words shared
   };
   ClauseFit fit_clause(const EventClause& mine, size_t b, size_t first, size_t last) const;
-  std::vector<std::pair<size_t, size_t>> clauses(size_t s) const;  // token ranges of a sentence's clauses
+  std::vector<std::pair<size_t, size_t>> clauses(size_t s) const;
+  bool irrealis(size_t s, size_t first, size_t last) const;  // a word of tokens [first, last) says "may", "promised"  // token ranges of a sentence's clauses
   bool names_apart(size_t a, const std::vector<uint32_t>& mine, size_t b, const std::vector<uint32_t>& theirs) const;
   std::vector<uint32_t> titles(size_t s, size_t first, size_t last) const;  // words of the title runs before names
   std::vector<uint32_t> ids_in(size_t s, size_t first, size_t last) const;  // sorted word ids of tokens [first, last)

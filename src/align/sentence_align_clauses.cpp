@@ -16,7 +16,26 @@ void sort_unique(std::vector<uint32_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+// Words that make a clause tell what may, should or is meant to happen, not what happened: "promised an
+// investigation" is not "opened an investigation", "could face a fine" is not "was fined".
+bool irrealis_word(const std::string& norm) {
+  static const std::unordered_set<std::string> kWords = {
+      "promise", "promised", "promises", "pledge", "pledged", "pledges", "plan", "plans", "planned", "want",
+      "wants", "wanted", "intend", "intends", "intended", "threaten", "threatened", "threatens", "urge", "urged",
+      "urges", "demand", "demanded", "demands", "consider", "considers", "considered", "considering", "propose",
+      "proposed", "proposes", "could", "might", "may", "should", "must", "if", "whether"};
+  return kWords.count(norm) > 0;
+}
+
 }  // namespace
+
+bool SentenceSpace::irrealis(size_t s, size_t first, size_t last) const {
+  const std::vector<Token>& tokens = all_[sents_[s].source].index.tokens;
+  for (size_t i = first; i < last; ++i) {
+    if (irrealis_word(tokens[i].norm)) return true;
+  }
+  return false;
+}
 
 std::vector<std::pair<size_t, size_t>> SentenceSpace::clauses(size_t s) const {
   static const std::unordered_set<std::string> kCuts = {",", ";", ":", "(", ")", "and", "but", "while", "after",
@@ -95,7 +114,7 @@ SentenceSpace::ClauseFit SentenceSpace::fit_clause(const EventClause& mine, size
   }
   const double denom = std::min(total, mine.total);
   fit.score = denom > 0 ? fit.shared / denom : 0.0;
-  fit.names_apart = names_apart(mine.sentence, mine.ids, b, theirs);
+  fit.names_apart = names_apart(mine.sentence, mine.ids, b, theirs) || mine.irrealis != irrealis(b, first, last);
   return fit;
 }
 
@@ -109,6 +128,7 @@ SentenceSpace::ClauseMatch SentenceSpace::match_clause(size_t a, size_t start, s
       std::vector<uint32_t> more = ids_in(a, first, last), named = titles(a, first, last);
       mine.ids.insert(mine.ids.end(), more.begin(), more.end());
       mine.titles.insert(mine.titles.end(), named.begin(), named.end());
+      mine.irrealis = mine.irrealis || irrealis(a, first, last);
     }
   }
   sort_unique(mine.ids), sort_unique(mine.titles);
@@ -122,6 +142,7 @@ SentenceSpace::ClauseMatch SentenceSpace::match_clause(size_t a, size_t start, s
     best_shared = fit.shared;
     best.start = theirs_tokens[first].start, best.end = theirs_tokens[last - 1].end;
     best.ok = fit.rare_plain >= 2 && fit.told >= 1 && !fit.names_apart && fit.score >= min_score;
+    best.ok_with_event = fit.told >= 1 && !fit.names_apart && fit.score >= min_score;
     fc::sort_by(fit.plain.begin(), fit.plain.end(),
                 [&](uint32_t p, uint32_t q) { return df_[p] != df_[q] ? df_[p] < df_[q] : p < q; });
     best.shared.clear();
