@@ -1,6 +1,7 @@
 // Event facts: the same action by the same agent on the same object, however each source words it.
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <string_view>
 #include <set>
@@ -76,6 +77,16 @@ std::string common_words(const std::vector<Item>& items) {
   return out.empty() ? "" : "; shared: " + joined(out);
 }
 
+// "; chronicle joined by its sentence (sold, lender)": sources whose clause joined through sentence alignment.
+std::string sentence_joined(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
+  std::string out;
+  for (const Item& it : items) {
+    if (it.e->rule != "sentence-align") continue;
+    out += "; " + all[it.source].source->id + " joined by its sentence (" + joined(it.e->words) + ")";
+  }
+  return out;
+}
+
 // True if the fact stands on one source and names no agent: nothing to show a reader.
 bool thin(const std::vector<Item>& items) {
   for (const Item& it : items) {
@@ -137,7 +148,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     std::string shown = e.negated ? "not " + past(e.action) : past(e.action);
     if (std::find(f.values.begin(), f.values.end(), shown) == f.values.end()) f.values.push_back(shown);
   }
-  const std::string shared = common_words(items);
+  const std::string shared = common_words(items) + sentence_joined(all, items);
   if (sources.size() < 2) {
     f.verdict = "single", f.why = "reported by one source only";
   } else if (!negated.empty() && !affirmed.empty()) {
@@ -172,12 +183,17 @@ std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
       groups[family(e.action)].push_back({s, &e});
     }
   }
-  std::vector<Fact> facts;
+  std::vector<std::vector<Item>> clusters;
   for (const auto& [key, items] : groups) {
-    for (const std::vector<Item>& same : cluster_events(items)) {
-      for (const std::vector<Item>& chunk : split_by_time(all, same)) {
-        if (!thin(chunk)) facts.push_back(make_fact(all, chunk));
-      }
+    for (std::vector<Item>& same : cluster_events(items)) clusters.push_back(std::move(same));
+  }
+  std::deque<EventMention> made;  // clause mentions of sources joined by their sentence; facts point into it
+  extend_by_sentences(all, clusters, made);
+  std::vector<Fact> facts;
+  for (const std::vector<Item>& same : clusters) {
+    if (same.empty()) continue;
+    for (const std::vector<Item>& chunk : split_by_time(all, same)) {
+      if (!thin(chunk)) facts.push_back(make_fact(all, chunk));
     }
   }
   return facts;

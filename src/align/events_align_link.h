@@ -1,11 +1,13 @@
 // Event alignment internals: which mentions of one action tell the same event (agents and shared participants).
 #pragma once
 #include <cstddef>
+#include <deque>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "align/findings.h"
 #include "extract/events.h"
 
 namespace fc {
@@ -44,5 +46,12 @@ bool same_big_amount(const EventMention& x, const EventMention& y);
 /// inside the longer, or one unnamed) and they share participants; a mention whose agent could be either of
 /// two different names links only to its exact agent. Clusters in order of their first item.
 std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items);
+
+/// Adds to each cluster, for each source it lacks, the mention of the sentence that tells the same thing: the one
+/// that a majority of the cluster's sentences and it choose as each other's best match, sharing rare words. That
+/// source's own event mention there joins when no fact of two sources holds it; else a clause mention is made into
+/// `made` (rule "sentence-align"). Clusters told by more sources choose first.
+void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std::vector<EventItem>>& clusters,
+                         std::deque<EventMention>& made);
 
 }  // namespace fc

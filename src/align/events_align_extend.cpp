@@ -1,0 +1,137 @@
+// Event facts extended by sentence alignment: a source that tells the event with a verb no table lists ("Squillaci
+// quit" beside "resigned", "the bank was sold off to" beside "agreed to buy") joins through its sentence, when that
+// sentence and the event's sentences are each other's best match and share rare words.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "align/align.h"
+#include "align/events_align_link.h"
+#include "align/sentence_align.h"
+
+namespace fc {
+namespace {
+
+constexpr double kMinScore = 0.3;  // shared weight over the smaller sentence's: below, two sentences merely touch
+constexpr double kMinClause = 0.4;  // the same for the event's clause and the other sentence's best clause
+constexpr size_t kShownWords = 4;  // shared words kept as the joined mention's evidence
+
+struct Vote {
+  std::set<size_t> sources;  // member sources whose sentence chose this one
+  SentenceSpace::ClauseMatch clause;  // the clause the first such member's clause fits
+};
+
+// For cluster `c`, the sentence each missing source tells it in: target sentence -> votes, per source.
+using BestMatches = std::unordered_map<size_t, std::vector<SentenceSpace::Match>>;  // sentence -> best per source
+
+std::map<size_t, std::map<size_t, Vote>> votes_for(const SentenceSpace& space, const std::vector<EventItem>& c,
+                                                   const std::set<size_t>& in, BestMatches& memo) {
+  std::map<size_t, std::map<size_t, Vote>> out;  // source -> sentence -> vote
+  std::set<size_t> done;
+  for (const EventItem& it : c) {
+    const size_t s = space.sentence_of(it.source, it.e->start);
+    if (s == SIZE_MAX || !done.insert(s).second) continue;
+    auto at = memo.find(s);  // a sentence holds several events: its matches are looked up once
+    if (at == memo.end()) at = memo.emplace(s, space.best_per_source(s)).first;
+    for (const SentenceSpace::Match& m : at->second) {
+      const size_t b = space.source_of(m.sentence);
+      if (in.count(b)) continue;
+      if (!space.same_statement(s, m.sentence, kMinScore)) continue;
+      // the event's own clause, not only its sentence: "resigned" beside the director's quote is no quote
+      SentenceSpace::ClauseMatch clause = space.match_clause(s, it.e->start, it.e->end, m.sentence, kMinClause);
+      if (!clause.ok && !clause.ok_with_event) continue;
+      if (space.best_in(m.sentence, it.source).sentence != s) continue;  // each the other's best
+      Vote& v = out[b][m.sentence];
+      if (v.sources.empty()) v.clause = std::move(clause);
+      v.sources.insert(it.source);
+    }
+  }
+  return out;
+}
+
+// True if the mentions come from two sources or more.
+bool told_by_two(const std::vector<EventItem>& items) {
+  return std::any_of(items.begin(), items.end(), [&](const EventItem& it) { return it.source != items.front().source; });
+}
+
+// A mention for the clause of source b's sentence that fits the cluster's: its words shared are the evidence.
+EventMention clause_mention(const std::vector<SourceFindings>& all, size_t b, const SentenceSpace::ClauseMatch& clause,
+                            const EventMention& model) {
+  EventMention m;
+  m.start = clause.start, m.end = clause.end;
+  m.text = std::string(all[b].index.text.substr(m.start, m.end - m.start));
+  m.action = model.action;
+  m.words.assign(clause.shared.begin(), clause.shared.begin() + std::min(clause.shared.size(), kShownWords));
+  m.rule = "sentence-align";
+  return m;
+}
+
+// Picks source b's own event mention in the fitting clause of its sentence [start, end) into *taken, if one is free
+// (no fact of two sources holds it). False when the sentence must not join: a mention of the cluster's action there, or one whose agent is
+// another, was kept apart by the event aligner ("the army arrested" is not "police arrested"), or all are taken.
+bool own_mention(const std::vector<EventMention>& events, size_t start, size_t end,
+                 const SentenceSpace::ClauseMatch& clause, const std::vector<std::vector<EventItem>>& clusters, size_t c,
+                 const std::unordered_map<const EventMention*, size_t>& owner, const EventMention** taken) {
+  const EventMention& model = *clusters[c].front().e;
+  bool busy = false;
+  for (const EventMention& e : events) {
+    if (e.start < start || e.end > end) continue;
+    if (e.action == model.action) return false;
+    if (!e.agent.empty() && !model.agent.empty() && e.agent != model.agent) return false;
+    auto o = owner.find(&e);
+    if (o != owner.end() && o->second != c && told_by_two(clusters[o->second])) { busy = true; continue; }
+    // only a mention in the clause that fits: "Strand, who visited Brenna, promised an investigation"
+    if (!*taken && e.end > clause.start && e.start < clause.end) *taken = &e;
+  }
+  return *taken || !busy;
+}
+
+}  // namespace
+
+void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std::vector<EventItem>>& clusters,
+                         std::deque<EventMention>& made) {
+  // Big stories (syndicated copy) are left out, as for shared wording and similar statements: there the pairs of
+  // sentences grow with the square of the sources, and the verb tables already join most copies.
+  if (all.size() < 2 || all.size() > kMaxPhraseSources || clusters.empty()) return;
+  const SentenceSpace space(all);
+  std::unordered_map<const EventMention*, size_t> owner;  // mention -> its cluster
+  for (size_t c = 0; c < clusters.size(); ++c) for (const EventItem& it : clusters[c]) owner[it.e] = c;
+  auto sources_of = [&](size_t c) {
+    std::set<size_t> in;
+    for (const EventItem& it : clusters[c]) in.insert(it.source);
+    return in;
+  };
+  // the clusters told by most sources choose first: their sentences are the best evidence
+  std::vector<size_t> order(clusters.size()), told(clusters.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i, told[i] = sources_of(i).size();
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return told[a] > told[b]; });
+  BestMatches memo;
+  std::set<size_t> used;  // target sentences a clause mention was made in: one event each
+  for (size_t c : order) {
+    if (clusters[c].empty()) continue;
+    const std::set<size_t> in = sources_of(c);
+    for (const auto& [b, by_sentence] : votes_for(space, clusters[c], in, memo)) {
+      auto best = std::max_element(by_sentence.begin(), by_sentence.end(), [](const auto& x, const auto& y) {
+        return x.second.sources.size() < y.second.sources.size();
+      });
+      if (2 * best->second.sources.size() < in.size()) continue;  // a majority of the cluster's sources agree
+      const auto [start, end] = space.span(best->first);
+      const EventMention* taken = nullptr;
+      if (!own_mention(all[b].events, start, end, best->second.clause, clusters, c, owner, &taken)) continue;
+      if (!taken && !best->second.clause.ok) continue;  // a clause mention needs the full evidence
+      if (!taken && !used.insert(best->first).second) continue;
+      if (!taken) {
+        made.push_back(clause_mention(all, b, best->second.clause, *clusters[c].front().e));
+        taken = &made.back();
+      } else if (owner.count(taken)) {
+        auto& old = clusters[owner[taken]];
+        old.erase(std::remove_if(old.begin(), old.end(), [&](const EventItem& it) { return it.e == taken; }), old.end());
+      }
+      owner[taken] = c;
+      clusters[c].push_back({b, taken});
+    }
+  }
+}
+
+}  // namespace fc
