@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "align/align.h"
+#include "align/claims_unclear.h"
 #include "compare/verdict.h"
 #include "extract/scan.h"
 #include "pipeline/anchor.h"
@@ -97,6 +98,7 @@ Report analyze(const std::vector<Source>& sources, const Options& options) {
   append(report.facts, align_events(findings));
   append(report.facts, align_phrases(findings, report.facts, report.warnings));
   append(report.facts, align_claims(findings, report.facts));
+  mark_unclear_events(findings, report.facts);
   if (!options.include_single) {
     report.facts.erase(std::remove_if(report.facts.begin(), report.facts.end(),
                                       [](const Fact& f) { return f.verdict == "single"; }),

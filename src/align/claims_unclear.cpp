@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
+
+#include "core/sort.h"
 
 #include "compare/verdict.h"
 
@@ -53,13 +56,16 @@ std::string exact_unit(std::string_view v, std::string& number) {
 
 }  // namespace
 
-Disagreement values_disagree(const std::vector<SourceFindings>& all, const std::vector<Fact>& found, SentenceSpan x,
-                             SentenceSpan y) {
-  const std::vector<std::string_view> dx = values_inside(all, found, x, "date"), dy = values_inside(all, found, y, "date");
+namespace {
+
+// The first disagreement between the date values (dx, dy) and the number values (nx, ny) of two sentences.
+Disagreement compare_values(const std::vector<std::string_view>& dx, const std::vector<std::string_view>& dy,
+                            const std::vector<std::string_view>& nx, const std::vector<std::string_view>& ny) {
   bool any_fit = false;
   for (std::string_view a : dx) for (std::string_view b : dy) any_fit = any_fit || dates_fit(a, b);
-  if (!dx.empty() && !dy.empty() && !any_fit) return {"different dates", std::string(dx.front()), std::string(dy.front())};
-  const std::vector<std::string_view> nx = values_inside(all, found, x, "number"), ny = values_inside(all, found, y, "number");
+  if (!dx.empty() && !dy.empty() && !any_fit) {
+    return {"different dates", std::string(dx.front()), std::string(dy.front())};
+  }
   for (std::string_view a : nx) {
     std::string va, vb;
     const std::string unit = exact_unit(a, va);
@@ -74,6 +80,99 @@ Disagreement values_disagree(const std::vector<SourceFindings>& all, const std::
     if (same_unit && !same_value) return {"different figures", std::string(a), std::string(other)};
   }
   return {};
+}
+
+// Rules of facts that are not told events but sentences alike; similar statements are checked where they are made.
+bool sentence_rule(const Fact& f) {
+  for (const Mention& m : f.mentions) {
+    if (m.rule == "similar-statement" || m.rule == "shared-wording") return true;
+  }
+  return false;
+}
+
+// The sentence holding each source's first mention of `f`, at most `limit` sources, in mention order.
+std::vector<SentenceSpan> first_sentences(const std::vector<SourceFindings>& all,
+                                          const std::unordered_map<std::string_view, uint32_t>& by_id, const Fact& f,
+                                          size_t limit) {
+  std::vector<SentenceSpan> out;
+  for (const Mention& m : f.mentions) {
+    auto at = by_id.find(m.source);
+    if (at == by_id.end() || out.size() >= limit) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const SentenceSpan& s) { return s.source == at->second; })) continue;
+    const TextIndex& idx = all[at->second].index;
+    if (idx.sentences.empty()) continue;
+    const Sentence& s = idx.sentences[idx.sentence_at(m.start)];
+    out.push_back({at->second, s.start, s.end});
+  }
+  return out;
+}
+
+}  // namespace
+
+Disagreement values_disagree(const std::vector<SourceFindings>& all, const std::vector<Fact>& found, SentenceSpan x,
+                             SentenceSpan y) {
+  return compare_values(values_inside(all, found, x, "date"), values_inside(all, found, y, "date"),
+                        values_inside(all, found, x, "number"), values_inside(all, found, y, "number"));
+}
+
+ValueIndex::ValueIndex(const std::vector<SourceFindings>& all, const std::vector<Fact>& found)
+    : by_source_(all.size()) {
+  std::unordered_map<std::string_view, uint32_t> by_id;
+  for (uint32_t i = 0; i < all.size(); ++i) by_id.emplace(all[i].source->id, i);
+  size_t order = 0;
+  for (const Fact& f : found) {
+    const bool date = f.kind == "date";
+    if (!date && f.kind != "number") continue;
+    for (const Mention& m : f.mentions) {
+      auto at = by_id.find(m.source);
+      if (at != by_id.end()) by_source_[at->second].push_back({m.start, m.end, order, date, m.value});
+      ++order;
+    }
+  }
+  for (std::vector<Entry>& v : by_source_) {
+    sort_by(v.begin(), v.end(), [](const Entry& a, const Entry& b) { return a.start < b.start; });
+  }
+}
+
+std::vector<std::string_view> ValueIndex::inside(SentenceSpan c, bool date) const {
+  const std::vector<Entry>& v = by_source_[c.source];
+  auto it = std::lower_bound(v.begin(), v.end(), c.start, [](const Entry& e, size_t pos) { return e.start < pos; });
+  std::vector<const Entry*> hits;
+  for (; it != v.end() && it->start < c.end; ++it) {
+    if (it->date == date && it->end <= c.end) hits.push_back(&*it);
+  }
+  sort_by(hits.begin(), hits.end(), [](const Entry* a, const Entry* b) { return a->order < b->order; });
+  std::vector<std::string_view> out;
+  for (const Entry* e : hits) out.push_back(e->value);
+  return out;
+}
+
+Disagreement ValueIndex::disagree(SentenceSpan x, SentenceSpan y, bool dates) const {
+  const std::vector<std::string_view> none;
+  return compare_values(dates ? inside(x, true) : none, dates ? inside(y, true) : none, inside(x, false),
+                        inside(y, false));
+}
+
+void mark_unclear_events(const std::vector<SourceFindings>& all, std::vector<Fact>& facts) {
+  constexpr size_t kSources = 16;  // pairs among the first sources of a fact: a big story's fact holds hundreds
+  const ValueIndex index(all, facts);
+  std::unordered_map<std::string_view, uint32_t> by_id;
+  for (uint32_t i = 0; i < all.size(); ++i) by_id.emplace(all[i].source->id, i);
+  for (Fact& f : facts) {
+    if (f.kind != "event" || (f.verdict != "agree" && f.verdict != "variant") || sentence_rule(f)) continue;
+    const std::vector<SentenceSpan> s = first_sentences(all, by_id, f, kSources);
+    std::string what;
+    for (size_t x = 0; x < s.size(); ++x) {
+      for (size_t y = x + 1; y < s.size(); ++y) {
+        const Disagreement d = index.disagree(s[x], s[y], false);
+        if (d.what.empty()) continue;
+        f.flags.push_back("unclear: " + all[s[x].source].source->id + " and " + all[s[y].source].source->id +
+                          " give " + d.what + " (" + d.a + " / " + d.b + ")");
+        if (what.empty()) what = d.what;
+      }
+    }
+    if (!what.empty()) f.label += " (unclear: " + what + ")";
+  }
 }
 
 }  // namespace fc

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "align/align.h"
+#include "align/claims_unclear.h"
 #include "date_fixture.h"
 
 namespace {
@@ -141,4 +142,59 @@ TEST_CASE("a similar statement whose sentences give other dates or figures says 
                      found_value(t, "b", "45 stranded hikers", "number", "~45 hiker")});
   REQUIRE(facts.size() == 1);
   CHECK(facts.front().flags.empty());
+}
+
+TEST_CASE("an event whose sources' sentences give other exact figures says unclear", "[align][claims][events]") {
+  Story s;
+  s.add("a", "A court in the capital sentenced the blogger to six years for insulting the army.", {});
+  s.add("b", "The blogger was condemned to eight years by the capital's court for insulting the army.", {});
+  s.add("c", "The blogger got a prison term from a court in the capital on Monday.", {});
+  fc::Fact event = found_value(s, "a", "sentenced the blogger", "event", "");
+  event.verdict = "variant";
+  event.label = "court sentenced blogger";
+  for (const fc::Fact& f : {found_value(s, "b", "condemned to eight", "event", ""),
+                            found_value(s, "c", "got a prison term", "event", "")}) {
+    event.mentions.push_back(f.mentions.front());
+  }
+  std::vector<fc::Fact> facts = {event, found_value(s, "a", "six years", "number", "6 year"),
+                                 found_value(s, "b", "eight years", "number", "8 year"),
+                                 found_value(s, "c", "Monday", "date", "2026-03-09")};
+  fc::mark_unclear_events(s.findings, facts);
+  CHECK(facts.front().label == "court sentenced blogger (unclear: different figures)");
+  REQUIRE(facts.front().flags.size() == 1);  // c gives no figure; its date is not compared
+  CHECK(facts.front().flags.front() == "unclear: a and b give different figures (6 year / 8 year)");
+  // the same figure, a vague one, or a single fact: nothing is marked
+  facts = {event, found_value(s, "a", "six years", "number", "6 year"),
+           found_value(s, "b", "eight years", "number", "~6 year")};
+  fc::mark_unclear_events(s.findings, facts);
+  CHECK(facts.front().label == "court sentenced blogger");
+  CHECK(facts.front().flags.empty());
+  event.verdict = "single";
+  facts = {event, found_value(s, "a", "six years", "number", "6 year"),
+           found_value(s, "b", "eight years", "number", "8 year")};
+  fc::mark_unclear_events(s.findings, facts);
+  CHECK(facts.front().flags.empty());
+}
+
+TEST_CASE("the value index answers as the pass over every fact does", "[align][claims]") {
+  Story s;
+  s.add("a", "On Monday 40 hikers and 3 guides left the hut. On Tuesday 12 more followed.", {});
+  s.add("b", "Some 45 hikers and 3 guides left the hut on Sunday. Twelve more went on Tuesday.", {});
+  const std::vector<fc::Fact> found = {
+      found_value(s, "a", "Monday", "date", "2026-03-09"), found_value(s, "a", "40 hikers", "number", "40 hiker"),
+      found_value(s, "a", "3 guides", "number", "3 guide"), found_value(s, "a", "Tuesday", "date", "2026-03-10"),
+      found_value(s, "b", "45 hikers", "number", "~45 hiker"), found_value(s, "b", "3 guides", "number", "3 guide"),
+      found_value(s, "b", "Sunday", "date", "2026-03-08"), found_value(s, "b", "Tuesday", "date", "2026-03-10")};
+  const fc::ValueIndex index(s.findings, found);
+  const std::vector<fc::SentenceSpan> spans = {{0, 0, 46}, {0, 47, 75}, {1, 0, 51}, {1, 52, 80}};
+  for (const fc::SentenceSpan& x : spans) {
+    for (const fc::SentenceSpan& y : spans) {
+      const fc::Disagreement a = fc::values_disagree(s.findings, found, x, y), b = index.disagree(x, y, true);
+      CHECK(a.what == b.what);
+      CHECK(a.a == b.a);
+      CHECK(a.b == b.b);
+    }
+  }
+  CHECK(index.disagree(spans[0], spans[2], true).what == "different dates");
+  CHECK(index.disagree(spans[0], spans[2], false).what.empty());
 }
