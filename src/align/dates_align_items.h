@@ -158,7 +158,9 @@ SentenceMatch sentence_match(const DateStory& story, size_t a, size_t b);
 /// a rare word shared), each the other's best match among the other source's items of that day, by a margin of
 /// 0.05 over any second. However differently worded ("closed the intakes" / "the taps have stayed dry"), two
 /// sentences that share the story's rare words and names more than any other pair of that day tell one event; two
-/// events of one day in one source go to whichever sentence each matches.
+/// events of one day in one source go to whichever sentence each matches. A sentence in a chorus (the mutual best
+/// match, at cosine >= 0.10, of three sources' sentences that day, which match one another) twins at that lower
+/// cosine with a partner whose source names the day once: a long sentence with an aside still tells the event.
 void find_twins(DateStory& story);
 
 /// True when items a and b are twins (see find_twins()).

@@ -70,6 +70,8 @@ namespace {
 
 constexpr double kTwinCosine = 0.15;  // sentences this alike, sharing a rare word, may tell one event
 constexpr double kTwinMargin = 0.05;  // ... when no other sentence of either source on that day comes this close
+constexpr double kChorusCosine = 0.10;  // less alike will do for a sentence in a chorus (see chorus())
+constexpr size_t kChorus = 3;           // the sources whose mutual best match a chorus sentence is
 constexpr size_t kTwinBlock = 64;
 constexpr size_t kTwinMinSentences = 24;  // a story shorter than this tells no rare word from a common one     // blocks bigger than this are left to the other signs
 
@@ -143,6 +145,63 @@ bool odd_one_out(size_t i, size_t p, double cosine, const std::vector<size_t>& m
   return false;
 }
 
+// True when member i and its best match b in one other source are each other's best on that day, clearly ahead
+// of any other candidate, at cosine `floor` at least, sharing a rare word and with neither telling a third
+// source's event better (when check_odd).
+bool mutual_best(size_t i, const Best& b, double floor, bool check_odd, const std::vector<size_t>& members,
+                 const std::vector<std::vector<Best>>& best, const DateStory& story) {
+  if (b.first < floor) return false;
+  const Best* back = best_in(best[b.partner], story.items[members[i]].src);
+  if (!back || back->partner != i || b.first - std::max(b.second, back->second) < kTwinMargin) return false;
+  if (sentence_match(story, members[i], members[b.partner]).rare == 0) return false;
+  if (!check_odd) return true;
+  return !odd_one_out(i, b.partner, b.first, members, best, story) &&
+         !odd_one_out(b.partner, i, b.first, members, best, story);
+}
+
+// True when member i's sentence is the mutual best match, at the lower cosine, of its day's sentence in at least
+// kChorus other sources, and each of those sentences matches another of them as well: a sentence that words one
+// event its own way (a long aside, other words) still matches every report of that event a little and better than
+// anything else they say that day. A sentence of a second event on that day ("workers reacted on Monday to the
+// deal") matches reports of both, and those reports do not all match one another.
+bool chorus(size_t i, const std::vector<size_t>& members, const std::vector<std::vector<Best>>& best,
+            const DateStory& story) {
+  std::vector<size_t> partners;
+  for (const Best& b : best[i]) {
+    if (mutual_best(i, b, kChorusCosine, false, members, best, story)) partners.push_back(members[b.partner]);
+  }
+  if (partners.size() < kChorus) return false;
+  for (size_t p : partners) {
+    bool linked = false;
+    for (size_t q : partners) {
+      linked = linked || (q != p && twin_eligible(story, story.items[p], story.items[q]) &&
+                          sentence_match(story, p, q).cosine >= kChorusCosine);
+    }
+    if (!linked) return false;
+  }
+  return true;
+}
+
+// Per member of a block, whether its sentence is in a chorus (see chorus()).
+std::vector<char> chorus_members(const std::vector<size_t>& members, const std::vector<std::vector<Best>>& best,
+                                 const DateStory& story) {
+  std::vector<char> out(members.size(), 0);
+  for (size_t i = 0; i < members.size(); ++i) out[i] = chorus(i, members, best, story) ? 1 : 0;
+  return out;
+}
+
+// Per member of a block, whether it is its source's only member of the block.
+std::vector<char> alone_in_source(const std::vector<size_t>& members, const DateStory& story) {
+  std::vector<size_t> per_source;
+  for (size_t m : members) {
+    if (per_source.size() <= story.items[m].src) per_source.resize(story.items[m].src + 1, 0);
+    ++per_source[story.items[m].src];
+  }
+  std::vector<char> out(members.size(), 0);
+  for (size_t i = 0; i < members.size(); ++i) out[i] = per_source[story.items[members[i]].src] == 1 ? 1 : 0;
+  return out;
+}
+
 void block_twins(const std::vector<size_t>& members, const DateStory& story, std::vector<uint64_t>& out) {
   std::vector<std::vector<Best>> best(members.size());
   for (size_t i = 0; i < members.size(); ++i) {
@@ -154,14 +213,16 @@ void block_twins(const std::vector<size_t>& members, const DateStory& story, std
       offer(best[j], x.src, i, c);
     }
   }
+  const std::vector<char> in_chorus = chorus_members(members, best, story);
+  const std::vector<char> alone = alone_in_source(members, story);
   for (size_t i = 0; i < members.size(); ++i) {
     for (const Best& b : best[i]) {
-      if (b.partner < i || b.first < kTwinCosine) continue;  // each pair once, from its first member
-      const Best* back = best_in(best[b.partner], story.items[members[i]].src);
-      if (!back || back->partner != i || b.first - std::max(b.second, back->second) < kTwinMargin) continue;
-      if (sentence_match(story, members[i], members[b.partner]).rare == 0) continue;
-      if (odd_one_out(i, b.partner, b.first, members, best, story) ||
-          odd_one_out(b.partner, i, b.first, members, best, story)) continue;
+      if (b.partner < i) continue;  // each pair once, from its first member
+      // a low match joins a chorus sentence only to a partner whose source names that day once: with two
+      // mentions of the day, the one that matches a little may tell another event of it
+      const bool sung = (in_chorus[i] && alone[b.partner]) || (in_chorus[b.partner] && alone[i]);
+      if (!mutual_best(i, b, kTwinCosine, true, members, best, story) &&
+          !(sung && mutual_best(i, b, kChorusCosine, false, members, best, story))) continue;
       out.push_back(static_cast<uint64_t>(members[i]) << 32 | members[b.partner]);
     }
   }
