@@ -42,6 +42,7 @@ const std::unordered_set<std::string>& ignored_words() {
 }
 
 bool negation(const std::string& norm) {
+  if (norm.empty() || norm[0] != 'n') return false;  // every negation starts with "n": most tokens stop here
   return norm == "not" || norm == "no" || norm == "never" || norm == "n't" || norm == "nobody" || norm == "none";
 }
 
@@ -66,14 +67,15 @@ std::vector<uint32_t> SentenceSpace::token_words(const TextIndex& idx) {
   std::vector<uint32_t> out(idx.tokens.size(), kNoSentWord);
   for (size_t i = 0; i < idx.tokens.size(); ++i) {
     const Token& t = idx.tokens[i];
+    bool fresh = false;
     if (t.kind == TokenKind::kNumber && t.norm.size() >= 2) {
-      out[i] = intern("=" + t.norm);
+      uint32_t& id = number_of_.at(t.norm, fresh);
+      if (fresh) id = intern("=" + t.norm);
+      out[i] = id;
     } else if (t.kind == TokenKind::kWord && t.norm.size() >= 3) {
-      auto at = word_of_.find(t.norm);
-      if (at == word_of_.end()) {
-        at = word_of_.emplace(t.norm, ignored.count(t.norm) ? kNoSentWord : intern(comparison_key(t.norm))).first;
-      }
-      out[i] = at->second;
+      uint32_t& id = word_of_.at(t.norm, fresh);
+      if (fresh) id = ignored.count(t.norm) ? kNoSentWord : intern(comparison_key(t.norm));
+      out[i] = id;
     }
   }
   return out;

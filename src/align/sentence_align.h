@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "align/findings.h"
+#include "align/norm_table.h"
 
 namespace fc {
 
@@ -96,7 +97,8 @@ class SentenceSpace {
   std::vector<uint32_t> token_words(const TextIndex& idx);    // per token its word id or UINT32_MAX
   void add_source(size_t src);                                // the sentences of one source
   std::unordered_map<std::string, uint32_t> ids_;             // word -> id
-  std::unordered_map<std::string, uint32_t> word_of_;         // token norm -> word id (UINT32_MAX: ignored)
+  NormTable word_of_;                                         // word token norm -> word id (UINT32_MAX: ignored)
+  NormTable number_of_;                                       // number token norm -> word id
   const std::vector<SourceFindings>& all_;
   std::vector<Sent> sents_;
   std::vector<size_t> first_of_source_;  // source -> its first sentence; one past for the end
