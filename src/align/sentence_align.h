@@ -105,8 +105,11 @@ class SentenceSpace {
   std::vector<std::string> words_;       // id -> word
   std::vector<uint32_t> df_;
   std::vector<double> weight_;
-  std::vector<std::vector<uint32_t>> postings_;  // word id -> sentences
-  std::vector<std::vector<uint32_t>> token_ids_;  // per sentence: per token its word id or UINT32_MAX
+  std::vector<uint32_t> postings_;        // per word id its sentences, ascending, at [posting_start_[w], [w + 1])
+  std::vector<uint32_t> posting_start_;
+  mutable std::vector<double> shared_;     // best_per_source's scratch: per sentence the weight shared, all 0 between
+  mutable std::vector<uint32_t> touched_;  // best_per_source's scratch: the sentences it touched
+  std::vector<std::vector<uint32_t>> token_ids_;  // per source: per token its word id or UINT32_MAX
 };
 
 }  // namespace fc

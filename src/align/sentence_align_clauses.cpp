@@ -68,7 +68,7 @@ std::vector<std::pair<size_t, size_t>> SentenceSpace::clauses(size_t s) const {
 std::vector<uint32_t> SentenceSpace::ids_in(size_t s, size_t first, size_t last) const {
   std::vector<uint32_t> out;
   for (size_t i = first; i < last; ++i) {
-    const uint32_t w = token_ids_[s][i - sents_[s].first_token];
+    const uint32_t w = token_ids_[sents_[s].source][i];
     if (w != kNoSentWord) out.push_back(w);
   }
   sort_unique(out);
@@ -95,7 +95,7 @@ std::vector<uint32_t> SentenceSpace::titles(size_t s, size_t first, size_t last)
     // "environment minister Katrin Wessel", "chief executive Renato Squillaci": up to three words back
     for (size_t j = i; j > first && i - j < 3;) {
       const Token& t = tokens[--j];
-      const uint32_t w = token_ids_[s][j - sents_[s].first_token];
+      const uint32_t w = token_ids_[sents_[s].source][j];
       if (t.kind != TokenKind::kWord || w == kNoSentWord) break;
       const bool plain = std::binary_search(sents_[s].plain.begin(), sents_[s].plain.end(), w);
       if (t.capitalized && !(plain && j == sents_[s].first_token)) break;  // "Environment minister Dr ..."
