@@ -42,6 +42,7 @@ const std::unordered_set<std::string>& ignored_words() {
 }
 
 bool negation(const std::string& norm) {
+  if (norm.empty() || norm[0] != 'n') return false;  // every negation starts with "n": most tokens stop here
   return norm == "not" || norm == "no" || norm == "never" || norm == "n't" || norm == "nobody" || norm == "none";
 }
 
@@ -66,14 +67,15 @@ std::vector<uint32_t> SentenceSpace::token_words(const TextIndex& idx) {
   std::vector<uint32_t> out(idx.tokens.size(), kNoSentWord);
   for (size_t i = 0; i < idx.tokens.size(); ++i) {
     const Token& t = idx.tokens[i];
+    bool fresh = false;
     if (t.kind == TokenKind::kNumber && t.norm.size() >= 2) {
-      out[i] = intern("=" + t.norm);
+      uint32_t& id = number_of_.at(t.norm, fresh);
+      if (fresh) id = intern("=" + t.norm);
+      out[i] = id;
     } else if (t.kind == TokenKind::kWord && t.norm.size() >= 3) {
-      auto at = word_of_.find(t.norm);
-      if (at == word_of_.end()) {
-        at = word_of_.emplace(t.norm, ignored.count(t.norm) ? kNoSentWord : intern(comparison_key(t.norm))).first;
-      }
-      out[i] = at->second;
+      uint32_t& id = word_of_.at(t.norm, fresh);
+      if (fresh) id = ignored.count(t.norm) ? kNoSentWord : intern(comparison_key(t.norm));
+      out[i] = id;
     }
   }
   return out;
@@ -81,41 +83,53 @@ std::vector<uint32_t> SentenceSpace::token_words(const TextIndex& idx) {
 
 void SentenceSpace::add_source(size_t src) {
   const TextIndex& idx = all_[src].index;
-  const std::vector<uint32_t> word = token_words(idx);
+  token_ids_.push_back(token_words(idx));
+  const std::vector<uint32_t>& word = token_ids_.back();
   std::vector<char> cap_inside(words_.size(), 0);  // the source writes the word capitalized inside a sentence
   for (const Sentence& s : idx.sentences) {
     for (size_t i = s.first_token + 1; i < s.end_token; ++i) {
       if (word[i] != kNoSentWord && idx.tokens[i].capitalized) cap_inside[word[i]] = 1;
     }
   }
+  std::vector<uint32_t> ids, plain, numbers;  // reused: each sentence's lists are copied once, at their size
   for (const Sentence& s : idx.sentences) {
     Sent x{src, s.start, s.end, s.first_token, s.end_token, {}, {}, {}, 0, false};
-    std::vector<uint32_t> tok(word.begin() + static_cast<std::ptrdiff_t>(s.first_token),
-                              word.begin() + static_cast<std::ptrdiff_t>(s.end_token));
+    ids.clear(), plain.clear(), numbers.clear();
     for (size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = idx.tokens[i];
       x.negated = x.negated || negation(t.norm);
       if (word[i] == kNoSentWord) continue;
-      x.ids.push_back(word[i]);
-      if (t.kind == TokenKind::kNumber) x.numbers.push_back(word[i]);
-      else if (!t.capitalized || (i == s.first_token && !cap_inside[word[i]])) x.plain.push_back(word[i]);
+      ids.push_back(word[i]);
+      if (t.kind == TokenKind::kNumber) numbers.push_back(word[i]);
+      else if (!t.capitalized || (i == s.first_token && !cap_inside[word[i]])) plain.push_back(word[i]);
     }
-    sort_unique(x.ids), sort_unique(x.plain), sort_unique(x.numbers);
+    sort_unique(ids), sort_unique(plain), sort_unique(numbers);
+    x.ids.assign(ids.begin(), ids.end()), x.plain.assign(plain.begin(), plain.end());
+    x.numbers.assign(numbers.begin(), numbers.end());
     sents_.push_back(std::move(x));
-    token_ids_.push_back(std::move(tok));
   }
 }
 
 SentenceSpace::SentenceSpace(const std::vector<SourceFindings>& all) : all_(all) {
+  size_t count = 0;
+  for (const SourceFindings& f : all) count += f.index.sentences.size();
+  sents_.reserve(count);
+  token_ids_.reserve(all.size());
   for (size_t src = 0; src < all.size(); ++src) {
     first_of_source_.push_back(sents_.size());
     add_source(src);
   }
   first_of_source_.push_back(sents_.size());
   df_.assign(words_.size(), 0);
-  postings_.assign(words_.size(), {});
+  for (const Sent& x : sents_) {
+    for (uint32_t w : x.ids) ++df_[w];
+  }
+  posting_start_.assign(words_.size() + 1, 0);  // one flat list, word w's sentences ascending at its offsets
+  for (size_t w = 0; w < words_.size(); ++w) posting_start_[w + 1] = posting_start_[w] + df_[w];
+  postings_.resize(posting_start_.back());
+  std::vector<uint32_t> fill(posting_start_.begin(), posting_start_.end() - 1);
   for (uint32_t i = 0; i < sents_.size(); ++i) {
-    for (uint32_t w : sents_[i].ids) ++df_[w], postings_[w].push_back(i);
+    for (uint32_t w : sents_[i].ids) postings_[fill[w]++] = i;
   }
   const double n = static_cast<double>(sents_.size());
   weight_.resize(words_.size());
@@ -146,10 +160,13 @@ double SentenceSpace::score(size_t a, size_t b) const {
 }
 
 std::vector<SentenceSpace::Match> SentenceSpace::best_per_source(size_t s) const {
-  std::vector<double> shared(sents_.size(), 0.0);  // candidate sentence -> shared weight
-  std::vector<uint32_t> touched;
+  std::vector<double>& shared = shared_;  // candidate sentence -> shared weight; all 0 between calls
+  if (shared.size() != sents_.size()) shared.assign(sents_.size(), 0.0);
+  std::vector<uint32_t>& touched = touched_;
+  touched.clear();
   for (uint32_t w : sents_[s].ids) {
-    for (uint32_t j : postings_[w]) {
+    for (uint32_t p = posting_start_[w]; p < posting_start_[w + 1]; ++p) {
+      const uint32_t j = postings_[p];
       if (sents_[j].source == sents_[s].source) continue;
       if (shared[j] == 0.0) touched.push_back(j);
       shared[j] += weight_[w];
@@ -162,6 +179,7 @@ std::vector<SentenceSpace::Match> SentenceSpace::best_per_source(size_t s) const
     const double sc = denom > 0 ? shared[j] / denom : 0.0;
     Match& m = best[sents_[j].source];
     if (sc > m.score) m = {j, sc};
+    shared[j] = 0.0;  // ready for the next call
   }
   best.erase(std::remove_if(best.begin(), best.end(), [](const Match& m) { return m.sentence == SIZE_MAX; }),
              best.end());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "align/findings.h"
+#include "align/norm_table.h"
 
 namespace fc {
 
@@ -96,15 +97,19 @@ class SentenceSpace {
   std::vector<uint32_t> token_words(const TextIndex& idx);    // per token its word id or UINT32_MAX
   void add_source(size_t src);                                // the sentences of one source
   std::unordered_map<std::string, uint32_t> ids_;             // word -> id
-  std::unordered_map<std::string, uint32_t> word_of_;         // token norm -> word id (UINT32_MAX: ignored)
+  NormTable word_of_;                                         // word token norm -> word id (UINT32_MAX: ignored)
+  NormTable number_of_;                                       // number token norm -> word id
   const std::vector<SourceFindings>& all_;
   std::vector<Sent> sents_;
   std::vector<size_t> first_of_source_;  // source -> its first sentence; one past for the end
   std::vector<std::string> words_;       // id -> word
   std::vector<uint32_t> df_;
   std::vector<double> weight_;
-  std::vector<std::vector<uint32_t>> postings_;  // word id -> sentences
-  std::vector<std::vector<uint32_t>> token_ids_;  // per sentence: per token its word id or UINT32_MAX
+  std::vector<uint32_t> postings_;        // per word id its sentences, ascending, at [posting_start_[w], [w + 1])
+  std::vector<uint32_t> posting_start_;
+  mutable std::vector<double> shared_;     // best_per_source's scratch: per sentence the weight shared, all 0 between
+  mutable std::vector<uint32_t> touched_;  // best_per_source's scratch: the sentences it touched
+  std::vector<std::vector<uint32_t>> token_ids_;  // per source: per token its word id or UINT32_MAX
 };
 
 }  // namespace fc

@@ -27,6 +27,21 @@ bool irrealis_word(const std::string& norm) {
   return kWords.count(norm) > 0;
 }
 
+// Where a clause ends: a comma, semicolon, colon or bracket, or a linking word ("and", "but", "after", "which").
+// A switch on the length, not a hash set: every token of a sentence is asked.
+bool cut_word(const std::string& n) {
+  switch (n.size()) {
+    case 1: return n[0] == ',' || n[0] == ';' || n[0] == ':' || n[0] == '(' || n[0] == ')';
+    case 2: return n == "as";
+    case 3: return n == "and" || n == "but" || n == "who";
+    case 4: return n == "when";
+    case 5: return n == "while" || n == "after" || n == "which" || n == "where";
+    case 6: return n == "before";
+    case 7: return n == "because";
+    default: return false;
+  }
+}
+
 }  // namespace
 
 bool SentenceSpace::irrealis(size_t s, size_t first, size_t last) const {
@@ -38,14 +53,12 @@ bool SentenceSpace::irrealis(size_t s, size_t first, size_t last) const {
 }
 
 std::vector<std::pair<size_t, size_t>> SentenceSpace::clauses(size_t s) const {
-  static const std::unordered_set<std::string> kCuts = {",", ";", ":", "(", ")", "and", "but", "while", "after",
-                                                        "before", "as", "when", "which", "who", "where", "because"};
   const Sent& x = sents_[s];
   const std::vector<Token>& tokens = all_[x.source].index.tokens;
   std::vector<std::pair<size_t, size_t>> out;
   size_t first = x.first_token;
   for (size_t i = x.first_token; i <= x.end_token; ++i) {
-    if (i < x.end_token && !kCuts.count(tokens[i].norm)) continue;
+    if (i < x.end_token && !cut_word(tokens[i].norm)) continue;
     if (i > first) out.emplace_back(first, i);
     first = i + 1;
   }
@@ -55,7 +68,7 @@ std::vector<std::pair<size_t, size_t>> SentenceSpace::clauses(size_t s) const {
 std::vector<uint32_t> SentenceSpace::ids_in(size_t s, size_t first, size_t last) const {
   std::vector<uint32_t> out;
   for (size_t i = first; i < last; ++i) {
-    const uint32_t w = token_ids_[s][i - sents_[s].first_token];
+    const uint32_t w = token_ids_[sents_[s].source][i];
     if (w != kNoSentWord) out.push_back(w);
   }
   sort_unique(out);
@@ -82,7 +95,7 @@ std::vector<uint32_t> SentenceSpace::titles(size_t s, size_t first, size_t last)
     // "environment minister Katrin Wessel", "chief executive Renato Squillaci": up to three words back
     for (size_t j = i; j > first && i - j < 3;) {
       const Token& t = tokens[--j];
-      const uint32_t w = token_ids_[s][j - sents_[s].first_token];
+      const uint32_t w = token_ids_[sents_[s].source][j];
       if (t.kind != TokenKind::kWord || w == kNoSentWord) break;
       const bool plain = std::binary_search(sents_[s].plain.begin(), sents_[s].plain.end(), w);
       if (t.capitalized && !(plain && j == sents_[s].first_token)) break;  // "Environment minister Dr ..."
