@@ -15,13 +15,22 @@
 namespace fc::num_detail {
 namespace {
 
-// "312 planned procedures": a word in -ed before a plural noun is its adjective, not a verb ("300 were killed").
+// True if the token is a lower-case content word that neither counts nor is a number ("lasted nine years").
+bool plain_word(const ScanTok& n) {
+  return n.kind == ScanKind::kWord && !n.cap && !function_word(n) && !num_tables().count_words.count(n.norm) &&
+         !num_index().word[n.word];
+}
+
+// "312 planned procedures", "240 air-conditioned public shelters": a word in -ed before a plural noun, or before one
+// more modifier and a plural noun, is its adjective, not a verb ("300 were killed").
 bool ed_adjective(const std::vector<ScanTok>& t, size_t k) {
   const std::string& w = t[k].norm;
   if (w.size() <= 3 || w.compare(w.size() - 2, 2, "ed") != 0 || k + 1 >= t.size()) return false;
   const ScanTok& n = t[k + 1];
-  return n.kind == ScanKind::kWord && !n.cap && !function_word(n) && looks_plural(n.norm) &&
-         !num_tables().count_words.count(n.norm);
+  if (!plain_word(n)) return false;
+  if (looks_plural(n.norm)) return true;
+  const bool ed = n.norm.size() > 3 && n.norm.compare(n.norm.size() - 2, 2, "ed") == 0;  // "planned ... cut": verbs
+  return !ed && k + 2 < t.size() && plain_word(t[k + 2]) && looks_plural(t[k + 2].norm);
 }
 
 // "the trust's" is scanned "trust" "'s": true if the word at k is a possessive ("four of the trust's hospitals").

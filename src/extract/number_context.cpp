@@ -87,17 +87,25 @@ bool glued_degree(const std::vector<ScanTok>& t, size_t j, Quantity& q, double* 
   static const char* kHeat[] = {"temperature", "temperatures", "heat", "heatwave", "thermometer", "thermometers",
                                 "mercury", "degrees", "celsius", "fahrenheit", "high", "highs", "low", "lows"};
   const std::string& n = t[j].norm;
-  if (t[j].kind != ScanKind::kWord || n.size() < 2 || n.size() > 4 || (n.back() != 'c' && n.back() != 'f')) return false;
-  for (size_t i = 0; i + 1 < n.size(); ++i) if (n[i] < '0' || n[i] > '9') return false;
-  // The scanner keeps no case: "41c" may be cents, so a word of heat a few words before must say it is a temperature.
+  if (t[j].kind != ScanKind::kWord || n.size() < 2 || n.size() > 6 || (n.back() != 'c' && n.back() != 'f')) return false;
+  // "41c", or one decimal digit after a point or comma: "46.7c", "46,7c"
+  const size_t point = n.size() >= 4 && (n[n.size() - 3] == '.' || n[n.size() - 3] == ',') ? n.size() - 3 : n.size();
+  if (point == n.size() && n.size() > 4) return false;
+  for (size_t i = 0; i + 1 < n.size(); ++i) if (i != point && (n[i] < '0' || n[i] > '9')) return false;
+  // The scanner keeps no case: "41c" may be cents, so a word of heat nearby must say it is a temperature.
+  // A word of heat a few words before it or after it ("recorded 46.7C, the highest temperature ...").
   bool heat = false;
   for (size_t k = j; k > 0 && j - k < 6 && !heat; --k) {
     for (const char* w : kHeat) heat = heat || t[k - 1].is(w);
   }
+  for (size_t k = j + 1; k < t.size() && k - j <= 5 && !heat; ++k) {
+    for (const char* w : kHeat) heat = heat || t[k].is(w);
+  }
   if (!heat) return false;
-  *v = digits_value(std::string_view(n).substr(0, n.size() - 1));
+  const std::string_view whole = std::string_view(n).substr(0, std::min(point, n.size() - 1));
+  *v = digits_value(whole) + (point < n.size() ? (n[point + 1] - '0') / 10.0 : 0.0);
   q.counts = "degree";
-  q.plain_int = true;
+  q.plain_int = point == n.size();
   add_rule(q, "num.digits+num.degree.sign");
   return true;
 }

@@ -79,8 +79,9 @@ void casualty(const std::vector<ScanTok>& t, size_t core, size_t j, Quantity& q)
 /// age); `core`: the number token, j: the token after the quantity (advanced past "old").
 void unit_cues(const std::vector<ScanTok>& t, size_t core, size_t& j, Quantity& q);
 
-/// "temperatures reached 41C": token j glues a temperature to its scale letter, with a word of heat a few words
-/// before (the scanner keeps no case, and "99c" may be cents); sets q's counted noun and *v. False if not.
+/// "temperatures reached 41C", "46.7C": token j glues a temperature (one decimal at most) to its scale letter, with
+/// a word of heat a few words before or after (the scanner keeps no case, and "99c" may be cents); sets q's counted
+/// noun and *v. False if not.
 bool glued_degree(const std::vector<ScanTok>& t, size_t j, Quantity& q, double* v);
 
 /// "221-seat", "a 12-point lead", "nine-member": a number of 2 or more joined by one hyphen to a lower-case noun,

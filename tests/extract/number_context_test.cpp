@@ -36,6 +36,10 @@ TEST_CASE("a temperature sign after the number counts degrees", "[numbers]") {
   // without a word of heat a glued letter is a code or cents
   CHECK(fc::extract_numbers("She sat in row 12C of the plane.").empty());
   CHECK(fc::extract_numbers("Bread now costs 89c in the shop.").empty());
+  // one decimal after a point or comma, with the word of heat before or after it
+  CHECK(find("The station logged 39.4C, the highest temperature of the year.", "39.4C").low == Approx(39.4));
+  CHECK(find("Thermometers showed 41,2C at noon.", "41,2C").counts == "degree");
+  CHECK(fc::extract_numbers("Petrol went up by 4.5c a litre.").empty());
 }
 
 TEST_CASE("a number after from/to/at/of with 'age' just before it is an age", "[numbers]") {

@@ -59,6 +59,9 @@ TEST_CASE("ages after a name with years, after 'of', after a role; employees aft
 TEST_CASE("an adjective in -ed before the counted noun, 'the' before a counted number", "[numbers]") {
   CHECK(one("Crews cancelled 412 scheduled flights on Monday.").counts == "flight");
   CHECK(one("Three hundred planned flights were cancelled.").counts == "flight");
+  // one more modifier between the -ed adjective and the noun
+  CHECK(one("The council keeps around 90 refurbished municipal libraries open late.").counts == "library");
+  CHECK(one("Some 35 licensed private clinics took part.").counts == "clinic");
   CHECK(one("Staff at the five clinics of the group walked out.").counts == "clinic");
   CHECK(fc::extract_numbers("The two agreed to meet again.").empty());  // "the two" looks back
 }
