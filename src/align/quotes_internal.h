@@ -133,6 +133,11 @@ std::string speaker_key_of(const std::string& speaker);
 std::vector<std::vector<Quote>> reported_sayings(const std::vector<SourceFindings>& all,
                                                  const std::vector<SourceFindings>& use);
 
+/// Content stems of each item with spelled-out numbers as digits and split compounds joined where another rendering
+/// writes them as one word (quotes_forms.cpp), for the items `need` marks; the others come back empty.
+std::vector<std::vector<uint32_t>> rendering_forms(const std::vector<Item>& items, const std::vector<bool>& need,
+                                                   const std::vector<SourceFindings>& all, Vocab& vocab);
+
 /// Joins statements of one known speaker rendered too freely for cluster_items (quotes_rare.cpp): rarity-weighted
 /// content overlap, best pairs first, one rendering per source and statement; returns the new cluster ids.
 std::vector<size_t> join_rare_renderings(const std::vector<Item>& items, const std::vector<size_t>& cluster,

@@ -16,6 +16,7 @@ namespace {
 
 constexpr double kMinShare = 0.34;  // weighted share of the shorter quote's content that must be shared
 constexpr double kMinToldShare = 0.5;  // the same when one side is reported speech, which words its own sentence
+constexpr size_t kFragment = 2;  // content words of a quote this short make it a fragment
 constexpr size_t kWholeStory = 24;  // inputs of more sources count rarity over the quoting sources only
 constexpr size_t kMaxPairs = 4000;  // same-speaker pairs scored at most (a long text quoting one person often)
 
@@ -57,18 +58,33 @@ struct Scored {
 };
 
 // Weighted share of the shorter quote's content found in the other, 0 when fewer than two content words are shared.
-double share_of(const Item& a, const Item& b, const std::vector<double>& w, double rare) {
+double share_of(const std::vector<uint32_t>& ac, const std::vector<uint32_t>& bc, const std::vector<double>& w,
+                double rare) {
   double wa = 0, wb = 0, both = 0;
   size_t shared = 0;
-  for (uint32_t s : a.content) wa += weight_of(w, s, rare);
-  for (uint32_t s : b.content) wb += weight_of(w, s, rare);
-  for (size_t i = 0, j = 0; i < a.content.size() && j < b.content.size();) {
-    if (a.content[i] < b.content[j]) ++i;
-    else if (b.content[j] < a.content[i]) ++j;
-    else both += weight_of(w, a.content[i], rare), ++shared, ++i, ++j;
+  for (uint32_t s : ac) wa += weight_of(w, s, rare);
+  for (uint32_t s : bc) wb += weight_of(w, s, rare);
+  for (size_t i = 0, j = 0; i < ac.size() && j < bc.size();) {
+    if (ac[i] < bc[j]) ++i;
+    else if (bc[j] < ac[i]) ++j;
+    else both += weight_of(w, ac[i], rare), ++shared, ++i, ++j;
   }
   if (shared < 2 || wa <= 0 || wb <= 0) return 0;
   return both / std::min(wa, wb);
+}
+
+// True when the shorter quote is a fragment of a few content words and one of the words it shares is common in the
+// story ("comments", "euro"): two words, one of them common, say too little to tell one statement from another.
+// A word is common below weight `common`: held by more sentences than the story has sources, plus one.
+bool thin_fragment(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b, const std::vector<double>& w,
+                   double rare, double common) {
+  const std::vector<uint32_t>& s = a.size() <= b.size() ? a : b;
+  const std::vector<uint32_t>& l = &s == &a ? b : a;
+  if (s.size() > kFragment) return false;
+  for (uint32_t c : s) {
+    if (std::binary_search(l.begin(), l.end(), c) && weight_of(w, c, rare) < common) return true;
+  }
+  return false;
 }
 
 // Same-speaker pairs of quotes in different sources and different statements so far (one of them may be reported
@@ -109,11 +125,19 @@ std::vector<size_t> join_rare_renderings(const std::vector<Item>& items, const s
   const std::vector<double> w = rarity(all, use, vocab);
   double rare = 0;  // a stem no sentence holds (a synonym key): as rare as the rarest word
   for (double x : w) rare = std::max(rare, x);
+  // rare is ln(sentences + 1) (some word is in one sentence only): a word in more than sources + 1 sentences is common
+  const double common = rare - std::log(static_cast<double>(std::count(use.begin(), use.end(), true)) + 1.0);
+  std::vector<bool> need(items.size(), false);  // items of some open pair
+  for (const auto& p : pairs) need[p.first] = need[p.second] = true;
+  const std::vector<std::vector<uint32_t>> forms = rendering_forms(items, need, all, vocab);
   std::vector<Scored> scored;
   for (const auto& p : pairs) {
-    const double s = share_of(items[p.first], items[p.second], w, rare);
+    const std::vector<uint32_t>& a = forms[p.first];
+    const std::vector<uint32_t>& b = forms[p.second];
+    const double s = share_of(a, b, w, rare);
     const bool told = items[p.first].kind == 'r' || items[p.second].kind == 'r';  // reported speech: a higher bar
-    if (s >= (told ? kMinToldShare : kMinShare)) scored.push_back({p.first, p.second, s});
+    if (s < (told ? kMinToldShare : kMinShare) || thin_fragment(a, b, w, rare, common)) continue;
+    scored.push_back({p.first, p.second, s});
   }
   fc::sort_by(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
     return x.share != y.share ? x.share > y.share : (x.a != y.a ? x.a < y.a : x.b < y.b);

@@ -79,3 +79,39 @@ TEST_CASE("a partial quote leaving out only function words is a minor excerpt, o
   const fc::Fact* g = fact_with(more, "will close");
   if (g != nullptr) CHECK(g->verdict != "agree");
 }
+
+TEST_CASE("a two-word fragment joins only when both words it shares are rare in the story", "[quotes][align]") {
+  // "offer" fills every sentence of this story: "weak offer" rests on one telling word, too little to join
+  fctest::QuoteStory thin({
+      "Dockworkers at Halden walked out on Monday over the pay offer. The port operator made a new offer on "
+      "Wednesday, and the union said the offer was still too low. Minister Tove Randall urged both sides to meet "
+      "again, calling it a \"weak offer\".",
+      "The strike at the Halden docks went on for a third day. The union turned down the operator's offer, and a "
+      "second offer followed on Wednesday. \"This offer is weak, and it insults the people who keep our port "
+      "running,\" Minister Tove Randall said on Tuesday.",
+  });
+  const std::vector<fc::Fact> thin_facts = thin.facts();
+  CHECK(fact_with(thin_facts, "weak offer") == nullptr);
+  // two words the story uses nowhere else still join the fragment to the full quote
+  fctest::QuoteStory rare({
+      "Dockworkers at Halden walked out on Monday over the pay offer. Minister Tove Randall urged the strikers to "
+      "clear the ferry berth, calling the blockade \"reckless sabotage\".",
+      "The strike at the Halden docks went on for a third day. \"Blocking the ferry berth is sabotage, reckless and "
+      "dangerous,\" Minister Tove Randall said on Tuesday.",
+  });
+  const std::vector<fc::Fact> rare_facts = rare.facts();
+  CHECK(fact_with(rare_facts, "reckless sabotage") != nullptr);
+}
+
+TEST_CASE("a number spelled out in one rendering and a compound split in it still match the other", "[quotes][align]") {
+  fctest::QuoteStory story({
+      "The packaging firm Omdal will cut 300 jobs at its Brenna site. \"Three hundred workers found out by e-mail,\" "
+      "union leader Ines Korla said on Monday.",
+      "Omdal is cutting 300 jobs in Brenna. \"300 workers learned about it by email, and that is shameful,\" said "
+      "union leader Ines Korla.",
+  });
+  const std::vector<fc::Fact> facts = story.facts();
+  const fc::Fact* f = fact_with(facts, "Three hundred workers found out by e-mail");
+  REQUIRE(f != nullptr);
+  CHECK(f->verdict == "variant");
+}
