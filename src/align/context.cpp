@@ -48,7 +48,8 @@ const std::unordered_map<std::string, std::vector<std::pair<std::string, std::st
   return map;
 }
 
-// Month and weekday names, lower-case: capitalized, yet no participant of an event.
+}  // namespace
+
 const std::unordered_set<std::string>& calendar_names() {
   static const std::unordered_set<std::string> set = [] {
     std::unordered_set<std::string> out;
@@ -62,8 +63,6 @@ const std::unordered_set<std::string>& calendar_names() {
   }();
   return set;
 }
-
-}  // namespace
 
 std::string comparison_key(const std::string& norm) {
   auto it = event_classes().find(norm);

@@ -5,11 +5,15 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "text/text.h"
 
 namespace fc {
+
+/// Month and weekday names, lower case, as the date tables list them.
+const std::unordered_set<std::string>& calendar_names();
 
 /// Folds one token to its comparison key: lower case, light plural stem, event class ("spoke" -> "#talk").
 std::string comparison_key(const std::string& norm);

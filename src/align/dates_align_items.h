@@ -87,6 +87,9 @@ int period_side(const std::string& key, const std::optional<CivilDate>& anchor);
 /// no digit and no month name. A reporter who says so claims no precision.
 bool vague_period(std::string_view text);
 
+/// True if `text` holds, as a whole word in any case, one of the lower-case words [first, last).
+bool has_word(std::string_view text, const std::string_view* first, const std::string_view* last);
+
 /// True when a vague period is only part of the period its value holds ("earlier this year", "the end of the
 /// week"): the reporter gives no span, so the value is wider than the claim.
 bool partial_period(std::string_view text);

@@ -111,17 +111,7 @@ std::string_view day_part(const DateItem& it) {
 bool part_of_period(std::string_view text) {
   static constexpr std::string_view kPart[] = {"earlier", "later", "early", "late", "end", "beginning", "start",
                                                "middle", "mid", "first", "second", "half", "quarter"};
-  std::string word;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
-    if (std::isalpha(c)) {
-      word += static_cast<char>(std::tolower(c));
-      continue;
-    }
-    if (std::find(std::begin(kPart), std::end(kPart), word) != std::end(kPart)) return true;
-    word.clear();
-  }
-  return false;
+  return has_word(text, std::begin(kPart), std::end(kPart));
 }
 
 // Whether two items of one period may be twins at all: not a part of a longer period ("the beginning of March"

@@ -91,10 +91,7 @@ bool vague_period(std::string_view text) {
   return true;
 }
 
-bool partial_period(std::string_view text) {
-  static constexpr std::string_view kPart[] = {"earlier", "later", "early", "late", "end", "beginning", "start",
-                                               "middle", "mid"};
-  if (!vague_period(text)) return false;
+bool has_word(std::string_view text, const std::string_view* first, const std::string_view* last) {
   std::string word;
   for (size_t i = 0; i <= text.size(); ++i) {
     const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
@@ -102,12 +99,16 @@ bool partial_period(std::string_view text) {
       word += static_cast<char>(std::tolower(c));
       continue;
     }
-    for (std::string_view p : kPart) {
-      if (word == p) return true;
-    }
+    if (std::find(first, last, word) != last) return true;
     word.clear();
   }
   return false;
+}
+
+bool partial_period(std::string_view text) {
+  static constexpr std::string_view kPart[] = {"earlier", "later", "early", "late", "end", "beginning", "start",
+                                               "middle", "mid"};
+  return vague_period(text) && has_word(text, std::begin(kPart), std::end(kPart));
 }
 
 long latest_inside(std::string_view text, const std::string& key, const std::optional<CivilDate>& anchor) {

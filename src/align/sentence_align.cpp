@@ -30,12 +30,7 @@ const std::unordered_set<std::string>& ignored_words() {
     for (const RuleRow& row : rule_rows("en/stopwords.tsv")) {
       if (row.fields.size() >= 2) out.emplace(row.fields[1]);
     }
-    for (const char* table : {"en/dates_months.tsv", "en/dates_weekdays.tsv"}) {
-      for (const RuleRow& row : rule_rows(table)) {
-        if (row.fields.size() < 2) continue;
-        for (std::string_view w : split_field(row.fields[1])) out.emplace(w);
-      }
-    }
+    for (const std::string& w : calendar_names()) out.insert(w);
     return out;
   }();
   return set;
