@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract/dates.h"
+#include "pipeline/anchor_corroborate.h"
 #include "pipeline/anchor_shingles.h"
 
 namespace fc {
@@ -122,6 +123,10 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
   prepared.assign(sources.size(), PreparedDates());
   std::vector<Anchor> out(sources.size());
   ShingleCache shingles(sources);
+  std::vector<std::optional<CivilDate>> given(sources.size());
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if (!sources[i].published.empty()) given[i] = parse_iso_date(std::string_view(sources[i].published).substr(0, 10));
+  }
   for (size_t i = 0; i < sources.size(); ++i) {
     const Source& s = sources[i];
     Anchor& a = out[i];
@@ -147,6 +152,8 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
     } else if (found) {
       a.date = with_story_year(found->date, story_reference(sources));
       a.how = found->how + ", with the year of the story's other sources";
+    } else {
+      a.date = corroborated_anchor(sources, given, i, prepared[i], a.how);
     }
     if (a.date) {
       a.inferred = true;

@@ -1,0 +1,270 @@
+#include "pipeline/anchor_corroborate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <string_view>
+#include <unordered_map>
+
+namespace fc {
+namespace {
+
+// Words that say nothing about which happening a sentence tells: function words and the words of dates.
+bool skipped(std::string_view w) {
+  static constexpr std::string_view kSkip[] = {
+      "that", "with", "from", "this", "have", "been", "were", "which", "said", "would", "their", "after", "about",
+      "also", "they", "will", "when", "than", "more", "into", "over", "only", "other", "some", "what", "there",
+      "these", "them", "then", "before", "while", "where", "could", "should", "being", "under", "last", "next",
+      "yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+      "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+      "december", "earlier", "later", "early", "late", "past", "since", "until", "during"};
+  for (std::string_view s : kSkip) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+// The sentence around byte `pos`: from after the previous '.', '!', '?' or newline to the next one.
+std::string_view sentence_at(std::string_view text, size_t pos) {
+  size_t a = pos;
+  while (a > 0 && std::string_view(".!?\n").find(text[a - 1]) == std::string_view::npos) --a;
+  size_t b = std::min(pos, text.size());
+  while (b < text.size() && std::string_view(".!?\n").find(text[b]) == std::string_view::npos) ++b;
+  return text.substr(a, b - a);
+}
+
+// The sentence's distinct words of four letters or more (ASCII lower-cased, other bytes kept), skipped ones out.
+std::vector<std::string> words_of(std::string_view s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
+    if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+      w += static_cast<char>(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      w += static_cast<char>(c - 'A' + 'a');
+    } else {
+      if (w.size() >= 4 && !skipped(w)) out.push_back(w);
+      w.clear();
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// The part of the sentence around [start, end) of `text` reaching `k` words either side: the clause that tells
+// what happened that day rather than the story's topic.
+std::string_view window_at(std::string_view text, size_t start, size_t end, int k) {
+  const std::string_view s = sentence_at(text, start);
+  const size_t lo = static_cast<size_t>(s.data() - text.data()), hi = lo + s.size();
+  size_t a = start;
+  for (int n = 0; a > lo && n <= k;) {
+    --a;
+    if (text[a] == ' ' && a + 1 < start && text[a + 1] != ' ') ++n;
+  }
+  size_t b = std::min(end, hi);
+  for (int n = 0; b < hi && n <= k; ++b) {
+    if (text[b] == ' ' && b > end) ++n;
+  }
+  return text.substr(a, b - a);
+}
+
+// Words either side of a date that may tell its event.
+constexpr int kWindow = 10;
+
+// True when the mention is told from the day of writing: a weekday, "yesterday", "today", "tonight",
+// "tomorrow". Calendar dates do not move with the anchor; "that day" points back to another date.
+bool from_writing(std::string_view text) {
+  std::string low;
+  for (char c : text) low += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  static constexpr std::string_view kCues[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday", "yesterday", "today", "tonight", "tomorrow"};
+  for (std::string_view c : kCues) {
+    if (low.find(c) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// True when `pos` lies inside quoted speech of its paragraph: a quote's "tomorrow" counts from when it was said.
+bool in_quote(std::string_view text, size_t pos) {
+  size_t a = text.rfind('\n', pos);
+  a = a == std::string_view::npos ? 0 : a;
+  int straight = 0, open = 0;
+  for (size_t i = a; i < pos && i < text.size(); ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0) --open;
+  }
+  return straight % 2 == 1 || open > 0;
+}
+
+// A timex's day (days_from_civil) when it names exactly one day.
+std::optional<long> one_day(const Timex& t) {
+  if (t.value.find('|') != std::string::npos || t.value.size() < 10) return std::nullopt;
+  auto d = parse_iso_date(std::string_view(t.value).substr(0, 10));
+  if (!d) return std::nullopt;
+  return days_from_civil(*d);
+}
+
+// One day mention of the undated source: its words and its day under each candidate anchor.
+struct Mention {
+  std::string text;
+  std::vector<std::string> words;
+  std::map<long, long> day_at;  // candidate anchor -> the day it names
+  bool moving = false;          // the same number of days from every anchor ("yesterday", "today")
+};
+
+// The dated sources' single-day mentions by day, each as its sentence's words; and each word's weight.
+struct Evidence {
+  std::map<long, std::vector<std::vector<std::string>>> by_day;
+  std::unordered_map<std::string, double> weight;
+
+  // The weighted words `w` shares with the best-matching sentence dated `day`.
+  double strength(const std::vector<std::string>& w, long day) const {
+    auto it = by_day.find(day);
+    double best = 0;
+    if (it == by_day.end()) return 0;
+    for (const auto& other : it->second) {
+      double sum = 0;
+      size_t j = 0;
+      for (const std::string& x : w) {
+        while (j < other.size() && other[j] < x) ++j;
+        if (j < other.size() && other[j] == x) {
+          auto w = weight.find(x);
+          sum += w == weight.end() ? 0 : w->second;
+        }
+      }
+      best = std::max(best, sum);
+    }
+    return best;
+  }
+};
+
+// Word weights log((n + 1) / (df + 0.5)) over the sentences of every source.
+void weigh(const std::vector<Source>& sources, Evidence& ev) {
+  std::unordered_map<std::string, int> df;
+  size_t n = 0;
+  for (const Source& s : sources) {
+    std::string_view t = s.text;
+    for (size_t pos = 0; pos < t.size();) {
+      std::string_view sent = sentence_at(t, pos);
+      for (const std::string& w : words_of(sent)) ++df[w];
+      ++n;
+      pos = static_cast<size_t>(sent.data() - t.data()) + sent.size() + 1;
+    }
+  }
+  for (const auto& [w, c] : df) ev.weight[w] = std::log((static_cast<double>(n) + 1) / (c + 0.5));
+}
+
+// Dated sources spread over more days than this give no single frame for the undated one.
+constexpr long kSpreadDays = 21;
+
+// Two rare words in common (or one very rare one) tell the same happening; a weaker match only breaks a tie.
+constexpr double kStrong = 7.0;
+constexpr double kWeak = 3.0;
+
+// How many mentions match strongly under anchor `a`.
+int support_at(const std::map<size_t, Mention>& mentions, const Evidence& ev, long a) {
+  int n = 0;
+  for (const auto& [start, m] : mentions) {
+    auto it = m.day_at.find(a);
+    n += it != m.day_at.end() && ev.strength(m.words, it->second) >= kStrong ? 1 : 0;
+  }
+  return n;
+}
+
+// Among tied anchors, the one every mention told from the hour of writing ("yesterday") that matches at all
+// points to; nullopt when they point to none or to several.
+std::optional<long> moving_pick(const std::map<size_t, Mention>& mentions, const Evidence& ev,
+                                const std::vector<long>& tied) {
+  std::vector<long> pinned;
+  for (const auto& [start, m] : mentions) {
+    if (!m.moving) continue;
+    for (long a : tied) {
+      auto it = m.day_at.find(a);
+      if (it != m.day_at.end() && ev.strength(m.words, it->second) >= kWeak) pinned.push_back(a);
+    }
+  }
+  std::sort(pinned.begin(), pinned.end());
+  pinned.erase(std::unique(pinned.begin(), pinned.end()), pinned.end());
+  if (pinned.size() != 1) return std::nullopt;
+  return pinned.front();
+}
+
+// The anchor under which most mentions land on their events' days, when it is the only one (or the tie is
+// broken by "yesterday"s that agree), at least two mentions agree and no strongly matched mention dissents.
+std::optional<CivilDate> decide(const std::map<size_t, Mention>& mentions, const Evidence& ev, std::string& how) {
+  std::map<long, int> score;
+  for (const auto& [start, m] : mentions) {
+    for (const auto& [a, d] : m.day_at) score[a] += 0;
+  }
+  int best = 0;
+  for (auto& [a, n] : score) best = std::max(best, n = support_at(mentions, ev, a));
+  std::vector<long> tied;
+  for (const auto& [a, n] : score) {
+    if (n == best) tied.push_back(a);
+  }
+  if (best < 2) return std::nullopt;
+  std::optional<long> pick = tied.size() == 1 ? std::optional<long>(tied.front()) : moving_pick(mentions, ev, tied);
+  if (!pick) return std::nullopt;
+  std::string said;
+  int against = 0, moving = 0;
+  for (const auto& [start, m] : mentions) {
+    auto it = m.day_at.find(*pick);
+    moving += m.moving && it != m.day_at.end() && ev.strength(m.words, it->second) >= kWeak ? 1 : 0;
+    if (it != m.day_at.end() && ev.strength(m.words, it->second) >= kStrong) {
+      said += (said.empty() ? "'" : ", '") + m.text + "'";
+      continue;
+    }
+    bool elsewhere = false;
+    for (const auto& [b, d] : m.day_at) elsewhere = elsewhere || ev.strength(m.words, d) >= kStrong;
+    against += elsewhere ? 1 : 0;
+  }
+  if (against > 0 || (best < 3 && moving == 0)) return std::nullopt;
+  how = std::to_string(best) + " of its relative dates (" + said +
+        ") landing on the days the dated sources give the same events, which only this day does";
+  return civil_from_days(*pick);
+}
+
+}  // namespace
+
+std::optional<CivilDate> corroborated_anchor(const std::vector<Source>& sources,
+                                             const std::vector<std::optional<CivilDate>>& dated, size_t u,
+                                             const PreparedDates& prepared, std::string& how) {
+  Evidence ev;
+  long lo = 0, hi = 0;
+  bool any = false;
+  for (size_t j = 0; j < sources.size(); ++j) {
+    if (j == u || !dated[j]) continue;
+    const long d = days_from_civil(*dated[j]);
+    lo = any ? std::min(lo, d) : d;
+    hi = any ? std::max(hi, d) : d;
+    any = true;
+    for (const Timex& t : tag_dates(sources[j].text, dated[j])) {
+      if (auto day = one_day(t)) ev.by_day[*day].push_back(words_of(window_at(sources[j].text, t.start, t.end, kWindow)));
+    }
+  }
+  if (!any || !prepared || hi - lo > kSpreadDays) return std::nullopt;
+  weigh(sources, ev);
+  std::map<size_t, Mention> mentions;  // by start offset
+  for (long a = lo - 3; a <= hi + 3; ++a) {
+    for (const Timex& t : tag_dates(prepared, civil_from_days(a))) {
+      auto day = one_day(t);
+      if (!day || !from_writing(t.text) || in_quote(sources[u].text, t.start)) continue;
+      Mention& m = mentions[t.start];
+      if (m.day_at.empty()) m.text = t.text, m.words = words_of(window_at(sources[u].text, t.start, t.end, kWindow));
+      m.day_at[a] = *day;
+    }
+  }
+  for (auto& [start, m] : mentions) {
+    const long off = m.day_at.begin()->second - m.day_at.begin()->first;
+    m.moving = m.day_at.size() == static_cast<size_t>(hi - lo + 7);
+    for (const auto& [a, d] : m.day_at) m.moving = m.moving && d - a == off;
+  }
+  return decide(mentions, ev, how);
+}
+
+}  // namespace fc
