@@ -104,6 +104,35 @@ bool arranged_for(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb,
   return true;
 }
 
+// True when [tb, te) is a weekday name and nothing but time-of-day words ("Monday", "Monday morning").
+bool weekday_span(const std::vector<Tok>& toks, size_t tb, size_t te) {
+  static const std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (std::string_view d : kDays) {
+    if (is(toks[tb].norm, d)) return te - tb <= 2;
+  }
+  return false;
+}
+
+// "closed from Monday", "has called the leaders from Monday": a day a span starts from lies ahead, unless an
+// auxiliary tells the clause is past ("were closed from Monday") or the span closes ("from Monday to Friday").
+// Only a weekday: "from 3 March" and "from January" name a calendar start as often gone by as ahead, and
+// "from Tuesday's earthquake" names an event.
+bool span_from(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, size_t te) {
+  if (tb <= sb || te > se || !is(toks[tb - 1].norm, "from") || !weekday_span(toks, tb, te)) return false;
+  if (te < se && !toks[te].norm.empty() && toks[te].norm[0] == '\'') return false;
+  if (te < se && (is(toks[te].norm, "to") || is(toks[te].norm, "until") || is(toks[te].norm, "through") ||
+                  is(toks[te].norm, "till"))) {
+    return false;
+  }
+  for (size_t k = tb - 1; k > sb && tb - k <= kLookBack;) {
+    --k;
+    if (clause_stop(toks[k])) break;
+    const Cue c = cue_at(toks, k, tb);
+    if (c.orient < 0 && c.strong && (c.id == "tc_was" || c.id == "tc_since" || c.id == "tc_said")) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, size_t te, std::string* cue) {
@@ -113,6 +142,10 @@ int orientation(const std::vector<Tok>& toks, size_t sb, size_t se, size_t tb, s
   }
   if (arranged_for(toks, sb, se, tb, te)) {
     if (cue) *cue = "tc_for";
+    return 1;
+  }
+  if (span_from(toks, sb, se, tb, te)) {
+    if (cue) *cue = "tc_from";
     return 1;
   }
   Cue weak_before, weak_after, strong_after;

@@ -55,3 +55,13 @@ TEST_CASE("a day something is arranged 'for' lies ahead, whatever tense the arra
   // "for Monday's attack" names an event: the clause's past tense stands
   CHECK(value_of("Two men were charged for Monday's arson at the depot.", "Monday") == "2030-04-08");
 }
+
+TEST_CASE("a weekday a span runs 'from' lies ahead, unless an auxiliary or a closing day makes it past", "[dates][tense]") {
+  CHECK(value_of("The governor has summoned the union leaders to her office from Monday.", "Monday") == "2030-04-15");
+  CHECK(value_of("The libraries stay closed from Friday.", "Friday") == "2030-04-12");
+  // a past auxiliary, a closed span, an event named by its day, a calendar date: the clause's tense stands
+  CHECK(value_of("The libraries were closed from Friday.", "Friday") == "2030-04-05");
+  CHECK(value_of("The exhibition ran from Monday to Tuesday.", "Monday") == "2030-04-08");
+  CHECK(value_of("Rescuers pulled more people from Sunday's flood debris.", "Sunday") == "2030-04-07");
+  CHECK(value_of("Fees doubled from 3 April.", "3 April") == "2030-04-03");
+}
