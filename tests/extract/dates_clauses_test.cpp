@@ -1,4 +1,4 @@
-// Tense and apposition cases of weekdays: a reported plan, a hope, a long "will" clause, a weekday named with its day.
+// Tense and shape cases of dates: a reported plan, a hope, a long "will" clause, a weekday named with its day, an ordinal dot.
 #include <catch2/catch.hpp>
 
 #include "extract/dates.h"
@@ -64,4 +64,10 @@ TEST_CASE("a weekday a span runs 'from' lies ahead, unless an auxiliary or a clo
   CHECK(value_of("The exhibition ran from Monday to Tuesday.", "Monday") == "2030-04-08");
   CHECK(value_of("Rescuers pulled more people from Sunday's flood debris.", "Sunday") == "2030-04-07");
   CHECK(value_of("Fees doubled from 3 April.", "3 April") == "2030-04-03");
+}
+
+TEST_CASE("a day written with an ordinal dot before its month is one date only after a preposition", "[dates]") {
+  CHECK(value_of("The ferry runs again from the 22. April.", "22. April") == "2030-04-22");
+  // a sentence ending in a figure before one opening with a month name is no date
+  CHECK(value_of("Prices rose to 30. October was calm.", "30. October") == "(none)");
 }
