@@ -127,6 +127,7 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
   for (size_t i = 0; i < sources.size(); ++i) {
     if (!sources[i].published.empty()) given[i] = parse_iso_date(std::string_view(sources[i].published).substr(0, 10));
   }
+  DatedEvidenceCache evidence;  // gathered for the first source that needs it
   for (size_t i = 0; i < sources.size(); ++i) {
     const Source& s = sources[i];
     Anchor& a = out[i];
@@ -153,7 +154,7 @@ std::vector<Anchor> resolve_anchors(const std::vector<Source>& sources, std::vec
       a.date = with_story_year(found->date, story_reference(sources));
       a.how = found->how + ", with the year of the story's other sources";
     } else {
-      a.date = corroborated_anchor(sources, given, i, prepared[i], a.how);
+      a.date = corroborated_anchor(sources, given, i, prepared[i], evidence, a.how);
     }
     if (a.date) {
       a.inferred = true;

@@ -8,7 +8,7 @@
 #include <unordered_map>
 
 namespace fc {
-namespace {
+namespace dates_corroborate {
 
 // Words that say nothing about which happening a sentence tells: function words and the words of dates.
 bool skipped(std::string_view w) {
@@ -229,26 +229,48 @@ std::optional<CivilDate> decide(const std::map<size_t, Mention>& mentions, const
   return civil_from_days(*pick);
 }
 
+}  // namespace dates_corroborate
+
+struct DatedEvidence {
+  dates_corroborate::Evidence ev;
+  long lo = 0, hi = 0;
+  bool any = false;
+};
+
+void DatedEvidenceDeleter::operator()(DatedEvidence* p) const { delete p; }
+
+namespace {
+
+// Gathers the dated sources' single-day mentions and the story's word weights.
+DatedEvidenceCache gather(const std::vector<Source>& sources, const std::vector<std::optional<CivilDate>>& dated) {
+  using namespace dates_corroborate;
+  DatedEvidenceCache out(new DatedEvidence());
+  for (size_t j = 0; j < sources.size(); ++j) {
+    if (!dated[j]) continue;
+    const long d = days_from_civil(*dated[j]);
+    out->lo = out->any ? std::min(out->lo, d) : d;
+    out->hi = out->any ? std::max(out->hi, d) : d;
+    out->any = true;
+    for (const Timex& t : tag_dates(sources[j].text, dated[j])) {
+      if (auto day = one_day(t)) out->ev.by_day[*day].push_back(words_of(window_at(sources[j].text, t.start, t.end, kWindow)));
+    }
+  }
+  if (out->any) weigh(sources, out->ev);
+  return out;
+}
+
 }  // namespace
 
 std::optional<CivilDate> corroborated_anchor(const std::vector<Source>& sources,
                                              const std::vector<std::optional<CivilDate>>& dated, size_t u,
-                                             const PreparedDates& prepared, std::string& how) {
-  Evidence ev;
-  long lo = 0, hi = 0;
-  bool any = false;
-  for (size_t j = 0; j < sources.size(); ++j) {
-    if (j == u || !dated[j]) continue;
-    const long d = days_from_civil(*dated[j]);
-    lo = any ? std::min(lo, d) : d;
-    hi = any ? std::max(hi, d) : d;
-    any = true;
-    for (const Timex& t : tag_dates(sources[j].text, dated[j])) {
-      if (auto day = one_day(t)) ev.by_day[*day].push_back(words_of(window_at(sources[j].text, t.start, t.end, kWindow)));
-    }
-  }
-  if (!any || !prepared || hi - lo > kSpreadDays) return std::nullopt;
-  weigh(sources, ev);
+                                             const PreparedDates& prepared, DatedEvidenceCache& cache,
+                                             std::string& how) {
+  using namespace dates_corroborate;
+  if (u >= sources.size() || dated.size() != sources.size() || dated[u] || !prepared) return std::nullopt;
+  if (!cache) cache = gather(sources, dated);
+  const Evidence& ev = cache->ev;
+  const long lo = cache->lo, hi = cache->hi;
+  if (!cache->any || hi - lo > kSpreadDays) return std::nullopt;
   std::map<size_t, Mention> mentions;  // by start offset
   for (long a = lo - 3; a <= hi + 3; ++a) {
     for (const Timex& t : tag_dates(prepared, civil_from_days(a))) {

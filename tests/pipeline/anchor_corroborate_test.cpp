@@ -74,3 +74,19 @@ TEST_CASE("a 'tomorrow' inside a quotation does not pin the writing day", "[pipe
                                           src("u", "", undated + background("own"))}, warnings);
   CHECK_FALSE(a[1].date);
 }
+
+TEST_CASE("two undated sources are each judged on their own against the dated ones", "[pipeline][anchor]") {
+  const std::string pinned =
+      "HARLOW BAY (Our correspondent) - The mediators of the ministry of labour reunited the parts at Kestrel Hall "
+      "yesterday. The crews of the ferries abandoned the work this Monday because of the overtime unpaid. The "
+      "board of the harbour suspended the timetable of night on Tuesday.";
+  std::vector<std::string> warnings;
+  const auto a = fc::resolve_anchors({src("a", "2025-06-12", kWireA + background("say islanders")),
+                                      src("b", "2025-06-13", kWireB + background("according to officials")),
+                                      src("none", "", "Nothing here tells the day at all."),
+                                      src("u", "", pinned + background("own"))},
+                                     warnings);
+  CHECK_FALSE(a[2].date);
+  REQUIRE(a[3].date);
+  CHECK(fc::to_iso(*a[3].date) == "2025-06-12");
+}
