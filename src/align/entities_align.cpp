@@ -43,9 +43,16 @@ std::string fold_spelling(const std::string& name) {
   for (std::string_view river : {"River ", "river "}) if (s.size() > 6 && s.substr(0, 6) == river) s.remove_prefix(6);
   for (std::string_view river : {" River", " river"}) if (s.size() > 6 && s.substr(s.size() - 6) == river) s.remove_suffix(6);
   std::string out;
-  for (char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     if (c == '.') continue;
     out += c == '-' ? ' ' : (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    // a dateline's capitals of Latin-1 letters ("SØLVIK", "ÅRHUS") are their small letters, not another spelling
+    const unsigned char next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (static_cast<unsigned char>(c) == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+      out += static_cast<char>(next + 0x20);
+      ++i;
+    }
   }
   return out;
 }
