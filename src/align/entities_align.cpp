@@ -57,6 +57,17 @@ std::string fold_spelling(const std::string& name) {
   return out;
 }
 
+// True if a capital Latin-1 letter ("Ø", "Å") stands inside a word of `s`, as title-casing a dateline leaves it.
+bool odd_capitals(const std::string& s) {
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]), next = static_cast<unsigned char>(s[i + 1]);
+    const char before = s[i - 1];
+    const bool letter_before = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z');
+    if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97 && letter_before) return true;
+  }
+  return false;
+}
+
 // True if `s` has no capital letter.
 bool lower_case(const std::string& s) {
   return std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -131,7 +142,10 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
     if (full) {
       auto& srcs = spellings[fold_spelling(m.canonical)];
       // a name as written ("Monetary Policy Committee") shows its spelling over the same words in lower case
-      if (srcs.first.empty() || (m.rule != "ent.org.spelled" && lower_case(srcs.first))) srcs.first = m.canonical;
+      // and a name as written in mixed case over a dateline's capitals half folded ("SØlvik")
+      if (srcs.first.empty() || (m.rule != "ent.org.spelled" && lower_case(srcs.first)) ||
+          (odd_capitals(srcs.first) && !odd_capitals(m.canonical)))
+        srcs.first = m.canonical;
       srcs.second.push_back(source_id_of(all[s]));
     }
     std::string t = lower_title(m.title);

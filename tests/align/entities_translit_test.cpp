@@ -100,4 +100,5 @@ TEST_CASE("a dateline's capitals of a name with a non-English letter are no othe
   const fc::Fact* f = fact_naming(facts, "Ålborg");
   REQUIRE(f);
   CHECK(f->verdict == "agree");
+  CHECK(f->label == "Place: Ålborg");  // the spelling as written, not the dateline's capitals half folded
 }
