@@ -43,11 +43,29 @@ std::string fold_spelling(const std::string& name) {
   for (std::string_view river : {"River ", "river "}) if (s.size() > 6 && s.substr(0, 6) == river) s.remove_prefix(6);
   for (std::string_view river : {" River", " river"}) if (s.size() > 6 && s.substr(s.size() - 6) == river) s.remove_suffix(6);
   std::string out;
-  for (char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     if (c == '.') continue;
     out += c == '-' ? ' ' : (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    // a dateline's capitals of Latin-1 letters ("SØLVIK", "ÅRHUS") are their small letters, not another spelling
+    const unsigned char next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (static_cast<unsigned char>(c) == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+      out += static_cast<char>(next + 0x20);
+      ++i;
+    }
   }
   return out;
+}
+
+// True if a capital Latin-1 letter ("Ø", "Å") stands inside a word of `s`, as title-casing a dateline leaves it.
+bool odd_capitals(const std::string& s) {
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]), next = static_cast<unsigned char>(s[i + 1]);
+    const char before = s[i - 1];
+    const bool letter_before = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z');
+    if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97 && letter_before) return true;
+  }
+  return false;
 }
 
 // True if `s` has no capital letter.
@@ -124,7 +142,10 @@ Fact make_fact(const std::vector<SourceFindings>& all, char kind, const std::map
     if (full) {
       auto& srcs = spellings[fold_spelling(m.canonical)];
       // a name as written ("Monetary Policy Committee") shows its spelling over the same words in lower case
-      if (srcs.first.empty() || (m.rule != "ent.org.spelled" && lower_case(srcs.first))) srcs.first = m.canonical;
+      // and a name as written in mixed case over a dateline's capitals half folded ("SØlvik")
+      if (srcs.first.empty() || (m.rule != "ent.org.spelled" && lower_case(srcs.first)) ||
+          (odd_capitals(srcs.first) && !odd_capitals(m.canonical)))
+        srcs.first = m.canonical;
       srcs.second.push_back(source_id_of(all[s]));
     }
     std::string t = lower_title(m.title);

@@ -136,6 +136,11 @@ namespace {
 // one ("Eirini" = "Irini", keys "ern" and "irn").
 std::string loose_person_key(std::string_view key) {
   std::string out(key);
+  // a name of three words or more ("Hamad bin Rashid") may come through French, which writes "sh" as "ch"
+  // ("Hamed ben Rached"); three words matching keep two people of shorter names ("Li Chen", "Li Shen") apart
+  if (std::count(out.begin(), out.end(), ' ') >= 2) {
+    for (size_t at = out.find("ch"); at != std::string::npos; at = out.find("ch", at + 1)) out[at] = 's';
+  }
   for (size_t i = 0; i < out.size(); ++i) {
     if (out[i] == 'h') out[i] = 'g';
     const bool starts = i == 0 || out[i - 1] == ' ';
@@ -182,10 +187,33 @@ std::string_view person_key(std::string_view key, const NameIndex& ix) {
   return it == ix.person_alias.end() ? key : it->second;
 }
 
+namespace {
+
+// A name of three words or more whose surname another alphabet spells otherwise ("Hamed ben Rached" for "Hamad bin
+// Rashid"): the one person whose loose key it shares, maybe after a leading title word; "" if none or several.
+std::string_view long_variant_of_known(std::string_view key, const NameIndex& ix) {
+  if (std::count(key.begin(), key.end(), ' ') < 2) return {};
+  const std::string loose = loose_person_key(key);
+  std::string_view found;
+  for (const auto& [last, keys] : ix.full) {
+    for (std::string_view k : keys) {
+      const std::string other = loose_person_key(k);  // "Sheikh Hamad bin Rashid": a title word kept in the name
+      const bool titled = other.size() > loose.size() && other.compare(other.size() - loose.size(), loose.size(), loose) == 0 &&
+                          other[other.size() - loose.size() - 1] == ' ';
+      if ((other != loose && !titled) || k == found) continue;
+      if (!found.empty()) return {};
+      found = k;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
 // A full key that no source typed as a person, matched to the one person whose key is a variant of it.
 std::string_view variant_of_known(std::string_view key, const NameIndex& ix) {
   auto it = ix.full.find(last_word(key));
-  if (it == ix.full.end()) return {};
+  if (it == ix.full.end()) return long_variant_of_known(key, ix);
   if (it->second.count(key)) return key;
   std::string_view found;
   const std::string loose = loose_person_key(key);

@@ -19,6 +19,9 @@ bool reporting_verb(std::string_view w) {
   return false;
 }
 
+// "has said", "had also told": words that may stand between a speaker's name and the reporting verb.
+bool auxiliary(std::string_view w) { return w == "has" || w == "had" || w == "have" || w == "also"; }
+
 bool quote_char_in(std::string_view s) {
   for (std::string_view q : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E"}) {
     if (s.find(q) != std::string_view::npos) return true;
@@ -44,7 +47,13 @@ const EntityMention* speaker_before(const SourceFindings& f, size_t first, size_
       continue;
     const size_t after = token_at(ix, first, v, m.end);
     if (after > v) continue;
-    const bool right_before = after == v;
+    // "Berg has said", "the prosecutor, Ana Berg, says": an auxiliary, or the comma closing an apposition that
+    // names the speaker, between the name and the verb
+    size_t verb_at = after;
+    const size_t opens = token_at(ix, first, v, m.start);
+    if (verb_at < v && ix.tokens[verb_at].norm == "," && opens > first && ix.tokens[opens - 1].norm == ",") ++verb_at;
+    while (verb_at < v && auxiliary(ix.tokens[verb_at].norm)) ++verb_at;
+    const bool right_before = verb_at == v;
     const bool apposition = v > after + 2 && v - after <= 18 && ix.tokens[after].norm == "," && ix.tokens[v - 1].norm == ",";
     if (right_before || apposition) best = &m;
   }

@@ -128,7 +128,7 @@ const std::string* firm_word(const std::vector<ScanTok>& t, size_t k, size_t e) 
 size_t given_split(const std::vector<ScanTok>& t, size_t k, size_t e) {
   if (org_suffix_rule(t[e - 1]) || given_rule(t[k])) return e;  // "Anna Lind Foundation", "Mary Ann Smith"
   for (size_t s = k + 1; s + 1 < e; ++s) {
-    if (given_rule(t[s]) && t[s + 1].cap && !t[s + 1].upper) return s;
+    if (t[s].cap && given_rule(t[s]) && t[s + 1].cap && !t[s + 1].upper) return s;
   }
   return e;
 }

@@ -58,9 +58,9 @@ bool plural_possessive(const std::vector<ScanTok>& t, size_t j) {
          t[j - 1].norm.back() == 's';
 }
 
-// Lower-case particles inside a name, before its next capitalised word ("von der", "da", "bin"); 0 if none.
+// Lower-case particles inside a name, before its next capitalised word ("von der", "da", "bin", "ben"); 0 if none.
 size_t particles(const std::vector<ScanTok>& t, size_t j) {
-  static const WordSet kParticle = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "bin", "ibn"};
+  static const WordSet kParticle = {"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "bin", "ben", "ibn"};
   size_t k = j;
   while (k < t.size() && k < j + 2 && !t[k].cap && t[k].kind == ScanKind::kWord && kParticle.has(t[k])) ++k;
   const bool next = k > j && k < t.size() && !t[k].line_before && t[k].sentence == t[j].sentence && name_token(t[k]);

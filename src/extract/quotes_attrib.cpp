@@ -192,6 +192,33 @@ Found find_attribution(std::string_view text, const std::vector<Tok>& toks, cons
   return f;
 }
 
+// True if the person mention is titled: a title word right before it ("Prime Minister Ana Berg") or apposed to it
+// before or after (", the leader of ...").
+bool titled_person(const std::vector<Tok>& toks, const Speaker& m) {
+  const size_t first = tok_at(toks, m.start), after = tok_at(toks, m.end);
+  if (m.rule.find("title:") != std::string::npos || (first > 0 && first <= toks.size() && is_title(toks[first - 1])))
+    return true;
+  if (after >= toks.size() || toks[after].norm != ",") return false;
+  for (size_t k = after + 1; k < toks.size() && k <= after + 3 && toks[k].kind == TokKind::kWord; ++k) {
+    if (is_title(toks[k])) return true;
+  }
+  return false;
+}
+
+// "Prime Minister Ana Berg travelled to Nova Luka. \"...\" she said": of two names in one sentence, a "he"/"she"
+// means the titled one that comes first (the sentence's subject) rather than an untitled name after it (a place or
+// an organisation's tail, "Party of Democratic Renewal", that reads like a name). Index of the person meant.
+size_t subject_over_object(const std::vector<Tok>& toks, const std::vector<Speaker>& people, size_t last) {
+  if (last == 0 || titled_person(toks, people[last])) return last;
+  const size_t floor = sentence_floor(toks, tok_at(toks, people[last].start), -1);
+  for (size_t k = last; k-- > 0;) {
+    const size_t first = tok_at(toks, people[k].start);
+    if (first < floor) break;
+    if (titled_person(toks, people[k])) return k;
+  }
+  return last;
+}
+
 // Pronouns and descriptions point back: "it" to the last organisation that spoke, "the judge" to the last person
 // with that title, "the Italian" to the last person quoted, "he"/"she" to the last person named outside quotes.
 Speaker resolve_reference(std::string_view text, const std::vector<Tok>& toks, Speaker sp,
@@ -203,9 +230,12 @@ Speaker resolve_reference(std::string_view text, const std::vector<Tok>& toks, S
   const size_t at = sp.start;
   sp = pr == "description:demonym" ? last_speaker : Speaker{};
   if (pr != "description:demonym") {
-    for (const Speaker& m : people) {
-      if (m.end <= at && (title.empty() || m.rule.find(title) != std::string::npos)) sp = m;
+    size_t found = people.size();
+    for (size_t k = 0; k < people.size(); ++k) {
+      const Speaker& m = people[k];
+      if (m.end <= at && (title.empty() || m.rule.find(title) != std::string::npos)) found = k;
     }
+    if (found < people.size()) sp = people[title.empty() ? subject_over_object(toks, people, found) : found];
   }
   sp.rule = pr;
   return sp;

@@ -82,3 +82,14 @@ TEST_CASE("a lone name opening a headline joins the place other sources name, a 
   CHECK(f->mentions[0].start == 0);  // the headline's word in the first source
   CHECK(fact_with(facts, "Nine") == nullptr);
 }
+
+TEST_CASE("a party named an alliance joins its translation in the other word order", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "The Fishers' Alliance left the coalition on Monday."),
+       src("b", "On Monday the Fishers' Alliance quit the government."),
+       src("c", "The Alliance of the Fishers abandoned the government on Monday.")});
+  const fc::Fact* f = fact_with(facts, "Fishers' Alliance");
+  REQUIRE(f);
+  CHECK(fact_with(facts, "Alliance of the Fishers") == f);
+  CHECK(f->verdict == "variant");
+}

@@ -73,3 +73,32 @@ TEST_CASE("organisations differing in two words stay apart", "[align][entities]"
   CHECK((f == nullptr || f != fact_naming(facts, "Volcanological Institute of the Pacifica Islands")));
   if (f) CHECK(f->mentions.size() == 1);
 }
+
+TEST_CASE("a long Arabic name written the French way (ben, ch, e) joins the English spelling", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "Talks were led by the envoy, Sheikh Hamid bin Rashid, who flew in twice."),
+       src("b", "The envoy Sheikh Hamid bin Rashid arrived on Monday."),
+       src("c", "The talks were led by the sheikh Hamed ben Rached, according to the ministry.")});
+  const fc::Fact* f = fact_naming(facts, "Sheikh Hamid bin Rashid");
+  REQUIRE(f);
+  CHECK(fact_naming(facts, "Hamed ben Rached") == f);
+  CHECK(f->verdict == "variant");
+}
+
+TEST_CASE("two-word names that differ by ch and sh stay two people", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "Professor Mei Chen led the study."), src("b", "Professor Mei Shen led the second study.")});
+  const fc::Fact* f = fact_naming(facts, "Mei Chen");
+  REQUIRE(f);
+  CHECK(fact_naming(facts, "Mei Shen") != f);
+}
+
+TEST_CASE("a dateline's capitals of a name with a non-English letter are no other spelling", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "ÅLBORG, May 2 (NPA) - The harbour of Ålborg was closed on Friday."),
+       src("b", "The harbour in Ålborg was closed on Friday, officials said.")});
+  const fc::Fact* f = fact_naming(facts, "Ålborg");
+  REQUIRE(f);
+  CHECK(f->verdict == "agree");
+  CHECK(f->label == "Place: Ålborg");  // the spelling as written, not the dateline's capitals half folded
+}

@@ -128,3 +128,14 @@ TEST_CASE("reported speech about something else stays apart from the speaker's q
                             "for traffic in the spring."});
   for (const fc::Fact& f : facts) CHECK(f.mentions.size() == 1);
 }
+
+TEST_CASE("reported speech after a role and the speaker's name set off by commas, or after 'has', joins the quote",
+          "[align][quotes]") {
+  auto facts = quote_facts({"\"The budget for schools will not be cut this year,\" said finance minister Olga Sander.",
+                            "The finance minister, Olga Sander, says the budget for schools would not be cut this year.",
+                            "Olga Sander has said the budget for the schools would not be cut in this year."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "variant");
+  CHECK(facts[0].mentions.size() == 3);
+  CHECK(reported_mentions(facts[0]) == 2);
+}

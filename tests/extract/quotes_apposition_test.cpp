@@ -46,3 +46,15 @@ TEST_CASE("a lone capitalised word before a speech verb's plain form is a plural
   REQUIRE(rs.size() == 1);
   CHECK(rs[0].speaker == "Ruiz");
 }
+
+TEST_CASE("a pronoun means the titled subject of the last sentence, not an untitled name after it", "[quotes]") {
+  const std::string text =
+      "Governor Mira Lund flew to Kastel Bay on Monday. \"The harbour will be rebuilt,\" she said.\n\n"
+      "For Tomas Vire, the head of the Union of Dock Workers, it was a hard week. \"We lost everything,\" he said.\n\n"
+      "Nadia Stor met Pavel Grin on Sunday. \"It went well,\" he said.";
+  const std::vector<fc::Quote> qs = fc::extract_quotes(text);
+  REQUIRE(qs.size() == 3);
+  CHECK(qs[0].speaker == "Mira Lund");
+  CHECK(qs[1].speaker == "Tomas Vire");
+  CHECK(qs[2].speaker == "Pavel Grin");  // no title on either: the last name, as before
+}
