@@ -63,15 +63,37 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
-// "; shared: people, #2,340": the participants that at least two sources of the fact name, in the order a second
-// source names them (one pass over the mentions: facts of big stories hold hundreds).
-std::string common_words(const std::vector<Item>& items) {
+// The names the items' participants stand for, as a source writes them: name key -> name ("pc vldr" -> "Piz Valdora").
+std::map<std::string_view, std::string_view> written_names(const std::vector<SourceFindings>& all,
+                                                           const std::vector<Item>& items) {
+  std::map<std::string_view, std::string_view> shown;
+  for (const Item& it : items) {
+    if (!it.e->agent_name.empty()) shown.emplace(it.e->agent, it.e->agent_name);
+    if (it.e->object_named && !it.e->patient_name.empty()) shown.emplace(it.e->patient, it.e->patient_name);
+  }
+  std::set<size_t> seen;
+  for (const Item& it : items) {
+    if (!seen.insert(it.source).second) continue;
+    for (const EntityMention& en : all[it.source].entities) {
+      if (!en.key.empty() && !en.canonical.empty()) shown.emplace(en.key, en.canonical);
+    }
+  }
+  return shown;
+}
+
+// "; shared: people, #2,340, Piz Valdora": the participants that at least two sources of the fact name, in the order
+// a second source names them, names as written (one pass over the mentions: facts of big stories hold hundreds).
+std::string common_words(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
   std::vector<std::string> out;
+  const auto shown = written_names(all, items);
   std::map<std::string_view, size_t> first_source;  // word -> the first source naming it
   for (const Item& it : items) {
     for (const std::string& w : it.e->words) {
       auto [at, fresh] = first_source.emplace(w, it.source);
-      if (!fresh && at->second != it.source && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+      if (fresh || at->second == it.source) continue;
+      auto name = shown.find(w);
+      std::string word = name == shown.end() ? w : std::string(name->second);
+      if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
     }
   }
   return out.empty() ? "" : "; shared: " + joined(out);
@@ -148,7 +170,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     std::string shown = e.negated ? "not " + past(e.action) : past(e.action);
     if (std::find(f.values.begin(), f.values.end(), shown) == f.values.end()) f.values.push_back(shown);
   }
-  const std::string shared = common_words(items) + sentence_joined(all, items);
+  const std::string shared = common_words(all, items) + sentence_joined(all, items);
   if (sources.size() < 2) {
     f.verdict = "single", f.why = "reported by one source only";
   } else if (!negated.empty() && !affirmed.empty()) {
