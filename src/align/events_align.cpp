@@ -31,6 +31,16 @@ std::string past(const std::string& action) {
   return action + "ed";
 }
 
+// The plain form of an action for an act yet to come: "Zahrania to buy fighter", "to give a speech".
+std::string plain(const std::string& action) {
+  static const std::map<std::string, std::string> kPlain = {
+      {"speech", "give a speech"}, {"raise_rate", "raise"}, {"cut_rate", "cut"}, {"hold_rate", "hold"},
+      {"investigate", "open"}, {"emergency", "declare"}, {"medical", "pass"}, {"sink", "capsize"},
+      {"cut_jobs", "cut"}, {"strike", "go on or call a strike"}, {"confirm_outlook", "confirm"}};
+  auto it = kPlain.find(action);
+  return it == kPlain.end() ? action : it->second;
+}
+
 using Item = EventItem;
 
 // Splits a group where publication days jump by more than a week: a recall this year is not last year's.
@@ -127,9 +137,10 @@ Mention event_mention(const SourceFindings& src, const EventMention& e) {
   return m;
 }
 
-// "Costa resigned", "Norway recalled its ambassador". An object naming the act is shown by its table word, or not at
-// all when the verb says it: "fined", not "fined fine".
-std::string fact_label(const EventMention& e) {
+// "Costa resigned", "Norway recalled its ambassador"; "Zahrania to buy fighter" when every source tells the act as yet
+// to come ("will", "agreed to"). An object naming the act is shown by its table word, or not at all when the verb
+// says it: "fined", not "fined fine".
+std::string fact_label(const EventMention& e, bool to_come) {
   std::string object = e.patient_name;
   if (!e.patient.empty() && e.patient[0] == '=') object = e.patient.substr(1) == e.action ? "" : e.patient.substr(1);
   // "its Joe Biden" (from "his counterpart Joe Biden"): a possessive before a name reads as a slip, the name alone
@@ -139,7 +150,8 @@ std::string fact_label(const EventMention& e) {
       object.erase(0, n);
     }
   }
-  return (e.agent_name.empty() ? "" : e.agent_name + " ") + past(e.action) + (object.empty() ? "" : " " + object);
+  const std::string verb = to_come ? "to " + plain(e.action) : past(e.action);
+  return (e.agent_name.empty() ? "" : e.agent_name + " ") + verb + (object.empty() ? "" : " " + object);
 }
 
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
@@ -150,7 +162,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     if (!it.e->agent.empty() && it.e->agent[0] != '~') { named = it.e; break; }
   }
   const EventMention& first = *named;
-  f.label = fact_label(first);
+  const bool to_come = std::all_of(items.begin(), items.end(), [](const Item& it) { return !it.e->frame.empty(); });
+  f.label = fact_label(first, to_come);
   std::map<std::string, std::vector<std::string>> wording;  // rule -> sources
   std::map<std::string, std::string> wording_text;          // rule -> first text
   std::set<size_t> sources, negated, affirmed;

@@ -36,3 +36,17 @@ TEST_CASE("an event's why names the places and people both sources name as writt
   for (const fc::Fact& f : facts) named = named || f.why.find("Mount Kelvara") != std::string::npos;
   CHECK(named);
 }
+
+TEST_CASE("an act every source tells as yet to come is labelled 'to buy', not 'bought'", "[align][events]") {
+  std::vector<fc::Source> src = {
+      {"a", "", "", "2025-02-11", "en", "", "Harlow Foods will buy the Denby bakery chain for 90 million pounds."},
+      {"b", "", "", "2025-02-11", "en", "", "Harlow Foods agreed to buy the Denby bakery chain for 90 million pounds."},
+      {"c", "", "", "2025-02-11", "en", "", "Harlow Foods bought the Denby bakery chain for 90 million pounds."}};
+  std::vector<fc::SourceFindings> fs;
+  std::vector<fc::Source> planned(src.begin(), src.begin() + 2);
+  const auto facts = fctest::align_event_texts(planned, fs);
+  CHECK(fctest::fact_by_label(facts, "Harlow Foods to buy chain") != nullptr);
+  std::vector<fc::SourceFindings> fs2;
+  const auto done = fctest::align_event_texts(src, fs2);  // one source tells it done: the past
+  CHECK(fctest::fact_by_label(done, "Harlow Foods bought chain") != nullptr);
+}
