@@ -73,38 +73,38 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
-// The names the items' participants stand for, as a source writes them: name key -> name ("pc vldr" -> "Piz Valdora").
-std::map<std::string_view, std::string_view> written_names(const std::vector<SourceFindings>& all,
-                                                           const std::vector<Item>& items) {
-  std::map<std::string_view, std::string_view> shown;
+// The name a participant key stands for as a source of the items writes it ("pc vldr" -> "Piz Valdora"): the agent
+// or named object of a mention, else an entity of a source; the key itself when none has it.
+std::string written_name(const std::vector<SourceFindings>& all, const std::vector<Item>& items, const std::string& w) {
   for (const Item& it : items) {
-    if (!it.e->agent_name.empty()) shown.emplace(it.e->agent, it.e->agent_name);
-    if (it.e->object_named && !it.e->patient_name.empty()) shown.emplace(it.e->patient, it.e->patient_name);
+    if (it.e->agent == w && !it.e->agent_name.empty()) return it.e->agent_name;
+    if (it.e->object_named && it.e->patient == w && !it.e->patient_name.empty()) return it.e->patient_name;
   }
-  std::set<size_t> seen;
-  for (const Item& it : items) {
-    if (!seen.insert(it.source).second) continue;
+  for (const Item& it : items) {  // the entities of the first source naming it
+    if (std::find(it.e->words.begin(), it.e->words.end(), w) == it.e->words.end()) continue;
     for (const EntityMention& en : all[it.source].entities) {
-      if (!en.key.empty() && !en.canonical.empty()) shown.emplace(en.key, en.canonical);
+      if (en.key == w && !en.canonical.empty()) return en.canonical;
     }
+    break;
   }
-  return shown;
+  return w;
 }
 
 // "; shared: people, #2,340, Piz Valdora": the participants that at least two sources of the fact name, in the order
 // a second source names them, names as written (one pass over the mentions: facts of big stories hold hundreds).
 std::string common_words(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
-  std::vector<std::string> out;
-  const auto shown = written_names(all, items);
+  std::vector<std::string> keys;
   std::map<std::string_view, size_t> first_source;  // word -> the first source naming it
   for (const Item& it : items) {
     for (const std::string& w : it.e->words) {
       auto [at, fresh] = first_source.emplace(w, it.source);
-      if (fresh || at->second == it.source) continue;
-      auto name = shown.find(w);
-      std::string word = name == shown.end() ? w : std::string(name->second);
-      if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
+      if (!fresh && at->second != it.source && std::find(keys.begin(), keys.end(), w) == keys.end()) keys.push_back(w);
     }
+  }
+  std::vector<std::string> out;
+  for (const std::string& w : keys) {
+    std::string shown = w[0] == '#' ? w : written_name(all, items, w);
+    if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(std::move(shown));
   }
   return out.empty() ? "" : "; shared: " + joined(out);
 }
