@@ -31,6 +31,16 @@ std::string past(const std::string& action) {
   return action + "ed";
 }
 
+// The plain form of an action for an act yet to come: "Zahrania to buy fighter", "to give a speech".
+std::string plain(const std::string& action) {
+  static const std::map<std::string, std::string> kPlain = {
+      {"speech", "give a speech"}, {"raise_rate", "raise"}, {"cut_rate", "cut"}, {"hold_rate", "hold"},
+      {"investigate", "open"}, {"emergency", "declare"}, {"medical", "pass"}, {"sink", "capsize"},
+      {"cut_jobs", "cut"}, {"strike", "go on or call a strike"}, {"confirm_outlook", "confirm"}};
+  auto it = kPlain.find(action);
+  return it == kPlain.end() ? action : it->second;
+}
+
 using Item = EventItem;
 
 // Splits a group where publication days jump by more than a week: a recall this year is not last year's.
@@ -63,16 +73,38 @@ std::string joined(const std::vector<std::string>& words) {
   return out;
 }
 
-// "; shared: people, #2,340": the participants that at least two sources of the fact name, in the order a second
-// source names them (one pass over the mentions: facts of big stories hold hundreds).
-std::string common_words(const std::vector<Item>& items) {
-  std::vector<std::string> out;
+// The name a participant key stands for as a source of the items writes it ("pc vldr" -> "Piz Valdora"): the agent
+// or named object of a mention, else an entity of a source; the key itself when none has it.
+std::string written_name(const std::vector<SourceFindings>& all, const std::vector<Item>& items, const std::string& w) {
+  for (const Item& it : items) {
+    if (it.e->agent == w && !it.e->agent_name.empty()) return it.e->agent_name;
+    if (it.e->object_named && it.e->patient == w && !it.e->patient_name.empty()) return it.e->patient_name;
+  }
+  for (const Item& it : items) {  // the entities of the first source naming it
+    if (std::find(it.e->words.begin(), it.e->words.end(), w) == it.e->words.end()) continue;
+    for (const EntityMention& en : all[it.source].entities) {
+      if (en.key == w && !en.canonical.empty()) return en.canonical;
+    }
+    break;
+  }
+  return w;
+}
+
+// "; shared: people, #2,340, Piz Valdora": the participants that at least two sources of the fact name, in the order
+// a second source names them, names as written (one pass over the mentions: facts of big stories hold hundreds).
+std::string common_words(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
+  std::vector<std::string> keys;
   std::map<std::string_view, size_t> first_source;  // word -> the first source naming it
   for (const Item& it : items) {
     for (const std::string& w : it.e->words) {
       auto [at, fresh] = first_source.emplace(w, it.source);
-      if (!fresh && at->second != it.source && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
+      if (!fresh && at->second != it.source && std::find(keys.begin(), keys.end(), w) == keys.end()) keys.push_back(w);
     }
+  }
+  std::vector<std::string> out;
+  for (const std::string& w : keys) {
+    std::string shown = w[0] == '#' ? w : written_name(all, items, w);
+    if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(std::move(shown));
   }
   return out.empty() ? "" : "; shared: " + joined(out);
 }
@@ -105,9 +137,10 @@ Mention event_mention(const SourceFindings& src, const EventMention& e) {
   return m;
 }
 
-// "Costa resigned", "Norway recalled its ambassador". An object naming the act is shown by its table word, or not at
-// all when the verb says it: "fined", not "fined fine".
-std::string fact_label(const EventMention& e) {
+// "Costa resigned", "Norway recalled its ambassador"; "Zahrania to buy fighter" when every source tells the act as yet
+// to come ("will", "agreed to"). An object naming the act is shown by its table word, or not at all when the verb
+// says it: "fined", not "fined fine".
+std::string fact_label(const EventMention& e, bool to_come) {
   std::string object = e.patient_name;
   if (!e.patient.empty() && e.patient[0] == '=') object = e.patient.substr(1) == e.action ? "" : e.patient.substr(1);
   // "its Joe Biden" (from "his counterpart Joe Biden"): a possessive before a name reads as a slip, the name alone
@@ -117,7 +150,8 @@ std::string fact_label(const EventMention& e) {
       object.erase(0, n);
     }
   }
-  return (e.agent_name.empty() ? "" : e.agent_name + " ") + past(e.action) + (object.empty() ? "" : " " + object);
+  const std::string verb = to_come ? "to " + plain(e.action) : past(e.action);
+  return (e.agent_name.empty() ? "" : e.agent_name + " ") + verb + (object.empty() ? "" : " " + object);
 }
 
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
@@ -128,7 +162,8 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     if (!it.e->agent.empty() && it.e->agent[0] != '~') { named = it.e; break; }
   }
   const EventMention& first = *named;
-  f.label = fact_label(first);
+  const bool to_come = std::all_of(items.begin(), items.end(), [](const Item& it) { return !it.e->frame.empty(); });
+  f.label = fact_label(first, to_come);
   std::map<std::string, std::vector<std::string>> wording;  // rule -> sources
   std::map<std::string, std::string> wording_text;          // rule -> first text
   std::set<size_t> sources, negated, affirmed;
@@ -148,7 +183,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     std::string shown = e.negated ? "not " + past(e.action) : past(e.action);
     if (std::find(f.values.begin(), f.values.end(), shown) == f.values.end()) f.values.push_back(shown);
   }
-  const std::string shared = common_words(items) + sentence_joined(all, items);
+  const std::string shared = common_words(all, items) + sentence_joined(all, items);
   if (sources.size() < 2) {
     f.verdict = "single", f.why = "reported by one source only";
   } else if (!negated.empty() && !affirmed.empty()) {

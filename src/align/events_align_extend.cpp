@@ -2,6 +2,7 @@
 // quit" beside "resigned", "the bank was sold off to" beside "agreed to buy") joins through its sentence, when that
 // sentence and the event's sentences are each other's best match and share rare words.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -50,6 +51,54 @@ std::map<size_t, std::map<size_t, Vote>> votes_for(const SentenceSpace& space, c
   return out;
 }
 
+// True if mention `e` may tell the act of `cluster` although the event aligner kept it apart (its object worded
+// otherwise: "trading in the shares was halted" / "the quotation was suspended"): no doer, negation, frame, weekday,
+// amount or named object sets them apart, and the act is not one the aligner tells apart by place or by its sides.
+bool same_act_loosely(const EventMention& e, const std::vector<EventItem>& cluster) {
+  if (place_told(e.action) || e.action == "call" || e.action == "meet") return false;
+  for (const EventItem& it : cluster) {
+    const EventMention& x = *it.e;
+    if (x.negated != e.negated || x.frame != e.frame || amounts_apart(x, e)) return false;
+    if (!x.when.empty() && !e.when.empty() && x.when != e.when) return false;  // "on Monday" / "on Friday"
+    if (!x.agent.empty() && !e.agent.empty() && x.agent != e.agent) return false;  // "the army" / "police"
+    if (x.object_named && e.object_named && x.patient != e.patient) return false;  // "beat Tarvas" / "beat Porto"
+  }
+  return true;
+}
+
+// The days a span of a source names: weekday words ("friday") and the dates tagged there ("2025-05-06").
+std::set<std::string> days_in(const SourceFindings& src, size_t start, size_t end) {
+  static const char* kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  std::set<std::string> out;
+  std::string low(src.index.text.substr(start, end - start));
+  for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (const char* day : kWeekdays) if (low.find(day) != std::string::npos) out.insert(day);
+  for (const Timex& t : src.dates) {
+    if (t.start < start || t.end > end || t.type != "DATE") continue;
+    for (const std::string& v : t.values) if (v.size() == 10) out.insert(v);
+  }
+  return out;
+}
+
+// True if two spans both name days and none in common: "halted on Tuesday" / "suspended on Friday".
+bool days_apart(const std::set<std::string>& x, const std::set<std::string>& y) {
+  if (x.empty() || y.empty()) return false;
+  return std::none_of(x.begin(), x.end(), [&](const std::string& d) { return y.count(d) > 0; });
+}
+
+// True if source b's sentence [start, end) and a sentence of the cluster name different days.
+bool other_days(const std::vector<SourceFindings>& all, const SentenceSpace& space, size_t b, size_t start, size_t end,
+                const std::vector<EventItem>& cluster) {
+  const std::set<std::string> mine = days_in(all[b], start, end);
+  for (const EventItem& it : cluster) {
+    const size_t s = space.sentence_of(it.source, it.e->start);
+    if (s == SIZE_MAX) continue;
+    const auto [from, to] = space.span(s);
+    if (days_apart(mine, days_in(all[it.source], from, to))) return true;
+  }
+  return false;
+}
+
 // True if the mentions come from two sources or more.
 bool told_by_two(const std::vector<EventItem>& items) {
   return std::any_of(items.begin(), items.end(), [&](const EventItem& it) { return it.source != items.front().source; });
@@ -68,19 +117,28 @@ EventMention clause_mention(const std::vector<SourceFindings>& all, size_t b, co
 }
 
 // Picks source b's own event mention in the fitting clause of its sentence [start, end) into *taken, if one is free
-// (no fact of two sources holds it). False when the sentence must not join: a mention of the cluster's action there, or one whose agent is
-// another, was kept apart by the event aligner ("the army arrested" is not "police arrested"), or all are taken.
-bool own_mention(const std::vector<EventMention>& events, size_t start, size_t end,
-                 const SentenceSpace::ClauseMatch& clause, const std::vector<std::vector<EventItem>>& clusters, size_t c,
+// (no fact of two sources holds it). False when the sentence must not join: a mention whose agent is another was kept
+// apart by the event aligner ("the army arrested" is not "police arrested"), or all are taken. A mention of the
+// cluster's action there joins only alone, in the fitting clause, and when nothing but its wording sets it apart.
+bool own_mention(const std::vector<SourceFindings>& all, const SentenceSpace& space, size_t b, size_t start,
+                 size_t end, const SentenceSpace::ClauseMatch& clause,
+                 const std::vector<std::vector<EventItem>>& clusters, size_t c,
                  const std::unordered_map<const EventMention*, size_t>& owner, const EventMention** taken) {
   const EventMention& model = *clusters[c].front().e;
   bool busy = false;
-  for (const EventMention& e : events) {
+  for (const EventMention& e : all[b].events) {
     if (e.start < start || e.end > end) continue;
-    if (e.action == model.action) return false;
-    if (!e.agent.empty() && !model.agent.empty() && e.agent != model.agent) return false;
     auto o = owner.find(&e);
-    if (o != owner.end() && o->second != c && told_by_two(clusters[o->second])) { busy = true; continue; }
+    const bool alone = o == owner.end() || !told_by_two(clusters[o->second]);
+    if (e.action == model.action) {
+      const bool fits = e.end > clause.start && e.start < clause.end;
+      if (!alone || !fits || !clause.ok || !same_act_loosely(e, clusters[c])) return false;
+      if (other_days(all, space, b, start, end, clusters[c])) return false;
+      *taken = &e;
+      continue;
+    }
+    if (!e.agent.empty() && !model.agent.empty() && e.agent != model.agent) return false;
+    if (!alone && o->second != c) { busy = true; continue; }
     // only a mention in the clause that fits: "Strand, who visited Brenna, promised an investigation"
     if (!*taken && e.end > clause.start && e.start < clause.end) *taken = &e;
   }
@@ -118,7 +176,7 @@ void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std
       if (2 * best->second.sources.size() < in.size()) continue;  // a majority of the cluster's sources agree
       const auto [start, end] = space.span(best->first);
       const EventMention* taken = nullptr;
-      if (!own_mention(all[b].events, start, end, best->second.clause, clusters, c, owner, &taken)) continue;
+      if (!own_mention(all, space, b, start, end, best->second.clause, clusters, c, owner, &taken)) continue;
       if (!taken && !best->second.clause.ok) continue;  // a clause mention needs the full evidence
       if (!taken && !used.insert(best->first).second) continue;
       if (!taken) {

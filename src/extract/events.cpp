@@ -34,7 +34,11 @@ Object read_object(const Ctx& c, size_t k) {
   const auto& t = c.t;
   size_t sentence = k < t.size() ? t[k].sentence : 0;
   while (k < t.size() && verb_filler(t[k])) ++k;
-  if (k < t.size() && determiner(t[k].norm)) o.own = own_possessive(t[k].norm), ++k;
+  if (k < t.size() && determiner(t[k].norm)) {
+    o.own = own_possessive(t[k].norm);
+    if (o.own && !t[k].is("our")) o.own_word = t[k].norm;  // "his counterpart", not "its counterpart"
+    ++k;
+  }
   if (o.own && k < t.size() && t[k].is("own")) ++k;  // "recalled its own ambassador"
   static const WordSet kAbout = {"more", "than", "less", "fewer", "about", "around", "some", "nearly", "almost",
                                  "over", "up", "to", "at", "least", "another"};
@@ -226,7 +230,7 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   if (ev->agent.empty() && motion_row(*row) && !events_detail::symmetric(ev->action)) return false;
   ev->patient = obj.head;
   ev->object_named = obj.entity;
-  ev->patient_name = obj.own && !obj.name.empty() ? "its " + obj.name : obj.name;
+  ev->patient_name = obj.own && !obj.name.empty() ? obj.own_word + " " + obj.name : obj.name;
   // "claimed responsibility" / "claimed the attack": an object that names the act itself is one object, marked "=".
   if (row->act && std::count(row->near.begin(), row->near.end(), obj.head)) ev->patient = "=" + row->near.front();
   ev->negated = !noun && negated_before(c, first);

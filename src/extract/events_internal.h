@@ -25,6 +25,7 @@ struct Ctx {
 struct Object {
   std::string head, name;
   bool own = false, entity = false;
+  std::string own_word = "its";  // the possessive as written ("his", "her", "their"); "our" is told as "its"
   bool count = false;  // it starts with a number: "ordered 40 jets"
   size_t end = 0;
 };
