@@ -79,6 +79,8 @@ std::string comparison_key(const std::string& norm) {
 }
 
 void ContextVocab::begin_source(const TextIndex& idx) {
+  reserve_norms(idx.tokens.size());  // a source brings at most as many new norms as it has tokens
+  if (ids_.empty()) ids_.reserve(idx.tokens.size());
   idx_ = &idx;
   memo_pos_ = SIZE_MAX;
   tok_.assign(idx.tokens.size(), kUnset);
@@ -117,15 +119,20 @@ uint32_t ContextVocab::name_word(size_t token, bool first) {
   return slot = n.calendar ? kNone : w;
 }
 
-ContextVocab::NormSlot& ContextVocab::norm_slot(std::string_view norm) {
-  if (2 * (norms_used_ + 1) > norms_.size()) {  // keep the table at most half full
-    std::vector<NormSlot> old(std::max<size_t>(256, norms_.size() * 2));
-    old.swap(norms_);
-    norms_used_ = 0;
-    for (const NormSlot& s : old) {
-      if (s.used) norm_slot(s.norm) = s;
-    }
+void ContextVocab::reserve_norms(size_t more) {
+  size_t size = std::max<size_t>(256, norms_.size());
+  while (2 * (norms_used_ + more + 1) > size) size *= 2;  // keep the table at most half full
+  if (size == norms_.size()) return;
+  std::vector<NormSlot> old(size);
+  old.swap(norms_);
+  norms_used_ = 0;
+  for (const NormSlot& s : old) {
+    if (s.used) norm_slot(s.norm) = s;
   }
+}
+
+ContextVocab::NormSlot& ContextVocab::norm_slot(std::string_view norm) {
+  if (2 * (norms_used_ + 1) > norms_.size()) reserve_norms(1);
   uint64_t h = 1469598103934665603ull;  // FNV-1a: norms are short
   for (char c : norm) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   h ^= h >> 29;
@@ -243,11 +250,20 @@ uint32_t ContextVocab::intern(std::string key) {
 }
 
 std::vector<uint32_t> ContextVocab::lexical_ranks() const {
-  std::vector<uint32_t> order(words_.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  fc::sort_by(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return *words_[a] < *words_[b]; });
+  // each word's first 8 bytes as a big-endian number (zero-padded) order the words as std::string's operator<
+  // does (bytes compare unsigned); only words sharing those 8 bytes are compared as strings
+  std::vector<std::pair<uint64_t, uint32_t>> order(words_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    const std::string& w = *words_[i];
+    uint64_t key = 0;
+    for (size_t k = 0; k < 8; ++k) key = key << 8 | (k < w.size() ? static_cast<unsigned char>(w[k]) : 0u);
+    order[i] = {key, i};
+  }
+  fc::sort_by(order.begin(), order.end(), [&](const std::pair<uint64_t, uint32_t>& a, const std::pair<uint64_t, uint32_t>& b) {
+    return a.first != b.first ? a.first < b.first : *words_[a.second] < *words_[b.second];
+  });
   std::vector<uint32_t> rank(words_.size());
-  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r].second] = r;
   return rank;
 }
 

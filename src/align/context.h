@@ -64,6 +64,7 @@ class ContextVocab {
     bool phrase = false;  // the norm opens a two-word event phrase ("walked off")
     int8_t calendar = -1;  // the norm is a month or weekday name (1) or not (0); -1 until asked
   };
+  void reserve_norms(size_t more);  // grows the table, if need be, so `more` new norms keep it at most half full
   NormSlot& norm_slot(std::string_view norm);  // a fresh slot comes back with used == false: the caller fills it
   std::vector<NormSlot> norms_;  // open addressing, token norm -> word id or a marker; power-of-two size
   size_t norms_used_ = 0;
