@@ -41,6 +41,17 @@ TEST_CASE("a value outside a vague range in matching context is a conflict only 
   for (const fc::Fact& f : fc::align_numbers(vague.findings)) CHECK(f.verdict != "conflict");
 }
 
+TEST_CASE("a bound joins the value its own figure names, not another figure of the same source", "[align][numbers]") {
+  // The first source states both the tally (93) and the threshold (88); the second's "at least 88 votes" is the
+  // threshold, so it must not read as a bound met by the tally.
+  Sources s({"The council approved the budget by 93 votes on Friday, and 88 votes were needed for a majority.",
+             "Under the charter the budget needs at least 88 votes on Friday to pass the council."});
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) {
+    if (f.mentions.size() < 2) continue;
+    for (const auto& m : f.mentions) CHECK(m.text.find("93") == std::string::npos);
+  }
+}
+
 TEST_CASE("number alignment handles 200 sources of 5 KB", "[align][numbers][perf]") {
   std::string para = "Officials said 1,200 workers at 14 plants joined the strike, and about 300 trucks waited "
                      "at the border for more than two days while the union demanded a 12% raise. ";
