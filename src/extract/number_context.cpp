@@ -77,8 +77,10 @@ const char* vote_noun(const std::vector<ScanTok>& t, size_t core, size_t j, cons
   if (at(j, "against") && (j + 1 >= t.size() || t[j + 1].kind == ScanKind::kPunct || at(j + 1, "and") ||
                            at(j + 1, "while") || at(j + 1, "with")))
     return "vote against";
-  if (at(j, "abstained") && q.counts.empty()) return "abstention";
-  if (core >= 1 && t[core - 1].is("voted") && q.first == core) return "vote";
+  if (at(j, "abstained")) return "abstention";  // "6 abstained", "six deputies abstained"
+  // "voted 118", and as translations put it "against voted 64 deputies"
+  if (core >= 1 && t[core - 1].is("voted") && q.first == core)
+    return core >= 2 && t[core - 2].is("against") ? "vote against" : "vote";
   // "passed 81 to 64", "approved the budget 12 to 3" read as "voted 81 to 64"; "81 for, 64 against" is a tally too.
   const bool figure_after = j + 1 < t.size() && t[j + 1].kind == ScanKind::kNumber;
   if (q.counts.empty() && core >= 1 && tally_verb(t[core - 1]) && q.first == core && at(j, "to") && figure_after)

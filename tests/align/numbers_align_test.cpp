@@ -224,8 +224,10 @@ TEST_CASE("a precise count with three significant digits needs one shared word l
   auto facts = fc::align_numbers(telling.findings);
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "agree");
+  // A third source states 1,300 of something else, so the value is not rare (number_rare.cpp would join it).
   Sources round({"A total of 1,300 residents were evacuated, 20 of them by boat.",
-                 "Officials said 1,300 people had been evacuated since Sunday."});
+                 "Officials said 1,300 people had been evacuated since Sunday.",
+                 "The river rose 1,300 millimetres."});
   for (const fc::Fact& f : fc::align_numbers(round.findings)) CHECK(f.verdict == "single");
 }
 
@@ -274,8 +276,10 @@ TEST_CASE("an age group written three ways agrees", "[align][numbers]") {
 
 TEST_CASE("kinds of people that are siblings never agree; small counts of related nouns need more context",
           "[align][numbers]") {
+  // A third source states 1,500 of something else, so the value is not rare (number_rare.cpp would join it).
   Sources siblings({"About 1,500 workers were delayed at the border on Friday.",
-                    "About 1,500 passengers were delayed at the border on Friday."});
+                    "About 1,500 passengers were delayed at the border on Friday.",
+                    "The queue was 1,500 metres long."});
   for (const fc::Fact& f : fc::align_numbers(siblings.findings)) CHECK(f.verdict == "single");
   Sources small({"The company will cut 5 jobs at the plant.", "Five workers were hurt at the plant."});
   for (const fc::Fact& f : fc::align_numbers(small.findings)) CHECK(f.verdict == "single");

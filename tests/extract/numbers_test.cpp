@@ -429,3 +429,10 @@ TEST_CASE("a tally after a verb of approving, and a for-against list, count vote
   auto plain = fc::extract_numbers("He scored 52 for the club, and 31 of them came away.");
   for (const auto& m : plain) CHECK(m.counts.rfind("vote", 0) != 0);
 }
+
+TEST_CASE("counted members who abstained are abstentions, and \"against voted N\" votes against", "[numbers]") {
+  auto m = fc::extract_numbers("Seven councillors abstained. Against voted 40 councillors.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].counts == "abstention");
+  CHECK(m[1].counts == "vote against");
+}
