@@ -417,10 +417,13 @@ TEST_CASE("a noun priced per share is money, and a verb after a number makes it 
 }
 
 TEST_CASE("a tally after a verb of approving, and a for-against list, count votes", "[numbers]") {
-  auto passed = fc::extract_numbers("The upper house approved 52 to 31 on Tuesday.");
-  REQUIRE(passed.size() == 2);
+  auto passed = fc::extract_numbers("The upper house approved 52 to 31 on Tuesday, and the bill passed 49 to 34.");
+  REQUIRE(passed.size() == 4);
   CHECK(passed[0].counts == "vote");
   CHECK(passed[1].counts == "vote against");
+  CHECK(passed[2].counts == "vote");  // "passed 49 to 34" is a tally, not "more than 49"
+  CHECK_FALSE(passed[2].vague);
+  CHECK(passed[3].counts == "vote against");
   auto listed = fc::extract_numbers("The clerk read out the tally: 52 for, 31 against.");
   REQUIRE(listed.size() == 2);
   CHECK(listed[0].counts == "vote");
