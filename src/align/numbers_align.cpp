@@ -32,7 +32,7 @@ using Stated = std::set<std::pair<size_t, double>>;
 // True if a source of two differing numbers states the other's number as written elsewhere in the block: "81 votes"
 // and "76 votes were needed" in one source, so another's "at least 76 votes" is its 76, not a bound on its 81.
 bool stated_elsewhere(const Stated& stated, const NumItem& a, const NumItem& b) {
-  if (a.nominal == b.nominal) return false;
+  if (a.nominal == b.nominal || !(a.m->vague || b.m->vague)) return false;  // precise values meet only by rounding
   return stated.count({a.source, b.nominal}) > 0 || stated.count({b.source, a.nominal}) > 0;
 }
 
