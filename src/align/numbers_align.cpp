@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <set>
 
 #include "align/align.h"
 #include "align/mention_util.h"
@@ -25,19 +26,31 @@ using num_align::conflict_why;
 using num_align::nouns_why;
 using num_align::vague_why;
 
+// (source, number as written) of every mention in one block.
+using Stated = std::set<std::pair<size_t, double>>;
+
+// True if a source of two differing numbers states the other's number as written elsewhere in the block: "81 votes"
+// and "76 votes were needed" in one source, so another's "at least 76 votes" is its 76, not a bound on its 81.
+bool stated_elsewhere(const Stated& stated, const NumItem& a, const NumItem& b) {
+  if (a.nominal == b.nominal || !(a.m->vague || b.m->vague)) return false;  // precise values meet only by rounding
+  return stated.count({a.source, b.nominal}) > 0 || stated.count({b.source, a.nominal}) > 0;
+}
+
 // True if some member (of the first 16, enough evidence and near-linear) shares `need` words with `it`.
 bool supported(const std::vector<NumItem>& items, const Cluster& c, const NumItem& it, const std::string& counts,
-               size_t need) {
+               size_t need, const Stated& stated) {
   size_t seen = 0;
   for (size_t k : c.items) {
     if (++seen > 16) break;
+    if (stated_elsewhere(stated, items[k], it)) continue;
     if (num_align::pair_agrees(items[k], it, counts.empty(), need)) return true;
   }
   return false;
 }
 
 // Second pass so the result does not hang on source order: merge compatible clusters any pair supports.
-void merge_supported(const std::vector<NumItem>& items, std::vector<Cluster>& clusters, const std::string& counts) {
+void merge_supported(const std::vector<NumItem>& items, std::vector<Cluster>& clusters, const std::string& counts,
+                     const Stated& stated) {
   for (size_t a = 0; a < clusters.size(); ++a) {
     for (size_t b = a + 1; b < clusters.size();) {
       Cluster& x = clusters[a];
@@ -45,7 +58,7 @@ void merge_supported(const std::vector<NumItem>& items, std::vector<Cluster>& cl
       size_t need = 2 + (counts.empty() ? 1 : 0) + ((x.vague || y.vague) ? 1 : 0);
       bool ok = false;
       if (overlaps(x.low, x.high, y.low, y.high)) {
-        for (size_t n = 0; n < y.items.size() && n < 16 && !ok; ++n) ok = supported(items, x, items[y.items[n]], counts, need);
+        for (size_t n = 0; n < y.items.size() && n < 16 && !ok; ++n) ok = supported(items, x, items[y.items[n]], counts, need, stated);
       }
       if (!ok) { ++b; continue; }
       x.items.insert(x.items.end(), y.items.begin(), y.items.end());
@@ -60,6 +73,8 @@ void merge_supported(const std::vector<NumItem>& items, std::vector<Cluster>& cl
 std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std::vector<size_t>& block,
                                    const std::string& counts) {
   std::vector<Cluster> clusters;
+  Stated stated;
+  for (size_t k : block) stated.insert({items[k].source, items[k].nominal});
   for (size_t k : block) {
     const NumItem& it = items[k];
     Cluster* home = nullptr;
@@ -68,7 +83,7 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
       // Agreement needs shared words: 2, one more without a counted noun, one more if a value is vague.
       size_t need = 2 + (counts.empty() ? 1 : 0) + ((c.vague || it.wide) ? 1 : 0);
       bool same_source_only = c.sources.size() == 1 && c.sources.count(it.source);
-      if (same_source_only ? it.low == c.low && it.high == c.high : supported(items, c, it, counts, need)) {
+      if (same_source_only ? it.low == c.low && it.high == c.high : supported(items, c, it, counts, need, stated)) {
         home = &c;
         break;
       }
@@ -82,7 +97,7 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
     home->sources.insert(it.source);
     home->vague = home->vague || it.wide;
   }
-  merge_supported(items, clusters, counts);
+  merge_supported(items, clusters, counts, stated);
   if (!counts.empty()) num_align::join_fitting_singles(items, clusters);
   return clusters;
 }

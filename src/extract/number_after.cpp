@@ -38,6 +38,17 @@ bool possessive(const std::vector<ScanTok>& t, size_t k) {
   return k + 1 < t.size() && t[k].kind == ScanKind::kWord && t[k + 1].norm == "'s" && !t[k + 1].space_before;
 }
 
+// "2,700 crowns a share", "90 dinars per share": a counted noun priced per share (en/num_units.tsv price_per) is a
+// currency the tables lack, so it becomes the unit and counts nothing ("2,700 crowns" is no count of 2,700 things).
+void price_rate(const NumTables& tb, const std::vector<ScanTok>& t, size_t j, Quantity& q) {
+  if (j + 1 >= t.size() || !(t[j].is("a") || t[j].is("per") || t[j].is("each"))) return;
+  auto it = tb.price_per.find(t[j + 1].norm);
+  if (it == tb.price_per.end() || q.counts.empty() || q.counts.find(' ') != std::string::npos) return;
+  q.unit = noun_plural(q.counts);
+  q.counts.clear();
+  add_rule(q, it->second.id);
+}
+
 }  // namespace
 
 std::string whole_noun(const std::vector<ScanTok>& t, size_t k) {
@@ -104,6 +115,10 @@ void counted_noun(const NumTables& tb, const std::vector<ScanTok>& t, size_t k, 
       if (w.sentence_start || k + 1 >= t.size() || t[k + 1].cap || t[k + 1].kind != ScanKind::kWord) break;
       continue;
     }
+    if (n == 0 && !partitive) {  // "240 attended protests": the number is the verb's subject
+      auto verb = tb.subject_verbs.find(w.norm);
+      if (verb != tb.subject_verbs.end()) return add_rule(q, verb->second.id);
+    }
     const bool adjective = ed_adjective(t, k);
     if ((!want_plural && !adjective) || looks_plural(w.norm)) {
       q.counts = noun_lemma(w.norm);
@@ -111,6 +126,7 @@ void counted_noun(const NumTables& tb, const std::vector<ScanTok>& t, size_t k, 
       // A known compound keeps its modifier ("dock workers"), so it can be matched with "dockers".
       if (k > j && !t[k - 1].cap && tb.compounds.count(t[k - 1].norm + " " + q.counts)) q.counts.insert(0, t[k - 1].norm + " ");
       j = k + 1;
+      price_rate(tb, t, j, q);
       return;
     }
     if (w.norm.size() > 3 && w.norm.compare(w.norm.size() - 2, 2, "ed") == 0 && !adjective) break;  // a verb

@@ -59,6 +59,13 @@ bool age_before(const std::vector<ScanTok>& t, size_t core, Quantity& q) {
   return false;
 }
 
+// A verb a vote tally follows: "passed 81 to 64", "rejected 40 to 95".
+bool tally_verb(const ScanTok& w) {
+  static const char* kVerbs[] = {"voted", "passed", "approved", "adopted", "carried", "rejected", "defeated"};
+  for (const char* v : kVerbs) if (w.is(v)) return true;
+  return false;
+}
+
 // The counted noun of a vote at the number: "voted 118" (or "voted 112 deputies"), "118 in favour", "118 deputies in
 // favour" count votes for; "97 against", "by 118 votes to 97", "voted 118 to 97" votes against; "6 abstained"
 // abstentions. "" if none.
@@ -70,14 +77,23 @@ const char* vote_noun(const std::vector<ScanTok>& t, size_t core, size_t j, cons
   if (at(j, "against") && (j + 1 >= t.size() || t[j + 1].kind == ScanKind::kPunct || at(j + 1, "and") ||
                            at(j + 1, "while") || at(j + 1, "with")))
     return "vote against";
-  if (at(j, "abstained") && q.counts.empty()) return "abstention";
-  if (core >= 1 && t[core - 1].is("voted") && q.first == core) return "vote";
+  if (at(j, "abstained")) return "abstention";  // "6 abstained", "six deputies abstained"
+  // "voted 118", and as translations put it "against voted 64 deputies"
+  if (core >= 1 && t[core - 1].is("voted") && q.first == core)
+    return core >= 2 && t[core - 2].is("against") ? "vote against" : "vote";
+  // "passed 81 to 64", "approved the budget 12 to 3" read as "voted 81 to 64"; "81 for, 64 against" is a tally too.
+  const bool figure_after = j + 1 < t.size() && t[j + 1].kind == ScanKind::kNumber;
+  if (q.counts.empty() && core >= 1 && tally_verb(t[core - 1]) && q.first == core && at(j, "to") && figure_after)
+    return "vote";
+  if (q.counts.empty() && at(j, "for") && at(j + 1, ",") && j + 3 < t.size() &&
+      t[j + 2].kind == ScanKind::kNumber && t[j + 3].is("against"))
+    return "vote";
   // the second figure of a tally: "voted 118 to 97", "by 118 votes to 97", "seven votes against two"
   if (!q.counts.empty() || core < 3) return "";
   if (!t[core - 1].is("to") && !t[core - 1].is("against")) return "";
   const ScanTok& before = t[core - 2];
   const bool votes = before.is("votes") && (t[core - 3].kind == ScanKind::kNumber || num_index().word[t[core - 3].word]);
-  const bool voted = before.kind == ScanKind::kNumber && t[core - 3].is("voted");
+  const bool voted = before.kind == ScanKind::kNumber && (t[core - 3].is("voted") || tally_verb(t[core - 3]));
   return votes || voted ? "vote against" : "";
 }
 

@@ -41,6 +41,8 @@ struct NumTables {
   std::map<std::string, NumUnit> codes;  // ISO currency codes written before the number: "EUR 40 million"
   std::map<std::string, NumUnit> count_words;
   std::map<std::string, NumUnit> people_verbs;  // "two hundred were rescued": what happens to people counts people
+  std::map<std::string, NumUnit> subject_verbs;  // "240 attended protests": the number did it, it counts no protests
+  std::map<std::string, NumUnit> price_per;  // "2,700 crowns a share": a noun priced per share is money
   std::map<std::string, NumUnit, std::less<>> hyphen_units;
   std::map<std::string, NumUnit> prefix_units;  // a word before the number naming what it measures: "magnitude"
   std::map<std::string, NumUnit> fractions;  // "fifth" -> factor 0.2, "thirds" -> 1/3  // a unit joined by a hyphen: "58-year-old" counts an age  // words that count without looking plural: "19 injured", "30 km"

@@ -223,6 +223,12 @@ void share_counted_noun(const std::vector<ScanTok>& t, Quantity& q, std::vector<
   }
 }
 
+// True if the modifier at token i is "passed" before a tally "N to M" starting at j: the motion passed 81 to 64.
+bool tally_from(const std::vector<ScanTok>& t, size_t i, size_t j) {
+  return j == i + 1 && t[i].is("passed") && j + 2 < t.size() && t[j].kind == ScanKind::kNumber && t[j + 1].is("to") &&
+         t[j + 2].kind == ScanKind::kNumber;
+}
+
 }  // namespace
 
 std::vector<NumberMention> extract_numbers(std::string_view text) { return extract_numbers(text, scan_words(text)); }
@@ -237,6 +243,7 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     size_t j = i;
     const NumPhrase* mod = match_phrase(num_index().mods, tb.mods, t, j);
     if (mod) j += mod->words.size();
+    if (mod && tally_from(t, i, j)) { ++i; continue; }  // "passed 81 to 64" is a vote, not "more than 81"
     const bool minus = minus_sign(t, j);  // "minus 15 degrees", "-15 degrees"
     if (minus) ++j;
     size_t core = j;

@@ -41,6 +41,17 @@ TEST_CASE("a value outside a vague range in matching context is a conflict only 
   for (const fc::Fact& f : fc::align_numbers(vague.findings)) CHECK(f.verdict != "conflict");
 }
 
+TEST_CASE("a bound joins the value its own figure names, not another figure of the same source", "[align][numbers]") {
+  // The first source states both the tally (93) and the threshold (88); the second's "at least 88 votes" is the
+  // threshold, so it must not read as a bound met by the tally.
+  Sources s({"The council approved the budget by 93 votes on Friday, and 88 votes were needed for a majority.",
+             "Under the charter the budget needs at least 88 votes on Friday to pass the council."});
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) {
+    if (f.mentions.size() < 2) continue;
+    for (const auto& m : f.mentions) CHECK(m.text.find("93") == std::string::npos);
+  }
+}
+
 TEST_CASE("number alignment handles 200 sources of 5 KB", "[align][numbers][perf]") {
   std::string para = "Officials said 1,200 workers at 14 plants joined the strike, and about 300 trucks waited "
                      "at the border for more than two days while the union demanded a 12% raise. ";
@@ -213,8 +224,10 @@ TEST_CASE("a precise count with three significant digits needs one shared word l
   auto facts = fc::align_numbers(telling.findings);
   REQUIRE(facts.size() == 1);
   CHECK(facts[0].verdict == "agree");
+  // A third source states 1,300 of something else, so the value is not rare (number_rare.cpp would join it).
   Sources round({"A total of 1,300 residents were evacuated, 20 of them by boat.",
-                 "Officials said 1,300 people had been evacuated since Sunday."});
+                 "Officials said 1,300 people had been evacuated since Sunday.",
+                 "The river rose 1,300 millimetres."});
   for (const fc::Fact& f : fc::align_numbers(round.findings)) CHECK(f.verdict == "single");
 }
 
@@ -263,8 +276,10 @@ TEST_CASE("an age group written three ways agrees", "[align][numbers]") {
 
 TEST_CASE("kinds of people that are siblings never agree; small counts of related nouns need more context",
           "[align][numbers]") {
+  // A third source states 1,500 of something else, so the value is not rare (number_rare.cpp would join it).
   Sources siblings({"About 1,500 workers were delayed at the border on Friday.",
-                    "About 1,500 passengers were delayed at the border on Friday."});
+                    "About 1,500 passengers were delayed at the border on Friday.",
+                    "The queue was 1,500 metres long."});
   for (const fc::Fact& f : fc::align_numbers(siblings.findings)) CHECK(f.verdict == "single");
   Sources small({"The company will cut 5 jobs at the plant.", "Five workers were hurt at the plant."});
   for (const fc::Fact& f : fc::align_numbers(small.findings)) CHECK(f.verdict == "single");

@@ -395,3 +395,47 @@ TEST_CASE("two modifiers joined by 'and' before the counted noun", "[numbers]") 
   REQUIRE(p.size() == 1);
   CHECK(p[0].counts == "man");
 }
+
+TEST_CASE("a noun priced per share is money, and a verb after a number makes it the subject", "[numbers]") {
+  auto m = fc::extract_numbers("The bidder offered 2,700 crowns a share, and 480 dinars per share for the rest.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].unit == "crowns");
+  CHECK(m[0].counts.empty());
+  CHECK(m[1].unit == "dinars");
+  // A counted noun without the price cue still counts: "2,700 crowns" alone may be coins or anything else.
+  auto plain = fc::extract_numbers("The museum holds 2,700 crowns and tiaras.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].counts == "crown");
+  auto rally = fc::extract_numbers("About 240 attended protests in the square, where 12 planned protests were banned.");
+  REQUIRE(rally.size() == 2);
+  CHECK(rally[0].counts.empty());
+  CHECK(rally[1].counts == "protest");
+  // After a scale word "crowns" is a currency, as the Nordic "kroner" is anywhere.
+  auto scaled = fc::extract_numbers("It lost 1.2 billion crowns after pledging 40 million kroner.");
+  REQUIRE(scaled.size() == 2);
+  CHECK(scaled[0].unit == scaled[1].unit);
+}
+
+TEST_CASE("a tally after a verb of approving, and a for-against list, count votes", "[numbers]") {
+  auto passed = fc::extract_numbers("The upper house approved 52 to 31 on Tuesday, and the bill passed 49 to 34.");
+  REQUIRE(passed.size() == 4);
+  CHECK(passed[0].counts == "vote");
+  CHECK(passed[1].counts == "vote against");
+  CHECK(passed[2].counts == "vote");  // "passed 49 to 34" is a tally, not "more than 49"
+  CHECK_FALSE(passed[2].vague);
+  CHECK(passed[3].counts == "vote against");
+  auto listed = fc::extract_numbers("The clerk read out the tally: 52 for, 31 against.");
+  REQUIRE(listed.size() == 2);
+  CHECK(listed[0].counts == "vote");
+  CHECK(listed[1].counts == "vote against");
+  // "for" without a tally after it is no vote: "52 for the season" counts nothing as a vote.
+  auto plain = fc::extract_numbers("He scored 52 for the club, and 31 of them came away.");
+  for (const auto& m : plain) CHECK(m.counts.rfind("vote", 0) != 0);
+}
+
+TEST_CASE("counted members who abstained are abstentions, and \"against voted N\" votes against", "[numbers]") {
+  auto m = fc::extract_numbers("Seven councillors abstained. Against voted 40 councillors.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].counts == "abstention");
+  CHECK(m[1].counts == "vote against");
+}
