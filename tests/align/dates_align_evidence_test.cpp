@@ -165,7 +165,7 @@ TEST_CASE("a named coarser period ('next month') stays a variant of the day insi
   CHECK(f->verdict == "variant");
 }
 
-TEST_CASE("one plan in the same coming weekend joins on a shared participant; past weeks do not", "[align][dates]") {
+TEST_CASE("one plan in the same coming weekend joins on a shared participant, past weeks do not", "[align][dates]") {
   Story s;
   s.add("a", std::string("Minister Korvin said he will be away fishing in the north this weekend.") + kOther,
         {{"this weekend", "2021-W11-WE"}, {"Tuesday", "2021-03-16"}});
@@ -187,7 +187,7 @@ TEST_CASE("one plan in the same coming weekend joins on a shared participant; pa
   CHECK(week->mentions.size() == 1);
 }
 
-TEST_CASE("a two-word event row folds the pair in running text; names skip calendar words and the span",
+TEST_CASE("a two-word event row folds the pair in running text, names skip calendar words and the span",
           "[align][dates]") {
   const fc::TextIndex idx = fc::index_text("Nurses at Velden Clinic walked out on Monday over 4.5 percent pay. "
                                            "Velden staff voted.");

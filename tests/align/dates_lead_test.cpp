@@ -33,7 +33,7 @@ std::vector<fc::Fact> crash_story(const std::string& opening) {
 
 }  // namespace
 
-TEST_CASE("the lead ends at the first full sentence; a headline and a dateline before it belong to it",
+TEST_CASE("the lead ends at the first full sentence, a headline and a dateline before it belong to it",
           "[align][dates][lead]") {
   const std::string text = "Bus crash near Halden\n\nHALDEN, March 17\n\nA bus carrying pupils overturned near Halden "
                            "on Tuesday, police said. Parents gathered later.";

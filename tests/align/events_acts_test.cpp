@@ -62,7 +62,7 @@ TEST_CASE("an object that names the act is one object however worded, a variant"
   CHECK(e[0].patient_name == "attack");
 }
 
-TEST_CASE("a strike called or announced by one union is one variant event; another union's stays apart",
+TEST_CASE("a strike called or announced by one union is one variant event, another union's stays apart",
           "[align][events]") {
   const fctest::EventStory story({"The Harbour Workers Union called a general strike for 3 March.",
                                  "The Harbour Workers Union announced a general strike for 3 March.",
@@ -75,7 +75,7 @@ TEST_CASE("a strike called or announced by one union is one variant event; anoth
   for (const fc::Mention& m : strike[0]->mentions) CHECK(m.source != "c");
 }
 
-TEST_CASE("a fine told with fined or imposed a penalty; a signing told as a noun", "[align][events]") {
+TEST_CASE("a fine told with fined or imposed a penalty, a signing told as a noun", "[align][events]") {
   const fctest::EventStory story({"The Competition Office fined Velmart 12 million euros on Tuesday.",
                                  "The Competition Office imposed a penalty of 12 million euros on Velmart.",
                                  "Port City FC signed midfielder Ana Ruiz from Lisvale.",
@@ -162,7 +162,7 @@ TEST_CASE("an agent named by its acronym in one source and in full in another is
   CHECK(strike[0]->label == "Harbour Workers Union went on or called a strike");
 }
 
-TEST_CASE("a name that a noun is about is no subject; a time word ends the object", "[events]") {
+TEST_CASE("a name that a noun is about is no subject, a time word ends the object", "[events]") {
   auto a = fc::extract_events("Detectives looking into the raid on the Velby Art Museum arrested two suspects yesterday.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].agent.empty());

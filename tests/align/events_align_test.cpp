@@ -132,7 +132,7 @@ TEST_CASE("a takeover agreed in one source and told as done in another is a vari
   CHECK(same[0].verdict == "agree");
 }
 
-TEST_CASE("a common-noun agent joins a named one on two shared participants; a bare denial is no conflict",
+TEST_CASE("a common-noun agent joins a named one on two shared participants, a bare denial is no conflict",
           "[align][events]") {
   const fctest::EventStory story({"The Drug Safety Agency approved a flu vaccine for older adults.",
                                  "Regulators have approved a new flu vaccine for adults over 65.",

@@ -180,7 +180,7 @@ TEST_CASE("dismissals: fired or dismissed a named person, never fired shots or d
   CHECK(first_of(fc::extract_events("The Rovers Board dismissed the claims as false."), "dismiss") == nullptr);
 }
 
-TEST_CASE("an m after a number is millions only after a currency sign; him joins as the named person", "[align][events]") {
+TEST_CASE("an m after a number is millions only after a currency sign, him joins as the named person", "[align][events]") {
   auto a = fc::extract_events("The Tribunal fined the club €3.5m.");
   REQUIRE(!a.empty());
   CHECK(std::find(a[0].words.begin(), a[0].words.end(), "#3.5 million") != a[0].words.end());

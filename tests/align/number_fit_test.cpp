@@ -57,7 +57,7 @@ TEST_CASE("a lone count joins a cluster of a broader noun it fits: fishermen amo
   CHECK(widest(s.facts()) == 3);
 }
 
-TEST_CASE("a distinctive value agrees across days; a sum to three digits needs no shared word", "[align][numbers]") {
+TEST_CASE("a distinctive value agrees across days, a sum to three digits needs no shared word", "[align][numbers]") {
   Sources peak({"On Saturday they set out for the 3,215-metre summit.", "On Monday crews reached the top (3,215 m)."});
   CHECK(widest(peak.facts()) == 2);
   Sources small({"On Saturday they climbed 300 metres.", "On Monday crews climbed 300 metres."});
@@ -75,7 +75,7 @@ TEST_CASE("two lone vague counts of one noun, each the other's only fit, agree o
   CHECK(widest(none.facts()) == 1);  // no shared word besides the noun: left apart
 }
 
-TEST_CASE("a lone count of people or an age joins the one cluster it fits; a small one does not", "[align][numbers]") {
+TEST_CASE("a lone count of people or an age joins the one cluster it fits, a small one does not", "[align][numbers]") {
   Sources s({"The trial enrolled 12,480 volunteers.", "In all 12,480 volunteers took part in the trial.",
              "Around 12,000 people were in the study."});
   CHECK(widest(s.facts()) == 3);
@@ -105,7 +105,7 @@ TEST_CASE("a lone share does not join on fit: shares of one group may measure di
   CHECK(widest(s.facts()) == 2);
 }
 
-TEST_CASE("a number in words rounds as its digits would; a vague amount is no rival cluster", "[align][numbers]") {
+TEST_CASE("a number in words rounds as its digits would, a vague amount is no rival cluster", "[align][numbers]") {
   // "Two hundred" allows 190-210 as "200" does, so 204 fits; "hundreds of flights" states no number to rival it
   Sources s({"Hundreds of flights were cancelled. About 200 flights were cancelled on Friday.",
              "Two hundred scheduled flights were cancelled on Friday.",

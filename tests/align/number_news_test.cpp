@@ -116,7 +116,7 @@ TEST_CASE("context words told two ways read alike: a probe is an investigation",
   CHECK(f->verdict == "agree");
 }
 
-TEST_CASE("men and suspects are people; verbs told two ways read alike (saved is rescued)", "[align][numbers]") {
+TEST_CASE("men and suspects are people, verbs told two ways read alike (saved is rescued)", "[align][numbers]") {
   Sources s({"Police arrested two men in Orlov on Friday after the bank robbery.",
              "Two suspects were detained in Orlov on Friday over the robbery at the bank."});
   auto facts = fc::align_numbers(s.findings);
@@ -135,7 +135,7 @@ TEST_CASE("men and suspects are people; verbs told two ways read alike (saved is
   CHECK(joined(counted, "140 people") == nullptr);
 }
 
-TEST_CASE("an approximate value far from a precise one conflicts; a near one does not", "[align][numbers]") {
+TEST_CASE("an approximate value far from a precise one conflicts, a near one does not", "[align][numbers]") {
   Sources s({"The merged group plans to cut 2,400 jobs at its plants, the company said.",
              "The company said about 1,500 jobs will disappear at its plants after the merger."});
   bool conflict = false;

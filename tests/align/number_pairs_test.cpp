@@ -49,7 +49,7 @@ TEST_CASE("bounds on one number agree: 'around 40' and 'more than 40'", "[align]
   CHECK(verdict_of_joined(s.facts()) == "agree");
 }
 
-TEST_CASE("a precise percentage agrees on one shared word; a round one needs more", "[align][numbers]") {
+TEST_CASE("a precise percentage agrees on one shared word, a round one needs more", "[align][numbers]") {
   Sources precise({"Unemployment stood at 7.3% in June.", "The agency put the jobless rate for June at 7.3 percent."});
   CHECK(verdict_of_joined(precise.facts()) == "agree");
   Sources round({"Unemployment stood at 7% in June.", "The agency said 7 percent of loans in June were late."});

@@ -103,7 +103,7 @@ TEST_CASE("reports published far apart do not corroborate or contradict each oth
   for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.verdict == "single");
 }
 
-TEST_CASE("counted nouns that name the same things agree; a narrower count never contradicts a broader one",
+TEST_CASE("counted nouns that name the same things agree, a narrower count never contradicts a broader one",
           "[align][numbers]") {
   Sources syn({"About 1,200 dock workers walked off the job at the southern port on Monday.",
                "Roughly 1,200 dockers walked off the job at the southern port."});
@@ -125,7 +125,7 @@ TEST_CASE("counted nouns that name the same things agree; a narrower count never
   CHECK(facts[0].verdict == "conflict");
 }
 
-TEST_CASE("a count in the same clause of two long sentences conflicts; other clauses do not", "[align][numbers]") {
+TEST_CASE("a count in the same clause of two long sentences conflicts, other clauses do not", "[align][numbers]") {
   Sources clause({"The ministry recalled its envoy from the capital on Monday after coast guards seized 14 trawlers "
                   "near the northern reef.",
                   "The government called its envoy home from the capital, a week after 41 trawlers were seized near "
@@ -169,7 +169,7 @@ TEST_CASE("counts of workers, employees, staff and jobs agree on the same value,
   for (const fc::Fact& f : fc::align_numbers(other.findings)) CHECK(f.verdict != "conflict");
 }
 
-TEST_CASE("the first casualty count of each report conflicts with two shared words; a past disaster does not",
+TEST_CASE("the first casualty count of each report conflicts with two shared words, a past disaster does not",
           "[align][numbers]") {
   Sources toll({"Six people have died after the river Orla flooded the town of Vesk, officials said.",
                 "The floods on the river Orla have claimed four dead in Vesk and the villages around it.",
@@ -185,7 +185,7 @@ TEST_CASE("the first casualty count of each report conflicts with two shared wor
   CHECK(conflicts == 1);
 }
 
-TEST_CASE("a vague member does not hide a conflict between precise sums; the why names the precise pair",
+TEST_CASE("a vague member does not hide a conflict between precise sums, the why names the precise pair",
           "[align][numbers]") {
   Sources deal({"Kestrel Foods has agreed to buy Ardent Mills for 3.2 billion euros in cash, it said on Monday.",
                 "Kestrel Foods will pay 3.6 billion euros for its rival Ardent Mills, it announced on Monday.",
@@ -196,7 +196,7 @@ TEST_CASE("a vague member does not hide a conflict between precise sums; the why
   CHECK(facts[0].why.find("'3.2 billion euros' vs '3.6 billion euros'") != std::string::npos);
 }
 
-TEST_CASE("two days and 48 hours of the same rainfall agree; figures both sentences state count as context",
+TEST_CASE("two days and 48 hours of the same rainfall agree, figures both sentences state count as context",
           "[align][numbers]") {
   Sources rain({"Up to 120 mm of rain fell in 48 hours, the weather office said.",
                 "According to the weather office, up to 120 millimetres fell in two days."});
@@ -217,7 +217,7 @@ TEST_CASE("days of dates are no figures: a dateline does not keep two counts apa
   CHECK(facts[0].verdict == "conflict");
 }
 
-TEST_CASE("a precise count with three significant digits needs one shared word less; a round one does not",
+TEST_CASE("a precise count with three significant digits needs one shared word less, a round one does not",
           "[align][numbers]") {
   Sources telling({"A total of 1,345 residents were evacuated, 20 of them by boat.",
                    "Officials said 1,345 people had been evacuated since Sunday."});
@@ -274,7 +274,7 @@ TEST_CASE("an age group written three ways agrees", "[align][numbers]") {
   CHECK(facts[0].mentions.size() == 3);
 }
 
-TEST_CASE("kinds of people that are siblings never agree; small counts of related nouns need more context",
+TEST_CASE("kinds of people that are siblings never agree, small counts of related nouns need more context",
           "[align][numbers]") {
   // A third source states 1,500 of something else, so the value is not rare (number_rare.cpp would join it).
   Sources siblings({"About 1,500 workers were delayed at the border on Friday.",

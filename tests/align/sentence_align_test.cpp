@@ -66,7 +66,7 @@ TEST_CASE("function words shared by two sentences do not make them one statement
   for (const fc::Fact& f : story.facts) CHECK(aligned_mentions(f) == 0);
 }
 
-TEST_CASE("one shared rare word fits a clause holding its own event; a promise is no act", "[align][events][sentences]") {
+TEST_CASE("one shared rare word fits a clause holding its own event, a promise is no act", "[align][events][sentences]") {
   std::vector<fc::Source> src = {{"a", "", "", "", "", "", "Police seized the rifles at dawn."},
                                  {"b", "", "", "", "", "", "The rifles were confiscated."},
                                  {"c", "", "", "", "", "", "The rifles may be confiscated."}};

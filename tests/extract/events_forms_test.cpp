@@ -65,7 +65,7 @@ TEST_CASE("nouns of events and receiving an approval", "[events]") {
   CHECK(o[0].action == "buy");
 }
 
-TEST_CASE("a participle after a noun and a comma is a passive; an intransitive subject is what it is about", "[events]") {
+TEST_CASE("a participle after a noun and a comma is a passive, an intransitive subject is what it is about", "[events]") {
   auto r = fc::extract_events("The trial data, released last week, showed a clear benefit.");
   REQUIRE(r.size() == 1);
   CHECK(r[0].action == "publish");
@@ -81,7 +81,7 @@ TEST_CASE("a participle after a noun and a comma is a passive; an intransitive s
   CHECK(fc::extract_events("Rebels controlled the town for a week.").empty());  // no facility: not an inspection
 }
 
-TEST_CASE("a name after a place preposition is no subject; the noun chunk of the object is its core", "[events]") {
+TEST_CASE("a name after a place preposition is no subject, the noun chunk of the object is its core", "[events]") {
   auto r = fc::extract_events("The level of the lake in Ostrava culminated on Monday.");
   REQUIRE(r.size() == 1);
   CHECK(r[0].agent.empty());

@@ -46,7 +46,7 @@ TEST_CASE("metres written as m, money with hyphens, after a code and after a sca
   CHECK(one("The parcel weighed 7 pounds.").unit.empty());  // no scale: a weight
 }
 
-TEST_CASE("ages after a name with years, after 'of', after a role; employees after 'employs'", "[numbers]") {
+TEST_CASE("ages after a name with years, after 'of', after a role, employees after 'employs'", "[numbers]") {
   CHECK(one("The pilot, Anna Lind, 38 years, landed safely.").counts == "age");
   CHECK(one("A man of 52 years was arrested.").counts == "age");
   CHECK(one("The captain, of 61 years, was questioned.").counts == "age");  // a comma between
@@ -91,7 +91,7 @@ TEST_CASE("a compound duration and a temperature below zero", "[numbers]") {
   CHECK(fc::extract_numbers("The code COVID-19 was used.").empty());  // a glued hyphen is still no sign
 }
 
-TEST_CASE("a part of a counted whole counts the whole's noun; a possessive before the noun", "[numbers]") {
+TEST_CASE("a part of a counted whole counts the whole's noun, a possessive before the noun", "[numbers]") {
   auto m = fc::extract_numbers("Five of the company's nine ferries were idle.");
   REQUIRE(m.size() == 2);
   CHECK(m[0].text == "Five");
@@ -100,7 +100,7 @@ TEST_CASE("a part of a counted whole counts the whole's noun; a possessive befor
   CHECK(one("All three of the council's schools closed.").counts == "school");
 }
 
-TEST_CASE("ranges written with 'to', 'between ... and' and a dash share the scale; a change is no range", "[numbers]") {
+TEST_CASE("ranges written with 'to', 'between ... and' and a dash share the scale, a change is no range", "[numbers]") {
   for (const char* text : {"It expects 40 million to 45 million euros.", "It expects between 40 and 45 million euros.",
                            "It expects EUR 40-45 million."}) {
     INFO(text);
@@ -115,7 +115,7 @@ TEST_CASE("ranges written with 'to', 'between ... and' and a dash share the scal
   CHECK(fc::extract_numbers("The 2019-2021 plan ended.").empty());  // years, not a range of anything
 }
 
-TEST_CASE("lost people are missing; the injured in serious condition are the seriously injured", "[numbers]") {
+TEST_CASE("lost people are missing, the injured in serious condition are the seriously injured", "[numbers]") {
   CHECK(one("Two fishermen are lost at sea.").counts == "missing");
   CHECK(one("Officials said 40 people lost their lives.").counts == "dead");
   CHECK(one("Three of the injured are in serious condition.").counts == "seriously injured");

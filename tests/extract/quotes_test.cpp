@@ -268,7 +268,7 @@ TEST_CASE("a person 'of' an organisation speaks, and 'the Ministry of the Interi
   CHECK(find(qs, "We have no record").speaker == "Ministry of the Interior");
 }
 
-TEST_CASE("a person after 'the President of the Republic' is a person; a coordinated agency name is not", "[quotes]") {
+TEST_CASE("a person after 'the President of the Republic' is a person, a coordinated agency name is not", "[quotes]") {
   const auto qs = fc::extract_quotes(
       "The Office of Roads and Bridge Maintenance reported damage. The President of the Republic Lina Darov came to "
       "the port. She declared: \"The harbour reopens in spring.\"\n\n"
@@ -277,7 +277,7 @@ TEST_CASE("a person after 'the President of the Republic' is a person; a coordin
   CHECK(find(qs, "Every invoice").speaker == "Aron Pekk");
 }
 
-TEST_CASE("a role and a name in apposition name the speaker; a phrase naming someone else does not", "[quotes]") {
+TEST_CASE("a role and a name in apposition name the speaker, a phrase naming someone else does not", "[quotes]") {
   const auto qs = fc::extract_quotes(
       "The head of the clinic, the surgeon Pia Norlund, declared: \"No patient was put at risk.\"\n\n"
       "The owner of the mill, baker Emil Sand, said: \"We open again next week.\"\n\n"

@@ -2,7 +2,7 @@
 
 #include "pipeline/metadata.h"
 
-TEST_CASE("a headline line becomes the title; body text does not", "[pipeline][metadata]") {
+TEST_CASE("a headline line becomes the title, body text does not", "[pipeline][metadata]") {
   CHECK(fc::derive_title("\n# Port strike enters third day\n\nBody text here.") == "Port strike enters third day");
   CHECK(fc::derive_title("The strike began on Monday, the union said.\nMore.") == "");
   CHECK(fc::derive_title("") == "");
