@@ -21,6 +21,9 @@ EntPhrase phrase(const RuleRow& r, size_t words_col, std::string type, std::stri
 
 EntTables load() {
   EntTables tb;
+  tb.titles.reserve(rule_rows("en/ent_titles.tsv").size());  // one allocation each, not a vector growing by steps
+  tb.orgs.reserve(rule_rows("en/ent_orgs.tsv").size());
+  tb.places.reserve(rule_rows("en/ent_places.tsv").size());
   for (const RuleRow& r : rule_rows("en/ent_titles.tsv")) {
     if (r.fields.size() < 4) continue;
     EntPhrase p = phrase(r, 1, "title", "-");

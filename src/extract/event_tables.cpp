@@ -1,5 +1,6 @@
 #include "extract/event_tables.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "extract/lexicon.h"
@@ -11,6 +12,7 @@ namespace {
 
 std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> out;
+  out.reserve(static_cast<size_t>(std::count(s.begin(), s.end(), sep)) + 1);
   size_t i = 0;
   while (i <= s.size()) {
     size_t p = s.find(sep, i);
@@ -38,9 +40,10 @@ EventTables load() {
     if (v.condition.rfind("after:", 0) == 0) v.after = split(v.condition.substr(6), '|');
     if (v.condition.rfind("receive:", 0) == 0) v.near = split(v.condition.substr(8), '|'), v.receive = true;
     v.count = v.condition == "count", v.noun = v.noun || v.condition == "noun";
-    for (const std::string& f : forms) {
-      auto& rows = tb.by_form[f];
-      rows.insert(v.condition == "-" ? rows.end() : rows.begin(), v);
+    const bool plain = v.condition == "-";
+    for (size_t i = 0; i < forms.size(); ++i) {  // the row is copied to every form but the last, which takes it
+      auto& rows = tb.by_form[forms[i]];
+      rows.insert(plain ? rows.end() : rows.begin(), i + 1 < forms.size() ? VerbRow(v) : std::move(v));
     }
   }
   return tb;

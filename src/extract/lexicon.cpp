@@ -117,6 +117,10 @@ Lexicon build() {
     for (const VerbRow& r : kv.second) phrase(r.near);
   }
   for (const auto& kv : v.patient) all.push_back(kv.first);
+  // The slot table sized for every word at once (at most half full, as grow() keeps it) instead of doubling and
+  // rehashing step by step; ids still follow first appearance.
+  while ((all.size() + 1) * 2 > lx.slots.size()) lx.slots.resize(lx.slots.size() * 2);
+  lx.mask = lx.slots.size() - 1;
   for (std::string_view w : all) add_word(lx, w);
   lx.function.assign(lx.words.size(), 0);
   std::fill(lx.function.begin() + 1, lx.function.begin() + 1 + function_count, 1);

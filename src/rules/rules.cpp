@@ -23,32 +23,60 @@ std::vector<std::string_view> split_field(std::string_view field, char sep) {
   }
 }
 
-std::vector<RuleRow> rule_rows(std::string_view path) {
+namespace {
+
+// One parsed table: its rows, whose fields view `pool`.
+struct ParsedTable {
+  bool done = false;
+  std::vector<std::string_view> pool;
   std::vector<RuleRow> rows;
-  std::string_view content = rule_file(path);
-  // Rows and fields are counted before they are stored: one allocation each instead of a vector growing by steps
-  // (tables are parsed at first use, so this is part of the first analysis' time).
-  rows.reserve(static_cast<size_t>(std::count(content.begin(), content.end(), '\n')) + 1);
+};
+
+// Splits `content` into rows; each row's fields go to the pool, which is only viewed once it is complete.
+void parse_table(std::string_view content, ParsedTable& t) {
+  std::vector<size_t> starts;  // per row, the index of its first field in the pool
   size_t line_no = 0;
   while (!content.empty()) {
-    size_t nl = content.find('\n');
+    const size_t nl = content.find('\n');
     std::string_view line = content.substr(0, nl);
     content = nl == std::string_view::npos ? std::string_view{} : content.substr(nl + 1);
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    RuleRow& row = rows.emplace_back();
-    row.line = line_no;
-    row.fields.reserve(static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
-    size_t pos = 0;
-    while (true) {
-      size_t tab = line.find('\t', pos);
-      row.fields.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+    starts.push_back(t.pool.size());
+    t.rows.push_back(RuleRow{{}, line_no});
+    for (size_t pos = 0;;) {
+      const size_t tab = line.find('\t', pos);
+      t.pool.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
       if (tab == std::string_view::npos) break;
       pos = tab + 1;
     }
   }
-  return rows;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const size_t end = i + 1 < t.rows.size() ? starts[i + 1] : t.pool.size();
+    t.rows[i].fields = RuleFields{t.pool.data() + starts[i], end - starts[i]};
+  }
+}
+
+}  // namespace
+
+const std::vector<RuleRow>& rule_rows(std::string_view path) {
+  // Tables are parsed at first use (part of the first analysis' time) and only once, however many consumers read
+  // them. The module is single-threaded (see wasm/CMakeLists.txt); the CLI and tests are too.
+  static std::vector<ParsedTable> parsed;
+  static const std::vector<RuleRow> kNone;
+  size_t i = 0;
+  const RuleFile* f = rule_files();
+  for (; f->path && path != f->path; ++f) ++i;
+  if (!f->path) return kNone;
+  if (parsed.empty()) {
+    size_t n = 0;
+    for (const RuleFile* g = rule_files(); g->path; ++g) ++n;
+    parsed.resize(n);
+  }
+  ParsedTable& t = parsed[i];
+  if (!t.done) parse_table(f->content, t), t.done = true;
+  return t.rows;
 }
 
 }  // namespace fc
