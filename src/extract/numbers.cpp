@@ -229,6 +229,19 @@ bool tally_from(const std::vector<ScanTok>& t, size_t i, size_t j) {
          t[j + 2].kind == ScanKind::kNumber;
 }
 
+// A phrasal verb row ("handed over", kind mod with bounds 1 1) keeps the number exact: "handed over 212 soldiers"
+// hands over 212, not more. Money, percentages and durations keep "over" as "more than" ("took over 40 minutes").
+void phrasal_over(const NumTables& tb, const NumPhrase& verb, size_t after, Quantity& q) {
+  static const std::set<std::string> kMore = {"second", "minute", "hour", "day", "week", "month", "year", "decade"};
+  if (q.unit.empty() && !kMore.count(q.counts)) {
+    q.first = after;
+    q.rule = verb.id + "+" + q.rule;
+    return;
+  }
+  for (const NumPhrase& p : tb.mods)
+    if (p.id == "num.mod.over") return q.first = after - 1, apply_mod(p, q);
+}
+
 }  // namespace
 
 std::vector<NumberMention> extract_numbers(std::string_view text) { return extract_numbers(text, scan_words(text)); }
@@ -243,11 +256,13 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
     size_t j = i;
     const NumPhrase* mod = match_phrase(num_index().mods, tb.mods, t, j);
     if (mod) j += mod->words.size();
+    const bool phrasal = mod && mod->low == 1 && mod->high == 1;
+    const size_t after_mod = j;
     if (mod && tally_from(t, i, j)) { ++i; continue; }  // "passed 81 to 64" is a vote, not "more than 81"
     const bool minus = minus_sign(t, j);  // "minus 15 degrees", "-15 degrees"
     if (minus) ++j;
     size_t core = j;
-    if (!parse_quantity(tb, t, i, mod != nullptr, out, j, core, q)) { ++i; continue; }
+    if (!parse_quantity(tb, t, phrasal ? after_mod : i, mod && !phrasal, out, j, core, q)) { ++i; continue; }
     if (minus && q.counts != "degree") { ++i; continue; }  // only temperatures are written below zero here
     casualty(t, core, j, q);
     unit_cues(t, core, j, q);
@@ -257,7 +272,8 @@ std::vector<NumberMention> extract_numbers(std::string_view text, const std::vec
       add_rule(q, t[core - 2].cap ? "num.age.apposition" : "num.age.apposition_role");
     }
     q.last = j;
-    if (mod) apply_mod(*mod, q);
+    if (phrasal) phrasal_over(tb, *mod, after_mod, q);
+    else if (mod) apply_mod(*mod, q);
     if (minus) negate(q);
     if (!keep(t, q, core)) { i = j > i ? j : i + 1; continue; }
     share_counted_noun(t, q, out);
