@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "core/parse_number.h"
@@ -47,6 +48,18 @@ void price_rate(const NumTables& tb, const std::vector<ScanTok>& t, size_t j, Qu
   q.unit = noun_plural(q.counts);
   q.counts.clear();
   add_rule(q, it->second.id);
+}
+
+// "two years ago", "three days later": a span of time followed by an offset word (en/num_units.tsv time_offset)
+// points back or on from a moment; it counts "year ago", apart from spans ("for two years"). Advances j.
+void time_offset(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  static const std::set<std::string> kTime = {"second", "minute", "hour", "day", "week", "month", "year", "decade"};
+  if (j >= t.size() || !kTime.count(q.counts)) return;
+  auto it = tb.time_offsets.find(t[j].norm);
+  if (it == tb.time_offsets.end()) return;
+  q.counts += " " + it->second.value;
+  add_rule(q, it->second.id);
+  ++j;
 }
 
 }  // namespace
@@ -127,6 +140,7 @@ void counted_noun(const NumTables& tb, const std::vector<ScanTok>& t, size_t k, 
       if (k > j && !t[k - 1].cap && tb.compounds.count(t[k - 1].norm + " " + q.counts)) q.counts.insert(0, t[k - 1].norm + " ");
       j = k + 1;
       price_rate(tb, t, j, q);
+      time_offset(tb, t, j, q);
       return;
     }
     if (w.norm.size() > 3 && w.norm.compare(w.norm.size() - 2, 2, "ed") == 0 && !adjective) break;  // a verb

@@ -27,6 +27,7 @@ void load_units(NumTables& tb) {
     if (kind == "people_verb") tb.people_verbs[surface] = u;
     if (kind == "subject_verb") tb.subject_verbs[surface] = u;
     if (kind == "price_per") tb.price_per[surface] = u;
+    if (kind == "time_offset") tb.time_offsets[surface] = u;
     if (kind == "hyphen_unit") tb.hyphen_units[surface] = u;
     if (kind == "prefix_unit") tb.prefix_units[surface] = u;
     if (kind == "fraction") tb.fractions[surface] = NumUnit{id, value, "", num(value)};

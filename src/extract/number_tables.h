@@ -42,6 +42,7 @@ struct NumTables {
   std::map<std::string, NumUnit> count_words;
   std::map<std::string, NumUnit> people_verbs;  // "two hundred were rescued": what happens to people counts people
   std::map<std::string, NumUnit> subject_verbs;  // "240 attended protests": the number did it, it counts no protests
+  std::map<std::string, NumUnit> time_offsets;  // "two years ago": a point in time, no span of two years
   std::map<std::string, NumUnit> price_per;  // "2,700 crowns a share": a noun priced per share is money
   std::map<std::string, NumUnit, std::less<>> hyphen_units;
   std::map<std::string, NumUnit> prefix_units;  // a word before the number naming what it measures: "magnitude"

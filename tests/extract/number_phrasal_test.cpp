@@ -1,4 +1,5 @@
-// "over" after a phrasal verb ("handed over 212 soldiers") and machine-translated "more of" before a number.
+// Words next to a number that change what it tells: "over" after a phrasal verb ("handed over 212 soldiers"),
+// machine-translated "more of", and offsets of time ("two years ago") apart from spans ("for two years").
 #include <catch2/catch.hpp>
 
 #include "extract/numbers.h"
@@ -27,4 +28,18 @@ TEST_CASE("over after a phrasal verb keeps the number exact, except money and du
   REQUIRE(m.size() == 1);
   CHECK(m[0].vague);
   CHECK(m[0].low == 2500);
+}
+
+TEST_CASE("a count of time before ago, later or earlier is an offset, not a span", "[numbers]") {
+  auto m = fc::extract_numbers("The plant opened two years ago and ran for two years.");
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].counts == "year ago");
+  CHECK(m[0].text == "two years ago");
+  CHECK(m[1].counts == "year");
+  m = fc::extract_numbers("Three days later the strike ended.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "day later");
+  m = fc::extract_numbers("Some 40 workers earlier said no.");  // no unit of time: nothing changes
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "worker");
 }
