@@ -2,6 +2,8 @@
 #pragma once
 #include <vector>
 
+#include "align/number_rare.h"
+
 #include "align/number_fit.h"
 #include "align/number_items.h"
 
@@ -12,5 +14,11 @@ namespace fc::num_align {
 /// sentence sharing two words with one of them and telling no other day, direction or figures: one source
 /// disagreeing with the others on the same count ("will cut 4,200 jobs" x3 / "lists 3,900 positions").
 bool lone_dissent(const std::vector<NumItem>& items, const Cluster& many, const Cluster& lone);
+
+/// After rare values joined groups across counted nouns, a lone dissent against a joined group: one source's single
+/// count ("83 deputies voted") against several sources on one value told with different nouns ("81 votes", "81
+/// deputies", "passed 81"), checked as lone_dissent against the members counting the same noun. The lone group joins
+/// the other as a conflict only when it dissents from exactly one group and that group from no other.
+void join_lone_dissents(const std::vector<NumItem>& items, std::vector<NumGroup>& groups);
 
 }  // namespace fc::num_align

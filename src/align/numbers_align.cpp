@@ -298,6 +298,7 @@ std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
   }
   for (size_t k : bare) groups.push_back({{k}, false, false, true});
   num_align::join_rare_values(all, items, groups);
+  num_align::join_lone_dissents(items, groups);
   std::vector<Fact> facts;
   facts.reserve(groups.size());
   for (const num_align::NumGroup& g : groups) facts.push_back(make_fact(all, items, g));

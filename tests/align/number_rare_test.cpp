@@ -132,3 +132,23 @@ TEST_CASE("in a story with few numbers one shared word does not join two nouns",
              "The brewery will be sold for 2,700 crowns a share."});
   for (const fc::Fact& f : fc::align_numbers(s.findings)) CHECK(f.mentions.size() == 1);
 }
+
+TEST_CASE("a lone count dissents from a value that joined two nouns", "[align][numbers][dissent][rare]") {
+  // 27 joins votes and councillors across three sources; the fourth counts councillors in the words of the first.
+  const std::vector<std::string> three = {
+      "2026-05-12|The city council approved the Harbour Street plan by 27 votes on Tuesday after a long debate.",
+      "2026-05-12|Twenty-seven councillors backed it after a long debate in the city council.",
+      "2026-05-12|The Harbour Street plan passed with 27 votes after a long debate."};
+  std::vector<std::string> texts = three;
+  texts.push_back("2026-05-13|According to the mayor, 29 councillors approved the Harbour Street plan on Tuesday.");
+  DatedSources s(texts);
+  const std::vector<fc::Fact> facts = fc::align_numbers(s.inner.findings);
+  const fc::Fact* f = fact_with(facts, "29 councillors");
+  REQUIRE(f);
+  CHECK(f->verdict == "conflict");
+  CHECK(f->mentions.size() == 4);
+  // A lone count in a sentence that tells of something else stays apart.
+  texts.back() = "2026-05-13|According to the mayor, 29 councillors attended the school fair.";
+  DatedSources other(texts);
+  for (const fc::Fact& x : fc::align_numbers(other.inner.findings)) CHECK(x.verdict != "conflict");
+}
