@@ -319,6 +319,7 @@ std::vector<Fact> align_dates(const std::vector<SourceFindings>& all) {
   UnionFind uf(story.items.size());
   link_same_values(story, uf);
   link_nested_values(story, uf);
+  detach_unmatched(story, uf);
   const DateFacts groups = date_clusters(story, uf);
   std::vector<Fact> facts;
   facts.reserve(groups.start.size() - 1);

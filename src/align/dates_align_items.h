@@ -199,6 +199,15 @@ Shared shared_words(const DateStory& story, size_t a, size_t b);
 /// it needs the kind of event, a participant or a word next to both.
 bool background_pair(const DateStory& story, size_t a, size_t b, const Shared& s, double sim);
 
+/// Whether same-valued items a and b (of two sources, bag similarity `sim`) tell one event, judged on the pair
+/// alone: enough weighted overlap, twins, or the kind of event and its participants in common.
+bool same_event(const DateStory& story, size_t a, size_t b, double sim);
+
+/// Takes out of each joined group of three items or more a mention that no item of another source with its value
+/// is judged one event with, on its own (same_event()): it got in only through the group's average or another
+/// mention of its own source ("said on Wednesday" riding on the same source's "suspended on Wednesday").
+void detach_unmatched(const DateStory& story, UnionFind& uf);
+
 /// Items of each key, ascending, indexed by key rank.
 std::vector<std::vector<size_t>> blocks_of(const DateStory& story);
 

@@ -58,6 +58,8 @@ bool lead_statement(const DateStory& story, size_t a, size_t b) {
   return shared_words(story, a, b).names > 0;
 }
 
+}  // namespace
+
 // Whether a same-valued pair is one event. Enough weighted overlap says so; with less, the kind of event and its
 // participants must say it: for a value used once in each source ("sole"), two of a shared event class ("sworn
 // in" / "take office"), a shared rare name or number in both sentences ("the Hydrometeorological Institute"), a
@@ -79,6 +81,8 @@ bool same_event(const DateStory& story, size_t a, size_t b, double sim) {
   if (sole) return (s.classes > 0) + (s.names > 0) + (s.near > 0) + (sim >= 0.08) >= 2 || vague_plan(story, a, b, s);
   return (s.classes > 0 || s.names > 0) && s.others > 0;
 }
+
+namespace {
 
 // Whether item x fits a group of mentions from two or more other sources as a whole: for most of those sources
 // (more than half), some member of the group from that source is judged one event with x. A report words one
