@@ -284,6 +284,7 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
     EventMention ev;
     if (!make_event(c, v, *rows, &ev)) continue;
     ev.when = events_detail::weekday_near(c, v);
+    ev.year = events_detail::year_near(c, v);
     if (events_detail::symmetric(ev.action) || place_told(ev.action)) events_detail::name_words(c, v, &ev);
     out.push_back(std::move(ev));
   }

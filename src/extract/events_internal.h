@@ -101,6 +101,9 @@ size_t coordinated_verb(const Ctx& c, size_t first);
 /// The weekday named in verb v's sentence near it ("monday"), or "".
 std::string weekday_near(const Ctx& c, size_t v);
 
+/// The year named in verb v's sentence near it ("in 2016", "the 2016 release"), or 0.
+int year_near(const Ctx& c, size_t v);
+
 /// "the ministers meet": a plain verb form right after a plural common noun.
 bool plural_subject(const Ctx& c, size_t v);
 

@@ -27,9 +27,10 @@ namespace {
 
 using events_detail::Ctx;
 
-// A cue word within eight tokens after v, or for a passive ("the trawler was stopped") within five before "be".
+// A cue word within eight tokens after v, or for a passive ("the trawler was stopped", "the crew will be freed")
+// within five before "be".
 bool near_word(const Ctx& c, size_t v, const std::vector<std::string>& words) {
-  static const WordSet kBe = {"was", "were", "been", "being", "is", "are"};
+  static const WordSet kBe = {"was", "were", "been", "being", "is", "are", "be"};
   size_t from = v + 1;
   if (v > 0 && kBe.has(c.t[v - 1])) {
     from = v;
