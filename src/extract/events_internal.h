@@ -34,6 +34,9 @@ struct Object {
 /// rows only when `noun`. nullptr if none.
 const VerbRow* pick_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, const Object& obj, bool noun);
 
+/// "called for the release of", "demanded the closure of": event noun v is asked for, not told as done.
+bool demanded(const Ctx& c, size_t v);
+
 /// True if "not", "never", "no" or "n't" stands within three tokens before v in its clause.
 bool negated_before(const Ctx& c, size_t v);
 

@@ -36,3 +36,11 @@ TEST_CASE("a past passive has no frame", "[events]") {
   REQUIRE(e);
   CHECK(e->frame.empty());
 }
+
+TEST_CASE("an event noun asked for is not told as done", "[events]") {
+  CHECK(find_action(fc::extract_events("The ministry confirmed the release of the four hostages on Sunday."), "release"));
+  CHECK_FALSE(find_action(fc::extract_events("The ministry called for the immediate release of the four hostages."),
+                          "release"));
+  CHECK_FALSE(find_action(fc::extract_events("Farmers demanded the closure of the border to imports."), "close"));
+  CHECK(find_action(fc::extract_events("The Interior Ministry ordered the closure of the border."), "close"));
+}
