@@ -215,7 +215,8 @@ std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
     for (const EventMention& e : all[s].events) {
       // With neither agent nor participants nothing tells two such mentions apart: no fact.
       if (e.agent.empty() && e.words.empty() && e.patient.empty()) continue;
-      groups[family(e.action)].push_back({s, &e});
+      const int year = e.year ? e.year : all[s].anchor ? all[s].anchor->year : 0;
+      groups[family(e.action)].push_back({s, &e, year});
     }
   }
   std::vector<std::vector<Item>> clusters;

@@ -99,6 +99,28 @@ bool other_days(const std::vector<SourceFindings>& all, const SentenceSpace& spa
   return false;
 }
 
+// True if `text`, from a source published in `published`, names `year`: "2025", or "last year" for 2025 in 2026.
+bool names_year(std::string_view text, int year, int published) {
+  if (text.find(std::to_string(year)) != std::string_view::npos) return true;
+  if (year == published - 1) return text.find("last year") != std::string_view::npos;
+  return year == published + 1 && text.find("next year") != std::string_view::npos;
+}
+
+// True if the cluster tells an act in another year than source b's sentence [start, end): a mention of the cluster
+// names a year (2024) that the sentence does not, and b was published in another year, or b's own mention `e` there
+// names a year no mention of the cluster is in. "crew was released in 2016" never takes "will be released".
+bool other_year(const std::vector<SourceFindings>& all, size_t b, size_t start, size_t end,
+                const std::vector<EventItem>& cluster, const EventMention* e) {
+  const std::string_view text = all[b].index.text.substr(start, end - start);
+  const int b_year = all[b].anchor ? all[b].anchor->year : 0;
+  for (const EventItem& it : cluster) {
+    const int y = it.e->year;
+    if (y && b_year && y != b_year && !names_year(text, y, b_year)) return true;
+    if (e && e->year && it.year && e->year != it.year) return true;
+  }
+  return false;
+}
+
 // True if the mentions come from two sources or more.
 bool told_by_two(const std::vector<EventItem>& items) {
   return std::any_of(items.begin(), items.end(), [&](const EventItem& it) { return it.source != items.front().source; });
@@ -177,6 +199,7 @@ void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std
       const auto [start, end] = space.span(best->first);
       const EventMention* taken = nullptr;
       if (!own_mention(all, space, b, start, end, best->second.clause, clusters, c, owner, &taken)) continue;
+      if (other_year(all, b, start, end, clusters[c], taken)) continue;
       if (!taken && !best->second.clause.ok) continue;  // a clause mention needs the full evidence
       if (!taken && !used.insert(best->first).second) continue;
       if (!taken) {
@@ -187,7 +210,8 @@ void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std
         old.erase(std::remove_if(old.begin(), old.end(), [&](const EventItem& it) { return it.e == taken; }), old.end());
       }
       owner[taken] = c;
-      clusters[c].push_back({b, taken});
+      const int year = taken->year ? taken->year : all[b].anchor ? all[b].anchor->year : 0;
+      clusters[c].push_back({b, taken, year});
     }
   }
 }

@@ -227,6 +227,12 @@ std::vector<std::string> link_keys(const EventMention& e) {
 // Mentions one word may link: past this the word is as common as "the" and the pairs would grow quadratically.
 constexpr size_t kCommonWord = 256;
 
+// "was released in 2016" / "was released on Friday" (a 2026 story): mentions in different years, one of them named
+// in its sentence, tell two events. Two mentions naming no year are left to the publication days.
+bool years_apart(const EventItem& x, const EventItem& y) {
+  return x.year && y.year && x.year != y.year && (x.e->year || y.e->year);
+}
+
 // For each item, the items it links to; pairs are tried only through a shared word.
 std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& items) {
   const size_t n = items.size();
@@ -251,6 +257,7 @@ std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& ite
         if (j < i && (!(y.agent.empty() && y.patient.empty()) || symmetric(y.action))) continue;  // tried as (j, i)
         if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty()) && !symmetric(x.action))
           continue;
+        if (years_apart(items[i], items[j])) continue;
         if (linked(x, y, fits.get(i, j))) partners[i].push_back(j), partners[j].push_back(i);
       }
     }

@@ -16,6 +16,7 @@ namespace fc {
 struct EventItem {
   size_t source = 0;
   const EventMention* e = nullptr;
+  int year = 0;  // the year the mention names, else its source's publication year; 0 if neither
 };
 
 /// The words of a name key ("ihr dnlk"), without the "~" that marks a common-noun agent.

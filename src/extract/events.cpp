@@ -216,7 +216,7 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   bool placed = verb_position(c, v) || (rows.front().action == "meet" && events_detail::plural_subject(c, v));
   if (!noun && (!placed || events_detail::adjective_participle(c, v))) return false;
   size_t obj_at = v + 1, first = v;
-  if (noun && of >= t.size()) return false;
+  if (noun && (of >= t.size() || events_detail::demanded(c, v))) return false;
   if (noun) obj_at = of + 1;
   if (!noun && !events_detail::read_frame(c, v, &ev->frame, &first)) return false;  // "must approve": no claim
   Object obj = read_object(c, obj_at);
@@ -284,6 +284,7 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
     EventMention ev;
     if (!make_event(c, v, *rows, &ev)) continue;
     ev.when = events_detail::weekday_near(c, v);
+    ev.year = events_detail::year_near(c, v);
     if (events_detail::symmetric(ev.action) || place_told(ev.action)) events_detail::name_words(c, v, &ev);
     out.push_back(std::move(ev));
   }

@@ -24,6 +24,7 @@ struct EventMention {
   std::string frame;   // what frames the verb: "agreed" (to buy), "will", or ""
   std::vector<std::string> names;  // the entity keys among `words` (for two-sided acts and place_told accidents)
   std::string when;    // the weekday named near the verb ("friday"), or ""
+  int year = 0;        // the year named near the verb (2016 for "released in 2016"), or 0
   bool negated = false;
   bool object_named = false;  // the object is a name: "beat Tarvas", "Orvana Telecom was fined"
   std::string rule;

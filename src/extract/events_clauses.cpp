@@ -168,6 +168,35 @@ std::string weekday_near(const Ctx& c, size_t v) {
   return "";
 }
 
+// The year token k is, when a word before it says it is one ("in 2016", "March 2016", "the 2016 release"): 1950-2099
+// written as four plain digits; 0 otherwise ("2016 people" after no such word is a count). A span's bound is no
+// act's year: "on sale since March 2024", "the first stoppage since 2019".
+int year_at(const Ctx& c, size_t k) {
+  static const WordSet kBound = {"since", "until", "till", "from", "through"};
+  static const WordSet kBefore = {"in", "of", "during", "before", "after", "the", "early",
+                                  "late", "mid", "spring", "summer", "autumn", "winter", "january", "february",
+                                  "march", "april", "may", "june", "july", "august", "september", "october",
+                                  "november", "december", ","};
+  const ScanTok& w = c.t[k];
+  if (w.kind != ScanKind::kNumber || w.norm.size() != 4 || k == 0 || !kBefore.has(c.t[k - 1])) return 0;
+  for (char ch : w.norm) if (ch < '0' || ch > '9') return 0;
+  for (size_t j = k, n = 0; j > 0 && n < 3; --j, ++n) if (kBound.has(c.t[j - 1])) return 0;
+  const int y = std::stoi(w.norm);
+  return y >= 1950 && y <= 2099 ? y : 0;
+}
+
+int year_near(const Ctx& c, size_t v) {
+  for (size_t k = v + 1; k < c.t.size() && k < v + 14 && c.t[k].sentence == c.t[v].sentence; ++k) {
+    if (int y = year_at(c, k)) return y;  // "was released in March 2016"
+    if (k > v + 1 && (c.t[k].is("and") || c.t[k].is("which") || c.t[k].is("who"))) break;  // another clause's
+  }
+  for (size_t k = v, n = 0; k > 0 && n < 16 && c.t[k - 1].sentence == c.t[v].sentence; --k, ++n) {
+    if (int y = year_at(c, k - 1)) return y;  // "in 2016, she was released", "the 2016 release"
+    if (c.t[k - 1].is("and")) break;
+  }
+  return 0;
+}
+
 bool plural_subject(const Ctx& c, size_t v) {
   if (v == 0 || c.t[v].norm.back() == 's') return false;
   const ScanTok& p = c.t[v - 1];

@@ -34,6 +34,9 @@ struct Object {
 /// rows only when `noun`. nullptr if none.
 const VerbRow* pick_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, const Object& obj, bool noun);
 
+/// "called for the release of", "demanded the closure of": event noun v is asked for, not told as done.
+bool demanded(const Ctx& c, size_t v);
+
 /// True if "not", "never", "no" or "n't" stands within three tokens before v in its clause.
 bool negated_before(const Ctx& c, size_t v);
 
@@ -100,6 +103,9 @@ size_t coordinated_verb(const Ctx& c, size_t first);
 
 /// The weekday named in verb v's sentence near it ("monday"), or "".
 std::string weekday_near(const Ctx& c, size_t v);
+
+/// The year named in verb v's sentence near it ("in 2016", "the 2016 release"), or 0.
+int year_near(const Ctx& c, size_t v);
 
 /// "the ministers meet": a plain verb form right after a plural common noun.
 bool plural_subject(const Ctx& c, size_t v);

@@ -172,7 +172,9 @@ bool read_frame(const Ctx& c, size_t v, std::string* frame, size_t* first) {
   for (size_t k = v, n = 0; k > 0 && n < 3; --k, ++n) {  // "must still approve", "will not"
     if (kModal.has(t[k - 1])) return false;
     if (kWill.has(t[k - 1])) { *frame = "will", *first = k - 1; return true; }
-    if (!verb_filler(t[k - 1]) && !t[k - 1].is("not") && !t[k - 1].is("still") && !t[k - 1].is("also")) break;
+    if (!verb_filler(t[k - 1]) && !t[k - 1].is("not") && !t[k - 1].is("still") && !t[k - 1].is("also") &&
+        !t[k - 1].is("be"))  // "must be freed"
+      break;
   }
   if (v < 2 || !t[v - 1].is("to")) return true;
   size_t k = v - 2;

@@ -135,6 +135,22 @@ size_t apposition_end(const Ctx& c, size_t be) {
   return be;
 }
 
+// "ten sailors will be released", "would not be charged": moves *be from "be" back to a "will" before it (past "not",
+// "also", -ly words) and returns "will"; "" when none. False for a modal that makes no claim: "must be freed".
+bool future_be(const Ctx& c, size_t* be, std::string* frame, bool* neg) {
+  static const WordSet kWill = {"will", "would", "shall"};
+  static const WordSet kModal = {"must", "should", "could", "may", "might", "can", "cannot", "ought"};
+  frame->clear();
+  if (*be == 0 || !c.t[*be].is("be")) return true;
+  size_t m = *be - 1;
+  for (size_t n = 0; m > 0 && n < 2 && (c.t[m].is("not") || c.t[m].is("also") || verb_filler(c.t[m])); ++n, --m) {
+    *neg = *neg || c.t[m].is("not");
+  }
+  if (kModal.has(c.t[m])) return false;
+  if (kWill.has(c.t[m])) *frame = "will", *be = m;
+  return true;
+}
+
 }  // namespace
 
 bool passive_form(const Ctx& c, size_t v) {
@@ -151,6 +167,8 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   size_t by = v + 1;
   while (by < t.size() && by < v + 4 && !t[by].is("by")) ++by;
   bool agent = by + 1 < t.size() && t[by].is("by") && c.ent_at[by + 1] >= 0;
+  std::string frame;  // "will be released": an act to come
+  if (!future_be(c, &be, &frame, &neg)) return false;
   static const WordSet kAux = {"has", "have", "had", "will", "would"};
   if (be > 0 && c.t[be].is("been") && kAux.has(t[be - 1])) --be;  // "2,340 people had been evacuated"
   else if (be > 1 && c.t[be].is("been") && (verb_filler(t[be - 1]) || t[be - 1].is("now") || t[be - 1].is("already") || t[be - 1].is("also")) &&
@@ -166,7 +184,7 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   if (obj_end < be && subject > 1 && t[subject - 1].is(","))
     subject_words(c, subject - 1, &words);  // "The Ambassador of Valdoria, Mr Branko, who": the apposition too
   if (!row || (obj.head.empty() && words.empty())) return false;
-  ev->action = row->action, ev->rule = row->id;
+  ev->action = row->action, ev->rule = row->id, ev->frame = frame;
   size_t last = v + 1;
   if (agent) {
     auto [a, b] = ent_span(c, c.ent_at[by + 1], by + 1);

@@ -27,9 +27,10 @@ namespace {
 
 using events_detail::Ctx;
 
-// A cue word within eight tokens after v, or for a passive ("the trawler was stopped") within five before "be".
+// A cue word within eight tokens after v, or for a passive ("the trawler was stopped", "the crew will be freed")
+// within five before "be".
 bool near_word(const Ctx& c, size_t v, const std::vector<std::string>& words) {
-  static const WordSet kBe = {"was", "were", "been", "being", "is", "are"};
+  static const WordSet kBe = {"was", "were", "been", "being", "is", "are", "be"};
   size_t from = v + 1;
   if (v > 0 && kBe.has(c.t[v - 1])) {
     from = v;
@@ -42,6 +43,18 @@ bool near_word(const Ctx& c, size_t v, const std::vector<std::string>& words) {
 }
 
 }  // namespace
+
+bool events_detail::demanded(const Ctx& c, size_t v) {
+  static const WordSet kDemand = {"for", "demand", "demands", "demanded", "demanding", "urge", "urges", "urged",
+                                  "urging", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted"};
+  for (size_t k = v, n = 0; k > 0 && n < 4 && c.t[k - 1].sentence == c.t[v].sentence; --k, ++n) {
+    if (kDemand.has(c.t[k - 1])) return true;  // "called for the immediate release of"
+    if (c.t[k - 1].kind != ScanKind::kWord || (!function_word(c.t[k - 1]) && !verb_filler(c.t[k - 1]) &&
+                                               c.t[k - 1].norm != "immediate" && c.t[k - 1].norm != "swift"))
+      break;
+  }
+  return false;
+}
 
 const VerbRow* events_detail::pick_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, const Object& obj,
                                        bool noun) {

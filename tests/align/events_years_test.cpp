@@ -1,0 +1,56 @@
+// Event alignment by year: an act named in a past year is not the one told now.
+#include <catch2/catch.hpp>
+
+#include "align/align.h"
+
+namespace {
+
+std::vector<fc::Fact> align_two(const char* a, const char* b, bool anchored) {
+  static std::vector<fc::Source> src;
+  static std::vector<fc::SourceFindings> fs;
+  src = {{"a", "", "", "", "", "", a}, {"b", "", "", "", "", "", b}};
+  fs.assign(2, {});
+  for (size_t i = 0; i < 2; ++i) {
+    fs[i].source = &src[i];
+    fs[i].index = fc::index_text(src[i].text);
+    fs[i].events = fc::extract_events(src[i].text);
+    if (anchored) fs[i].anchor = fc::CivilDate{2031, 6, 12};
+  }
+  return fc::align_events(fs);
+}
+
+bool joined(const std::vector<fc::Fact>& facts, const std::string& action) {
+  for (const auto& f : facts) {
+    if (f.mentions.size() >= 2 && f.mentions.front().source != f.mentions.back().source &&
+        f.why.find("(" + action + ")") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the year near the verb is read, counts are not years", "[events]") {
+  auto ev = fc::extract_events("Police arrested the mayor of Dunmore in March 2024 after a long inquiry.");
+  REQUIRE(!ev.empty());
+  CHECK(ev.front().year == 2024);
+  ev = fc::extract_events("Police arrested 2024 protesters near the square.");
+  REQUIRE(!ev.empty());
+  CHECK(ev.front().year == 0);
+}
+
+TEST_CASE("mentions naming different years stay apart", "[align][events]") {
+  CHECK_FALSE(joined(align_two("Police arrested the mayor of Dunmore in 2024 over the harbour contract.",
+                               "Police arrested the mayor of Dunmore in 2031 over the harbour contract.", false),
+                     "arrest"));
+  CHECK(joined(align_two("Police arrested the mayor of Dunmore in 2031 over the harbour contract.",
+                         "Police arrested the mayor of Dunmore in 2031 over the harbour contract.", false),
+               "arrest"));
+}
+
+TEST_CASE("a past year does not join an act of the story's own year", "[align][events]") {
+  const char* past = "Police arrested the mayor of Dunmore in 2024 over the harbour contract.";
+  const char* now = "Police arrested the mayor of Dunmore on Tuesday over the harbour contract.";
+  CHECK_FALSE(joined(align_two(past, now, true), "arrest"));
+  CHECK(joined(align_two(past, now, false), "arrest"));  // undated: nothing says the year differs
+}
