@@ -223,6 +223,8 @@ std::string label_for(const NumberMention& m) {
   if (m.counts == "age") return "Age";
   if (m.counts == "score") return "Score";
   if (m.counts.rfind("in ", 0) == 0) return "Number " + m.counts;  // "Number in intensive care"
+  const size_t per = m.counts.find(" per ");  // a rate: "Rate in kilometres per hour", not "kilometre per hours"
+  if (per != std::string::npos) return "Rate in " + noun_plural(m.counts.substr(0, per)) + m.counts.substr(per);
   // "19 injured" counts an adjective: "Number of injured", not "injureds".
   auto word = num_tables().count_words.find(m.counts);
   if (word != num_tables().count_words.end() && word->second.value == m.counts) return "Number of " + m.counts;

@@ -358,3 +358,12 @@ TEST_CASE("shops and stores, positions and jobs are one count", "[align][numbers
   for (const fc::Fact& f : facts) agree += f.verdict == "agree";
   CHECK(agree == 2);
 }
+
+TEST_CASE("a rate is labelled as a rate, its unit plural before per", "[align][numbers]") {
+  Sources s({"The train reached 180 kilometres per hour on the new line.",
+             "On the new line the train reached 180 km/h during the test run."});
+  auto facts = fc::align_numbers(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].verdict == "agree");
+  CHECK(facts[0].label.rfind("Rate in kilometres per hour", 0) == 0);
+}
