@@ -2,30 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include "align/align.h"
+#include "story_fixture.h"
 
 namespace {
 
-std::vector<fc::Fact> align_two(const char* a, const char* b) {
-  static std::vector<fc::Source> src;
-  static std::vector<fc::SourceFindings> fs;
-  src = {{"a", "", "", "", "", "", a}, {"b", "", "", "", "", "", b}};
-  fs.assign(2, {});
-  for (size_t i = 0; i < 2; ++i) {
-    fs[i].source = &src[i];
-    fs[i].index = fc::index_text(src[i].text);
-    fs[i].events = fc::extract_events(src[i].text);
-  }
-  return fc::align_events(fs);
-}
-
-const fc::Fact* joined(const std::vector<fc::Fact>& facts, const std::string& action) {
-  for (const auto& f : facts) {
-    if (f.mentions.size() >= 2 && f.mentions.front().source != f.mentions.back().source &&
-        f.why.find("(" + action + ")") != std::string::npos)
-      return &f;
-  }
-  return nullptr;
-}
+const auto align_two = [](const char* a, const char* b) { return fctest::align_two_events(a, b); };
+const auto joined = fctest::joined_event;
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -167,15 +168,42 @@ inline std::vector<fc::Fact> align_entity_texts(const std::vector<fc::Source>& s
   return fc::align_entities(fs);
 }
 
-/// Event facts of sources given as texts (findings kept in `fs`): indexed, events extracted and aligned as analyze() does.
-inline std::vector<fc::Fact> align_event_texts(std::vector<fc::Source>& src, std::vector<fc::SourceFindings>& fs) {
+/// Event facts of sources given as texts (findings kept in `fs`): indexed, events extracted and aligned as analyze() does;
+/// every source gets `anchor` as its publication date (none when empty).
+inline std::vector<fc::Fact> align_event_texts_at(std::vector<fc::Source>& src, std::vector<fc::SourceFindings>& fs,
+                                                  std::optional<fc::CivilDate> anchor) {
   fs.resize(src.size());
   for (size_t i = 0; i < src.size(); ++i) {
     fs[i].source = &src[i];
     fs[i].index = fc::index_text(src[i].text);
     fs[i].events = fc::extract_events(src[i].text);
+    fs[i].anchor = anchor;
   }
   return fc::align_events(fs);
+}
+
+/// The same with no publication dates.
+inline std::vector<fc::Fact> align_event_texts(std::vector<fc::Source>& src, std::vector<fc::SourceFindings>& fs) {
+  return align_event_texts_at(src, fs, std::nullopt);
+}
+
+/// Event facts of two sources "a" and "b" given as texts (kept alive until the next call).
+inline std::vector<fc::Fact> align_two_events(const char* a, const char* b,
+                                              std::optional<fc::CivilDate> anchor = std::nullopt) {
+  static std::vector<fc::Source> src;
+  static std::vector<fc::SourceFindings> fs;
+  src = {{"a", "", "", "", "", "", a}, {"b", "", "", "", "", "", b}};
+  return align_event_texts_at(src, fs, anchor);
+}
+
+/// The first fact joining two sources whose why names `action` ("(arrest)"), or nullptr.
+inline const fc::Fact* joined_event(const std::vector<fc::Fact>& facts, const std::string& action) {
+  for (const auto& f : facts) {
+    if (f.mentions.size() >= 2 && f.mentions.front().source != f.mentions.back().source &&
+        f.why.find("(" + action + ")") != std::string::npos)
+      return &f;
+  }
+  return nullptr;
 }
 
 /// Event facts of sources given only by their texts (ids "a", "b", ... in order), kept with their findings.
