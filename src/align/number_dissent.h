@@ -21,4 +21,19 @@ bool lone_dissent(const std::vector<NumItem>& items, const Cluster& many, const 
 /// the other as a conflict only when it dissents from exactly one group and that group from no other.
 void join_lone_dissents(const std::vector<NumItem>& items, std::vector<NumGroup>& groups);
 
+/// How surely `y` counts what `x` counts, from another source: 2 for the same noun, a kind of it, or the same word
+/// before two uncounted values ("Turnout was ..."); 1 for nouns of one block ("members" / "prisoners", both people)
+/// or a sentence naming x's noun ("lists 31 people as missing"); 0 for another measure, unit, qualifier or thing.
+int count_sameness(const NumItem& x, const NumItem& y);
+
+/// A lone dissent found by its sentence, whatever noun it uses: group g, at least three sources on one value, and one
+/// single mention `y` of another value (within a factor of two) in a source stating g's value nowhere, that counts
+/// the same thing (the same noun or a kind of it; a looser match, nouns of one block or a sentence naming g's noun,
+/// needs three members aligned), is stated once, alone in its sentence, telling no other weekday or direction than the members,
+/// and whose sentence's best match (rarity-weighted words) in two or more sources of members published within a day of it is
+/// that member's sentence: "will free 900 prisoners" x4 / "1,100 of its members would be freed". Joins y to g as a
+/// conflict only when y dissents from that group alone and the group has no other dissenter.
+void join_aligned_dissents(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
+                           std::vector<NumGroup>& groups);
+
 }  // namespace fc::num_align

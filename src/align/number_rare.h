@@ -16,6 +16,8 @@ struct NumGroup {
   bool conflict = false;
   bool rare = false;
   bool bare = false;  // one bare number ("a workforce of 1,800"), kept only if a rare value joins it
+  size_t aligned = 0;  // a conflict found by the dissent's sentence: how many members' sentences match it
+  bool unclear = false;  // that conflict needed reports days apart: the later value may be an update
 };
 
 /// Joins groups that state the same value of the same kind of measure (plain counts, or sums in one currency) with

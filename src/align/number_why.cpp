@@ -133,7 +133,8 @@ std::string conflict_why(const std::vector<SourceFindings>& all, const std::vect
     const NumItem& b = items[k];
     if (b.source == a.source) continue;
     const std::string words = shared_words(all, a, b);
-    std::string why = "'" + a.m->text + "' vs '" + b.m->text + "' for the same thing; both sentences share: " + words;
+    std::string why = "'" + a.m->text + "' vs '" + b.m->text + "' for the same thing";
+    if (!words.empty()) why += "; both sentences share: " + words;
     // For tolls and sums the first figure of each report is the evidence that decided; say so.
     if (a.lead && b.lead && (a.toll || a.noun.empty() || (!a.generic && !b.generic)))
       why += "; each is its report's first figure of this kind";

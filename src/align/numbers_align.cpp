@@ -10,6 +10,7 @@
 #include "align/number_dissent.h"
 #include "align/number_fit.h"
 #include "align/number_items.h"
+#include "align/number_lone.h"
 #include "align/number_rare.h"
 #include "align/number_why.h"
 #include "extract/number_tables.h"
@@ -263,6 +264,12 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
   if (conflict) {
     f.verdict = "conflict";
     f.why = conflict_why(all, items, members);
+    if (group.aligned > 0) {
+      f.why += "; the lone value's source states the others' value nowhere, and its sentence matches " +
+               std::to_string(group.aligned) + " of theirs by rare words";
+      // Reports days apart may tell a count before and after it changed: say the conflict is unclear.
+      if (group.unclear) f.label += " - unclear: reports days apart, a later one may update the count";
+    }
   } else if (sources.size() < 2) {
     f.verdict = "single";
     f.why = "only one source states this number";
@@ -271,6 +278,7 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<NumItem
     f.why = f.values.size() == 1 ? "same value in every source"
                                  : vague ? vague_why(items, members) : "same value, written differently";
     f.why += group.rare ? num_align::rare_why(all, items, members) : nouns_why(all, items, members);
+    if (group.aligned > 0) f.why += "; a lone mention joined by its sentence, the best match of theirs by rare words";
   }
   return f;
 }
@@ -301,6 +309,8 @@ std::vector<Fact> align_numbers(const std::vector<SourceFindings>& all) {
   for (size_t k : bare) groups.push_back({{k}, false, false, true});
   num_align::join_rare_values(all, items, groups);
   num_align::join_lone_dissents(items, groups);
+  num_align::join_aligned_dissents(all, items, groups);
+  num_align::join_aligned_lones(all, items, groups);
   std::vector<Fact> facts;
   facts.reserve(groups.size());
   for (const num_align::NumGroup& g : groups) facts.push_back(make_fact(all, items, g));
