@@ -2,6 +2,7 @@
 // loose styles do ("the stadium Meridian", "the dam of Valdecruz", "the Valdecruz dam" for "Meridian Stadium",
 // "Valdecruz Dam"): found by the head and the name word of a name another source gives in capitals.
 #include <map>
+#include <unordered_set>
 
 #include "align/entities_align_keys.h"
 
@@ -11,8 +12,16 @@ namespace {
 bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 bool lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
-// (name word as written, head in lower case) -> the model mention and key; a null mention when two keys share it.
-using Models = std::map<std::pair<std::string, std::string>, const KeyedMention*>;
+// (name word as written, head in lower case) -> the model mention and key; a null mention when two keys share it;
+// with the heads and name words in lower case, so that most tokens are passed over without building a string.
+struct Models {
+  std::map<std::pair<std::string, std::string>, const KeyedMention*> by;
+  std::unordered_set<std::string> heads, names;
+  const KeyedMention* find(std::string_view name, std::string_view head) const {
+    auto it = by.find({std::string(name), std::string(head)});
+    return it == by.end() ? nullptr : it->second;
+  }
+};
 
 Models models_of(const std::vector<KeyedMention>& keyed) {
   Models out;
@@ -24,8 +33,11 @@ Models models_of(const std::vector<KeyedMention>& keyed) {
     if (sp < 3 || c.size() - sp - 1 < 3 || !upper_ascii(c[0]) || !upper_ascii(c[sp + 1])) continue;
     std::string head = c.substr(sp + 1);
     head[0] = static_cast<char>(head[0] + 32);
-    auto [at, fresh] = out.try_emplace({c.substr(0, sp), head}, &k);
+    auto [at, fresh] = out.by.try_emplace({c.substr(0, sp), head}, &k);
     if (!fresh && at->second && at->second->key != k.key) at->second = nullptr;
+    std::string name = c.substr(0, sp);
+    for (char& ch : name) ch = upper_ascii(ch) ? static_cast<char>(ch + 32) : ch;
+    out.heads.insert(head), out.names.insert(std::move(name));
   }
   return out;
 }
@@ -50,23 +62,25 @@ const KeyedMention* head_match(const SourceFindings& f, size_t i, const Models& 
   const std::string_view w = word_at(f, i);
   if (t[i].kind != TokenKind::kWord || w.empty()) return nullptr;
   auto open = [&](size_t k) { return k >= t.size() || t[k].kind != TokenKind::kWord || !t[k].capitalized; };
+  if (i + 1 >= t.size() || t[i + 1].kind != TokenKind::kWord) return nullptr;  // the usual case: nothing to hash
   if (lower_ascii(w[0])) {  // "stadium Meridian", "dam of Valdecruz", "dam of the Valdecruz"
+    if ((!t[i + 1].capitalized && t[i + 1].norm != "of") || !models.heads.count(t[i].norm)) return nullptr;
     size_t k = i + 1;
     if (k < t.size() && t[k].norm == "of") ++k;
     if (k < t.size() && t[k].norm == "the" && k > i + 1) ++k;
     if (k >= t.size() || t[k].kind != TokenKind::kWord || !t[k].capitalized || !open(k + 1)) return nullptr;
-    auto it = models.find({std::string(word_at(f, k)), std::string(w)});
-    if (it == models.end() || !it->second) return nullptr;
-    *j = k;
-    return it->second;
+    const KeyedMention* m = models.find(word_at(f, k), w);
+    if (m) *j = k;
+    return m;
   }
-  if (!t[i].capitalized || i + 1 >= t.size() || (i > 0 && !open(i - 1) && t[i - 1].norm != "the") || !open(i + 2)) return nullptr;
+  if (!t[i].capitalized || t[i + 1].capitalized || !open(i + 2) || (i > 0 && !open(i - 1) && t[i - 1].norm != "the") ||
+      !models.names.count(t[i].norm))
+    return nullptr;
   const std::string_view h = word_at(f, i + 1);  // "Valdecruz dam"
   if (h.empty() || !lower_ascii(h[0])) return nullptr;
-  auto it = models.find({std::string(w), std::string(h)});
-  if (it == models.end() || !it->second) return nullptr;
-  *j = i + 1;
-  return it->second;
+  const KeyedMention* m = models.find(w, h);
+  if (m) *j = i + 1;
+  return m;
 }
 
 }  // namespace
@@ -74,7 +88,7 @@ const KeyedMention* head_match(const SourceFindings& f, size_t i, const Models& 
 void head_word_names(const std::vector<SourceFindings>& all, std::deque<EntityMention>& store,
                      std::vector<KeyedMention>& keyed) {
   const Models models = models_of(keyed);
-  if (models.empty()) return;
+  if (models.by.empty()) return;
   std::vector<KeyedMention> found;
   for (size_t s = 0; s < all.size(); ++s) {
     const SourceFindings& f = all[s];
