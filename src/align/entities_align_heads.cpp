@@ -56,7 +56,7 @@ std::string_view word_at(const SourceFindings& f, size_t i) {
 }
 
 // The model a run [i, j] of one source names with the head word in lower case, or nullptr: "head (of (the)) Name"
-// or "Name head", the name word as the model writes it and no capitalised word running on.
+// or "(the) Name head" after a word, the name word as the model writes it and no capitalised word running on.
 const KeyedMention* head_match(const SourceFindings& f, size_t i, const Models& models, size_t* j) {
   const std::vector<Token>& t = f.index.tokens;
   const std::string_view w = word_at(f, i);
@@ -73,8 +73,9 @@ const KeyedMention* head_match(const SourceFindings& f, size_t i, const Models& 
     if (m) *j = k;
     return m;
   }
-  if (!t[i].capitalized || t[i + 1].capitalized || !open(i + 2) || (i > 0 && !open(i - 1) && t[i - 1].norm != "the") ||
-      !models.names.count(t[i].norm))
+  // a word before it, in lower case or "the": a capital opening a sentence may be any word ("Central bank staff ...")
+  if (!t[i].capitalized || t[i + 1].capitalized || !open(i + 2) || i == 0 || t[i - 1].kind != TokenKind::kWord ||
+      (!open(i - 1) && t[i - 1].norm != "the") || !models.names.count(t[i].norm))
     return nullptr;
   const std::string_view h = word_at(f, i + 1);  // "Valdecruz dam"
   if (h.empty() || !lower_ascii(h[0])) return nullptr;

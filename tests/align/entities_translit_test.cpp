@@ -123,9 +123,11 @@ TEST_CASE("a two-word name with its head noun in lower case, before or after, jo
       {src("a", "Fans gathered outside Kestrel Stadium on Sunday. The Kestrel Stadium holds 40,000 people."),
        src("b", "Thousands gathered in front of the stadium Kestrel on Sunday evening."),
        src("c", "The Kestrel stadium was closed on Sunday."),
-       src("d", "Engineers inspected the dam of Kestrel on Monday.")});
+       src("d", "Engineers inspected the dam of Kestrel on Monday."),
+       src("e", "Kestrel stadium staff went home early.")});  // a capital opening a sentence may be any word
   const fc::Fact* f = fact_naming(facts, "Kestrel Stadium");
   REQUIRE(f);
+  CHECK(f->mentions.size() == 3);
   CHECK(fact_naming(facts, "stadium Kestrel") == f);
   CHECK(fact_naming(facts, "Kestrel stadium") == f);
   CHECK(f->verdict == "variant");
