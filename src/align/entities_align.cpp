@@ -1,6 +1,7 @@
 // Entity facts: the same person, organisation or place across sources.
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <iterator>
 #include <map>
 #include <set>
@@ -224,11 +225,18 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
   for (auto& sm : places_in_orgs(all)) extra.push_back(std::move(sm));
   for (auto& sm : known_sentence_starts(all, names)) extra.push_back(std::move(sm));
   for (auto& sm : spelled_orgs(all)) extra.push_back(std::move(sm));
+  std::vector<KeyedMention> keyed;  // every mention with its group key
+  for (size_t s = 0; s < all.size(); ++s) {
+    for (const EntityMention& m : all[s].entities) keyed.push_back({s, &m, group_key(m, names)});
+  }
+  for (const auto& [s, m] : extra) keyed.push_back({s, &m, group_key(m, names)});
+  std::deque<EntityMention> heads;  // mentions head_word_names finds, which `keyed` points to
+  head_word_names(all, heads, keyed);
+  split_told_apart(keyed);
   // group key -> source -> representative; hashed while filling, then visited in key order.
   std::unordered_map<std::string, size_t> index;
   Groups groups;
-  auto add = [&](size_t s, const EntityMention& m) {
-    std::string key = group_key(m, names);
+  auto add = [&](size_t s, const EntityMention& m, std::string key) {
     if (key.empty()) return;
     auto [at, fresh] = index.try_emplace(key, groups.size());
     if (fresh) groups.emplace_back(std::move(key), std::map<size_t, Rep>{});
@@ -236,10 +244,7 @@ std::vector<Fact> align_entities(const std::vector<SourceFindings>& all) {
     if (!rep.m || better(m, *rep.m)) rep.m = &m;
     ++rep.count;
   };
-  for (size_t s = 0; s < all.size(); ++s) {
-    for (const EntityMention& m : all[s].entities) add(s, m);
-  }
-  for (const auto& [s, m] : extra) add(s, m);
+  for (KeyedMention& k : keyed) add(k.src, *k.m, std::move(k.key));
   join_spaced_names(groups);
   fc::sort_by(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Fact> facts;

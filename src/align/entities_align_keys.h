@@ -1,6 +1,7 @@
 // How entity mentions of several sources are grouped: people by full name, organisations by full name, acronym or
 // the one longer name that contains a short form, and untyped names by what other sources call them.
 #pragma once
+#include <deque>
 #include <set>
 #include <string>
 #include <string_view>
@@ -81,5 +82,22 @@ std::vector<std::pair<size_t, EntityMention>> spelled_orgs(const std::vector<Sou
 /// True if the mention spells its organisation in full: not a bare acronym ("MHPA") and not a short form of a
 /// longer name another mention gives ("Hydrometeorological Institute"); only full names count as spellings.
 bool full_org_name(const EntityMention& m, const NameIndex& ix);
+
+/// A mention of one source with the group key it goes by.
+struct KeyedMention {
+  size_t src = 0;
+  const EntityMention* m = nullptr;
+  std::string key;
+};
+
+/// Splits by spelling the keys under which one source writes two one-word names of other letters ("Calvoria" and
+/// "Calvair" both keyed "clvr"): the source tells them apart, so they are two names, not two spellings of one.
+void split_told_apart(std::vector<KeyedMention>& keyed);
+
+/// Two-word names a source writes with the head noun in lower case ("the stadium Meridian", "the dam of Valdecruz",
+/// "the Valdecruz dam") where another source gives "Meridian Stadium": mentions (rule ent.name.head_word, kept in
+/// `store`) keyed as that name, added to `keyed`.
+void head_word_names(const std::vector<SourceFindings>& all, std::deque<EntityMention>& store,
+                     std::vector<KeyedMention>& keyed);
 
 }  // namespace fc

@@ -234,7 +234,10 @@ std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<
   for (const auto& members : ordered) {
     // reported speech is no quote of its own: only a source's telling of words another source quotes
     const bool quoted = std::any_of(members.begin(), members.end(), [&](size_t m) { return items[m].kind != 'r'; });
-    if (quoted) facts.push_back(make_fact(items, members, all, vocab));
+    // one word in quote marks that no other source renders ("a \"disgrace\"") says what the source stresses, not
+    // what a speaker said: no quote fact on its own
+    const bool word = members.size() == 1 && items[members[0]].kind == 'p' && items[members[0]].words.size() <= 1;
+    if (quoted && !word) facts.push_back(make_fact(items, members, all, vocab));
   }
   return facts;
 }
@@ -251,6 +254,7 @@ std::vector<Fact> align_quotes(const std::vector<SourceFindings>& all) {
   qa::Vocab vocab;
   std::vector<qa::Item> items = qa::build_items(use, vocab, told);
   std::vector<size_t> cluster = qa::cluster_items(items);
+  if (use.size() == all.size()) qa::infer_speakers(items, cluster, all, vocab);  // for the rarity join only
   cluster = qa::join_rare_renderings(items, cluster, use, vocab);
   return qa::build_facts(items, cluster, use, vocab);
 }

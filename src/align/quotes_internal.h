@@ -143,6 +143,12 @@ std::vector<std::vector<uint32_t>> rendering_forms(const std::vector<Item>& item
 std::vector<size_t> join_rare_renderings(const std::vector<Item>& items, const std::vector<size_t>& cluster,
                                          const std::vector<SourceFindings>& all, Vocab& vocab);
 
+/// Gives quotes of no known speaker that no other quote has joined the speaker their sentence names
+/// (quotes_sentence_speaker.cpp): the one person it opens with, or the one person of the sentence before for a "he"
+/// or "she" before the quote; `all` holds the entities, in the items' source order.
+void infer_speakers(std::vector<Item>& items, const std::vector<size_t>& cluster,
+                    const std::vector<SourceFindings>& all, Vocab& vocab);
+
 /// Turns the clusters into quote facts.
 std::vector<Fact> build_facts(const std::vector<Item>& items, const std::vector<size_t>& cluster,
                               const std::vector<SourceFindings>& all, Vocab& vocab);

@@ -60,6 +60,30 @@ const EntityMention* speaker_before(const SourceFindings& f, size_t first, size_
   return best;
 }
 
+// "He told reporters that ...": a pronoun opening sentence `si` right before the verb at `v` stands for the one
+// person the sentence before names in full; nullptr when that sentence names none, or two people.
+const EntityMention* pronoun_speaker(const SourceFindings& f, size_t si, size_t v) {
+  const TextIndex& ix = f.index;
+  if (si == 0) return nullptr;
+  const size_t first = ix.sentences[si].first_token;
+  const std::string& p = ix.tokens[first].norm;
+  if (p != "he" && p != "she") return nullptr;
+  size_t k = first + 1;
+  while (k < v && auxiliary(ix.tokens[k].norm)) ++k;
+  if (k != v) return nullptr;
+  const Sentence& prev = ix.sentences[si - 1];
+  const EntityMention* who = nullptr;
+  std::string_view surname;
+  for (const EntityMention& m : f.entities) {
+    if (m.start < prev.start || m.end > prev.end || m.type != "PERSON") continue;
+    const std::string_view key = m.key, last = key.substr(key.rfind(' ') == std::string_view::npos ? 0 : key.rfind(' ') + 1);
+    if (!surname.empty() && last != surname) return nullptr;  // two people: which one the pronoun means is not said
+    surname = last;
+    if (!who && m.canonical.find(' ') != std::string::npos) who = &m;
+  }
+  return who;
+}
+
 // Where the reported words start after the verb at `v`: "that" and, after "told", its object are skipped; "called"
 // reports only "called it ..."; `end` if nothing fits.
 size_t clause_start(const TextIndex& ix, size_t v, size_t end) {
@@ -83,11 +107,16 @@ struct Telling {
   size_t a = 0, b = 0;
 };
 
-Telling telling_at(const SourceFindings& f, const Sentence& s, size_t v) {
+Telling telling_at(const SourceFindings& f, size_t si, size_t v) {
   const TextIndex& ix = f.index;
+  const Sentence& s = ix.sentences[si];
   size_t end = s.end_token;
   while (end > v + 1 && ix.tokens[end - 1].kind == TokenKind::kPunct) --end;
   Telling t;
+  if ((t.who = pronoun_speaker(f, si, v))) {  // "She said (that) X": the words after the verb only
+    if (end > v + 1) t.a = clause_start(ix, v, end), t.b = end;
+    return t;
+  }
   if ((t.who = speaker_before(f, s.first_token, v))) {
     if (end > v + 1) {
       t.a = clause_start(ix, v, end), t.b = end;
@@ -133,12 +162,13 @@ template <typename Elsewhere>
 void reported_in(const SourceFindings& f, const Elsewhere& elsewhere, std::vector<Quote>& out) {
   const TextIndex& ix = f.index;
   const std::string_view text = f.source->text;
-  for (const Sentence& s : ix.sentences) {
+  for (size_t si = 0; si < ix.sentences.size(); ++si) {
+    const Sentence& s = ix.sentences[si];
     if (s.end_token <= s.first_token + 4) continue;
     const bool marks = quote_char_in(text.substr(s.start, s.end - s.start));
-    for (size_t v = s.first_token + 2; v < s.end_token; ++v) {
+    for (size_t v = s.first_token + 1; v < s.end_token; ++v) {
       if (!reporting_verb(ix.tokens[v].norm)) continue;
-      const Telling t = marks ? after_quote_and(f, s, v) : telling_at(f, s, v);
+      const Telling t = marks ? after_quote_and(f, s, v) : telling_at(f, si, v);
       if (!t.who || t.b < t.a + 3 || !elsewhere(speaker_key_of(t.who->canonical))) continue;
       Quote q;
       q.start = ix.tokens[t.a].start, q.end = ix.tokens[t.b - 1].end;

@@ -171,6 +171,16 @@ bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
   return true;
 }
 
+// True if the one-word place at `k` opens a titled person's name: right after the title, with one more capitalised
+// word that is no place, firm or acronym ("Prime Minister Sofia Marten", "the president, Sofia Marten"); a place
+// written so ("Mayor Paris Hilton") is the given name.
+bool titled_given(const std::vector<ScanTok>& t, size_t k, size_t b, const EntPhrase* g, size_t title_end) {
+  if (k != title_end || g->type == "org" || g->type == "demonym" || g->words.size() != 1 || k + 2 != b) return false;
+  const size_t n = k + 1;
+  return t[n].cap && !t[n].upper && t[n].kind == ScanKind::kWord && !org_suffix_rule(t[n]) &&
+         !match_ent(EntList::kPlaces, t, n, b) && !match_ent(EntList::kOrgs, t, n, b);
+}
+
 // Splits one capitalized run into titles, places, organisations and name chunks.
 void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, size_t b, std::vector<Cand>& out) {
   // "The", "In"; not a given name before a capitalised word ("the mayor Per Halvorsen").
@@ -183,11 +193,12 @@ void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, s
 
   std::string_view title, title_rule;
   size_t title_at = a;  // where a title inside the run starts ("General" of "General Motors")
+  size_t title_end = a;  // where the last title ends: a name right there is the titled person's
   if (const EntPhrase* tp = a < b ? title_before(t, a) : nullptr) title = tp->role, title_rule = tp->id;
   for (size_t k = a; k < b;) {
     if (const EntPhrase* p = match_ent(EntList::kTitles, t, k, b)) {
       size_t e = k + p->words.size();
-      title = p->role, title_rule = p->id, title_at = k;
+      title = p->role, title_rule = p->id, title_at = k, title_end = e;
       k = e;
       continue;
     }
@@ -198,6 +209,7 @@ void split_run(std::string_view text, const std::vector<ScanTok>& t, size_t a, s
     }
     const EntPhrase* g = match_ent(EntList::kPlaces, t, k, b);
     if (!g) g = match_ent(EntList::kOrgs, t, k, b);
+    if (g && titled_given(t, k, b, g, title.empty() ? b : title_end)) g = nullptr;
     if (g) {
       std::string_view type = g->type == "demonym" ? "DEMONYM" : g->type == "org" ? "ORG" : "PLACE";
       out.push_back({k, k + g->words.size(), type, "", g->id, table_name(text, t, k, k + g->words.size(), g->name),

@@ -102,3 +102,45 @@ TEST_CASE("a dateline's capitals of a name with a non-English letter are no othe
   CHECK(f->verdict == "agree");
   CHECK(f->label == "Place: Ålborg");  // the spelling as written, not the dateline's capitals half folded
 }
+
+TEST_CASE("two one-word names of one key stay apart when a source writes both", "[align][entities]") {
+  // "Tarvoria" the country and "Tarvair" its airline share a consonant skeleton; the first source names both
+  auto facts = fctest::align_entity_texts(
+      {src("a", "Pilots in Tarvoria went on strike on Monday. Tarvair cancelled all flights out of Tarvoria."),
+       src("b", "The airline Tarvair grounded its fleet. Flights at Tarvair were cancelled for a second day."),
+       src("c", "The strike shut the airports of Tarvoria for two days.")});
+  const fc::Fact* country = fact_naming(facts, "Tarvoria");
+  const fc::Fact* airline = fact_naming(facts, "Tarvair");
+  REQUIRE(country);
+  REQUIRE(airline);
+  CHECK(country != airline);
+  CHECK(country->verdict == "agree");
+  for (const auto& m : country->mentions) CHECK(m.text == "Tarvoria");
+}
+
+TEST_CASE("a two-word name with its head noun in lower case, before or after, joins as a variant", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "Fans gathered outside Kestrel Stadium on Sunday. The Kestrel Stadium holds 40,000 people."),
+       src("b", "Thousands gathered in front of the stadium Kestrel on Sunday evening."),
+       src("c", "The Kestrel stadium was closed on Sunday."),
+       src("d", "Engineers inspected the dam of Kestrel on Monday."),
+       src("e", "Kestrel stadium staff went home early.")});  // a capital opening a sentence may be any word
+  const fc::Fact* f = fact_naming(facts, "Kestrel Stadium");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 3);
+  CHECK(fact_naming(facts, "stadium Kestrel") == f);
+  CHECK(fact_naming(facts, "Kestrel stadium") == f);
+  CHECK(f->verdict == "variant");
+  CHECK(fact_naming(facts, "dam of Kestrel") == nullptr);  // another head noun: no name another source gives
+}
+
+TEST_CASE("a liberation front named in another word order joins as a variant", "[align][entities]") {
+  auto facts = fctest::align_entity_texts(
+      {src("a", "The government and the Orvan Liberation Front (OLF) signed a truce on Monday."),
+       src("b", "The government and the Front of Liberation of Orvan have signed a truce."),
+       src("c", "Rebels of the Orvan Liberation Front agreed to the truce on Monday.")});
+  const fc::Fact* f = fact_naming(facts, "Front of Liberation of Orvan");
+  REQUIRE(f);
+  CHECK(f->mentions.size() == 3);
+  CHECK(f->verdict == "variant");
+}

@@ -139,3 +139,45 @@ TEST_CASE("reported speech after a role and the speaker's name set off by commas
   CHECK(facts[0].mentions.size() == 3);
   CHECK(reported_mentions(facts[0]) == 2);
 }
+
+TEST_CASE("reported speech opened by a pronoun speaks for the one person the sentence before names", "[align][quotes]") {
+  auto facts = quote_facts({"\"No harvest is worth a farmer's health,\" Labour Minister Petra Olsson said on Friday.",
+                            "Labour Minister Petra Olsson visited the farms on Friday. She told the radio that no "
+                            "harvest was worth a farmer's health."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 2);
+  CHECK(reported_mentions(facts[0]) == 1);
+  // with two people in the sentence before, the pronoun may mean either: no reported statement
+  auto two = quote_facts({"\"No harvest is worth a farmer's health,\" Labour Minister Petra Olsson said on Friday.",
+                          "Labour Minister Petra Olsson met union leader Karin Dahl on Friday. She told the radio "
+                          "that no harvest was worth a farmer's health."});
+  for (const fc::Fact& f : two) CHECK(reported_mentions(f) == 0);
+}
+
+TEST_CASE("an unattributed quote takes the speaker its sentence opens with, or a pronoun's person", "[align][quotes]") {
+  // the extractor knows no speaker for "defended ... who had behaved \"...\""; the sentence names one person first
+  auto subject = quote_facts({"\"The guards acted calmly and within the rules,\" Justice Minister Helga Brandt said on Tuesday.",
+                              "The justice minister, Helga Brandt, defended the prison staff, who had behaved \"with calm "
+                              "and within the rules\"."});
+  REQUIRE(subject.size() == 1);
+  CHECK(subject[0].mentions.size() == 2);
+  // "she struck a firm tone:" after a sentence naming her alone
+  auto pronoun = quote_facts({"\"The guards acted calmly and within the rules,\" Justice Minister Helga Brandt said on Tuesday.",
+                              "Justice Minister Helga Brandt visited the prison on Tuesday. Speaking afterwards, she struck "
+                              "a firm tone: \"The wardens kept calm and stayed within the rules.\""});
+  REQUIRE(pronoun.size() == 1);
+  CHECK(pronoun[0].mentions.size() == 2);
+  // with a second person in the sentence before, the pronoun may mean either: the quotes stay apart
+  auto two = quote_facts({"\"The guards acted calmly and within the rules,\" Justice Minister Helga Brandt said on Tuesday.",
+                          "Justice Minister Helga Brandt met governor Lars Eng at the prison. Speaking afterwards, she "
+                          "struck a firm tone: \"The wardens kept calm and stayed within the rules.\""});
+  CHECK(two.size() == 2);
+}
+
+TEST_CASE("one quoted word no other source renders is no quote fact on its own", "[align][quotes]") {
+  auto facts = quote_facts({"Union leader Mara Lind called the plan \"reckless\" on Monday.",
+                            "Union leader Mara Lind said the plan was \"reckless and cruel\" on Monday."});
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 1);
+  CHECK(facts[0].mentions[0].text == "reckless and cruel");
+}

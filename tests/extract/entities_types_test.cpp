@@ -143,3 +143,11 @@ TEST_CASE("a place word used alone does not make a name ending in it a person, a
   REQUIRE(shot);
   CHECK(shot->rule == "ent.name.coined");
 }
+
+TEST_CASE("a capital city's name right after a title opens the titled person's name", "[entities]") {
+  CHECK(type_of("Prime Minister Sofia Marten toured the flooded valley.", "Sofia Marten") == "PERSON");
+  CHECK(type_of("The president of the Government, Sofia Marten, visited the valley.", "Sofia Marten") == "PERSON");
+  // no title right before: the city stays a place
+  CHECK(type_of("Talks in Sofia ended on Monday.", "Sofia") == "PLACE");
+  CHECK(type_of("Minister Dahl flew to Sofia on Monday.", "Sofia") == "PLACE");
+}
