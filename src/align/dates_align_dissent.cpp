@@ -16,6 +16,7 @@ constexpr double kDissentCosine = 0.20;  // the dissent's sentence and its close
 constexpr double kAlignedCosine = 0.10;  // ... and a second group sentence at least this alike
 constexpr double kBestMargin = 0.03;     // no sentence outside the group may come within this of the group's best
 constexpr size_t kMaxGroup = 12;         // groups larger than this are the story's backbone, compared elsewhere
+constexpr size_t kMaxPairs = 20000;      // lone facts times groups: a story this large is left to the other signs
 
 // One joined fact of one key in two sources or more: its items and sources (ascending).
 struct Joined {
@@ -105,11 +106,13 @@ std::vector<Joined> joined_facts(const DateStory& story, const DateFacts& facts)
 
 // True when a day's difference between the dissent and the group is firm ground: no night or time zone, and every
 // day told from the hour of writing ("yesterday") counted from one anchor day.
-bool firm_adjacent(const DateStory& story, const DateItem& d, const size_t* members, size_t n) {
-  if (night_item(story, d)) return false;
+bool firm_adjacent(const DateStory& story, size_t d_index, const size_t* members, size_t n,
+                   const std::vector<char>& night) {
+  const DateItem& d = story.items[d_index];
+  if (night[d_index]) return false;
   for (size_t k = 0; k < n; ++k) {
     const DateItem& it = story.items[members[k]];
-    if (night_item(story, it)) return false;
+    if (night[members[k]]) return false;
     if (it.anchored && d.anchored && it.anchor_day != d.anchor_day) return false;
   }
   return true;
@@ -130,7 +133,8 @@ bool whole_month(const DateStory& story, const DateItem& it) {
 
 // True when item d may dispute the day of joined group g at all: same grain, another day, same side of the
 // writing, not a statement's day nor one of several events, and a source that gives the group's day nowhere.
-bool may_dissent(const DateStory& story, size_t d, const Joined& g, const size_t* members, size_t n) {
+bool may_dissent(const DateStory& story, size_t d, const Joined& g, const size_t* members, size_t n,
+                 const std::vector<char>& night) {
   const DateItem& it = story.items[d];
   if (it.key == g.key || it.speech || it.repeat || it.side == 0 || has(g.sources, it.src)) return false;
   if (!same_grain(story, it.key, g.key) || it.side != story.items[members[0]].side) return false;
@@ -139,7 +143,7 @@ bool may_dissent(const DateStory& story, size_t d, const Joined& g, const size_t
     if (!whole_month(story, story.items[members[k]])) return false;
   }
   const long gap = key_gap(story, it.key, g.key);
-  return gap >= 2 || (gap == 1 && firm_adjacent(story, it, members, n));
+  return gap >= 2 || (gap == 1 && firm_adjacent(story, d, members, n, night));
 }
 
 // How strongly item d's sentence tells the event of group members [members, members + n): the cosine of its
@@ -150,19 +154,21 @@ bool may_dissent(const DateStory& story, size_t d, const Joined& g, const size_t
 double dissent_strength(const DateStory& story, size_t d, const size_t* members, size_t n) {
   const DateItem& it = story.items[d];
   const bool day = story.key_one_day[it.key];  // a month or year holds more events: its event needs a class
+  bool event = false;  // judged first: it is cheap, and most pairs fail it
+  for (size_t k = 0; k < n && !event; ++k) {
+    const DateItem& m = story.items[members[k]];
+    event = share_sorted(it.heads, m.heads) || (share_sorted(it.classes, m.classes) && share_sorted(it.names, m.names)) ||
+            (day && shared_event_word(story, it, m));
+  }
+  if (!event) return -1;
   double best = 0, second = 0;
   size_t rare = 0;
-  bool event = false;
   for (size_t k = 0; k < n; ++k) {
-    const DateItem& m = story.items[members[k]];
     const SentenceMatch sm = sentence_match(story, d, members[k]);
     if (sm.cosine > best) second = best, best = sm.cosine, rare = sm.rare;
     else second = std::max(second, sm.cosine);
-    event = event || share_sorted(it.heads, m.heads) ||
-            (share_sorted(it.classes, m.classes) && share_sorted(it.names, m.names)) ||
-            (day && shared_event_word(story, it, m));
   }
-  if (best < kDissentCosine || second < kAlignedCosine || rare == 0 || !event) return -1;
+  if (best < kDissentCosine || second < kAlignedCosine || rare == 0) return -1;
   double outside = 0, own = 0;  // own: the dissent source's other mentions of the group's day, how alike to the group
   for (size_t o = 0; o < story.items.size(); ++o) {
     if (std::find(members, members + n, o) != members + n) continue;
@@ -222,7 +228,11 @@ DateFacts merge_dissents(const DateFacts& facts, std::vector<size_t>& target, co
 
 DateFacts join_lone_dissent(const DateStory& story, const DateFacts& facts) {
   const std::vector<Joined> groups = joined_facts(story, facts);
-  if (groups.empty()) return facts;
+  size_t lone = 0;
+  for (size_t f = 0; f + 1 < facts.start.size(); ++f) lone += facts.start[f + 1] - facts.start[f] == 1 ? 1 : 0;
+  if (groups.empty() || lone * groups.size() > kMaxPairs) return facts;
+  std::vector<char> night(story.items.size());
+  for (size_t i = 0; i < story.items.size(); ++i) night[i] = night_item(story, story.items[i]) ? 1 : 0;
   std::vector<size_t> target(facts.start.size(), kEnd);  // lone fact -> the joined fact it dissents from
   std::vector<double> score(facts.start.size(), 0.0);    // lone fact -> the strength of its dissent
   for (size_t f = 0; f + 1 < facts.start.size(); ++f) {
@@ -232,7 +242,7 @@ DateFacts join_lone_dissent(const DateStory& story, const DateFacts& facts) {
     for (const Joined& g : groups) {
       const size_t* members = facts.items.data() + facts.start[g.fact];
       const size_t n = facts.start[g.fact + 1] - facts.start[g.fact];
-      if (!may_dissent(story, d, g, members, n)) continue;
+      if (!may_dissent(story, d, g, members, n, night)) continue;
       const double s = dissent_strength(story, d, members, n);
       if (s > top) top = s, target[f] = g.fact;
     }
