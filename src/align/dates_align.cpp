@@ -127,7 +127,7 @@ void rank_story(DateStory& story, const std::vector<std::string>& key_of_id, con
     it.classes.erase(std::unique(it.classes.begin(), it.classes.end()), it.classes.end());
     for (uint32_t& w : it.sent) w = word_rank[w];
     std::sort(it.sent.begin(), it.sent.end());
-    for (std::vector<uint32_t>* list : {&it.names, &it.near, &it.heads}) {
+    for (std::vector<uint32_t>* list : {&it.names, &it.near, &it.heads, &it.head_words}) {
       for (uint32_t& w : *list) w = word_rank[w];
       std::sort(list->begin(), list->end());
       list->erase(std::unique(list->begin(), list->end()), list->end());
@@ -165,7 +165,7 @@ void fill_words(DateItem& it, bool year, ContextVocab& vocab) {
   const size_t from = it.ctx.size();
   vocab.context_ids(t.start, t.end, kHeadWindow, it.ctx);
   for (size_t i = from; i < it.ctx.size(); ++i) {
-    if (vocab.word(it.ctx[i])[0] == '#') it.heads.push_back(it.ctx[i]);
+    (vocab.word(it.ctx[i])[0] == '#' ? it.heads : it.head_words).push_back(it.ctx[i]);
   }
   it.ctx.resize(from);
 }
@@ -320,7 +320,7 @@ std::vector<Fact> align_dates(const std::vector<SourceFindings>& all) {
   link_same_values(story, uf);
   link_nested_values(story, uf);
   detach_unmatched(story, uf);
-  const DateFacts groups = date_clusters(story, uf);
+  const DateFacts groups = join_lone_dissent(story, date_clusters(story, uf));
   std::vector<Fact> facts;
   facts.reserve(groups.start.size() - 1);
   FactScratch scratch;

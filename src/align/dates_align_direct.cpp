@@ -8,6 +8,14 @@ namespace fc {
 namespace dates_align {
 namespace {
 
+bool shares_rank(const std::vector<uint32_t>& x, const std::vector<uint32_t>& y) {
+  for (size_t p = 0, q = 0; p < x.size() && q < y.size();) {
+    if (x[p] == y[q]) return true;
+    if (x[p] < y[q]) ++p; else ++q;
+  }
+  return false;
+}
+
 constexpr double kStrong = 0.34;  // bag similarity same_event() takes on words alone, whatever else
 
 // How item x matches its group's members of other sources with its key: 0 no member judged one event with it,
@@ -55,6 +63,20 @@ void unmatched_in(const std::vector<size_t>& group, const DateStory& story, std:
   }
 }
 
+constexpr double kPairCosine = 0.20;  // a pair's sentences this alike tell one event, whatever words name it
+
+// True when the event words next to two same-day mentions of two sources tell two events: each names an event
+// class next to its day and they share none, no rare word stands next to both, and neither their words around nor
+// their sentences match strongly ("struck the deal yesterday" / "reacted angrily on Monday").
+bool two_events(size_t a, size_t b, const DateStory& story) {
+  const DateItem& x = story.items[a];
+  const DateItem& y = story.items[b];
+  if (x.heads.empty() || y.heads.empty() || shares_rank(x.heads, y.heads) || shares_rank(x.head_words, y.head_words))
+    return false;
+  if (story.bags.overlap(a, b) >= kStrong || twins(story, a, b) || (x.lead && y.lead)) return false;
+  return sentence_match(story, a, b).cosine < kPairCosine;
+}
+
 }  // namespace
 
 void detach_unmatched(const DateStory& story, UnionFind& uf) {
@@ -63,6 +85,11 @@ void detach_unmatched(const DateStory& story, UnionFind& uf) {
   for (size_t i = 0; i < n; ++i) members[uf.find(i)].push_back(i);
   std::vector<char> out(n, 0);
   for (const std::vector<size_t>& group : members) {
+    if (group.size() == 2 && story.items[group[0]].src != story.items[group[1]].src &&
+        story.items[group[0]].key == story.items[group[1]].key && two_events(group[0], group[1], story)) {
+      out[group[0]] = out[group[1]] = 1;
+      continue;
+    }
     if (group.size() < 3) continue;
     bool one_key = true;  // a group over nested values ("March" / "March 31") was judged by link_nested_values()
     for (size_t x : group) one_key = one_key && story.items[x].key == story.items[group.front()].key;

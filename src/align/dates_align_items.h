@@ -41,6 +41,7 @@ struct DateItem {
   std::vector<uint32_t> names;    // ranks of the names in its sentence (its participants), ascending and unique
   std::vector<uint32_t> near;     // a bare year's nearest content words (ranks, ascending, unique); else empty
   std::vector<uint32_t> heads;    // event classes within a few tokens of it: the event it dates (ranks, unique)
+  std::vector<uint32_t> head_words;  // the other words within those few tokens (ranks, ascending, unique)
   std::vector<uint32_t> sent;     // every content word, name and number of its sentence but itself (ranks, unique)
 
   /// The value a mention reports.
@@ -225,6 +226,12 @@ struct DateFacts {
 
 /// The items of each fact, in fact order: union-find clusters, then clusters that conflict over one event merged.
 DateFacts date_clusters(const DateStory& story, UnionFind& uf);
+
+/// Joins a lone dissenting day to the group of two sources or more that tells the same event on another day, when
+/// the evidence is strong (see dissent_strength() in dates_align_dissent.cpp): one key in the group, a source that
+/// gives the group's day nowhere, its sentence aligned to the group's sentences by rarity-weighted words, the event
+/// named next to both days, and no other source's sentence as close. Thin evidence leaves it apart.
+DateFacts join_lone_dissent(const DateStory& story, const DateFacts& facts);
 
 }  // namespace dates_align
 }  // namespace fc

@@ -148,6 +148,14 @@ bool day_in_named_part(std::string_view text, std::string_view day) {
   return part == 0 ? dom <= 10 : part == 1 ? dom >= 11 && dom <= 20 : dom >= 21;
 }
 
+// True when a mention names a whole week only relative to now ("this week", "next week") and its value is that
+// week ("2026-W45"): like "earlier this week", it claims no day, so a day inside it is no other precision.
+bool relative_week(std::string_view text, std::string_view value) {
+  const bool week = value.size() == 8 && value[4] == '-' && value[5] == 'W' && std::isdigit(static_cast<unsigned char>(value[6])) &&
+                    std::isdigit(static_cast<unsigned char>(value[7]));
+  return week && vague_period(text);
+}
+
 }  // namespace
 
 void agree_within_vague(Fact& f) {
@@ -162,7 +170,7 @@ void agree_within_vague(Fact& f) {
     const std::string_view day = std::string_view(m.value).substr(0, m.value.find('T'));
     if (day == *finest) {
       if (!fine) fine = &m;
-    } else if (!partial_period(m.text) && !day_in_named_part(m.text, *finest)) {
+    } else if (!partial_period(m.text) && !day_in_named_part(m.text, *finest) && !relative_week(m.text, day)) {
       return;  // a named coarser period ("in July", "next month") is a variant of the day; "late July" holds the 29th
     } else if (!vague) {
       vague = &m;
