@@ -1,7 +1,6 @@
 // Event facts: the same action by the same agent on the same object, however each source words it.
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <deque>
 #include <map>
 #include <string_view>
@@ -237,7 +236,6 @@ const std::string& family(const std::string& action) {
   return it == kFamily.end() ? action : it->second;
 }
 
-static const bool kOpenHold = std::getenv("QEV_HOLD") == nullptr || std::getenv("QEV_HOLD")[0] == '1';
 // An open verb told by one source only: every clause has a verb, so such a fact would tell the reader nothing.
 bool lone_open(const std::vector<Item>& items) {
   for (const Item& it : items) {
@@ -273,7 +271,7 @@ std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
   // match of an arbitrary clause is as often another act as the same one.
   std::vector<std::vector<Item>> lone;
   for (auto& cl : clusters) {
-    if (!cl.empty() && lone_open(cl) && kOpenHold) lone.push_back(std::move(cl)), cl.clear();
+    if (!cl.empty() && lone_open(cl)) lone.push_back(std::move(cl)), cl.clear();
   }
   std::deque<EventMention> made;  // clause mentions of sources joined by their sentence; facts point into it
   extend_by_sentences(all, clusters, made);

@@ -4,6 +4,7 @@
 #include <map>
 #include <unordered_set>
 
+#include "extract/events_internal.h"
 #include "extract/lexicon.h"
 
 namespace fc {
@@ -115,4 +116,62 @@ bool open_verb_row(const std::vector<ScanTok>& t, size_t v, VerbRow* row) {
   return true;
 }
 
+namespace events_detail {
+namespace {
+
+// "shares rose 4.8 percent", "the column rose 8 km": with no doer, an amount after the verb is how much, so the
+// subject (before the auxiliaries from token k) is what the act is about.
+void amount_object(const Ctx& c, size_t v, size_t k, EventMention* ev) {
+  const auto& t = c.t;
+  size_t n = v + 1;
+  if (n + 1 < t.size() && t[n].kind != ScanKind::kNumber && function_word(t[n])) ++n;  // "rose by 4%", "fell to 2"
+  static const WordSet kMeasure = {"percent", "per", "points", "point", "metres", "meters", "kilometres", "km", "mm",
+                                   "cm", "degrees", "percentage", "%", "litres", "tonnes", "tons", "centimetres"};
+  const bool amount = n + 1 < t.size() && t[n].kind == ScanKind::kNumber &&
+                      (t[n + 1].kind != ScanKind::kWord || kMeasure.has(t[n + 1]) || t[n + 1].sentence != t[n].sentence);
+  if (!ev->agent.empty() || ev->patient_first || !amount || k == 0) return;
+  std::vector<std::string> words;
+  const size_t subject = events_detail::subject_words(c, k, &words);
+  if (words.empty() || subject >= k) return;
+  ev->patient = ev->patient_name = words.back(), ev->patient_first = true;
+  ev->words.insert(ev->words.end(), words.begin(), words.end());
+  ev->start = std::min(ev->start, t[subject].start);
+}
+
+}  // namespace
+
+// An open verb's mention keeps its verb as written; with nothing it acts on (no object, no subject noun, or a
+// pronoun only) it tells too little to compare.
+bool open_event(const Ctx& c, size_t v, EventMention* ev) {
+  if (ev->patient.empty() || ev->negated) return false;
+  // "examine whether rain weakened it", "they fear prices will rise": not told as done
+  static const WordSet kIf = {"whether", "if", "unless", "fear", "fears", "feared", "worry", "worries", "hope", "hopes"};
+  for (size_t k = v; k > 0 && v - k < 8 && c.t[k - 1].sentence == c.t[v].sentence; --k) {
+    if (kIf.has(c.t[k - 1])) return false;
+  }
+  // "the board is looking at whether rain weakened the embankment": a doer only right before the verb (past
+  // auxiliaries), never the subject of a clause further back.
+  static const WordSet kAux = {"will", "would", "shall", "has", "have", "had", "was", "were", "is", "are", "be", "been",
+                               "also", "then", "later", "reportedly", "already"};
+  size_t k = v;
+  while (k > 0 && kAux.has(c.t[k - 1])) --k;
+  for (size_t j = v; j > 0 && v - j < 4; --j) {  // "will not load": never told against an affirmed telling
+    if (c.t[j - 1].is("not") || c.t[j - 1].is("never") || c.t[j - 1].is("n't")) return false;
+  }
+  if (!ev->agent.empty() && (k == 0 || (c.ent_at[k - 1] < 0 && !c.t[k - 1].is("police")))) {
+    ev->agent.clear(), ev->agent_name.clear();
+    if (ev->start < c.t[k].start) ev->start = c.t[ev->patient_first ? k : v].start;
+  }
+  static const char* const kVague[] = {"it", "they", "them", "this", "that", "which", "who", "he", "she", "him", "her",
+                                      "thing", "things", "way", "time", "part", "number", "lot", "one"};
+  for (const char* w : kVague) {
+    if (ev->patient == w) return false;
+  }
+  amount_object(c, v, k, ev);
+  ev->verb = c.t[v].norm;
+  ev->text = std::string(c.text.substr(ev->start, ev->end - ev->start));
+  return true;
+}
+
+}  // namespace events_detail
 }  // namespace fc
