@@ -23,7 +23,7 @@ std::string past(const std::string& action) {
       {"arrest", "arrested"}, {"buy", "bought"}, {"emergency", "declared"}, {"rescue", "rescued"},
       {"suspend", "suspended"}, {"vote", "voted"},
       {"medical", "passed"}, {"seize", "seized"}, {"sink", "capsized"}, {"cut_jobs", "cut"}, {"steal", "stole"},
-      {"strike", "went on or called a strike"}, {"confirm_outlook", "confirmed"}, {"defeat", "defeated"},
+      {"strike", "strike"}, {"confirm_outlook", "confirmed"}, {"defeat", "defeated"},
       {"release", "released"}, {"ban", "banned"}, {"kidnap", "kidnapped"}};
   auto it = kPast.find(action);
   if (it != kPast.end()) return it->second;
@@ -36,7 +36,7 @@ std::string plain(const std::string& action) {
   static const std::map<std::string, std::string> kPlain = {
       {"speech", "give a speech"}, {"raise_rate", "raise"}, {"cut_rate", "cut"}, {"hold_rate", "hold"},
       {"investigate", "open"}, {"emergency", "declare"}, {"medical", "pass"}, {"sink", "capsize"},
-      {"cut_jobs", "cut"}, {"strike", "go on or call a strike"}, {"confirm_outlook", "confirm"}};
+      {"cut_jobs", "cut"}, {"strike", "strike"}, {"confirm_outlook", "confirm"}};
   auto it = kPlain.find(action);
   return it == kPlain.end() ? action : it->second;
 }
@@ -137,6 +137,16 @@ Mention event_mention(const SourceFindings& src, const EventMention& e) {
   return m;
 }
 
+// An open verb's fact as the first source words it: "dam burst", "assembly to be dissolved", "Belkaria sent monitors".
+std::string open_label(const EventMention& e, const std::string& object, bool to_come) {
+  if (e.text.size() <= 60) return e.text;  // the words as the source writes them: "the mark fell", "dam burst"
+  const bool past_form = e.verb.size() > 2 && (e.verb.compare(e.verb.size() - 2, 2, "ed") == 0 || e.frame.empty());
+  std::string verb = e.verb;
+  if (to_come) verb = (past_form && e.patient_first ? "to be " : "to ") + e.verb;
+  if (e.patient_first) return object + (e.agent_name.empty() ? "" : " (" + e.agent_name + ")") + " " + verb;
+  return (e.agent_name.empty() ? "" : e.agent_name + " ") + verb + (object.empty() ? "" : " " + object);
+}
+
 // "Costa resigned", "Norway recalled its ambassador"; "Zahrania to buy fighter" when every source tells the act as yet
 // to come ("will", "agreed to"). An object naming the act is shown by its table word, or not at all when the verb
 // says it: "fined", not "fined fine".
@@ -150,8 +160,16 @@ std::string fact_label(const EventMention& e, bool to_come) {
       object.erase(0, n);
     }
   }
+  if (e.rule == "ev.open") return open_label(e, object, to_come);
+  if (e.action == "meet" && (object == "meeting" || object == "a meeting")) object.clear();  // not "met meeting"
   const std::string verb = to_come ? "to " + plain(e.action) : past(e.action);
   return (e.agent_name.empty() ? "" : e.agent_name + " ") + verb + (object.empty() ? "" : " " + object);
+}
+
+// "same action (arrest)"; for an open verb "same verb (burst)": only mentions of one verb are compared.
+std::string act_named(const EventMention& e) {
+  if (e.action[0] == '+') return "same verb (" + e.verb + ")";
+  return "same action (" + e.action + ")";
 }
 
 Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& items) {
@@ -160,6 +178,11 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
   const EventMention* named = items.front().e;  // the label names the agent by a proper name when a source does
   for (const Item& it : items) {
     if (!it.e->agent.empty() && it.e->agent[0] != '~') { named = it.e; break; }
+  }
+  if (named->action[0] == '+') {  // an open verb: told by a mention that has its verb, not a sentence's clause
+    for (const Item& it : items) {
+      if (it.e->rule == "ev.open") { named = it.e; break; }
+    }
   }
   const EventMention& first = *named;
   const bool to_come = std::all_of(items.begin(), items.end(), [](const Item& it) { return !it.e->frame.empty(); });
@@ -173,14 +196,20 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
     // One wording = one verb row, frame and object noun: "passed a medical" / "passed the medical examination".
     // An object naming the act ("=responsibility") keeps its own word: "claimed the attack" is worded differently.
     const bool act = !e.patient.empty() && e.patient[0] == '=';
-    const std::string worded = e.rule + "|" + e.frame + "|" + e.patient + (act ? "|" + e.patient_name : "");
+    std::string worded = e.rule + "|" + e.frame + "|" + e.patient + (act ? "|" + e.patient_name : "");
+    // An open verb agrees only in one form with the same amounts: "shares rose 4.8%" / "shares rose" is a variant.
+    if (e.action[0] == '+') {
+      worded += "|" + e.verb;
+      for (const std::string& w : e.words) worded += w[0] == '#' ? "|" + w : "";
+    }
     auto& srcs = wording[worded];
     if (std::find(srcs.begin(), srcs.end(), m.source) == srcs.end()) srcs.push_back(m.source);
     wording_text.emplace(worded, e.text);
     f.mentions.push_back(std::move(m));
     sources.insert(it.source);
     (e.negated ? negated : affirmed).insert(it.source);
-    std::string shown = e.negated ? "not " + past(e.action) : past(e.action);
+    const std::string done = e.action[0] == '+' ? (e.verb.empty() ? first.verb : e.verb) : past(e.action);
+    std::string shown = e.negated ? "not " + done : done;
     if (std::find(f.values.begin(), f.values.end(), shown) == f.values.end()) f.values.push_back(shown);
   }
   const std::string shared = common_words(all, items) + sentence_joined(all, items);
@@ -189,10 +218,10 @@ Fact make_fact(const std::vector<SourceFindings>& all, const std::vector<Item>& 
   } else if (!negated.empty() && !affirmed.empty()) {
     f.verdict = "conflict", f.why = "some sources say it happened, others say it did not";
   } else if (wording.size() > 1) {
-    f.verdict = "variant", f.why = "same action (" + first.action + "), worded differently" + shared;
+    f.verdict = "variant", f.why = act_named(first) + ", worded differently" + shared;
     for (const auto& [rule, srcs] : wording) f.variants.push_back({wording_text[rule], srcs});
   } else {
-    f.verdict = "agree", f.why = "same action (" + first.action + "), agent and object in " +
+    f.verdict = "agree", f.why = act_named(first) + ", agent and object in " +
                                  std::to_string(sources.size()) + " sources" + shared;
   }
   return f;
@@ -207,6 +236,14 @@ const std::string& family(const std::string& action) {
   return it == kFamily.end() ? action : it->second;
 }
 
+// An open verb told by one source only: every clause has a verb, so such a fact would tell the reader nothing.
+bool lone_open(const std::vector<Item>& items) {
+  for (const Item& it : items) {
+    if (it.source != items.front().source) return false;
+  }
+  return items.front().e->action[0] == '+';
+}
+
 }  // namespace
 
 std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
@@ -219,9 +256,22 @@ std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
       groups[family(e.action)].push_back({s, &e, year});
     }
   }
+  // An open verb only one source uses can join nothing (lone open clusters are not extended): dropped before clustering.
+  for (auto it = groups.begin(); it != groups.end();) {
+    const bool lone = it->first[0] == '+' && std::all_of(it->second.begin(), it->second.end(), [&](const Item& x) {
+      return x.source == it->second.front().source;
+    });
+    it = lone ? groups.erase(it) : std::next(it);
+  }
   std::vector<std::vector<Item>> clusters;
   for (const auto& [key, items] : groups) {
     for (std::vector<Item>& same : cluster_events(items)) clusters.push_back(std::move(same));
+  }
+  // Open verbs told by one source only are not extended by their sentences: every clause has a verb, and the best
+  // match of an arbitrary clause is as often another act as the same one.
+  std::vector<std::vector<Item>> lone;
+  for (auto& cl : clusters) {
+    if (!cl.empty() && lone_open(cl)) lone.push_back(std::move(cl)), cl.clear();
   }
   std::deque<EventMention> made;  // clause mentions of sources joined by their sentence; facts point into it
   extend_by_sentences(all, clusters, made);
@@ -229,7 +279,7 @@ std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
   for (const std::vector<Item>& same : clusters) {
     if (same.empty()) continue;
     for (const std::vector<Item>& chunk : split_by_time(all, same)) {
-      if (!thin(chunk)) facts.push_back(make_fact(all, chunk));
+      if (!thin(chunk) && !lone_open(chunk)) facts.push_back(make_fact(all, chunk));
     }
   }
   return facts;

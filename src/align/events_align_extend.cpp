@@ -150,6 +150,7 @@ bool own_mention(const std::vector<SourceFindings>& all, const SentenceSpace& sp
   bool busy = false;
   for (const EventMention& e : all[b].events) {
     if (e.start < start || e.end > end) continue;
+    if (e.rule == "ev.open" && model.action[0] != '+') continue;  // a table act's sentence keeps its clause mention
     auto o = owner.find(&e);
     const bool alone = o == owner.end() || !told_by_two(clusters[o->second]);
     if (e.action == model.action) {

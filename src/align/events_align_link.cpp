@@ -101,10 +101,20 @@ bool linked_symmetric(const EventMention& x, const EventMention& y) {
   return n >= 2 && named >= 1;
 }
 
+// The first amount among a mention's participants ("#2.1 million"), or "".
+std::string first_amount(const EventMention& e) {
+  for (const std::string& w : e.words) if (w[0] == '#') return w;
+  return "";
+}
+
 bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   // "met on Monday" / "will meet on Friday": two weekdays tell two events.
   if (!x.when.empty() && !y.when.empty() && x.when != y.when) return false;
   if (symmetric(x.action)) return linked_symmetric(x, y);
+  // "families gathered" / "families will gather": an open verb told as done and as to come may be two occasions.
+  if (x.action[0] == '+' && x.frame.empty() != y.frame.empty()) return false;
+  if (x.action[0] == '+' && first_amount(x) != first_amount(y) && !first_amount(x).empty() && !first_amount(y).empty())
+    return false;  // "carried 2.1 million tonnes" / "in June carried 1.5 million tonnes": two loads
   if (fit == AgentFit::kNone) return false;
   // "derailed near Moravik" / "came off the tracks outside Moravik": one accident where both name the same place;
   // two that name other places, or none ("a bridge collapsed near the harbour" / "on the main road"), stay apart.

@@ -9,6 +9,7 @@
 #include "extract/lexicon.h"
 #include "extract/scan.h"
 #include "extract/events_internal.h"
+#include "extract/events_open.h"
 #include "extract/words.h"
 
 namespace fc {
@@ -22,6 +23,7 @@ using events_detail::negated_before;
 using events_detail::pick_row;
 using events_detail::pronoun;
 using events_detail::subject_before;
+using events_detail::open_event;
 
 bool own_possessive(std::string_view w) { return w == "its" || w == "their" || w == "his" || w == "her" || w == "our"; }
 
@@ -94,7 +96,8 @@ bool verb_position(const Ctx& c, size_t v) {
                                  "threw", "thrown", "won", "lost", "held", "kept", "began", "begun", "bought", "sought",
                                  "took", "taken", "came", "went", "gone", "flew", "flown", "stole", "stolen",
                                  "beaten", "overcame", "laid"};
-  if ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kPast.has(c.t[v])) return true;
+  if ((w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || kPast.has(c.t[v]) || open_irregular_past(c.t[v]))
+    return true;
   if (v == 0) return false;
   const std::string& p = c.t[v - 1].norm;
   static const WordSet kBefore = {"to", "will", "would", "could", "should", "can", "may", "might",
@@ -243,7 +246,11 @@ bool make_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, EventM
   if (obj.head.empty() && ev->agent.empty() && row->condition == "-") {  // "the river crested": about the subject
     size_t had = ev->words.size();
     size_t subject = events_detail::subject_words(c, first, &ev->words);
-    if (ev->words.size() > had) ev->patient = ev->patient_name = ev->words[had];
+    if (ev->words.size() > had) ev->patient = ev->patient_name = ev->words[had], ev->patient_first = true;
+    if (row->id == "ev.open" && ev->patient_first) {  // "the old dam burst": its head, the span from "the"
+      ev->patient = ev->patient_name = ev->words.back();
+      start = std::min(start, subject);
+    }
     ev->core.clear();
     events_detail::chunk_words(c, subject, &ev->core);
   }
@@ -277,12 +284,15 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
     for (size_t j = k; j < c.t.size() && c.t[j].end <= c.ents[e].end; ++j) c.ent_at[j] = (int)e;
   }
   std::vector<EventMention> out;
+  std::vector<VerbRow> open(1);  // the row of an open verb, made per token
   for (size_t v = 0; v < c.t.size(); ++v) {
     if (c.t[v].kind != ScanKind::kWord || c.ent_at[v] >= 0) continue;
     const std::vector<VerbRow>* rows = verb_rows(c.t[v]);
+    if (!rows && open_verb_row(c.t, v, &open[0])) rows = &open;
     if (!rows) continue;
     EventMention ev;
     if (!make_event(c, v, *rows, &ev)) continue;
+    if (rows == &open && !open_event(c, v, &ev)) continue;
     ev.when = events_detail::weekday_near(c, v);
     ev.year = events_detail::year_near(c, v);
     if (events_detail::symmetric(ev.action) || place_told(ev.action)) events_detail::name_words(c, v, &ev);

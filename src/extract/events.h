@@ -27,6 +27,8 @@ struct EventMention {
   int year = 0;        // the year named near the verb (2016 for "released in 2016"), or 0
   bool negated = false;
   bool object_named = false;  // the object is a name: "beat Tarvas", "Orvana Telecom was fined"
+  bool patient_first = false;  // the patient stands before the verb: "the dam burst", "the assembly was dissolved"
+  std::string verb;    // an open verb (rule "ev.open") as written: "burst", "dissolved", "send"
   std::string rule;
 };
 

@@ -126,6 +126,10 @@ bool symmetric(const std::string& action);
 /// Adds the subject phrase ending before token `start` and the agent to the participants of a symmetric event.
 void add_subject(const Ctx& c, size_t start, EventMention* ev);
 
+/// Finishes the mention of open verb v (events_open.cpp): keeps its verb as written and drops it when it tells too
+/// little (no object, a pronoun), is negated or conditional ("whether"), or its doer stands far before it.
+bool open_event(const Ctx& c, size_t v, EventMention* ev);
+
 /// Fills ev->names with the participants of ev->words that are names in verb v's sentence.
 void name_words(const Ctx& c, size_t v, EventMention* ev);
 

@@ -193,6 +193,7 @@ bool passive_event(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, Eve
   }
   ev->patient = obj.head;
   ev->object_named = obj.entity;
+  ev->patient_first = true;
   ev->patient_name = obj.own ? "its " + obj.name : obj.name;
   ev->negated = neg || negated_before(c, be);
   if (!obj.head.empty() && std::find(words.begin(), words.end(), obj.head) == words.end()) words.push_back(obj.head);
