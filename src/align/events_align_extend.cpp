@@ -10,6 +10,9 @@
 #include "align/align.h"
 #include "align/events_align_link.h"
 #include "align/sentence_align.h"
+#include "extract/event_tables.h"
+#include "extract/events_open.h"
+#include "extract/scan.h"
 
 namespace fc {
 namespace {
@@ -126,6 +129,47 @@ bool told_by_two(const std::vector<EventItem>& items) {
   return std::any_of(items.begin(), items.end(), [&](const EventItem& it) { return it.source != items.front().source; });
 }
 
+// True for token i as a past no open verb reads: an irregular past of an act ("Squillaci quit", "lost their lives") or
+// a participle in -en after "be" ("is forbidden", "was stolen").
+bool irregular_act(const std::vector<ScanTok>& t, size_t i) {
+  static const std::set<std::string> kPast = {"quit", "lost", "left", "won", "beat", "struck", "hit", "fled", "stole",
+                                              "caught", "shut", "cut", "split", "threw", "forbade", "withdrew", "overthrew"};
+  if (kPast.count(t[i].norm)) return true;
+  const std::string& w = t[i].norm;
+  if (i == 0 || w.size() < 5 || w.compare(w.size() - 2, 2, "en") != 0) return false;
+  static const std::set<std::string> kBe = {"is", "was", "were", "are", "been", "be"};
+  return kBe.count(t[i - 1].norm) > 0;
+}
+
+// True for a word ending in "-ed" ("halted").
+bool ends_ed(const std::string& w) { return w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0; }
+
+// True if a clause made into a mention of `action` tells an act itself: a verb or noun of that act's rows ("detained",
+// "the arrest"), an open verb ("were pulled from shelves"), an irregular past of an act ("quit"), never only a verb
+// the table reads as another act without cue words ("charged"). A question ("Can he win again?"), a comment ("the
+// lawyer calls it revenge") or a description of a participant ("an analyst from Velmar") tells no act.
+bool clause_tells_act(std::string_view clause, const std::string& action) {
+  if (clause.find('?') != std::string_view::npos) return false;
+  const std::vector<ScanTok> t = scan_words(clause);
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (const std::vector<VerbRow>* rows = verb_rows(t[i])) {
+      if (std::any_of(rows->begin(), rows->end(), [&](const VerbRow& r) { return r.action == action; })) return true;
+      // a past the table reads only with cue words ("lost" an election) tells some act when they are missing
+      const bool cued = std::none_of(rows->begin(), rows->end(), [](const VerbRow& r) { return r.condition == "-"; });
+      if (cued && (irregular_act(t, i) || ends_ed(t[i].norm))) return true;
+      continue;
+    }
+    VerbRow open;
+    if (open_verb_row(t, i, &open) || irregular_act(t, i)) return true;
+  }
+  return false;
+}
+
+// True if source b's sentence [start, end) asks a question ("Can he win again?"): what may happen is not told.
+bool question(const std::vector<SourceFindings>& all, size_t b, size_t start, size_t end) {
+  return all[b].index.text.substr(start, end - start).find('?') != std::string_view::npos;
+}
+
 // A mention for the clause of source b's sentence that fits the cluster's: its words shared are the evidence.
 EventMention clause_mention(const std::vector<SourceFindings>& all, size_t b, const SentenceSpace::ClauseMatch& clause,
                             const EventMention& model) {
@@ -138,16 +182,26 @@ EventMention clause_mention(const std::vector<SourceFindings>& all, size_t b, co
   return m;
 }
 
+// True if mention `e` acts on what a mention of the cluster acts on: the same object ("suspect") or the same
+// people counted alike ("eleven suspects").
+bool same_target(const EventMention& e, const std::vector<EventItem>& cluster) {
+  return std::any_of(cluster.begin(), cluster.end(), [&](const EventItem& it) {
+    return (!e.patient.empty() && e.patient == it.e->patient) || same_people(e, *it.e);
+  });
+}
+
 // Picks source b's own event mention in the fitting clause of its sentence [start, end) into *taken, if one is free
 // (no fact of two sources holds it). False when the sentence must not join: a mention whose agent is another was kept
 // apart by the event aligner ("the army arrested" is not "police arrested"), or all are taken. A mention of the
-// cluster's action there joins only alone, in the fitting clause, and when nothing but its wording sets it apart.
+// cluster's action there joins only alone, in the fitting clause, and when nothing but its wording sets it apart; a
+// mention of another table act on the cluster's object in that clause keeps the sentence apart unless the cluster's
+// own act is there too.
 bool own_mention(const std::vector<SourceFindings>& all, const SentenceSpace& space, size_t b, size_t start,
                  size_t end, const SentenceSpace::ClauseMatch& clause,
                  const std::vector<std::vector<EventItem>>& clusters, size_t c,
                  const std::unordered_map<const EventMention*, size_t>& owner, const EventMention** taken) {
   const EventMention& model = *clusters[c].front().e;
-  bool busy = false;
+  bool busy = false, other = false;
   for (const EventMention& e : all[b].events) {
     if (e.start < start || e.end > end) continue;
     if (e.rule == "ev.open" && model.action[0] != '+') continue;  // a table act's sentence keeps its clause mention
@@ -162,9 +216,13 @@ bool own_mention(const std::vector<SourceFindings>& all, const SentenceSpace& sp
     }
     if (!e.agent.empty() && !model.agent.empty() && e.agent != model.agent) return false;
     if (!alone && o->second != c) { busy = true; continue; }
+    const bool in_clause = e.end > clause.start && e.start < clause.end;
+    // another act of the table on the same people is no wording of this one: "were charged" / "were detained"
+    if (e.rule != "ev.open" && model.action[0] != '+' && same_target(e, clusters[c])) { other |= in_clause; continue; }
     // only a mention in the clause that fits: "Strand, who visited Brenna, promised an investigation"
-    if (!*taken && e.end > clause.start && e.start < clause.end) *taken = &e;
+    if (!*taken && in_clause) *taken = &e;
   }
+  if (!*taken && other) return false;
   return *taken || !busy;
 }
 
@@ -198,10 +256,14 @@ void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std
       });
       if (2 * best->second.sources.size() < in.size()) continue;  // a majority of the cluster's sources agree
       const auto [start, end] = space.span(best->first);
+      if (question(all, b, start, end)) continue;
       const EventMention* taken = nullptr;
       if (!own_mention(all, space, b, start, end, best->second.clause, clusters, c, owner, &taken)) continue;
       if (other_year(all, b, start, end, clusters[c], taken)) continue;
       if (!taken && !best->second.clause.ok) continue;  // a clause mention needs the full evidence
+      const SentenceSpace::ClauseMatch& cl = best->second.clause;
+      if (!taken && !clause_tells_act(all[b].index.text.substr(cl.start, cl.end - cl.start),
+                                      clusters[c].front().e->action)) continue;
       if (!taken && !used.insert(best->first).second) continue;
       if (!taken) {
         made.push_back(clause_mention(all, b, best->second.clause, *clusters[c].front().e));
