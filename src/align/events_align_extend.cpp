@@ -165,6 +165,38 @@ bool clause_tells_act(std::string_view clause, const std::string& action) {
   return false;
 }
 
+// True if a word of clause `t` is word `w` or shares its first five letters ("jars" / "jar", "formula").
+bool has_word(const std::vector<ScanTok>& t, const std::string& w) {
+  return std::any_of(t.begin(), t.end(), [&](const ScanTok& x) {
+    if (x.norm == w || x.norm == w + "s") return true;
+    return w.size() >= 5 && x.norm.size() >= 5 && x.norm.compare(0, 5, w, 0, 5) == 0;
+  });
+}
+
+// True if the clause names the common-noun object a mention of the cluster acts on ("fishing is forbidden on the
+// river" for "banned fishing on the river").
+bool names_object(std::string_view clause, const std::vector<EventItem>& cluster) {
+  const std::vector<ScanTok> t = scan_words(clause);
+  for (const EventItem& it : cluster) {
+    const EventMention& x = *it.e;
+    if (x.patient.empty() || x.object_named || x.patient[0] == '=') continue;
+    if (has_word(t, x.patient)) return true;
+    for (const std::string& w : x.core) if (has_word(t, w)) return true;
+  }
+  return false;
+}
+
+// True if the words a clause shares with the event's are two or more besides words of time: "ahead of next year's
+// election" alone is a phrase two claims of one party share ("accused the government" / "climbed in polls"); such a
+// clause still joins when it names the event's object.
+bool shares_beyond_time(const std::vector<std::string>& shared) {
+  static const std::set<std::string> kTime = {
+      "year", "years", "month", "months", "week", "weeks", "day", "days", "ahead", "next", "last", "ago", "since",
+      "until", "before", "after", "earlier", "later", "today", "yesterday", "tomorrow", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening", "night", "weekend"};
+  return std::count_if(shared.begin(), shared.end(), [](const std::string& w) { return !kTime.count(w); }) >= 2;
+}
+
 // True if source b's sentence [start, end) asks a question ("Can he win again?"): what may happen is not told.
 bool question(const std::vector<SourceFindings>& all, size_t b, size_t start, size_t end) {
   return all[b].index.text.substr(start, end - start).find('?') != std::string_view::npos;
@@ -264,6 +296,8 @@ void extend_by_sentences(const std::vector<SourceFindings>& all, std::vector<std
       const SentenceSpace::ClauseMatch& cl = best->second.clause;
       if (!taken && !clause_tells_act(all[b].index.text.substr(cl.start, cl.end - cl.start),
                                       clusters[c].front().e->action)) continue;
+      const std::string_view said = all[b].index.text.substr(cl.start, cl.end - cl.start);
+      if (!taken && !shares_beyond_time(cl.shared) && !names_object(said, clusters[c])) continue;
       if (!taken && !used.insert(best->first).second) continue;
       if (!taken) {
         made.push_back(clause_mention(all, b, best->second.clause, *clusters[c].front().e));

@@ -59,3 +59,11 @@ TEST_CASE("another act on the same people is no variant of the event", "[align][
        "Eleven suspects were detained in Velmar on Friday over the bribery scheme at the harbour office."});
   CHECK_FALSE(joined(story.facts, "detained"));
 }
+
+TEST_CASE("two claims of one party sharing only a phrase of time stay apart", "[align][events][sentences]") {
+  const fctest::EventStory story(
+      {"The Velmar Greens accused the government of hiding the size of the budget gap ahead of next year's election.",
+       "The Velmar Greens have climbed to 18 percent in opinion polls ahead of next year's election, the Ostra "
+       "institute found."});
+  for (const fc::Fact& f : story.facts) CHECK(aligned(f) == 0);
+}
