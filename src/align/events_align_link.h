@@ -48,6 +48,17 @@ bool same_big_amount(const EventMention& x, const EventMention& y);
 /// two different names links only to its exact agent. Clusters in order of their first item.
 std::vector<std::vector<EventItem>> cluster_events(const std::vector<EventItem>& items);
 
+/// True if a clause made into a mention of `action` tells an act itself: a verb or noun of that act's rows, an open
+/// verb or an irregular past of an act; never a question, a comment or a description of a participant.
+bool clause_tells_act(std::string_view clause, const std::string& action);
+
+/// True if `clause` names the common-noun object a mention of `cluster` acts on (a clause that shares little else
+/// with the event still joins then).
+bool names_object(std::string_view clause, const std::vector<EventItem>& cluster);
+
+/// True if the words a clause shares with an event (`shared`) are two or more besides words of time.
+bool shares_beyond_time(const std::vector<std::string>& shared);
+
 /// Adds to each cluster, for each source it lacks, the mention of the sentence that tells the same thing: the one
 /// that a majority of the cluster's sentences and it choose as each other's best match, sharing rare words. That
 /// source's own event mention there joins when no fact of two sources holds it; else a clause mention is made into
