@@ -115,6 +115,9 @@ std::vector<std::string> speech_speaker(const TextIndex& idx, size_t first_after
 
 void split_claims(const DateStory& story, UnionFind& uf) {
   const size_t n = story.items.size();
+  size_t claims = 0;  // mentions that can tell a claim of their own: below two, nothing to split
+  for (const DateItem& it : story.items) claims += !it.speaker.empty() || (it.since && !it.near.empty());
+  if (claims < 2) return;
   std::vector<std::vector<size_t>> members(n);
   for (size_t i = 0; i < n; ++i) members[uf.find(i)].push_back(i);
   bool any = false;
