@@ -208,6 +208,7 @@ DateStory collect_dates(const std::vector<SourceFindings>& all) {
       if (values->empty() || !std::all_of(values->begin(), values->end(), resolved)) continue;
       const size_t first_after = first_token_after(all[s].index, t.start, cursor, cursor_start);
       it.speech = speech_date(all[s].index, first_after);
+      it.speaker = speech_speaker(all[s].index, first_after);
       it.repeat = repeat_cue(all[s].index, first_after, t.start);
       std::string key = value_key(*values);
       it.side = period_side(key, all[s].anchor);
@@ -320,6 +321,7 @@ std::vector<Fact> align_dates(const std::vector<SourceFindings>& all) {
   link_same_values(story, uf);
   link_nested_values(story, uf);
   detach_unmatched(story, uf);
+  split_claims(story, uf);
   const DateFacts groups = join_lone_dissent(story, date_clusters(story, uf));
   std::vector<Fact> facts;
   facts.reserve(groups.start.size() - 1);

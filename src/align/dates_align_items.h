@@ -33,6 +33,7 @@ struct DateItem {
   bool anchored = false;  // a day told from the hour of writing ("yesterday", "tonight"): it moves with that hour
   long anchor_day = 0;  // days_from_civil of the source's anchor, when it has one
   bool since = false;    // the start of a span ("since January"): many measures count from one such day
+  std::vector<std::string> speaker;  // a statement date's speaker words (see speech_speaker()); empty if unknown
   bool distant = false;  // its whole period lies at least kDistantDays from its source's anchor: see distant_period()
   int side = 0;         // which side of its source's anchor the key's day lies on: -1 on/before, +1 after, 0 unknown
   uint32_t key = 0;     // rank of its key (values' days joined with '|') among the story's keys
@@ -208,6 +209,15 @@ bool same_event(const DateStory& story, size_t a, size_t b, double sim);
 /// is judged one event with, on its own (same_event()): it got in only through the group's average or another
 /// mention of its own source ("said on Wednesday" riding on the same source's "suspended on Wednesday").
 void detach_unmatched(const DateStory& story, UnionFind& uf);
+
+/// The words of the speaker of a statement's date, the subject before its verb ("the regional governor said in a
+/// statement on Monday": "governor", "regional"); empty when the date hangs on no speech verb, or the subject is a
+/// pronoun or cannot be read. `first_after` is the first token ending after the date's start.
+std::vector<std::string> speech_speaker(const TextIndex& idx, size_t first_after);
+
+/// Splits each joined group where two sources' mentions date different claims: statements of two speakers made on
+/// one day, a "since" day beside an event's day, two "since YEAR" claims with no claim word in common.
+void split_claims(const DateStory& story, UnionFind& uf);
 
 /// Items of each key, ascending, indexed by key rank.
 std::vector<std::vector<size_t>> blocks_of(const DateStory& story);

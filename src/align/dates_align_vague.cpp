@@ -208,8 +208,8 @@ bool night_value(std::string_view value) {
 }
 
 bool night_sign(std::string_view text, size_t start, size_t end) {
-  static const std::string_view kWords[] = {"night", "midnight", "dawn", "early hours", "small hours", "late on",
-                                            "local time", "gmt", "utc", "time zone", "a.m.", "p.m."};
+  static const std::string_view kWords[] = {"night", "overnight", "midnight", "dawn", "early hours", "small hours",
+                                            "late on", "local time", "gmt", "utc", "time zone", "a.m.", "p.m."};
   size_t from = start > 300 ? start - 300 : 0, to = std::min(text.size(), end + 300);
   for (size_t i = start; i > from; --i) {
     if (text[i - 1] == '.' || text[i - 1] == '\n') { from = i; break; }
@@ -219,8 +219,12 @@ bool night_sign(std::string_view text, size_t start, size_t end) {
   }
   std::string low(text.substr(from, to - from));
   for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  for (std::string_view w : kWords) {
-    if (low.find(w) != std::string::npos) return true;
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  for (std::string_view w : kWords) {  // whole words only: not "nights", "nightclub"
+    for (size_t at = low.find(w); at != std::string::npos; at = low.find(w, at + 1)) {
+      const size_t after = at + w.size();
+      if ((at == 0 || !letter(low[at - 1])) && (after >= low.size() || !letter(low[after]))) return true;
+    }
   }
   return false;
 }

@@ -101,8 +101,24 @@ bool full_date(int cls, std::string_view s, size_t pos, std::vector<Slot>& out) 
   return true;
 }
 
-// "22:14", "6:40", "08:30:15" as HH:MM; "0800" (before a zone) as HH:MM.
-bool clock(int cls, std::string_view s, size_t pos, std::vector<Slot>& out) {
+// Whether "h:mm:ss" at `pos` is a time of day: "at 08:30:15", "08:30:15 GMT", "8:30:15 a.m.", a date before it.
+// Without such a sign it is a duration ("finished in 2:10:27", "a record of 2:01:09").
+bool clock_with_seconds(const std::vector<Tok>& toks, size_t pos) {
+  if (pos > 0) {
+    const Tok& prev = toks[pos - 1];
+    if (is(prev.norm, "at") || is(prev.norm, "around") || is(prev.norm, "@")) return true;
+    std::vector<Slot> tmp;
+    if (match_date_shape(kISODATE, toks, pos - 1, tmp) && !tmp.empty()) return true;  // "2021-03-18 08:30:15"
+  }
+  if (pos + 1 >= toks.size()) return false;
+  static const int zone = tables().find_class("ZONE");
+  std::vector<Slot> ampm;
+  return (zone >= 0 && in_class(zone, toks[pos + 1])) || (match_shape(kAMPM, toks, pos + 1, ampm) && !ampm.empty());
+}
+
+// "22:14", "6:40", "at 08:30:15" as HH:MM; "0800" (before a zone) as HH:MM.
+bool clock(int cls, const std::vector<Tok>& toks, size_t pos, std::vector<Slot>& out) {
+  const std::string_view s = toks[pos].norm;
   long h = -1, m = -1;
   if (cls == kHHMM) {
     if (s.size() != 4) return true;
@@ -112,6 +128,7 @@ bool clock(int cls, std::string_view s, size_t pos, std::vector<Slot>& out) {
     const size_t c = s.find(':');
     if (c == std::string_view::npos || c == 0 || c > 2 || s.size() < c + 3) return true;
     if (s.size() != c + 3 && !(s.size() == c + 6 && s[c + 3] == ':')) return true;
+    if (s.size() == c + 6 && !clock_with_seconds(toks, pos)) return true;
     h = parse_int(s.substr(0, c));
     m = parse_int(s.substr(c + 1, 2));
   }
@@ -143,7 +160,7 @@ bool match_date_shape(int cls, const std::vector<Tok>& toks, size_t pos, std::ve
     return true;
   }
   if (cls == kISODATE || cls == kSLASHDATE) return full_date(cls, s, pos, out);
-  return clock(cls, s, pos, out);
+  return clock(cls, toks, pos, out);
 }
 
 }  // namespace dates

@@ -325,3 +325,15 @@ TEST_CASE("a capitalized May is the month, not the modal, and 'held' is a past c
   CHECK(value_of("The vote, held on May 30, left the mayor ahead of his rival.", "May 30", june) == "2024-05-30");
   CHECK(value_of("The vote will be held on July 30.", "July 30", june) == "2024-07-30");
 }
+
+TEST_CASE("a time with seconds is a clock time only beside 'at', a zone or a.m./p.m.", "[dates][time]") {
+  // Race results and records: durations, not moments of the race day.
+  CHECK(value_of("The cyclist finished in 3:12:45 on Sunday.", "3:12:45") == "<not tagged>");
+  CHECK(value_of("Her winning time of 2:21:08 beat the field.", "2:21:08") == "<not tagged>");
+  CHECK(value_of("He clocked 1:05:30, a course record.", "1:05:30") == "<not tagged>");
+  // Real clock times keep their seconds' sign.
+  CHECK(value_of("The alarm sounded at 08:30:15 GMT.", "08:30:15 GMT") == "2021-03-18T08:30Z");
+  CHECK(value_of("The alarm sounded 8:30:15 p.m. local time.", "8:30:15 p.m.") == "2021-03-18T20:30");
+  CHECK(value_of("The alarm sounded at 08:30:15.", "08:30:15") == "2021-03-18T08:30");
+  CHECK(value_of("The shop opened at 7:45 on Monday.", "7:45") != "<not tagged>");
+}
