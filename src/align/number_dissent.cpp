@@ -20,7 +20,7 @@ constexpr size_t kMaxChecked = 16;
 // the present (no "last", "ago", year) and holds no other value of the same thing.
 bool firm_lead(const NumItem& it) {
   return !it.m->vague && it.lead && it.unique && !it.generic && !it.anyone && !it.past && !it.crowded &&
-         !it.noun.empty() && it.m->unit.empty();
+         !it.quoted && !it.noun.empty() && it.m->unit.empty();
 }
 
 // True if member `x` and lone `y` count one thing on the same days with the same clause words. With `joined` (the
@@ -31,6 +31,7 @@ bool same_count(const NumItem& x, const NumItem& y, const std::set<std::string>*
   if (x.source == y.source || x.qualifier != y.qualifier || !firm_lead(x)) return false;
   if (x.dated && y.dated && std::labs(x.day - y.day) > 1) return false;  // a later report may update it
   if (day_mismatch(x, y) || opposite_direction(x, y) || !other_numbers_fit(x, y)) return false;
+  if (!x.measure.empty() && !near_match(x, y)) return false;  // "30 hours" of a wait is no "38 hours" of a closure
   return evidence(x, y) >= (other_noun ? 3u : 2u);
 }
 

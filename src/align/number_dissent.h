@@ -31,7 +31,9 @@ int count_sameness(const NumItem& x, const NumItem& y);
 /// the same thing (the same noun or a kind of it; a looser match, nouns of one block or a sentence naming g's noun,
 /// needs three members aligned), is stated once, alone in its sentence, telling no other weekday or direction than the members,
 /// and whose sentence's best match (rarity-weighted words) in two or more sources of members published within a day of it is
-/// that member's sentence: "will free 900 prisoners" x4 / "1,100 of its members would be freed". Joins y to g as a
+/// that member's sentence: "will free 900 prisoners" x4 / "1,100 of its members would be freed". Never a mention
+/// inside a quotation (a speaker's own experience), nor a span of time ("30 hours") unless a member times it with the
+/// two words at the number (a shared unit is no shared thing). Joins y to g as a
 /// conflict only when y dissents from that group alone and the group has no other dissenter.
 void join_aligned_dissents(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
                            std::vector<NumGroup>& groups);

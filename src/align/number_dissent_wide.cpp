@@ -60,6 +60,18 @@ bool kin(const NumItem& a, const NumItem& b) {
 // True if `y` is its source's one firm telling of a count: stated once, alone in its sentence, not looking back.
 bool firm_lone(const NumItem& y) { return y.unique && !y.crowded && !y.past; }
 
+// True if the item is a span of time ("38 hours", "three weeks"): any wait or stay is counted in hours or days, so
+// the unit alone says nothing of what was timed.
+bool time_span(const NumItem& it) {
+  static const char* kSpans[] = {"second", "minute", "hour", "month", "year"};
+  for (const char* w : kSpans) if (it.measure == w) return true;
+  return false;
+}
+
+// True if a span of time `y` times what member `x` times: two words shared right at the numbers ("the airport was
+// closed for"); one place word ("sat at the airport for") is not enough.
+bool same_span(const NumItem& x, const NumItem& y) { return near_match(x, y); }
+
 // Days between the publication of `x` and `y`, 0 when either is unknown.
 long days_apart(const NumItem& x, const NumItem& y) { return x.dated && y.dated ? std::labs(x.day - y.day) : 0; }
 
@@ -93,7 +105,8 @@ Dissent measure(const std::vector<NumItem>& items, const NumGroup& g, size_t yk,
                 const std::vector<SourceFindings>& all, bool late) {
   Dissent d;
   const NumItem& y = items[yk];
-  if (!firm_lone(y)) return {};
+  if (!firm_lone(y) || y.quoted) return {};  // a speaker's own words ("We sat here for thirty hours")
+  bool span_ok = !time_span(y);
   const size_t ys = space.sentence_of(y.source, y.m->start);
   std::set<size_t> done;
   for (size_t i = 0; i < g.members.size() && i < kMaxChecked; ++i) {
@@ -101,13 +114,14 @@ Dissent measure(const std::vector<NumItem>& items, const NumGroup& g, size_t yk,
     if (day_mismatch(x, y) || opposite_direction(x, y)) return {};  // another day or movement told
     if (days_apart(x, y) > (late ? kAgreeWindowDays : 1)) continue;  // a later report may update a count
     d.thing = std::max(d.thing, count_sameness(x, y));
+    span_ok = span_ok || same_span(x, y);
     if (!done.insert(x.source).second || all[x.source].index.sentences.empty()) continue;
     const SentenceSpace::Match best = space.best_in(ys, x.source);
     const size_t xs = space.sentence_of(x.source, x.m->start);
     if (best.score >= kMinAlign && best.sentence == xs) ++d.aligned;
     if ((best.score >= kMinAlign && best.sentence == xs) || space.score(ys, xs) >= kMinClose) ++d.close;
   }
-  if (d.thing == 0) return {};
+  if (d.thing == 0 || !span_ok) return {};
   d.lone = yk;
   d.later = late;
   return d;
@@ -119,7 +133,7 @@ int count_sameness(const NumItem& x, const NumItem& y) {
   if (x.m->unit != y.m->unit || x.measure != y.measure || x.source == y.source) return 0;
   if (x.noun.empty() != y.noun.empty()) return 0;
   if (x.noun.empty()) return x.head != Vocab::kNone && x.head == y.head ? 2 : 0;
-  if (x.qualifier != y.qualifier && !x.qualifier.empty() && !y.qualifier.empty()) return 0;
+  if ((x.qualifier != y.qualifier && !x.qualifier.empty() && !y.qualifier.empty()) || owners_differ(x, y)) return 0;
   if (x.noun == y.noun || kin(x, y)) return 2;
   if (x.block_counts == y.block_counts) return 1;
   for (CtxWord w : x.noun_words) if (std::binary_search(y.ctx.begin(), y.ctx.end(), w)) return 1;

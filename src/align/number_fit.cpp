@@ -46,7 +46,7 @@ bool fits_cluster(const std::vector<NumItem>& items, const Cluster& c, const Num
   bool same_noun = false, near = false;
   for (size_t k : c.items) {
     const NumItem& m = items[k];
-    if (day_mismatch(m, it) || opposite_direction(m, it)) return false;
+    if (day_mismatch(m, it) || opposite_direction(m, it) || owners_differ(m, it)) return false;
     if (m.dated && it.dated && std::labs(m.day - it.day) > 1) return false;
     same_noun = same_noun || fit_alike(m, it, broad);
     near = near || close_nominal(m, it);

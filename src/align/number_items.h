@@ -46,6 +46,8 @@ struct NumItem {
   std::vector<CtxWord> figures{};       // ids of other_numbers above 31 or with decimals (no day of a month), sorted
   bool person = false;                  // it counts people or a kind of them ("residents", "staff", "men")
   std::string measure{};                // what kind of measure: "" for plain counts, else the base noun ("metre", "age")
+  std::string owner{};                  // whose they are: a capitalised qualifier or possessive name, lower-case
+  bool quoted = false;                  // inside a quotation: a speaker's own words, never a newsroom's count to accuse
 };
 
 /// Sources published more than this many days apart do not corroborate each other's numbers.
@@ -70,6 +72,11 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
 /// True if one item's counted noun is the other's or broader than it ("people" over "resident"), or counts anything
 /// ("people", "members"); siblings such as "worker" and "passenger" are not related.
 bool nouns_related(const NumItem& a, const NumItem& b);
+
+/// True if both items name whose the counted things are and the names differ ("nine Dravonian diplomats" / "nine
+/// Norvenian diplomats", "Norvenia's nine diplomats"): the two sides of a reciprocal act are two facts. Names sharing
+/// their first four letters are one owner ("Norvenian" / "Norvenia's").
+bool owners_differ(const NumItem& a, const NumItem& b);
 
 /// True if two ranges share a value (floating-point tolerance only: 19.9% is not 20%).
 bool overlaps(double lo1, double hi1, double lo2, double hi2);

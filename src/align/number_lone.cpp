@@ -50,7 +50,7 @@ size_t aligned_sources(const std::vector<NumItem>& items, const NumGroup& g, con
   bool thing = false, near = y.m->nominal >= kTellingValue, near_words = false;
   for (size_t i = 0; i < g.members.size() && i < kMaxChecked; ++i) {
     const NumItem& x = items[g.members[i]];
-    if (x.source == y.source || day_mismatch(x, y) || opposite_direction(x, y)) return 0;
+    if (x.source == y.source || day_mismatch(x, y) || opposite_direction(x, y) || owners_differ(x, y)) return 0;
     if (x.dated && y.dated && std::labs(x.day - y.day) > kAgreeWindowDays) return 0;
     thing = thing || count_sameness(x, y) > 0 || (distinctive(*x.m) && distinctive(*y.m));
     near = near || near_shared(x, y) > 0;

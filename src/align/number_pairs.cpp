@@ -81,7 +81,7 @@ bool strong_pair(const NumItem& a, const NumItem& b) {
 bool pair_agrees(const NumItem& a, const NumItem& b, bool uncounted, size_t need) {
   // "About 1,500 workers" and "about 1,500 passengers" are two counts: kinds of one thing agree only when one noun is
   // the other's broader one ("more than 2,000 residents" / "2,340 people") or counts anyone ("members").
-  if (!nouns_related(a, b)) return false;
+  if (!nouns_related(a, b) || owners_differ(a, b)) return false;  // "nine Dravonian" / "nine Norvenian diplomats"
   if (strong_pair(a, b)) return true;
   // Without a counted noun, two words shared right at the number stand in for it ("exports of steel fell 14%").
   const size_t stand_in = uncounted && need > 0 && near_match(a, b) ? 1 : 0;
@@ -107,6 +107,7 @@ bool same_uncounted_fact(const NumItem& a, const NumItem& b) {
 bool same_fact(const NumItem& a, const NumItem& b) {
   if (a.noun != b.noun) return false;  // 30,000 cars do not deny 40,000 vehicles
   if (a.noun == "score") return false;  // a match has several scores (half-time, final): which is which is unclear
+  if (a.quoted || b.quoted) return false;  // a speaker's own words tell of their own experience, not the count
   // "19 league goals" and "23 goals (in all competitions)" count different sets of the same thing
   if (a.qualifier != b.qualifier) return false;
   // A later report may update a count (a death toll rises): only same-day reports can conflict.

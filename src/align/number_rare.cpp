@@ -66,7 +66,7 @@ bool linked(const std::vector<NumItem>& items, const NumGroup& x, const NumGroup
     for (size_t j = 0; j < y.members.size() && j < kMaxChecked; ++j) {
       const NumItem& a = items[x.members[i]];
       const NumItem& b = items[y.members[j]];
-      if (a.source == b.source) return false;  // one source stating it twice with two nouns: two things
+      if (a.source == b.source || owners_differ(a, b)) return false;  // one source stating it twice: two things
       if (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays) return false;
       // Sentences naming other days tell of other moments, unless the value is distinctive ("112 branches").
       if (opposite_direction(a, b) || (day_mismatch(a, b) && !(distinctive(*a.m) && distinctive(*b.m)))) return false;

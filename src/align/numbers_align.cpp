@@ -40,6 +40,7 @@ bool stated_elsewhere(const Stated& stated, const NumItem& a, const NumItem& b) 
 // True if some member (of the first 16, enough evidence and near-linear) shares `need` words with `it`.
 bool supported(const std::vector<NumItem>& items, const Cluster& c, const NumItem& it, const std::string& counts,
                size_t need, const Stated& stated) {
+  for (size_t k : c.items) if (num_align::owners_differ(items[k], it)) return false;  // the other side's count
   size_t seen = 0;
   for (size_t k : c.items) {
     if (++seen > 16) break;
@@ -84,7 +85,8 @@ std::vector<Cluster> cluster_block(const std::vector<NumItem>& items, const std:
       // Agreement needs shared words: 2, one more without a counted noun, one more if a value is vague.
       size_t need = 2 + (counts.empty() ? 1 : 0) + ((c.vague || it.wide) ? 1 : 0);
       bool same_source_only = c.sources.size() == 1 && c.sources.count(it.source);
-      if (same_source_only ? it.low == c.low && it.high == c.high : supported(items, c, it, counts, need, stated)) {
+      const bool same_value = it.low == c.low && it.high == c.high && !num_align::owners_differ(items[c.items[0]], it);
+      if (same_source_only ? same_value : supported(items, c, it, counts, need, stated)) {
         home = &c;
         break;
       }

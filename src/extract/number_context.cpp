@@ -140,6 +140,17 @@ bool score_cue(const std::vector<ScanTok>& t, size_t j) {
   return false;
 }
 
+// True if tokens j..j+2 ("2:17") are part of a running time: a colon glued on either side ("2:17:40" is h:mm:ss)
+// or seconds written with a leading zero ("4:05"); a time is a duration, never a score.
+bool race_time(const std::vector<ScanTok>& t, size_t j) {
+  const bool before = j >= 2 && t[j - 1].is(":") && !t[j].space_before && !t[j - 1].space_before &&
+                      t[j - 2].kind == ScanKind::kNumber;
+  const bool after = j + 4 < t.size() && t[j + 3].is(":") && !t[j + 3].space_before && !t[j + 4].space_before &&
+                     t[j + 4].kind == ScanKind::kNumber;
+  const std::string& sec = t[j + 2].norm;
+  return before || after || (sec.size() == 2 && sec[0] == '0' && t[j].norm.size() <= 2);
+}
+
 // One side of a score: 0-200 in digits.
 bool side(std::string_view x, double* v) {
   if (x.empty() || x.size() > 3 || x.find_first_not_of("0123456789") != std::string_view::npos) return false;
@@ -211,7 +222,7 @@ size_t score_at(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
   } else if (t[j].kind == ScanKind::kNumber && j + 2 < t.size() && t[j + 1].is(":") && !t[j + 1].space_before &&
              !t[j + 2].space_before && side(t[j].norm, &a) && side(t[j + 2].norm, &b)) {
     used = 3;  // "88:81": a clock time when it could be one ("10:30"), unless a score word comes before
-    if (a <= 24 && b <= 59 && !score_cue(t, j)) return 0;
+    if (race_time(t, j) || (a <= 24 && b <= 59 && !score_cue(t, j))) return 0;
     add_rule(q, "num.score.colon");
   } else {
     return 0;

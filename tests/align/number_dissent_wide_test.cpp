@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "align/align.h"
+#include "extract/quotes.h"
 #include "story_fixture.h"
 
 namespace {
@@ -17,6 +18,7 @@ struct Dated {
     for (size_t i = 0; i < dated.size(); ++i) {
       const std::string& d = dated[i];
       inner.findings[i].anchor = fc::CivilDate{std::stoi(d.substr(0, 4)), std::stoi(d.substr(5, 2)), std::stoi(d.substr(8, 2))};
+      inner.findings[i].quotes = fc::extract_quotes(inner.src[i].text);
     }
   }
   static std::vector<std::string> texts(const std::vector<std::string>& dated) {
@@ -89,4 +91,21 @@ TEST_CASE("a dissent from reports days apart is a conflict labelled unclear", "[
     CHECK(f.label.find("unclear") != std::string::npos);
   }
   CHECK(seen);
+}
+
+TEST_CASE("a speaker's own span of time never dissents from the others' count", "[align][numbers][dissent]") {
+  const std::vector<std::string> three = {
+      "2026-02-10|Velmor airport was closed for 38 hours after a blizzard buried its runways, officials said on "
+      "Tuesday.",
+      "2026-02-10|The airport at Velmor reopened on Tuesday after it was closed for 38 hours by heavy snow.",
+      "2026-02-10|Heavy snow closed Velmor airport for 38 hours, the operator said on Tuesday, stranding travellers."};
+  // In a quotation: a passenger's own wait, however well the sentence matches.
+  std::vector<std::string> quoted = three;
+  quoted.push_back("2026-02-10|\"We sat here for thirty hours at the airport with no news,\" said one passenger on "
+                   "Tuesday.");
+  CHECK(verdicts_of(quoted, "thirty hours") == std::vector<std::string>{"single"});
+  // Told by the newsroom, but of another wait: a shared unit and place are no shared thing.
+  std::vector<std::string> waited = three;
+  waited.push_back("2026-02-10|Passengers sat at the airport for thirty hours with no news on Tuesday.");
+  CHECK(verdicts_of(waited, "thirty hours") == std::vector<std::string>{"single"});
 }

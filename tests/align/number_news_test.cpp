@@ -2,6 +2,9 @@
 // and conflicts only where the evidence names one fact.
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <string>
+
 #include "align/align.h"
 #include "story_fixture.h"
 
@@ -171,4 +174,25 @@ TEST_CASE("a sentence told as 'condemned' and 'sentenced' in 'March of 2024' is 
   const fc::Fact* f = joined(facts, "six years");
   REQUIRE(f != nullptr);
   CHECK(f->verdict == "conflict");
+}
+
+TEST_CASE("the two sides of a reciprocal act are two facts", "[align][numbers]") {
+  fctest::NumberSources s({"Velaria closed four Ostrean trade offices on Friday. Ostrea shut four Velarian trade "
+                           "offices in reply on Saturday.",
+                           "Ostrea shut four Velarian trade offices on Saturday, a day after Velaria closed four "
+                           "Ostrean trade offices.",
+                           "Velaria's four trade offices in Ostrea were shut on Saturday after Velaria closed four "
+                           "Ostrean trade offices."});
+  size_t joined = 0;
+  for (const fc::Fact& f : fc::align_numbers(s.findings)) {
+    if (f.mentions.size() < 2) continue;
+    ++joined;
+    std::set<std::string> owners;
+    for (const fc::Mention& m : f.mentions) {
+      const size_t at = m.text.find("Ostrean");
+      owners.insert(at != std::string::npos ? "ostrea" : "velaria");
+    }
+    CHECK(owners.size() == 1);  // never one side's offices with the other's
+  }
+  CHECK(joined >= 1);
 }

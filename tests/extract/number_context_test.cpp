@@ -98,6 +98,16 @@ TEST_CASE("scores and tallies are one value whichever side comes first", "[numbe
   CHECK(find("They won the 2019-20 title.", "2019-20").counts.empty());
 }
 
+TEST_CASE("running times are durations, never scores", "[numbers]") {
+  // h:mm:ss and m:ss after a word of winning are still times
+  for (const fc::NumberMention& m : fc::extract_numbers("Okafor won the city race with a winning time of 2:09:51."))
+    CHECK(m.counts != "score");
+  for (const fc::NumberMention& m : fc::extract_numbers("She won the mile final in 4:05 on a wet track."))
+    CHECK(m.counts != "score");
+  // a score after a word of winning is still a score
+  CHECK(find("The visitors won 3:1 in the rain.", "3:1").counts == "score");
+}
+
 TEST_CASE("a number joined by a hyphen to a noun counts that noun", "[numbers]") {
   CHECK(find("The 450-seat parliament met.", "450-seat").counts == "seat");
   CHECK(find("They built up a 15-point lead.", "15-point").counts == "point");
