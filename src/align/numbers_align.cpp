@@ -13,6 +13,7 @@
 #include "align/number_lone.h"
 #include "align/number_rare.h"
 #include "align/number_why.h"
+#include "align/number_words.h"
 #include "extract/number_tables.h"
 #include "extract/words.h"
 
@@ -228,9 +229,10 @@ std::string label_for(const NumberMention& m) {
   if (m.counts.rfind("in ", 0) == 0) return "Number " + m.counts;  // "Number in intensive care"
   const size_t per = m.counts.find(" per ");  // a rate: "Rate in kilometres per hour", not "kilometre per hours"
   if (per != std::string::npos) return "Rate in " + noun_plural(m.counts.substr(0, per)) + m.counts.substr(per);
-  // "19 injured" counts an adjective: "Number of injured", not "injureds".
+  // "19 injured" counts an adjective: "Number of injured", not "injureds"; a unit of measure is a noun ("kilometres").
   auto word = num_tables().count_words.find(m.counts);
-  if (word != num_tables().count_words.end() && word->second.value == m.counts) return "Number of " + m.counts;
+  const bool unit = num_align::noun_rows().measure.count(m.counts) > 0;
+  if (word != num_tables().count_words.end() && word->second.value == m.counts && !unit) return "Number of " + m.counts;
   if (looks_plural(m.counts) && noun_lemma(m.counts) == m.counts) return "Number of " + m.counts;  // "aircraft"
   const size_t space = m.counts.find(' ');  // "vote against": "Number of votes against"
   if (space != std::string::npos && is_function_word(m.counts.substr(space + 1)))

@@ -367,3 +367,11 @@ TEST_CASE("a rate is labelled as a rate, its unit plural before per", "[align][n
   CHECK(facts[0].verdict == "agree");
   CHECK(facts[0].label.rfind("Rate in kilometres per hour", 0) == 0);
 }
+
+TEST_CASE("a length is labelled with its unit in the plural", "[align][numbers]") {
+  Sources s({"The new tunnel runs 14 kilometres under the bay.",
+             "Under the bay the tunnel runs 14 km, engineers said."});
+  auto facts = fc::align_numbers(s.findings);
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].label.rfind("Number of kilometres", 0) == 0);
+}
