@@ -111,13 +111,7 @@ void join_lone_dissents(const std::vector<NumItem>& items, std::vector<NumGroup>
     groups[g].conflict = true;
     gone[h] = true;
   }
-  size_t out = 0;
-  for (size_t g = 0; g < groups.size(); ++g) {
-    if (gone[g]) continue;
-    if (out != g) groups[out] = std::move(groups[g]);
-    ++out;
-  }
-  groups.resize(out);
+  drop_gone(groups, gone);
 }
 
 }  // namespace fc::num_align

@@ -177,13 +177,7 @@ void join_aligned_dissents(const std::vector<SourceFindings>& all, const std::ve
     groups[g].unclear = later[g];
     gone[h] = true;
   }
-  size_t out = 0;
-  for (size_t g = 0; g < groups.size(); ++g) {
-    if (gone[g]) continue;
-    if (out != g) groups[out] = std::move(groups[g]);
-    ++out;
-  }
-  groups.resize(out);
+  drop_gone(groups, gone);
 }
 
 }  // namespace fc::num_align

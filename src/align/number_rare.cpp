@@ -161,4 +161,14 @@ void join_rare_values(const std::vector<SourceFindings>& all, const std::vector<
   groups = std::move(kept);
 }
 
+void drop_gone(std::vector<NumGroup>& groups, const std::vector<bool>& gone) {
+  size_t out = 0;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (gone[g]) continue;
+    if (out != g) groups[out] = std::move(groups[g]);
+    ++out;
+  }
+  groups.resize(out);
+}
+
 }  // namespace fc::num_align

@@ -28,4 +28,7 @@ struct NumGroup {
 void join_rare_values(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
                       std::vector<NumGroup>& groups);
 
+/// Removes the groups marked in `gone` (same size as `groups`), keeping the others in order.
+void drop_gone(std::vector<NumGroup>& groups, const std::vector<bool>& gone);
+
 }  // namespace fc::num_align
