@@ -174,12 +174,13 @@ double dissent_strength(const DateStory& story, size_t d, const size_t* members,
     if (std::find(members, members + n, o) != members + n) continue;
     if (story.items[o].src != it.src) {
       outside = std::max(outside, sentence_match(story, d, o).cosine);
+      if (outside > best - kBestMargin) return -1;  // settled: the rest of the story cannot undo it
       continue;
     }
     if (story.items[o].key != story.items[members[0]].key) continue;
     for (size_t k = 0; k < n; ++k) own = std::max(own, sentence_match(story, o, members[k]).cosine);
+    if (own > std::min(best - kBestMargin, kDissentCosine)) return -1;
   }
-  if (outside > best - kBestMargin || own > std::min(best - kBestMargin, kDissentCosine)) return -1;
   return best;
 }
 
