@@ -68,7 +68,8 @@ bool upper_at(std::string_view s, size_t i) {
 // Lower-cases ASCII letters of `s` into `out` and makes the typographic apostrophe U+2019 straight.
 // Returns whether `s` has a lower-case ASCII letter.
 bool lower_into(std::string_view s, std::string& out) {
-  out.assign(s.data(), s.size());
+  out.clear();  // `s` views the text, never `out`: append skips assign's aliasing checks (short tokens, many calls)
+  out.append(s.data(), s.size());
   bool curly = false, lower = false;
   for (char& c : out) {  // branch-free: tokens are short and their letters unpredictable
     const unsigned char u = static_cast<unsigned char>(c);

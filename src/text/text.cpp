@@ -1,6 +1,7 @@
 #include "text/text.h"
 
 #include <algorithm>
+#include <functional>
 #include <unordered_set>
 
 #include "rules/rules.h"
@@ -91,7 +92,13 @@ size_t scan_number(std::string_view s, size_t pos) {
 void fold_into(std::string_view s, std::string& out) {
   size_t ascii = 0;
   while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80) ++ascii;
-  out.assign(s.data(), ascii);
+  const std::less_equal<const char*> le;  // a total order on pointers, also of unrelated objects
+  if (le(out.data(), s.data()) && le(s.data(), out.data() + out.size())) {  // `s` views `out`: fold a copy
+    const std::string copy(s);
+    return fold_into(copy, out);
+  }
+  out.clear();  // append skips assign's aliasing checks (short tokens, many calls)
+  out.append(s.data(), ascii);
   for (char& a : out) {  // branch-free: letters of short tokens are unpredictable
     const unsigned char u = static_cast<unsigned char>(a);
     a = static_cast<char>(u + (static_cast<unsigned char>(u - 'A') < 26 ? 32 : 0));

@@ -46,3 +46,17 @@ TEST_CASE("segmentation survives empty, whitespace-only and control-character te
   const fc::TextIndex idx = fc::index_text(std::string("a\0b. c", 6));
   CHECK_FALSE(idx.sentences.empty());
 }
+
+TEST_CASE("folding into a reused buffer replaces its content, even when the input views that buffer", "[text]") {
+  std::string out = "a much longer earlier word";
+  fc::fold_punct_into("\xC3\x89T\xC3\x89 \xE2\x80\x9CQ\xE2\x80\x9D", out);  // "ÉTÉ “Q”"
+  CHECK(out == "\xC3\xA9t\xC3\xA9 \"q\"");
+  fc::fold_punct_into("Short", out);
+  CHECK(out == "short");
+  std::string self = "Mixed \xE2\x80\x94 CASE";
+  fc::fold_punct_into(self, self);
+  CHECK(self == "mixed - case");
+  std::string tail = "abc DEF";
+  fc::fold_punct_into(std::string_view(tail).substr(4), tail);
+  CHECK(tail == "def");
+}
