@@ -78,6 +78,10 @@ bool two_claims(const DateStory& story, size_t a, size_t b) {
   return kx == 0 || kx != ky;  // "the worst fire since" / "the largest blaze since": one record, told twice
 }
 
+// True when the mention can tell a claim of its own (a statement's speaker, or "since" with its claim words):
+// two_claims() holds only between two such mentions.
+bool claimant(const DateItem& it) { return !it.speaker.empty() || (it.since && !it.near.empty()); }
+
 bool speech_verb(std::string_view w) {
   // Not "announced" or "declared": they date what was done as well ("declared an emergency on Sunday").
   return one_of(w, {"said", "says", "told", "stated", "claimed", "added", "explained", "wrote", "warned", "insisted"});
@@ -116,23 +120,27 @@ std::vector<std::string> speech_speaker(const TextIndex& idx, size_t first_after
 void split_claims(const DateStory& story, UnionFind& uf) {
   const size_t n = story.items.size();
   size_t claims = 0;  // mentions that can tell a claim of their own: below two, nothing to split
-  for (const DateItem& it : story.items) claims += !it.speaker.empty() || (it.since && !it.near.empty());
+  for (const DateItem& it : story.items) claims += claimant(it);
   if (claims < 2) return;
   std::vector<std::vector<size_t>> members(n);
   for (size_t i = 0; i < n; ++i) members[uf.find(i)].push_back(i);
   bool any = false;
   UnionFind fresh(n);
+  std::vector<std::vector<size_t>> parts, part_claims;  // each part, and its claimants (the only possible clashes)
   for (const std::vector<size_t>& group : members) {
     if (group.size() < 2) continue;
-    // Greedy: each member joins the first part holding no mention of another claim.
-    std::vector<std::vector<size_t>> parts;
+    // Greedy: each member joins the first part holding no mention of another claim; a member that tells no
+    // claim clashes with none, so it joins the first part without a look.
+    parts.clear();
+    part_claims.clear();
     for (size_t x : group) {
+      const bool own = claimant(story.items[x]);
       size_t p = 0;
-      while (p < parts.size() &&
-             std::any_of(parts[p].begin(), parts[p].end(), [&](size_t y) { return two_claims(story, x, y); }))
-        ++p;
-      if (p == parts.size()) parts.emplace_back();
+      const auto clash = [&](size_t y) { return two_claims(story, x, y); };
+      while (own && p < parts.size() && std::any_of(part_claims[p].begin(), part_claims[p].end(), clash)) ++p;
+      if (p == parts.size()) parts.emplace_back(), part_claims.emplace_back();
       parts[p].push_back(x);
+      if (own) part_claims[p].push_back(x);
     }
     any = any || parts.size() > 1;
     for (const std::vector<size_t>& part : parts) {
