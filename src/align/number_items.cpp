@@ -218,13 +218,29 @@ bool people_adjective(const std::string& w) {
   return false;
 }
 
+// Lower-case copy of `w` (ASCII letters).
+std::string lower(std::string w) {
+  for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  return w;
+}
+
+// A capitalised adjective of a people in "of the <Adjective> ..." right after byte `end`: "nine staff of the
+// Dravonian embassy" are the Dravonian embassy's; "" if the mention is followed by anything else.
+std::string owner_after(const std::string& text, size_t end) {
+  static const std::string kOfThe = " of the ";
+  if (end > text.size() || text.compare(end, kOfThe.size(), kOfThe) != 0) return "";
+  const size_t b = end + kOfThe.size();
+  size_t e = b;
+  while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  if (e == b || text[b] < 'A' || text[b] > 'Z' || e >= text.size() || text[e] != ' ') return "";
+  const std::string w = lower(text.substr(b, e - b));
+  return people_adjective(w) ? w : "";
+}
+
 // The lower-case name of whose the counted things are: a capitalised adjective of a people inside the mention after
-// its number ("nine Norvenian diplomats"), else a capitalised possessive right before it ("Norvenia's nine diplomats").
+// its number ("nine Norvenian diplomats") or in "of the ..." right after it ("nine staff of the Dravonian embassy"),
+// else a capitalised possessive right before it ("Norvenia's nine diplomats").
 std::string owner_of(const std::string& text, const NumberMention& m) {
-  auto lower = [](std::string w) {
-    for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    return w;
-  };
   for (size_t at = m.text.find(' '); at != std::string::npos; at = m.text.find(' ', at + 1)) {
     size_t e = at + 1;
     while (e < m.text.size() && std::isalpha(static_cast<unsigned char>(m.text[e]))) ++e;
@@ -232,6 +248,8 @@ std::string owner_of(const std::string& text, const NumberMention& m) {
     const std::string w = lower(m.text.substr(at + 1, e - at - 1));
     if (m.text[at + 1] >= 'A' && m.text[at + 1] <= 'Z' && people_adjective(w)) return w;
   }
+  const std::string after = owner_after(text, m.end);
+  if (!after.empty()) return after;
   size_t end = std::min(m.start, text.size());
   while (end > 0 && text[end - 1] == ' ') --end;
   size_t cut = 0;
