@@ -1,74 +1,15 @@
 // Event alignment: linking mentions of one action whose agents fit and whose participants overlap.
 #include "align/events_align_link.h"
+#include "align/events_align_agents.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <map>
 
 #include "align/union_find.h"
-#include "extract/entity_tables.h"
 
 namespace fc {
 namespace {
-
-enum class AgentFit { kNone, kWeak, kUnknown, kSame };
-
-bool words_within(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
-  for (std::string_view w : x) if (std::find(y.begin(), y.end(), w) == y.end()) return false;
-  return true;
-}
-
-// The words of a key run together: "Black Lantern" and "BlackLantern" are one name.
-std::string joined_key(const std::vector<std::string_view>& words) {
-  std::string out;
-  for (std::string_view w : words) out += w;
-  return out;
-}
-
-// "The cabinet approved" / "the Government approved": one body under two names.
-bool one_body(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
-  static const std::string kCabinet = name_key("cabinet"), kGovernment = name_key("government");
-  return x.size() == 1 && y.size() == 1 && x[0] == kCabinet && y[0] == kGovernment;
-}
-
-// Same name (or one inside the other: "National Bank" in "National Bank of Valoria"); unknown when one source
-// names no agent; weak when a common noun ("the regulators") meets another agent; none for two different names.
-AgentFit agent_fit(const std::string& x, const std::string& y) {
-  if (x.empty() || y.empty()) return AgentFit::kUnknown;
-  if (x == y) return AgentFit::kSame;
-  auto kx = key_words(x), ky = key_words(y);
-  if (x[0] != '~' && y[0] != '~' && joined_key(kx) == joined_key(ky)) return AgentFit::kSame;  // "BlackLantern"
-  if (one_body(kx, ky) || one_body(ky, kx)) return AgentFit::kSame;
-  if (words_within(kx, ky) || words_within(ky, kx)) return AgentFit::kSame;
-  // "the police" / "the army": two bodies named by common nouns are two doers, not one named loosely.
-  if (x[0] == '~' && y[0] == '~') return AgentFit::kNone;
-  return x[0] == '~' || y[0] == '~' ? AgentFit::kWeak : AgentFit::kNone;
-}
-
-// "CVTU" / "Confederation of Velarian Trade Unions": one name is 2-6 capitals, the initials of the other's capitalised
-// words (three words or more) spell it, or its end when the longer name lost its first words ("Velarian Trade Unions").
-bool acronym_of(const std::string& a, const std::string& b) {
-  const std::string& shorter = a.size() < b.size() ? a : b;
-  const std::string& longer = a.size() < b.size() ? b : a;
-  if (shorter.size() < 2 || shorter.size() > 6) return false;
-  for (char ch : shorter) if (ch < 'A' || ch > 'Z') return false;
-  std::string initials;
-  size_t words = 0;
-  for (size_t i = 0; i < longer.size(); ++i) {
-    if (i > 0 && longer[i - 1] != ' ') continue;
-    ++words;
-    if (longer[i] >= 'A' && longer[i] <= 'Z') initials += longer[i];
-  }
-  if (words < 3 || initials.size() < 3 || initials.size() > shorter.size()) return false;
-  return shorter.compare(shorter.size() - initials.size(), initials.size(), initials) == 0;
-}
-
-// agent_fit, and the same name for an acronym and its words: agents named in full by one source, by letters by another.
-AgentFit mention_fit(const EventMention& x, const EventMention& y) {
-  AgentFit fit = agent_fit(x.agent, y.agent);
-  if (fit == AgentFit::kNone && acronym_of(x.agent_name, y.agent_name)) return AgentFit::kSame;
-  return fit;
-}
 
 // Objects that stand for a named place or product the other source gives: "visited the flooded town" / "toured
 // Brezno", "recalled the product" / "recalled 9,000 AirChef fryers".
@@ -84,7 +25,7 @@ bool told_once(const std::string& action) {
   return action == "investigate" || action == "evacuate" || action == "emergency";
 }
 
-// The amounts among a mention's participants ("#2,340", "#40 million").
+// Acts with two sides alike: "called", "met".
 bool symmetric(const std::string& action) { return action == "call" || action == "meet"; }
 
 // "A spoke by phone with B" / "a phone call between B and A": for acts with two sides alike, who is named first
@@ -101,24 +42,38 @@ bool linked_symmetric(const EventMention& x, const EventMention& y) {
   return n >= 2 && named >= 1;
 }
 
-// The first amount among a mention's participants ("#2.1 million"), or "".
-std::string first_amount(const EventMention& e) {
-  for (const std::string& w : e.words) if (w[0] == '#') return w;
-  return "";
+// The first amount among a mention's participants ("#2.1 million"), or null.
+const std::string* first_amount(const EventMention& e) {
+  for (const std::string& w : e.words) if (w[0] == '#') return &w;
+  return nullptr;
 }
 
-bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
+// Two first amounts that differ (none missing).
+bool amounts_differ(const std::string* x, const std::string* y) { return x && y && *x != *y; }
+
+// What linking reads of a mention besides its fields, worked out once per mention: a group's pairs are many.
+struct Prepared {
+  const std::string* amount = nullptr;  // first_amount
+  std::vector<double> amounts;          // event_amounts
+  bool symmetric = false, place = false, once = false;  // symmetric, place_told and told_once of its action
+};
+
+Prepared prepare(const EventMention& e) {
+  return {first_amount(e), event_amounts(e), symmetric(e.action), place_told(e.action), told_once(e.action)};
+}
+
+bool linked(const EventMention& x, const EventMention& y, AgentFit fit, const Prepared& px, const Prepared& py) {
   // "met on Monday" / "will meet on Friday": two weekdays tell two events.
   if (!x.when.empty() && !y.when.empty() && x.when != y.when) return false;
-  if (symmetric(x.action)) return linked_symmetric(x, y);
+  if (px.symmetric) return linked_symmetric(x, y);
   // "families gathered" / "families will gather": an open verb told as done and as to come may be two occasions.
   if (x.action[0] == '+' && x.frame.empty() != y.frame.empty()) return false;
-  if (x.action[0] == '+' && first_amount(x) != first_amount(y) && !first_amount(x).empty() && !first_amount(y).empty())
+  if (x.action[0] == '+' && amounts_differ(px.amount, py.amount))
     return false;  // "carried 2.1 million tonnes" / "in June carried 1.5 million tonnes": two loads
   if (fit == AgentFit::kNone) return false;
   // "derailed near Moravik" / "came off the tracks outside Moravik": one accident where both name the same place;
   // two that name other places, or none ("a bridge collapsed near the harbour" / "on the main road"), stay apart.
-  if (place_told(x.action) || place_told(y.action)) {
+  if (px.place || py.place) {
     const bool same_place = std::any_of(x.names.begin(), x.names.end(), [&](const std::string& w) {
       return std::find(y.names.begin(), y.names.end(), w) != y.names.end();
     });
@@ -127,7 +82,7 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   if ((x.negated || y.negated) && (fit != AgentFit::kSame || x.agent[0] == '~' || y.agent[0] == '~')) return false;
   if (fit == AgentFit::kNone) return false;
   bool named = fit == AgentFit::kSame && x.agent[0] != '~' && y.agent[0] != '~';
-  if (!named && amounts_apart(x, y)) return false;  // a named agent's act may be told with conflicting numbers
+  if (!named && amounts_apart(px.amounts, py.amounts)) return false;  // a named agent's act may be told with conflicting numbers
   auto in = [](const std::vector<std::string>& ws, const std::string& w) {
     return !w.empty() && std::find(ws.begin(), ws.end(), w) != ws.end();
   };
@@ -146,7 +101,7 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   if (!x.core.empty() && !y.core.empty()) object_shared = object_shared || in(y.core, x.core[0]) || in(x.core, y.core[0]);
   object_shared = object_shared || same_people(x, y);  // "arrested two men" / "two suspects were detained"
   const bool same_object = !x.patient.empty() && x.patient == y.patient;
-  if (told_once(x.action) && same_object) return true;
+  if (px.once && same_object) return true;
   if (fit == AgentFit::kSame) {
     // "Costa resigned" twice, unless each names others ("spoke by phone with Lee" / "with Reyes").
     const bool both_bare = x.patient.empty() && y.patient.empty() && (n >= 1 || x.words.empty() || y.words.empty());
@@ -158,7 +113,7 @@ bool linked(const EventMention& x, const EventMention& y, AgentFit fit) {
   if (fit == AgentFit::kUnknown && n >= 3 && amount) return true;
   // The same large amount where a doer is unnamed or named loosely ("the watchdog"): one act, however its object
   // is described ("Orvana Telecom" / "the telecoms giant").
-  if ((fit == AgentFit::kUnknown || fit == AgentFit::kWeak) && same_big_amount(x, y)) return true;
+  if ((fit == AgentFit::kUnknown || fit == AgentFit::kWeak) && same_big_amount(px.amounts, py.amounts)) return true;
   return object_shared && (fit == AgentFit::kUnknown || n >= 2);
 }
 
@@ -203,25 +158,6 @@ std::vector<std::string> shared_words(const EventMention& x, const EventMention&
 
 namespace {
 
-// agent_fit memoized over the distinct agents of the items: stories name few agents in many mentions.
-class AgentFits {
- public:
-  explicit AgentFits(const std::vector<EventItem>& items) : items_(items), agent_of_(items.size()) {
-    std::map<std::string_view, size_t> ids;
-    for (size_t i = 0; i < items.size(); ++i) agent_of_[i] = ids.emplace(items[i].e->agent, ids.size()).first->second;
-  }
-  AgentFit get(size_t i, size_t j) {
-    auto [at, fresh] = memo_.try_emplace({agent_of_[i], agent_of_[j]}, AgentFit::kNone);
-    if (fresh) at->second = mention_fit(*items_[i].e, *items_[j].e);
-    return at->second;
-  }
-
- private:
-  const std::vector<EventItem>& items_;
-  std::vector<size_t> agent_of_;
-  std::map<std::pair<size_t, size_t>, AgentFit> memo_;
-};
-
 // The participant and agent words of a mention: two mentions can link only through one of them.
 std::vector<std::string> link_keys(const EventMention& e) {
   if (symmetric(e.action)) return {e.names.begin(), e.names.end()};  // a two-sided act links through a name
@@ -252,6 +188,8 @@ std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& ite
   std::vector<std::vector<std::string>> keys(n);  // owns the strings by_word views
   for (size_t i = 0; i < n; ++i) keys[i] = link_keys(*items[i].e);
   for (size_t i = 0; i < n; ++i) for (std::string_view w : keys[i]) by_word[w].push_back(i);
+  std::vector<Prepared> prep(n);
+  for (size_t i = 0; i < n; ++i) prep[i] = prepare(*items[i].e);
   std::vector<size_t> seen(n, n);  // seen[j] == i: pair (i, j) tried
   for (size_t i = 0; i < n; ++i) {
     const EventMention& x = *items[i].e;
@@ -264,11 +202,11 @@ std::vector<std::vector<size_t>> find_partners(const std::vector<EventItem>& ite
         if (j == i || seen[j] == i) continue;
         seen[j] = i;
         const EventMention& y = *items[j].e;
-        if (j < i && (!(y.agent.empty() && y.patient.empty()) || symmetric(y.action))) continue;  // tried as (j, i)
-        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty()) && !symmetric(x.action))
+        if (j < i && (!(y.agent.empty() && y.patient.empty()) || prep[j].symmetric)) continue;  // tried as (j, i)
+        if (x.patient.empty() && y.patient.empty() && (x.agent.empty() || y.agent.empty()) && !prep[i].symmetric)
           continue;
         if (years_apart(items[i], items[j])) continue;
-        if (linked(x, y, fits.get(i, j))) partners[i].push_back(j), partners[j].push_back(i);
+        if (linked(x, y, fits.get(i, j), prep[i], prep[j])) partners[i].push_back(j), partners[j].push_back(i);
       }
     }
   }

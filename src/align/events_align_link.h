@@ -43,6 +43,15 @@ bool amounts_apart(const EventMention& x, const EventMention& y);
 /// "fined Orvana 38 million euros" / "fined the operator €38m": one amount of a thousand or more in both.
 bool same_big_amount(const EventMention& x, const EventMention& y);
 
+/// The amounts among a mention's participants as numbers ("#40 million" -> 4e7), years left out.
+std::vector<double> event_amounts(const EventMention& e);
+
+/// amounts_apart on amounts already read by event_amounts.
+bool amounts_apart(const std::vector<double>& a, const std::vector<double>& b);
+
+/// same_big_amount on amounts already read by event_amounts.
+bool same_big_amount(const std::vector<double>& a, const std::vector<double>& b);
+
 /// Mentions of one action clustered into events: two link when their agents fit (the same name, a short name
 /// inside the longer, or one unnamed) and they share participants; a mention whose agent could be either of
 /// two different names links only to its exact agent. Clusters in order of their first item.

@@ -53,7 +53,9 @@ bool year_word(const std::string& w) {
   return (w[1] == '1' && w[2] == '9') || (w[1] == '2' && (w[2] == '0' || w.compare(1, 4, "2100") == 0));
 }
 
-std::vector<double> amounts(const EventMention& e) {
+}  // namespace
+
+std::vector<double> event_amounts(const EventMention& e) {
   std::vector<double> out;
   for (const std::string& w : e.words) {
     if (w.empty() || w[0] != '#' || year_word(w)) continue;  // "arrested in March 2024" / "jailed for 12 years"
@@ -72,10 +74,7 @@ std::vector<double> amounts(const EventMention& e) {
   return out;
 }
 
-}  // namespace
-
-bool amounts_apart(const EventMention& x, const EventMention& y) {
-  std::vector<double> a = amounts(x), b = amounts(y);
+bool amounts_apart(const std::vector<double>& a, const std::vector<double>& b) {
   if (a.empty() || b.empty()) return false;
   for (double p : a) {
     for (double q : b) if (std::fabs(p - q) <= 0.2 * std::max(p, q)) return false;
@@ -83,12 +82,18 @@ bool amounts_apart(const EventMention& x, const EventMention& y) {
   return true;
 }
 
-bool same_big_amount(const EventMention& x, const EventMention& y) {
-  for (double p : amounts(x)) {
+bool amounts_apart(const EventMention& x, const EventMention& y) { return amounts_apart(event_amounts(x), event_amounts(y)); }
+
+bool same_big_amount(const std::vector<double>& a, const std::vector<double>& b) {
+  for (double p : a) {
     if (p < 1000) continue;
-    for (double q : amounts(y)) if (std::fabs(p - q) <= 1e-9 * p) return true;
+    for (double q : b) if (std::fabs(p - q) <= 1e-9 * p) return true;
   }
   return false;
+}
+
+bool same_big_amount(const EventMention& x, const EventMention& y) {
+  return same_big_amount(event_amounts(x), event_amounts(y));
 }
 
 std::map<std::string, std::string> spelled_alike(const std::vector<EventItem>& items) {

@@ -95,23 +95,31 @@ bool lone_dissent(const std::vector<NumItem>& items, const Cluster& many, const 
   return dissents(items, many, lone, nullptr);
 }
 
-void join_lone_dissents(const std::vector<NumItem>& items, std::vector<NumGroup>& groups) {
+void fold_picked_dissents(std::vector<NumGroup>& groups, const std::vector<size_t>& pick,
+                          const std::function<void(size_t)>& on_fold) {
   const size_t none = groups.size();
-  std::vector<size_t> pick(groups.size(), none), takers(groups.size(), 0);
-  for (size_t g = 0; g < groups.size(); ++g) {
-    if (!groups[g].rare || groups[g].conflict || groups[g].bare) continue;
-    pick[g] = dissenter(items, groups, g, none);
-    if (pick[g] != none) ++takers[pick[g]];
-  }
+  std::vector<size_t> takers(groups.size(), 0);
+  for (size_t h : pick) if (h != none) ++takers[h];
   std::vector<bool> gone(groups.size(), false);
   for (size_t g = 0; g < groups.size(); ++g) {
     const size_t h = pick[g];
     if (h == none || takers[h] != 1) continue;
     groups[g].members.push_back(groups[h].members.front());
     groups[g].conflict = true;
+    on_fold(g);
     gone[h] = true;
   }
   drop_gone(groups, gone);
+}
+
+void join_lone_dissents(const std::vector<NumItem>& items, std::vector<NumGroup>& groups) {
+  const size_t none = groups.size();
+  std::vector<size_t> pick(groups.size(), none);
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (!groups[g].rare || groups[g].conflict || groups[g].bare) continue;
+    pick[g] = dissenter(items, groups, g, none);
+  }
+  fold_picked_dissents(groups, pick, [](size_t) {});
 }
 
 }  // namespace fc::num_align

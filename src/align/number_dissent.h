@@ -1,5 +1,7 @@
 // A lone dissenting count: several sources agree on a value and one other source states another for the same thing.
 #pragma once
+#include <cstddef>
+#include <functional>
 #include <vector>
 
 #include "align/number_rare.h"
@@ -20,6 +22,12 @@ bool lone_dissent(const std::vector<NumItem>& items, const Cluster& many, const 
 /// deputies", "passed 81"), checked as lone_dissent against the members counting the same noun. The lone group joins
 /// the other as a conflict only when it dissents from exactly one group and that group from no other.
 void join_lone_dissents(const std::vector<NumItem>& items, std::vector<NumGroup>& groups);
+
+/// Folds each picked lone group into the group that picked it (pick[g] is the lone group g picked, groups.size() for
+/// none) when no other group picked it too: the taker gains the lone member and becomes a conflict, then `on_fold(g)`
+/// sets any further fields of taker g; the folded groups are dropped.
+void fold_picked_dissents(std::vector<NumGroup>& groups, const std::vector<size_t>& pick,
+                          const std::function<void(size_t)>& on_fold);
 
 /// How surely `y` counts what `x` counts, from another source: 2 for the same noun, a kind of it, or the same word
 /// before two uncounted values ("Turnout was ..."); 1 for nouns of one block ("members" / "prisoners", both people)

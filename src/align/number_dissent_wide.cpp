@@ -145,7 +145,7 @@ void join_aligned_dissents(const std::vector<SourceFindings>& all, const std::ve
   const std::vector<std::set<double>> stated = stated_values(all);
   std::unique_ptr<SentenceSpace> space;  // built only when a candidate pair is found
   const size_t none = groups.size();
-  std::vector<size_t> pick(groups.size(), none), takers(groups.size(), 0), close(groups.size(), 0);
+  std::vector<size_t> pick(groups.size(), none), close(groups.size(), 0);
   std::vector<bool> later(groups.size(), false);
   for (size_t g = 0; g < groups.size(); ++g) {
     double v = 0;
@@ -165,19 +165,12 @@ void join_aligned_dissents(const std::vector<SourceFindings>& all, const std::ve
       found = h, ++count, close[g] = d.close, later[g] = d.later;
     }
     if (count != 1) continue;  // two dissenters: which one tells this count is unclear
-    pick[g] = found, ++takers[found];
+    pick[g] = found;
   }
-  std::vector<bool> gone(groups.size(), false);
-  for (size_t g = 0; g < groups.size(); ++g) {
-    const size_t h = pick[g];
-    if (h == none || takers[h] != 1) continue;
-    groups[g].members.push_back(groups[h].members.front());
-    groups[g].conflict = true;
+  fold_picked_dissents(groups, pick, [&](size_t g) {
     groups[g].aligned = close[g];
     groups[g].unclear = later[g];
-    gone[h] = true;
-  }
-  drop_gone(groups, gone);
+  });
 }
 
 }  // namespace fc::num_align

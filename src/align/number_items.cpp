@@ -1,4 +1,5 @@
 #include "align/number_items.h"
+#include "align/number_owner.h"
 #include "core/parse_number.h"
 
 #include <algorithm>
@@ -185,65 +186,6 @@ constexpr const char* kCueWords[] = {
     "rose", "rise", "rises", "gained", "gain", "climbed", "increase", "increased", "jumped", "up",        // up
     "fell", "fall", "falls", "dropped", "drop", "lost", "declined", "decrease", "slid", "down"};          // down
 
-// The word that narrows a counted noun inside the mention ("league" of "19 league goals", "injured" of "19 injured
-// workers"), lower-case; empty when the number stands right before its noun or the word is part of the noun.
-std::string narrowing_word(const NumberMention& m) {
-  if (!m.unit.empty()) return "";
-  std::string_view t = m.text;
-  const size_t last = t.rfind(' ');
-  if (last == std::string_view::npos || last == 0) return "";
-  const size_t prev = t.rfind(' ', last - 1);
-  if (prev == std::string_view::npos) return "";
-  std::string w;
-  for (char c : t.substr(prev + 1, last - prev - 1)) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c < 'a' || c > 'z') return "";  // digits, "4,200", hyphenated numbers: no qualifier
-    w += c;
-  }
-  const NumTables& tb = num_tables();
-  std::string noun(t.substr(last + 1));
-  for (char& c : noun) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  if (tb.words.count(w) || tb.compounds.count(w + " " + noun) || is_function_word(w)) return "";
-  return w;
-}
-
-// True if `w` (lower-case) ends as adjectives of nations and peoples do: "Norvenian", "Sudanese", "Danish",
-// "French", "Iraqi", "Baltic". Brand and model names ("AirChef", "AC-500") do not say whose things are.
-bool people_adjective(const std::string& w) {
-  static const char* kEnds[] = {"an", "ese", "ish", "ch", "i", "ic"};
-  for (const char* e : kEnds) {
-    const size_t n = std::char_traits<char>::length(e);
-    if (w.size() > n + 2 && w.compare(w.size() - n, n, e) == 0) return true;
-  }
-  return false;
-}
-
-// The lower-case name of whose the counted things are: a capitalised adjective of a people inside the mention after
-// its number ("nine Norvenian diplomats"), else a capitalised possessive right before it ("Norvenia's nine diplomats").
-std::string owner_of(const std::string& text, const NumberMention& m) {
-  auto lower = [](std::string w) {
-    for (char& c : w) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    return w;
-  };
-  for (size_t at = m.text.find(' '); at != std::string::npos; at = m.text.find(' ', at + 1)) {
-    size_t e = at + 1;
-    while (e < m.text.size() && std::isalpha(static_cast<unsigned char>(m.text[e]))) ++e;
-    if (e < m.text.size() && m.text[e] != ' ') continue;  // "AC-500", "Smith-made": no adjective of a people
-    const std::string w = lower(m.text.substr(at + 1, e - at - 1));
-    if (m.text[at + 1] >= 'A' && m.text[at + 1] <= 'Z' && people_adjective(w)) return w;
-  }
-  size_t end = std::min(m.start, text.size());
-  while (end > 0 && text[end - 1] == ' ') --end;
-  size_t cut = 0;
-  if (end >= 2 && text.compare(end - 2, 2, "'s") == 0) cut = 2;
-  else if (end >= 4 && text.compare(end - 4, 4, "\xE2\x80\x99s") == 0) cut = 4;
-  if (cut == 0) return "";
-  size_t begin = end - cut;
-  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
-  if (begin == end - cut || text[begin] < 'A' || text[begin] > 'Z') return "";
-  return lower(text.substr(begin, end - cut - begin));
-}
-
 // Marks which day words and which rise/fall words the item's sentence has, once, for the pairwise tests below.
 // With a known publication day, "yesterday" and "today" also name their weekday: a source's "yesterday" is
 // another's "on Tuesday".
@@ -354,12 +296,6 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
 
 std::set<std::string> context_words_at(const SourceFindings& f, size_t pos) {
   return read_words(sentence_words(f, pos));
-}
-
-bool owners_differ(const NumItem& a, const NumItem& b) {
-  if (a.owner.empty() || b.owner.empty()) return false;
-  const size_t n = std::min<size_t>(4, std::min(a.owner.size(), b.owner.size()));
-  return a.owner.compare(0, n, b.owner, 0, n) != 0;
 }
 
 }  // namespace fc::num_align

@@ -57,10 +57,27 @@ bool kin(const NumItem& a, const NumItem& b) {
          std::find(b.chain.begin(), b.chain.end(), a.chain.front()) != b.chain.end();
 }
 
+// Items by (source, sentence): the other numbers a mention's own sentence states.
+using SentenceItems = std::map<std::pair<size_t, size_t>, std::vector<size_t>>;
+
+// True if `a`'s own sentence counts `b`'s noun with another value: "throwing nine diplomats out ... the consulate,
+// where eleven people work" says the diplomats are nine, so its eleven counts something else than "eleven diplomats".
+bool counts_other(const std::vector<NumItem>& items, const SentenceItems& by_sentence, const NumItem& a,
+                  const NumItem& b) {
+  if (b.noun.empty() || a.noun == b.noun) return false;
+  auto it = by_sentence.find({a.source, a.sentence});
+  if (it == by_sentence.end()) return false;
+  for (size_t k : it->second) {
+    if (items[k].noun == b.noun && items[k].nominal != a.nominal) return true;
+  }
+  return false;
+}
+
 // True if groups x and y may be one fact: no pair of their items from other days, other directions or naming other
 // weekdays (unless distinctive), and some pair sharing `need` sentence words besides the counted nouns (one less for
-// related nouns, or two counts of people).
-bool linked(const std::vector<NumItem>& items, const NumGroup& x, const NumGroup& y, size_t need) {
+// related nouns, or two counts of people); a pair whose sentence counts the other's noun with another value links not.
+bool linked(const std::vector<NumItem>& items, const SentenceItems& by_sentence, const NumGroup& x,
+            const NumGroup& y, size_t need) {
   size_t best = 0;
   for (size_t i = 0; i < x.members.size() && i < kMaxChecked; ++i) {
     for (size_t j = 0; j < y.members.size() && j < kMaxChecked; ++j) {
@@ -70,6 +87,7 @@ bool linked(const std::vector<NumItem>& items, const NumGroup& x, const NumGroup
       if (a.dated && b.dated && std::labs(a.day - b.day) > kAgreeWindowDays) return false;
       // Sentences naming other days tell of other moments, unless the value is distinctive ("112 branches").
       if (opposite_direction(a, b) || (day_mismatch(a, b) && !(distinctive(*a.m) && distinctive(*b.m)))) return false;
+      if (counts_other(items, by_sentence, a, b) || counts_other(items, by_sentence, b, a)) continue;
       // Nouns the tables read as one thing or kinds of it ("staff" / "employs ... people") need a word less.
       const size_t words = evidence(a, b) + (kin(a, b) || (a.person && b.person) ? 1 : 0);
       best = std::max(best, words);
@@ -98,8 +116,8 @@ std::vector<size_t> sole_holders(const std::vector<NumItem>& items, const std::v
 
 // Joins the holders of one value that link, starting from the counted one with most members; returns the groups
 // merged into the first (to be removed), none if a bare number among them links to none (its meaning is unknown).
-std::vector<size_t> join_holders(const std::vector<NumItem>& items, std::vector<NumGroup>& groups,
-                                 std::vector<size_t> holders, size_t need) {
+std::vector<size_t> join_holders(const std::vector<NumItem>& items, const SentenceItems& by_sentence,
+                                 std::vector<NumGroup>& groups, std::vector<size_t> holders, size_t need) {
   std::stable_sort(holders.begin(), holders.end(), [&](size_t a, size_t b) {
     if (groups[a].bare != groups[b].bare) return groups[b].bare;
     return groups[a].members.size() > groups[b].members.size();
@@ -113,7 +131,7 @@ std::vector<size_t> join_holders(const std::vector<NumItem>& items, std::vector<
       if (std::find(joined.begin(), joined.end(), h) != joined.end()) continue;
       for (size_t j : joined) {
         // A bare number ("a workforce of 1,800") names nothing itself: its sentence has to say one word more.
-        if (!linked(items, groups[j], groups[h], need + (groups[h].bare ? 1 : 0))) continue;
+        if (!linked(items, by_sentence, groups[j], groups[h], need + (groups[h].bare ? 1 : 0))) continue;
         joined.push_back(h);
         grew = true;
         break;
@@ -147,11 +165,13 @@ void join_rare_values(const std::vector<SourceFindings>& all, const std::vector<
     std::string unit;
     if (group_value(items, groups[g], &v, &unit)) by_value[{v, unit}].push_back(g);
   }
+  SentenceItems by_sentence;
+  for (size_t k = 0; k < items.size(); ++k) by_sentence[{items[k].source, items[k].sentence}].push_back(k);
   std::set<size_t> gone;
   for (const auto& [vu, stating] : by_value) {
     const std::vector<size_t> holders = sole_holders(items, groups, stating, tally[vu.first]);
     if (holders.empty()) continue;
-    for (size_t x : join_holders(items, groups, holders, words_needed(vu.first, mentions))) gone.insert(x);
+    for (size_t x : join_holders(items, by_sentence, groups, holders, words_needed(vu.first, mentions))) gone.insert(x);
   }
   std::vector<NumGroup> kept;
   kept.reserve(groups.size() - gone.size());

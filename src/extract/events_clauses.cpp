@@ -185,6 +185,19 @@ int year_at(const Ctx& c, size_t k) {
   return y >= 1950 && y <= 2099 ? y : 0;
 }
 
+// "since 2019, when each side expelled": a year that a "when" clause after it dates (token k, 1950-2099), even
+// after a span's bound; 0 otherwise.
+int when_year(const Ctx& c, size_t k) {
+  const ScanTok& w = c.t[k];
+  if (w.kind != ScanKind::kNumber || w.norm.size() != 4) return 0;
+  for (char ch : w.norm) if (ch < '0' || ch > '9') return 0;
+  size_t n = k + 1;
+  if (n < c.t.size() && c.t[n].is(",")) ++n;
+  if (n >= c.t.size() || !c.t[n].is("when") || c.t[n].sentence != w.sentence) return 0;
+  const int y = std::stoi(w.norm);
+  return y >= 1950 && y <= 2099 ? y : 0;
+}
+
 int year_near(const Ctx& c, size_t v) {
   for (size_t k = v + 1; k < c.t.size() && k < v + 14 && c.t[k].sentence == c.t[v].sentence; ++k) {
     if (int y = year_at(c, k)) return y;  // "was released in March 2016"
@@ -192,6 +205,7 @@ int year_near(const Ctx& c, size_t v) {
   }
   for (size_t k = v, n = 0; k > 0 && n < 16 && c.t[k - 1].sentence == c.t[v].sentence; --k, ++n) {
     if (int y = year_at(c, k - 1)) return y;  // "in 2016, she was released", "the 2016 release"
+    if (int y = when_year(c, k - 1)) return y;  // "since 2019, when each side sent home three diplomats"
     if (c.t[k - 1].is("and")) break;
   }
   return 0;

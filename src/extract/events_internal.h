@@ -30,6 +30,12 @@ struct Object {
   size_t end = 0;
 };
 
+/// "a", "an", "the", "this", "that" or a possessive ("its", "their").
+bool determiner(std::string_view w);
+
+/// The object phrase starting at token k (after fillers and a determiner), up to its head noun or entity.
+Object read_object(const Ctx& c, size_t k);
+
 /// The first row (not a receive: row) whose condition the object and the words after verb v meet; noun
 /// rows only when `noun`. nullptr if none.
 const VerbRow* pick_row(const Ctx& c, size_t v, const std::vector<VerbRow>& rows, const Object& obj, bool noun);

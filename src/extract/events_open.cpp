@@ -78,11 +78,25 @@ bool light_plain(const ScanTok& w) {
   return kLight.has(w);
 }
 
-// A plain verb form right after "will" / "would" / "shall" (past "not", "also", "then"): "will send".
+// "said it would send", "announced that it would close": a reporting or deciding verb earlier in the sentence makes
+// "would" the future of what was said; without one it is a condition ("people would find it interesting").
+bool reported_would(const std::vector<ScanTok>& t, size_t would) {
+  static const WordSet kReport = {"said", "says", "told", "announced", "stated", "confirmed", "decided", "agreed",
+                                  "promised", "pledged", "vowed", "warned", "added", "declared", "indicated",
+                                  "signalled", "signaled", "threatened", "insisted", "wrote", "reported", "saying",
+                                  "adding", "announcing", "warning", "stating", "promising", "vowing", "insisting"};
+  for (size_t k = would; k > 0 && would - k < 10 && t[k - 1].sentence == t[would].sentence; --k) {
+    if (kReport.has(t[k - 1])) return true;
+  }
+  return false;
+}
+
+// A plain verb form right after "will" / "shall" / a reported "would" (past "not", "also", "then"): "will send".
 bool plain_after_will(const std::vector<ScanTok>& t, size_t v) {
   size_t k = v;
   while (k > 0 && v - k < 2 && (t[k - 1].is("not") || t[k - 1].is("also") || t[k - 1].is("then"))) --k;
   if (k == 0 || !(t[k - 1].is("will") || t[k - 1].is("would") || t[k - 1].is("shall"))) return false;
+  if (t[k - 1].is("would") && !reported_would(t, k - 1)) return false;
   const std::string& s = t[v].norm;
   return s.size() >= 3 && s.back() != 's' && s.compare(s.size() - 2, 2, "ed") != 0 &&
          (s.size() < 3 || s.compare(s.size() - 3, 3, "ing") != 0) && !light_plain(t[v]);

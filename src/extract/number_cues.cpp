@@ -7,7 +7,8 @@ namespace fc::num_detail {
 
 namespace {
 
-// "employs 450 people" counts employees; "Jonas Keller, 41 years," and "a woman of 34 years" state an age.
+// "employs 450 people" counts employees; "Jonas Keller, 41 years,", "a woman of 34 years", "Keller, of 41 years" and
+// "aged of 41 years" state an age.
 bool person_cue(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
   const size_t f = q.first;
   if ((q.counts == "people" || q.counts == "person") && f > 0) {
@@ -26,6 +27,14 @@ bool person_cue(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
   // "a woman of 34 years", "the captain, of 58 years,": "of" after a noun counting people, or after it and a comma
   const size_t who = f >= 3 && t[f - 2].is(",") ? f - 3 : f - 2;
   const bool of = pair || (t[f - 1].is("of") && num_tables().persons.count(noun_lemma(t[who].norm)) > 0);
+  // "Brekke, of 44 years,", "the runner aged of 27 years": "of" after a name and its comma, or after "aged"
+  const bool named_of = t[f - 1].is("of") && (t[f - 2].is("aged") || (who == f - 3 && t[who].cap &&
+                        t[who].kind == ScanKind::kWord && !num_index().month[t[who].word]));
+  if (named_of && !name && !of) {
+    q.counts = "age";
+    add_rule(q, t[f - 2].is("aged") ? "num.age.aged_of" : "num.age.name_of_years");
+    return true;
+  }
   if (!name && !of) return false;
   q.counts = "age";
   add_rule(q, name ? "num.age.apposition_years" : "num.age.of_years");

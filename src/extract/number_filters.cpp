@@ -64,6 +64,14 @@ bool compound_duration(const std::vector<ScanTok>& t, const Quantity& q) {
   return false;
 }
 
+// "according to two people involved", "three officials familiar with the talks": a count of the informants a report
+// rests on, no figure of the story itself (every report has its own unnamed sources).
+bool informants(const std::vector<ScanTok>& t, const Quantity& q) {
+  if (!q.unit.empty() || q.counts.empty()) return false;
+  if (q.first >= 2 && t[q.first - 2].is("according") && t[q.first - 1].is("to")) return true;
+  return q.last < t.size() && (t[q.last].is("familiar") || t[q.last].is("briefed"));
+}
+
 }  // namespace
 
 bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
@@ -73,7 +81,7 @@ bool keep(const std::vector<ScanTok>& t, const Quantity& q, size_t core) {
   const bool degree = q.counts == "degree" && q.rule.find("num.degree.sign") != std::string::npos;
   const bool score = q.counts == "score";  // "88:81" touches its colon; "Royals 88-81" follows a team's name
   if (glued(t, core) && !dash_range && !degree && !score) return false;
-  if (compound_duration(t, q)) return false;
+  if (compound_duration(t, q) || informants(t, q)) return false;
   if (q.amount) return true;
   if (near_month(t, core, core + 1)) return false;
   if (q.last < t.size() && num_index().skip[t[q.last].word]) return false;

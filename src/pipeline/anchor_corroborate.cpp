@@ -1,5 +1,7 @@
 #include "pipeline/anchor_corroborate.h"
 
+#include "pipeline/anchor_evidence.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -109,40 +111,6 @@ std::optional<long> one_day(const Timex& t) {
   return days_from_civil(*d);
 }
 
-// One day mention of the undated source: its words and its day under each candidate anchor.
-struct Mention {
-  std::string text;
-  std::vector<std::string> words;
-  std::map<long, long> day_at;  // candidate anchor -> the day it names
-  bool moving = false;          // the same number of days from every anchor ("yesterday", "today")
-};
-
-// The dated sources' single-day mentions by day, each as its sentence's words; and each word's weight.
-struct Evidence {
-  std::map<long, std::vector<std::vector<std::string>>> by_day;
-  std::unordered_map<std::string, double> weight;
-
-  // The weighted words `w` shares with the best-matching sentence dated `day`.
-  double strength(const std::vector<std::string>& w, long day) const {
-    auto it = by_day.find(day);
-    double best = 0;
-    if (it == by_day.end()) return 0;
-    for (const auto& other : it->second) {
-      double sum = 0;
-      size_t j = 0;
-      for (const std::string& x : w) {
-        while (j < other.size() && other[j] < x) ++j;
-        if (j < other.size() && other[j] == x) {
-          auto w = weight.find(x);
-          sum += w == weight.end() ? 0 : w->second;
-        }
-      }
-      best = std::max(best, sum);
-    }
-    return best;
-  }
-};
-
 // Word weights log((n + 1) / (df + 0.5)) over the sentences of every source.
 void weigh(const std::vector<Source>& sources, Evidence& ev) {
   std::unordered_map<std::string, int> df;
@@ -161,73 +129,6 @@ void weigh(const std::vector<Source>& sources, Evidence& ev) {
 
 // Dated sources spread over more days than this give no single frame for the undated one.
 constexpr long kSpreadDays = 21;
-
-// Two rare words in common (or one very rare one) tell the same happening; a weaker match only breaks a tie.
-constexpr double kStrong = 7.0;
-constexpr double kWeak = 3.0;
-
-// How many mentions match strongly under anchor `a`.
-int support_at(const std::map<size_t, Mention>& mentions, const Evidence& ev, long a) {
-  int n = 0;
-  for (const auto& [start, m] : mentions) {
-    auto it = m.day_at.find(a);
-    n += it != m.day_at.end() && ev.strength(m.words, it->second) >= kStrong ? 1 : 0;
-  }
-  return n;
-}
-
-// Among tied anchors, the one every mention told from the hour of writing ("yesterday") that matches at all
-// points to; nullopt when they point to none or to several.
-std::optional<long> moving_pick(const std::map<size_t, Mention>& mentions, const Evidence& ev,
-                                const std::vector<long>& tied) {
-  std::vector<long> pinned;
-  for (const auto& [start, m] : mentions) {
-    if (!m.moving) continue;
-    for (long a : tied) {
-      auto it = m.day_at.find(a);
-      if (it != m.day_at.end() && ev.strength(m.words, it->second) >= kWeak) pinned.push_back(a);
-    }
-  }
-  std::sort(pinned.begin(), pinned.end());
-  pinned.erase(std::unique(pinned.begin(), pinned.end()), pinned.end());
-  if (pinned.size() != 1) return std::nullopt;
-  return pinned.front();
-}
-
-// The anchor under which most mentions land on their events' days, when it is the only one (or the tie is
-// broken by "yesterday"s that agree), at least two mentions agree and no strongly matched mention dissents.
-std::optional<CivilDate> decide(const std::map<size_t, Mention>& mentions, const Evidence& ev, std::string& how) {
-  std::map<long, int> score;
-  for (const auto& [start, m] : mentions) {
-    for (const auto& [a, d] : m.day_at) score[a] += 0;
-  }
-  int best = 0;
-  for (auto& [a, n] : score) best = std::max(best, n = support_at(mentions, ev, a));
-  std::vector<long> tied;
-  for (const auto& [a, n] : score) {
-    if (n == best) tied.push_back(a);
-  }
-  if (best < 2) return std::nullopt;
-  std::optional<long> pick = tied.size() == 1 ? std::optional<long>(tied.front()) : moving_pick(mentions, ev, tied);
-  if (!pick) return std::nullopt;
-  std::string said;
-  int against = 0, moving = 0;
-  for (const auto& [start, m] : mentions) {
-    auto it = m.day_at.find(*pick);
-    moving += m.moving && it != m.day_at.end() && ev.strength(m.words, it->second) >= kWeak ? 1 : 0;
-    if (it != m.day_at.end() && ev.strength(m.words, it->second) >= kStrong) {
-      said += (said.empty() ? "'" : ", '") + m.text + "'";
-      continue;
-    }
-    bool elsewhere = false;
-    for (const auto& [b, d] : m.day_at) elsewhere = elsewhere || ev.strength(m.words, d) >= kStrong;
-    against += elsewhere ? 1 : 0;
-  }
-  if (against > 0 || (best < 3 && moving == 0)) return std::nullopt;
-  how = std::to_string(best) + " of its relative dates (" + said +
-        ") landing on the days the dated sources give the same events, which only this day does";
-  return civil_from_days(*pick);
-}
 
 }  // namespace dates_corroborate
 
@@ -286,7 +187,8 @@ std::optional<CivilDate> corroborated_anchor(const std::vector<Source>& sources,
     m.moving = m.day_at.size() == static_cast<size_t>(hi - lo + 7);
     for (const auto& [a, d] : m.day_at) m.moving = m.moving && d - a == off;
   }
-  return decide(mentions, ev, how);
+  std::optional<CivilDate> day = decide(mentions, ev, how);
+  return day ? day : decide_by_vote(mentions, ev, how);
 }
 
 }  // namespace fc

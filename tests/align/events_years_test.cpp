@@ -41,3 +41,15 @@ TEST_CASE("a past year does not join an act of the story's own year", "[align][e
   CHECK_FALSE(joined(align_two(past, now, true), "arrest"));
   CHECK(joined(align_two(past, now, false), "arrest"));  // undated: nothing says the year differs
 }
+
+TEST_CASE("a year that a when-clause after it dates is the act's year, even after since", "[events]") {
+  auto ev = fc::extract_events("It is the worst row since 2018, when both ports arrested the skippers of two trawlers.");
+  REQUIRE(!ev.empty());
+  CHECK(ev.front().year == 2018);
+  ev = fc::extract_events("Fares have not risen since 2018, and the guards arrested two skippers on Monday.");
+  REQUIRE(!ev.empty());
+  CHECK(ev.back().year == 0);  // a span's bound without "when" dates nothing
+  const char* past = "It is the worst row since 2018, when police arrested the mayor of Dunmore over the harbour.";
+  const char* now = "Police arrested the mayor of Dunmore on Tuesday over the harbour contract.";
+  CHECK_FALSE(joined(align_two(past, now, true), "arrest"));
+}

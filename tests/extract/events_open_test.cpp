@@ -65,3 +65,16 @@ TEST_CASE("a doer far before an open verb is not its agent", "[events][open]") {
   auto a = open_events("The Rail Safety Office is studying reports that heavy frost cracked the viaduct.");
   for (const auto& e : a) CHECK(e.agent.empty());
 }
+
+TEST_CASE("would makes an open event only as the future of what was said", "[events][open]") {
+  // A condition: nothing is told as done or to come.
+  CHECK(open_events("Fans in both towns would enjoy the replay.").empty());
+  CHECK(open_events("Without the grant the trust would close the library.").empty());
+  // Reported future: a reporting verb earlier in the sentence.
+  auto a = open_events("The ministry said it would deploy 30 medics to the valley.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].verb == "deploy");
+  auto b = open_events("The singer posted a note saying that she would donate the fees.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].verb == "donate");
+}
