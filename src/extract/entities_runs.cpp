@@ -162,11 +162,29 @@ std::string title_case(const std::string& lower) {
   return out;
 }
 
-// Tokens a personal name is made of: capitalized words, no acronyms ("OS X"), no hyphenated compounds.
+// A double surname joined by hyphens ("cortés-rivas", "lloyd-webber"): letters only, each part three or more bytes
+// (not a particle: "al-nuaimi", "el-sayed" stay as they were).
+bool double_surname(const std::string& norm) {
+  size_t part = 0, parts = 1;
+  for (char c : norm) {
+    if (c == '-') {
+      if (part < 3) return false;
+      part = 0, ++parts;
+      continue;
+    }
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x80 && (u < 'a' || u > 'z')) return false;  // digits, apostrophes: "covid-19", "o'neill-x"
+    ++part;
+  }
+  return parts >= 2 && parts <= 3 && part >= 3;
+}
+
+// Tokens a personal name is made of: capitalized words, no acronyms ("OS X"), no hyphenated compounds but a double
+// surname as the last word ("Amalia Cortés-Rivas").
 bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
   for (size_t i = k; i < e; ++i) {
-    if ((t[i].upper && t[i].norm.size() > 1 && t[i].norm.back() != '.') || t[i].norm.find('-') != std::string::npos)
-      return false;
+    if (t[i].upper && t[i].norm.size() > 1 && t[i].norm.back() != '.') return false;
+    if (t[i].norm.find('-') != std::string::npos && (i + 1 != e || !double_surname(t[i].norm))) return false;
   }
   return true;
 }
