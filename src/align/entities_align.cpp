@@ -29,6 +29,9 @@ bool better(const EntityMention& a, const EntityMention& b) {
   const bool full_a = !person || a.text == a.canonical, full_b = !person || b.text == b.canonical;
   if (full_a != full_b) return full_a;
   if (a.title.empty() != b.title.empty()) return !a.title.empty();
+  // a name in the story's text over the capitals of its dateline ("PORT AMARAL, Sept 21 -")
+  const bool line_a = a.rule == "ent.place.dateline", line_b = b.rule == "ent.place.dateline";
+  if (line_a != line_b) return !line_a;
   const bool def_a = a.rule == "ent.org.acronym_defined", def_b = b.rule == "ent.org.acronym_defined";
   if (def_a != def_b) return def_a;
   // a mention the text itself types ("Halvan province") over the same name untyped ("after Halvan earthquake")

@@ -151,12 +151,20 @@ std::string loose_person_key(std::string_view key) {
   return out;
 }
 
+// The key with the words after the given name read as one: a double surname written with a hyphen in one source
+// and a space in another ("Cortés-Rivas", "Cortes Rivas") is one name.
+std::string joined_surname(std::string key) {
+  const size_t given = key.find(' ');
+  if (given != std::string::npos) key.erase(std::remove(key.begin() + static_cast<std::ptrdiff_t>(given) + 1, key.end(), ' '), key.end());
+  return key;
+}
+
 }  // namespace
 
 void link_transliterated(NameIndex& ix, const std::vector<SourceFindings>& all) {
   std::map<std::string, std::set<std::string_view>> by_loose;
   for (const auto& [last, keys] : ix.full) {
-    for (std::string_view k : keys) if (!ix.person_alias.count(k)) by_loose[loose_person_key(k)].insert(k);
+    for (std::string_view k : keys) if (!ix.person_alias.count(k)) by_loose[joined_surname(loose_person_key(k))].insert(k);
   }
   std::set<std::pair<std::string_view, std::string_view>> together;  // keys one source writes both of: two people
   for (const SourceFindings& f : all) {

@@ -20,6 +20,16 @@ bool dateline(const std::vector<ScanTok>& t, size_t k) {
   return dated || t[k].upper;
 }
 
+bool long_dateline(const std::vector<ScanTok>& t, size_t k, size_t e) {
+  if (e < k + 2 || e > k + 3 || (k != 0 && !t[k].line_before) || e + 1 >= t.size()) return false;
+  for (size_t i = k; i < e; ++i) {
+    if (!t[i].upper || t[i].kind != ScanKind::kWord || t[i].norm.size() < 2 || (i > k && t[i].line_before)) return false;
+  }
+  if (t[e].is("(")) return true;  // "PORT AMARAL (Pahayag) -"
+  if (!t[e].is(",") || e + 2 >= t.size()) return false;
+  return month_word(t[e + 1]) || (t[e + 1].kind == ScanKind::kNumber && month_word(t[e + 2]));
+}
+
 bool place_cue(const std::vector<ScanTok>& t, size_t k) {
   static const WordSet kPrep = {"in", "from", "near", "outside", "across", "throughout", "inside"};
   static const WordSet kPlaceNoun = {"town", "city", "village", "capital", "region", "province", "centre", "center",

@@ -14,6 +14,10 @@ namespace fc {
 /// True if the lone name at token k opens a dateline: "BRENNA, March 5 -", "Brenna, 5 March -".
 bool dateline(const std::vector<ScanTok>& t, size_t k);
 
+/// True if the capitals [k, e) of two or three words open a dated dateline or one with a credit: "PORT AMARAL,
+/// Sept 21 -", "SAN VELMA (Agency) -".
+bool long_dateline(const std::vector<ScanTok>& t, size_t k, size_t e);
+
 /// True if the lone name at token k stands where places stand: "in Brenna", "the town of Brenna", "Rudania's".
 bool place_cue(const std::vector<ScanTok>& t, size_t k);
 

@@ -91,6 +91,13 @@ size_t next_known(const std::vector<ScanTok>& t, size_t k, size_t b) {
   return b;
 }
 
+// The lower-case words of tokens [k, e), one space apart.
+std::string span_norm(const std::vector<ScanTok>& t, size_t k, size_t e) {
+  std::string out;
+  for (size_t i = k; i < e; ++i) out.append(i > k ? " " : "").append(t[i].norm);
+  return out;
+}
+
 // A name chunk [k, e) inside a run: an organisation by its last word, an acronym, or a person-like name.
 void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<Cand>& out, std::string_view& title,
                 std::string_view& title_rule, size_t title_at) {
@@ -98,9 +105,10 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
   bool cue = !title_rule.empty();  // a title or honorific stands before the name
   const std::string* inner = nullptr;  // "Association of Independent Journalists": an organisation word before "of"
   for (size_t s = k; s + 1 < e && !inner; ++s) inner = t[s + 1].is("of") || t[s + 1].is("for") ? org_suffix_rule(t[s]) : nullptr;
-  if (e - k == 1 && dateline(t, k)) {
+  const bool long_date = long_dateline(t, k, e);  // "PORT AMARAL, Sept 21 -"
+  if ((e - k == 1 && dateline(t, k)) || long_date) {
     c.type = "PLACE", c.rule = "ent.place.dateline";  // "BRENNA, March 5 -": the dateline names a place
-    c.canonical = title_case(t[k].norm);
+    c.canonical = title_case(e - k == 1 ? t[k].norm : span_norm(t, k, e));
   } else if (const std::string* suffix = inner ? inner : firm_word(t, k, e)) {  // "General Motors Corporation": the suffix outranks a title word
     c.type = "ORG", c.rule = *suffix, c.title = {};
     if (cue && title_at < k && t[title_at].cap) c.a = title_at, k = title_at;  // "General Motors"
@@ -112,7 +120,7 @@ void name_chunk(const std::vector<ScanTok>& t, size_t k, size_t e, std::vector<C
   } else if (cue && person_like(t, k, e)) {
     c.type = "PERSON";
   }
-  bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper;
+  bool shouting = e - k > 1 && t[k].upper && t[e - 1].upper && !long_date;
   size_t words = 0;  // capitalised words: particles ("van der") do not make a name longer
   for (size_t i = k; i < e; ++i) words += t[i].cap ? 1 : 0;
   const bool tail = c.type == "NAME" && e - k >= 3 && words == e - k && !shouting && person_like(t, e - 2, e);
@@ -162,11 +170,29 @@ std::string title_case(const std::string& lower) {
   return out;
 }
 
-// Tokens a personal name is made of: capitalized words, no acronyms ("OS X"), no hyphenated compounds.
+// A double surname joined by hyphens ("cortés-rivas", "lloyd-webber"): letters only, each part three or more bytes
+// (not a particle: "al-nuaimi", "el-sayed" stay as they were).
+bool double_surname(const std::string& norm) {
+  size_t part = 0, parts = 1;
+  for (char c : norm) {
+    if (c == '-') {
+      if (part < 3) return false;
+      part = 0, ++parts;
+      continue;
+    }
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u < 0x80 && (u < 'a' || u > 'z')) return false;  // digits, apostrophes: "covid-19", "o'neill-x"
+    ++part;
+  }
+  return parts >= 2 && parts <= 3 && part >= 3;
+}
+
+// Tokens a personal name is made of: capitalized words, no acronyms ("OS X"), no hyphenated compounds but a double
+// surname as the last word ("Amalia Cortés-Rivas").
 bool person_like(const std::vector<ScanTok>& t, size_t k, size_t e) {
   for (size_t i = k; i < e; ++i) {
-    if ((t[i].upper && t[i].norm.size() > 1 && t[i].norm.back() != '.') || t[i].norm.find('-') != std::string::npos)
-      return false;
+    if (t[i].upper && t[i].norm.size() > 1 && t[i].norm.back() != '.') return false;
+    if (t[i].norm.find('-') != std::string::npos && (i + 1 != e || !double_surname(t[i].norm))) return false;
   }
   return true;
 }
