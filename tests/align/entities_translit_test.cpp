@@ -5,14 +5,8 @@
 #include "story_fixture.h"
 
 namespace {
-fc::Source src(const char* id, const char* text) { return {id, "", "", "", "", "", text}; }
-
-const fc::Fact* fact_naming(const std::vector<fc::Fact>& facts, const std::string& text) {
-  for (const fc::Fact& f : facts) {
-    for (const auto& m : f.mentions) if (m.text == text) return &f;
-  }
-  return nullptr;
-}
+using fctest::fact_naming;
+fc::Source src(const char* id, const char* text) { return fctest::text_source(id, text); }
 }  // namespace
 
 TEST_CASE("Ukrainian h and Russian g spellings of one person join as a variant", "[align][entities]") {

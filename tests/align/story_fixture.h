@@ -157,6 +157,17 @@ void check_gold(const std::string& kind, Align align) {
   }
 }
 
+/// A source with only an id and a text, as the tests of one aligner write them.
+inline fc::Source text_source(const char* id, const char* text) { return {id, "", "", "", "", "", text}; }
+
+/// The fact holding a mention whose text is exactly `text`; nullptr if none.
+inline const fc::Fact* fact_naming(const std::vector<fc::Fact>& facts, const std::string& text) {
+  for (const fc::Fact& f : facts) {
+    for (const fc::Mention& m : f.mentions) if (m.text == text) return &f;
+  }
+  return nullptr;
+}
+
 /// Entity facts of sources given as texts: indexed, names extracted and aligned as analyze() does.
 inline std::vector<fc::Fact> align_entity_texts(const std::vector<fc::Source>& src) {
   std::vector<fc::SourceFindings> fs(src.size());
