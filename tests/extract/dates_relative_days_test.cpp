@@ -31,3 +31,19 @@ TEST_CASE("'the day before yesterday' and 'the day after tomorrow' are one day e
   CHECK(tags_of("The crew left port the day before yesterday.") == "the day before yesterday=2026-11-09");
   CHECK(tags_of("The court rules the day after tomorrow.") == "the day after tomorrow=2026-11-13");
 }
+
+TEST_CASE("a counted day set off by a comma beside a named day is that day", "[dates]") {
+  // The reference of "a day earlier" would be Thursday of the first sentence; the apposition names Tuesday.
+  CHECK(tags_of("The port closed on Thursday. The unions had voted a day earlier, on Tuesday.") ==
+        "Thursday=2026-11-05; a day earlier=2026-11-10; Tuesday=2026-11-10");
+  CHECK(tags_of("The port closed on Thursday. On Tuesday, two days later, the unions voted.") ==
+        "Thursday=2026-11-05; Tuesday=2026-11-10; two days later=2026-11-10");
+  CHECK(tags_of("The ship arrived last Tuesday, a day later than planned.") ==
+        "last Tuesday=2026-11-10; a day later=2026-11-10");
+  // Two clauses run together: the counted day opens the second one and counts on from the first.
+  CHECK(tags_of("The leader resigned on Monday, a day later the party split.") ==
+        "Monday=2026-11-09; a day later=2026-11-10");
+  // Without the comma the counted day keeps its own reference.
+  CHECK(tags_of("The port closed on Thursday and the unions had voted a day earlier.") ==
+        "Thursday=2026-11-05; a day earlier=2026-11-04");
+}
