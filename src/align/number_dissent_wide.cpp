@@ -9,6 +9,7 @@
 #include <string>
 
 #include "align/number_dissent.h"
+#include "align/number_rejected.h"
 #include "align/number_words.h"
 #include "align/sentence_align.h"
 
@@ -75,10 +76,13 @@ bool same_span(const NumItem& x, const NumItem& y) { return near_match(x, y); }
 // Days between the publication of `x` and `y`, 0 when either is unknown.
 long days_apart(const NumItem& x, const NumItem& y) { return x.dated && y.dated ? std::labs(x.day - y.day) : 0; }
 
-// Per source, the values it states as written (any noun, any unit).
+// Per source, the values it states as written (any noun, any unit), leaving out figures it rejects.
 std::vector<std::set<double>> stated_values(const std::vector<SourceFindings>& all) {
   std::vector<std::set<double>> out(all.size());
-  for (size_t s = 0; s < all.size(); ++s) for (const NumberMention& m : all[s].numbers) out[s].insert(m.nominal);
+  for (size_t s = 0; s < all.size(); ++s) {
+    const std::vector<bool> set_aside = rejected_figures(all[s]);  // a figure cited only to reject it is not stated
+    for (size_t k = 0; k < all[s].numbers.size(); ++k) if (!set_aside[k]) out[s].insert(all[s].numbers[k].nominal);
+  }
   return out;
 }
 

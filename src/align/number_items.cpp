@@ -1,5 +1,6 @@
 #include "align/number_items.h"
 #include "align/number_owner.h"
+#include "align/number_rejected.h"
 #include "core/parse_number.h"
 
 #include <algorithm>
@@ -237,7 +238,10 @@ void collect_items(const std::vector<SourceFindings>& all, std::vector<NumItem>&
     std::map<std::string, size_t> per_block;  // a source with dozens of counts of one noun holds a table, not prose
     std::unordered_map<size_t, SentenceFacts> sentences;  // sentence -> its words and numbers
     std::optional<TokenWords> words;  // made for sources that have a number to align
-    for (const NumberMention& m : all[s].numbers) {
+    const std::vector<bool> set_aside = rejected_figures(all[s]);  // cited only to be rejected: no claim
+    for (size_t k = 0; k < all[s].numbers.size(); ++k) {
+      const NumberMention& m = all[s].numbers[k];
+      if (set_aside[k]) continue;
       double factor = 1;
       std::string key = block_key(m, &factor);
       // A bare number ("a workforce of 1,800") is kept apart for the rare-value join only.

@@ -6,6 +6,8 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <string>
+#include <tuple>
 
 #include "align/number_dissent.h"
 #include "align/sentence_align.h"
@@ -20,23 +22,30 @@ constexpr size_t kMaxChecked = 16;
 // Values from here on are rarely repeated with another meaning; smaller ones need a word shared at the numbers.
 constexpr double kTellingValue = 100;
 
-// (source, value as written) -> how many mentions state it.
-using Stated = std::map<std::pair<size_t, double>, size_t>;
+// (source, value as written, kind_of) -> how many items state it.
+using Stated = std::map<std::tuple<size_t, double, std::string>, size_t>;
+
+// An item's unit and measure: "38 hours" and "38 flights" are two kinds of figure, never one thing.
+std::string kind_of(const NumItem& x) { return x.m->unit + "|" + x.measure; }
+
+// How many items of its source state x's value as the same kind of figure.
+size_t stated_as(const Stated& stated, const NumItem& x) { return stated.at({x.source, x.m->nominal, kind_of(x)}); }
 
 // True if every member of `g` states `v` as written, precisely or "about" (a bound such as "more than 200" may stand
-// beside them), and every mention of v in their sources is in g (a source stating v of two things gives it two
-// meanings).
+// beside them), and every mention of v of the member's kind in their sources is in g (a source stating v of two
+// things of one kind gives it two meanings; "38 hours" beside "38 flights" does not).
 bool states_once(const std::vector<NumItem>& items, const NumGroup& g, double v, const Stated& stated) {
   if (g.conflict || g.bare || g.members.empty()) return false;
-  std::map<size_t, size_t> mine;
+  std::map<std::pair<size_t, std::string>, std::pair<size_t, const NumItem*>> mine;
   for (size_t k : g.members) {
     const NumItem& x = items[k];
     if (wide(*x.m)) continue;
     if (x.m->nominal != v) return false;
-    ++mine[x.source];
+    auto& e = mine[{x.source, kind_of(x)}];
+    ++e.first, e.second = &x;
   }
   if (mine.empty()) return false;
-  for (const auto& [source, n] : mine) if (stated.at({source, v}) != n) return false;
+  for (const auto& [key, e] : mine) if (stated_as(stated, *e.second) != e.first) return false;
   return true;
 }
 
@@ -72,12 +81,30 @@ size_t source_count(const std::vector<NumItem>& items, const NumGroup& g) {
   return s.size();
 }
 
+// The one group lone item `y` (group h) joins, `none` if none or two: a group stating its value whose sources align
+// their sentences with y's.
+size_t home_of(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
+               const std::vector<NumGroup>& groups, size_t h, const std::vector<size_t>& candidates,
+               const Stated& stated, std::unique_ptr<SentenceSpace>& space) {
+  const size_t none = groups.size();
+  const NumItem& y = items[groups[h].members.front()];
+  size_t found = none, count = 0;
+  for (size_t g : candidates) {
+    if (g == h || !states_once(items, groups[g], y.m->nominal, stated)) continue;
+    if (!space) space = std::make_unique<SentenceSpace>(all);
+    const size_t aligned = aligned_sources(items, groups[g], y, *space);
+    if (aligned == 0 || aligned < std::min<size_t>(2, source_count(items, groups[g]))) continue;
+    found = g, ++count;
+  }
+  return count == 1 ? found : none;
+}
+
 }  // namespace
 
 void join_aligned_lones(const std::vector<SourceFindings>& all, const std::vector<NumItem>& items,
                         std::vector<NumGroup>& groups) {
   Stated stated;
-  for (size_t s = 0; s < all.size(); ++s) for (const NumberMention& m : all[s].numbers) ++stated[{s, m.nominal}];
+  for (const NumItem& x : items) ++stated[{x.source, x.m->nominal, kind_of(x)}];
   std::unique_ptr<SentenceSpace> space;  // built only when a candidate is found
   const size_t none = groups.size();
   std::vector<size_t> home(groups.size(), none);
@@ -93,17 +120,8 @@ void join_aligned_lones(const std::vector<SourceFindings>& all, const std::vecto
     const NumGroup& lone = groups[h];
     if (lone.conflict || lone.bare || lone.members.size() != 1) continue;
     const NumItem& y = items[lone.members.front()];
-    const double v = y.m->nominal;
-    if (wide(*y.m) || !y.unique || y.crowded || stated[{y.source, v}] != 1) continue;
-    size_t found = none, count = 0;
-    for (size_t g : by_value[v]) {
-      if (g == h || !states_once(items, groups[g], v, stated)) continue;
-      if (!space) space = std::make_unique<SentenceSpace>(all);
-      const size_t aligned = aligned_sources(items, groups[g], y, *space);
-      if (aligned == 0 || aligned < std::min<size_t>(2, source_count(items, groups[g]))) continue;
-      found = g, ++count;
-    }
-    if (count == 1) home[h] = found;
+    if (wide(*y.m) || !y.unique || y.crowded || stated_as(stated, y) != 1) continue;
+    home[h] = home_of(all, items, groups, h, by_value[y.m->nominal], stated, space);
   }
   std::vector<bool> gone(groups.size(), false);
   for (size_t h = 0; h < groups.size(); ++h) {

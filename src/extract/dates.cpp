@@ -65,6 +65,31 @@ void merge_datetimes(const std::vector<Tok>& toks, std::vector<Item>& items) {
   }
 }
 
+// True for a day counted from the day the text last named ("a day earlier", "two days later", "the next day").
+bool counted_from_reference(const Item& it) {
+  return it.rule == "d_later" || it.rule == "d_nextday" || it.rule == "d_prevday" || it.rule == "d_unit_prev";
+}
+
+// "a day earlier, on Tuesday" / "on Wednesday, two days later": a counted day set off by a comma beside a day the
+// text names outright is that day (the reference it counts from may be another sentence's day).
+void merge_appositions(const std::vector<Tok>& toks, std::vector<Item>& items) {
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& a = items[i];
+    Item& b = items[i + 1];
+    if (a.dead || b.dead || a.sentence != b.sentence || a.n.type != "DATE" || b.n.type != "DATE") continue;
+    if (counted_from_reference(a) == counted_from_reference(b) || !a.n.day || !b.n.day) continue;
+    if (!gap_only(toks, a.te, b.tb, {",", "on"}, 2, false) || a.te >= b.tb || !is(toks[a.te].norm, ",")) continue;
+    Item& counted = counted_from_reference(a) ? a : b;
+    const Item& named = &counted == &a ? b : a;
+    // "on Monday, a day later the party split" runs two clauses together: the counted day opens the second one
+    const bool closes = b.te >= toks.size() || toks[b.te].break_before ||
+                        is(toks[b.te].norm, ",") || is(toks[b.te].norm, ".") || is(toks[b.te].norm, "than");
+    if (&counted == &b && !closes) continue;
+    counted.n.values = named.n.values;
+    counted.n.day = named.n.day;
+  }
+}
+
 void merge_disjunctions(const std::vector<Tok>& toks, std::vector<Item>& items) {
   for (size_t i = 0; i + 1 < items.size(); ++i) {
     Item& a = items[i];
@@ -167,6 +192,7 @@ std::vector<Item> normalize_all(const Prepared& p, const std::optional<CivilDate
     items.push_back(std::move(it));
   }
   merge_datetimes(toks, items);
+  merge_appositions(toks, items);
   merge_disjunctions(toks, items);
   return items;
 }

@@ -18,7 +18,8 @@ bool person_cue(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
     add_rule(q, it->second.id);
     return true;
   }
-  if (q.counts != "year" || q.low != q.high || q.low < 16 || q.low > 110 || f < 2 || j != f + 2) return false;
+  // A child's age needs a person noun before "of" ("a boy of two years"); a name's apposition starts at 16.
+  if (q.counts != "year" || q.low != q.high || q.low < 1 || q.low > 110 || f < 2 || j != f + 2) return false;
   const bool name = t[f - 1].is(",") && t[f - 2].cap && t[f - 2].kind == ScanKind::kWord && j < t.size() &&
                     (t[j].is(",") || t[j].is(".")) && !num_index().month[t[f - 2].word];
   // "two men of 34 and 39 years": the second age of a pair after "of"
@@ -27,6 +28,7 @@ bool person_cue(const std::vector<ScanTok>& t, size_t j, Quantity& q) {
   // "a woman of 34 years", "the captain, of 58 years,": "of" after a noun counting people, or after it and a comma
   const size_t who = f >= 3 && t[f - 2].is(",") ? f - 3 : f - 2;
   const bool of = pair || (t[f - 1].is("of") && num_tables().persons.count(noun_lemma(t[who].norm)) > 0);
+  if (q.low < 16 && !of) return false;
   // "Brekke, of 44 years,", "the runner aged of 27 years": "of" after a name and its comma, or after "aged"
   const bool named_of = t[f - 1].is("of") && (t[f - 2].is("aged") || (who == f - 3 && t[who].cap &&
                         t[who].kind == ScanKind::kWord && !num_index().month[t[who].word]));

@@ -87,6 +87,22 @@ bool plural_scale_money(const NumTables& tb, const std::vector<ScanTok>& t, size
   return true;
 }
 
+// "2,39 millions of persons" (translated text): a scale word of a million or more in the plural, then "of" and a
+// word that names no currency, scales the value; advances j past the scale word only, so "of" and the counted noun
+// are read as after "2.39 million of". False otherwise.
+bool plural_scale_count(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
+  if (!q.unit.empty() || q.has_scale || q.vague || q.ordinal || j + 2 >= t.size() || !t[j + 1].is("of")) return false;
+  const std::string& w = t[j].norm;
+  if (w.size() < 2 || w.back() != 's' || num_index().currency[t[j + 2].word]) return false;
+  auto scale = tb.words.find(w.substr(0, w.size() - 1));
+  if (scale == tb.words.end() || scale->second.kind != "scale" || scale->second.value < 1e6) return false;
+  q.low *= scale->second.value, q.high *= scale->second.value;
+  q.has_scale = true;
+  add_rule(q, scale->second.id);
+  ++j;
+  return true;
+}
+
 // Percent sign or word, or a currency word after the number ("12 million pounds" only after a scale); advances j.
 bool unit_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Quantity& q) {
   if (j >= t.size()) return false;
@@ -101,6 +117,7 @@ bool unit_after(const NumTables& tb, const std::vector<ScanTok>& t, size_t& j, Q
     return true;
   }
   if (plural_scale_money(tb, t, j, q)) return true;
+  if (plural_scale_count(tb, t, j, q)) return false;  // the counted noun after "of" is read next
   const NumUnit* cw = num_index().currency[t[j].word];
   if (!cw && q.has_scale) {
     auto sw = tb.scaled_words.find(t[j].norm);

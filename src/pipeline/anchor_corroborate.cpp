@@ -77,17 +77,32 @@ std::string_view window_at(std::string_view text, size_t start, size_t end, int 
 // Words either side of a date that may tell its event.
 constexpr int kWindow = 10;
 
-// True when the mention is told from the day of writing: a weekday, "yesterday", "today", "tonight",
-// "tomorrow". Calendar dates do not move with the anchor; "that day" points back to another date.
-bool from_writing(std::string_view text) {
+// `text` ASCII lower-cased.
+static std::string lowered(std::string_view text) {
   std::string low;
   for (char c : text) low += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  static constexpr std::string_view kCues[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                               "sunday", "yesterday", "today", "tonight", "tomorrow"};
-  for (std::string_view c : kCues) {
+  return low;
+}
+
+bool names_weekday(std::string_view text) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                               "sunday"};
+  const std::string low = lowered(text);
+  for (std::string_view c : kDays) {
     if (low.find(c) != std::string::npos) return true;
   }
   return false;
+}
+
+// True when the mention is told from the day of writing: a weekday, "yesterday", "today", "tonight",
+// "tomorrow". Calendar dates do not move with the anchor; "that day" points back to another date.
+bool from_writing(std::string_view text) {
+  const std::string low = lowered(text);
+  static constexpr std::string_view kCues[] = {"yesterday", "today", "tonight", "tomorrow"};
+  for (std::string_view c : kCues) {
+    if (low.find(c) != std::string::npos) return true;
+  }
+  return names_weekday(text);
 }
 
 // True when `pos` lies inside quoted speech of its paragraph: a quote's "tomorrow" counts from when it was said.
@@ -153,9 +168,14 @@ DatedEvidenceCache gather(const std::vector<Source>& sources, const std::vector<
     out->hi = out->any ? std::max(out->hi, d) : d;
     out->any = true;
     for (const Timex& t : tag_dates(sources[j].text, dated[j])) {
-      if (auto day = one_day(t)) out->ev.by_day[*day].push_back(words_of(window_at(sources[j].text, t.start, t.end, kWindow)));
+      auto day = one_day(t);
+      if (!day) continue;
+      out->ev.by_day[*day].push_back(words_of(window_at(sources[j].text, t.start, t.end, kWindow)));
+      if (names_weekday(t.text)) out->ev.weekday_named.insert(*day);
     }
   }
+  out->ev.first_published = out->lo;
+  out->ev.last_published = out->hi;
   if (out->any) weigh(sources, out->ev);
   return out;
 }
@@ -178,7 +198,11 @@ std::optional<CivilDate> corroborated_anchor(const std::vector<Source>& sources,
       auto day = one_day(t);
       if (!day || !from_writing(t.text) || in_quote(sources[u].text, t.start)) continue;
       Mention& m = mentions[t.start];
-      if (m.day_at.empty()) m.text = t.text, m.words = words_of(window_at(sources[u].text, t.start, t.end, kWindow));
+      if (m.day_at.empty()) {
+        m.text = t.text;
+        m.words = words_of(window_at(sources[u].text, t.start, t.end, kWindow));
+        m.weekday = names_weekday(t.text);
+      }
       m.day_at[a] = *day;
     }
   }

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -19,12 +21,18 @@ struct Mention {
   std::vector<std::string> words;
   std::map<long, long> day_at;  // candidate anchor -> the day it names
   bool moving = false;          // the same number of days from every anchor ("yesterday", "today")
+  bool weekday = false;         // names a weekday ("this Saturday", "on Tuesday")
 };
 
 // The dated sources' single-day mentions by day, each as its sentence's words; and each word's weight.
 struct Evidence {
   std::map<long, std::vector<std::vector<std::string>>> by_day;
   std::unordered_map<std::string, double> weight;
+  std::set<long> weekday_named;  // days some dated source names by their weekday
+  long first_published = 0, last_published = 0;  // the dated sources' earliest and latest publication days
+
+  // True when `d` is a day some dated source names by its weekday.
+  bool named_by_weekday(long d) const { return weekday_named.count(d) > 0; }
 
   // The weighted words `w` shares with the best-matching sentence dated `day`.
   double strength(const std::vector<std::string>& w, long day) const {
@@ -51,12 +59,17 @@ struct Evidence {
 constexpr double kStrong = 7.0;
 constexpr double kWeak = 3.0;
 
+/// True when `text` names a day of the week (any case).
+bool names_weekday(std::string_view text);
+
 /// The anchor under which most mentions land strongly on their events' days, when it is the only one (or the tie
 /// is broken by "yesterday"s that agree), at least two agree and none dissents; `how` says what agreed.
 std::optional<CivilDate> decide(const std::map<size_t, Mention>& mentions, const Evidence& ev, std::string& how);
 
 /// The anchor every clear vote of a mention told from the hour of writing ("yesterday", "today") points to, when
-/// another mention also lands on a matched day under it and no mention matched strongly elsewhere dissents.
+/// another mention also lands on a matched day under it (or, for a weekday, on a day a dated source names by its
+/// weekday, trusted only for a day inside the dated sources' publication days) and no mention matched strongly
+/// elsewhere dissents.
 std::optional<CivilDate> decide_by_vote(const std::map<size_t, Mention>& mentions, const Evidence& ev,
                                         std::string& how);
 

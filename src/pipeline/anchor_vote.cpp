@@ -35,6 +35,14 @@ std::optional<long> vote_of(const Mention& m, const Evidence& ev) {
   return best_a;
 }
 
+// True when weekday mention `m` (not told in days from writing) names, under anchor `a`, a day some dated source
+// names by the same weekday: the week the vote's day lies in agrees with the other sources' account.
+bool weekday_lands(const Mention& m, const Evidence& ev, long a) {
+  if (!m.weekday || m.moving) return false;
+  auto it = m.day_at.find(a);
+  return it != m.day_at.end() && ev.named_by_weekday(it->second);
+}
+
 }  // namespace
 
 std::optional<CivilDate> decide_by_vote(const std::map<size_t, Mention>& mentions, const Evidence& ev,
@@ -47,17 +55,22 @@ std::optional<CivilDate> decide_by_vote(const std::map<size_t, Mention>& mention
   }
   if (!pick) return std::nullopt;
   std::string said;
-  int landing = 0;
+  int landing = 0, by_words = 0;
   for (const auto& [start, m] : mentions) {
     const double here = strength_at(m, ev, *pick);
     double elsewhere = 0;
     for (const auto& [a, d] : m.day_at) elsewhere = std::max(elsewhere, ev.strength(m.words, d));
     if (elsewhere >= kStrong && here < kWeak) return std::nullopt;  // a strong match on another day dissents
-    if (here < kWeak) continue;
+    const bool by_weekday = here < kWeak && weekday_lands(m, ev, *pick);
+    if (here < kWeak && !by_weekday) continue;
     ++landing;
-    said += (said.empty() ? "'" : ", '") + m.text + "'";
+    by_words += by_weekday ? 0 : 1;
+    said += (said.empty() ? "'" : ", '") + m.text + (by_weekday ? "' (a day the dated sources name by weekday)" : "'");
   }
   if (landing < 2) return std::nullopt;
+  // A weekday pins only the week, so the day rests on the vote alone: trust it only among the dated sources' days.
+  const bool inside = *pick >= ev.first_published && *pick <= ev.last_published;
+  if (by_words < 2 && !inside) return std::nullopt;
   how = std::to_string(landing) + " of its relative dates (" + said +
         ") landing on the days the dated sources give the same events, one of them clearly on this day only";
   return civil_from_days(*pick);

@@ -51,8 +51,16 @@ TEST_CASE("a lone mention of the value meaning something else stays apart", "[al
   CHECK(joined_with(story("Its 400 soldiers are to pull out of Farel over the summer, according to the ministry. The "
                           "mayor welcomed three phases of talks."),
                     "three phases") == 1);
-  // Its source states the value twice: one of the two is another thing, which one is unclear.
+  // Its source states the value twice as the same kind of figure: one of the two is another thing, which one is
+  // unclear.
+  CHECK(joined_with(story("Its 400 soldiers are to pull out of Farel in three phases, a month apart, according to the "
+                          "ministry. The mayor welcomed the news after three rounds of talks."),
+                    "three phases") == 1);
+}
+
+TEST_CASE("a value also stated as another kind of figure leaves a lone count unambiguous", "[align][numbers][lone]") {
+  // "three weeks" is a span of time, "three phases" a count: the count is the one its sentence retells.
   CHECK(joined_with(story("Its 400 soldiers are to pull out of Farel in three phases, a month apart, according to the "
                           "ministry. The mayor welcomed the news after three weeks of doubt."),
-                    "three phases") == 1);
+                    "three phases") == 3);
 }

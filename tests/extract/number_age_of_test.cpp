@@ -22,3 +22,17 @@ TEST_CASE("a name and comma before 'of N years' state an age", "[numbers][age]")
   CHECK(counts("The mayor, after a wait of 12 years, opened the bridge.", "12 years") == "year");
   CHECK(counts("It ended a drought of 40 years for the club.", "40 years") == "year");
 }
+
+TEST_CASE("a child's age after a person noun and 'of'", "[numbers][age]") {
+  // Translated text: "a girl of 9 years" is a nine-year-old girl, though a bare apposition ages only adults.
+  auto m = fc::extract_numbers("A girl of 9 years was pulled from the river.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "age");
+  m = fc::extract_numbers("The ferry sank after a boy of three years fell overboard.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts == "age");
+  // Without a person noun a short span stays a span: "a lease of 5 years".
+  m = fc::extract_numbers("The club signed a lease of 5 years.");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].counts != "age");
+}

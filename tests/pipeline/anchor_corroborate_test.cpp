@@ -90,3 +90,28 @@ TEST_CASE("two undated sources are each judged on their own against the dated on
   REQUIRE(a[3].date);
   CHECK(fc::to_iso(*a[3].date) == "2025-06-12");
 }
+
+TEST_CASE("a clear 'yesterday' and a weekday the dated sources name for that week anchor an undated source",
+          "[pipeline][anchor]") {
+  // Only "yesterday" matches the dated accounts by words; "this Thursday" is worded apart but lands on the
+  // Thursday the dated sources name, which pins the week (2025-06-12 is a Thursday).
+  const std::string undated =
+      "HARLOW BAY (Our correspondent) - The mediators of the ministry of labour reunited the parts at Kestrel Hall "
+      "yesterday. The two camps put their signatures under a final text this Thursday.";
+  std::vector<std::string> warnings;
+  const auto a = fc::resolve_anchors(
+      {src("a", "2025-06-12", kWireA + background("say islanders")),
+       src("b", "2025-06-13", kWireB + background("according to officials")), src("u", "", undated + background("own"))},
+      warnings);
+  REQUIRE(a[2].date);
+  CHECK(fc::to_iso(*a[2].date) == "2025-06-12");
+  // The same weekday of a week no dated source names confirms nothing: the lone vote stays unconfirmed.
+  const std::string other = "HARLOW BAY (Our correspondent) - The mediators of the ministry of labour reunited the "
+                            "parts at Kestrel Hall yesterday. The two camps put their signatures under a final text "
+                            "this Saturday.";
+  const auto b = fc::resolve_anchors(
+      {src("a", "2025-06-12", kWireA + background("say islanders")),
+       src("b", "2025-06-13", kWireB + background("according to officials")), src("u", "", other + background("own"))},
+      warnings);
+  CHECK_FALSE(b[2].date);
+}

@@ -59,3 +59,48 @@ TEST_CASE("the vote stays undated on a near tie, a lone mention, two votes apart
   dissent[90].day_at.erase(101);  // under writing day 101 this weekday names no day of the evidence
   CHECK_FALSE(fc::dates_corroborate::decide_by_vote(dissent, other, how));
 }
+
+TEST_CASE("a clear 'yesterday' vote is confirmed by a weekday the dated sources name for that week",
+          "[pipeline][anchor]") {
+  // The undated source: "the ferry crew were rescued yesterday"; "the survivors will be flown out this Saturday"
+  // (worded unlike any dated sentence). Dated sources call day 102 "Saturday" (a Saturday of this frame).
+  Evidence ev;
+  ev.weight = {{"ferry", 4}, {"rescued", 4}, {"crew", 4}, {"flight", 4}};
+  ev.by_day[100] = {{"crew", "ferry", "rescued"}};
+  ev.by_day[102] = {{"flight"}};
+  ev.weekday_named.insert(102);
+  ev.first_published = 100;  // the dated sources appeared on days 100 to 102
+  ev.last_published = 102;
+  Mention sat = mention("this Saturday", {"flown", "survivors"}, false, 102);
+  sat.weekday = true;
+  std::map<size_t, Mention> ms{{0, mention("yesterday", {"crew", "ferry", "rescued"}, true, -1)}, {60, sat}};
+  std::string how;
+  auto day = fc::dates_corroborate::decide_by_vote(ms, ev, how);
+  REQUIRE(day);
+  CHECK(fc::days_from_civil(*day) == 101);
+  CHECK(how.find("by weekday") != std::string::npos);
+
+  // A week's weekday cannot tell the day: a vote for a day after every dated source's is not trusted on it.
+  Evidence early = ev;
+  early.last_published = 100;
+  CHECK_FALSE(fc::dates_corroborate::decide_by_vote(ms, early, how));
+  // No dated source names day 102 by its weekday: the lone vote stays unconfirmed.
+  Evidence bare = ev;
+  bare.weekday_named.clear();
+  CHECK_FALSE(fc::dates_corroborate::decide_by_vote(ms, bare, how));
+  // A weekday of another week under the voted day confirms nothing.
+  std::map<size_t, Mention> other_week = ms;
+  for (auto& [a, d] : other_week[60].day_at) d = 109;
+  CHECK_FALSE(fc::dates_corroborate::decide_by_vote(other_week, ev, how));
+  // "yesterday" itself is no weekday: two unmatched moving mentions never confirm each other.
+  std::map<size_t, Mention> two_moving = ms;
+  two_moving[60] = mention("today", {"flown", "survivors"}, true, 0);
+  CHECK_FALSE(fc::dates_corroborate::decide_by_vote(two_moving, ev, how));
+}
+
+TEST_CASE("a weekday cue is told apart from other words", "[pipeline][anchor]") {
+  CHECK(fc::dates_corroborate::names_weekday("this Saturday"));
+  CHECK(fc::dates_corroborate::names_weekday("on TUESDAY evening"));
+  CHECK_FALSE(fc::dates_corroborate::names_weekday("yesterday"));
+  CHECK_FALSE(fc::dates_corroborate::names_weekday("12 March"));
+}
