@@ -68,6 +68,17 @@ int nth_near(const Ctx& c, size_t v) {
   return 0;
 }
 
+// True if token k stands in a relative clause before its comma: "the guard, who they tried to sign two years ago,
+// scored" (the time is the clause's, not the verb's after it).
+bool in_relative_clause(const Ctx& c, size_t k) {
+  static const WordSet kRel = {"who", "whom", "whose", "which", "where"};
+  for (size_t j = k, n = 0; j > 0 && n < 12 && c.t[j - 1].sentence == c.t[k].sentence; --j, ++n) {
+    if (c.t[j - 1].is(",")) return false;
+    if (kRel.has(c.t[j - 1])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void earlier_near(const Ctx& c, size_t v, EventMention* ev) {
@@ -82,6 +93,7 @@ void earlier_near(const Ctx& c, size_t v, EventMention* ev) {
   for (size_t k = v, n = 0; !found && k > 0 && n < 8 && c.t[k - 1].sentence == c.t[v].sentence; --k, ++n) {
     if (clause_bound(c.t[k - 1])) break;
     found = earlier_at(c, k - 1);
+    if (found && in_relative_clause(c, k - 1)) found = 0;
   }
   if (!found) return;
   ev->earlier = true;

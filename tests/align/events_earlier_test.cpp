@@ -36,7 +36,10 @@ TEST_CASE("a span up to now, a thing of last year or another clause's time marks
   CHECK_FALSE(first(fc::extract_events("Police arrested more skippers than in the last year combined.")).earlier);
   CHECK_FALSE(first(fc::extract_events("Police arrested last year's champion at the harbour on Monday.")).earlier);
   CHECK_FALSE(first(fc::extract_events("Police arrested the skipper on Monday, and fines rose last year.")).earlier);
-  // "previously" of a relative clause before the verb is not the verb's own
+  // the time of a relative clause before the verb is not the verb's own
+  CHECK_FALSE(first(fc::extract_events("The guard, whom rivals tried to sign two years ago, was arrested on Monday."))
+                  .earlier);
+  CHECK(first(fc::extract_events("Two years ago, police arrested the mayor of Dunmore.")).earlier);
   CHECK_FALSE(first(fc::extract_events("The guard, who previously ran a bakery, was arrested on Monday.")).earlier);
 }
 
