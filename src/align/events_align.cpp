@@ -252,7 +252,9 @@ std::vector<Fact> align_events(const std::vector<SourceFindings>& all) {
     for (const EventMention& e : all[s].events) {
       // With neither agent nor participants nothing tells two such mentions apart: no fact.
       if (e.agent.empty() && e.words.empty() && e.patient.empty()) continue;
-      const int year = e.year ? e.year : all[s].anchor ? all[s].anchor->year : 0;
+      const int published = all[s].anchor ? all[s].anchor->year : 0;
+      // "last year" in a dated source names the year before its publication
+      const int year = e.year ? e.year : published && e.years_ago ? published - e.years_ago : published;
       groups[family(e.action)].push_back({s, &e, year});
     }
   }

@@ -113,10 +113,15 @@ bool other_year(const std::vector<SourceFindings>& all, size_t b, size_t start, 
                 const std::vector<EventItem>& cluster, const EventMention* e) {
   const std::string_view text = all[b].index.text.substr(start, end - start);
   const int b_year = all[b].anchor ? all[b].anchor->year : 0;
+  // "last year" names the year before the source's publication
+  const int e_year = !e ? 0 : e->year ? e->year : e->years_ago && b_year ? b_year - e->years_ago : 0;
   for (const EventItem& it : cluster) {
-    const int y = it.e->year;
+    const int y = it.e->year ? it.e->year : it.e->years_ago ? it.year : 0;
     if (y && b_year && y != b_year && !names_year(text, y, b_year)) return true;
-    if (e && e->year && it.year && e->year != it.year) return true;
+    if (e_year && it.year && e_year != it.year) return true;
+    if (e && earlier_than(*it.e, *e)) return true;  // "was detained last year" never takes "seized on Tuesday"
+    if (e && earlier_than(*e, *it.e)) return true;
+    if (e && e->nth && it.e->nth && e->nth != it.e->nth) return true;  // "first arrested" / "for the second time"
   }
   return false;
 }

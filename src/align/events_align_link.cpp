@@ -173,10 +173,22 @@ std::vector<std::string> link_keys(const EventMention& e) {
 // Mentions one word may link: past this the word is as common as "the" and the pairs would grow quadratically.
 constexpr size_t kCommonWord = 256;
 
+}  // namespace
+
+bool earlier_than(const EventMention& a, const EventMention& b) {
+  return a.earlier && !b.earlier && !b.when.empty() && !b.year;
+}
+
+namespace {
+
 // "was released in 2016" / "was released on Friday" (a 2026 story): mentions in different years, one of them named
 // in its sentence, tell two events. Two mentions naming no year are left to the publication days.
 bool years_apart(const EventItem& x, const EventItem& y) {
-  return x.year && y.year && x.year != y.year && (x.e->year || y.e->year);
+  if (x.year && y.year && x.year != y.year && (x.e->year || y.e->year)) return true;
+  // "was detained last year" / "had previously been detained" is not "was seized on Tuesday": an act told as earlier
+  // stays apart from one told on a weekday with no year (one told with no time at all may be that earlier act)
+  if (x.e->nth && y.e->nth && x.e->nth != y.e->nth) return true;  // "first arrested" / "for the second time"
+  return earlier_than(*x.e, *y.e) || earlier_than(*y.e, *x.e);
 }
 
 // For each item, the items it links to; pairs are tried only through a shared word.

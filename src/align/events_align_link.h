@@ -19,6 +19,10 @@ struct EventItem {
   int year = 0;  // the year the mention names, else its source's publication year; 0 if neither
 };
 
+/// True if `a` is told as an earlier act ("last year", "previously") and `b`, told on a weekday with no year, is not:
+/// "was detained last year" / "was seized on Tuesday" tell two acts.
+bool earlier_than(const EventMention& a, const EventMention& b);
+
 /// The words of a name key ("ihr dnlk"), without the "~" that marks a common-noun agent.
 std::vector<std::string_view> key_words(std::string_view key);
 

@@ -233,6 +233,7 @@ std::vector<EventMention> extract_events(std::string_view text, const std::vecto
     if (rows == &open && !open_event(c, v, &ev)) continue;
     ev.when = events_detail::weekday_near(c, v);
     ev.year = events_detail::year_near(c, v);
+    events_detail::earlier_near(c, v, &ev);
     if (events_detail::symmetric(ev.action) || place_told(ev.action)) events_detail::name_words(c, v, &ev);
     out.push_back(std::move(ev));
   }

@@ -25,6 +25,9 @@ struct EventMention {
   std::vector<std::string> names;  // the entity keys among `words` (for two-sided acts and place_told accidents)
   std::string when;    // the weekday named near the verb ("friday"), or ""
   int year = 0;        // the year named near the verb (2016 for "released in 2016"), or 0
+  int years_ago = 0;   // years before publication named near the verb ("last year" 1, "two years ago" 2), or 0
+  bool earlier = false;  // "previously" / "last year" / "years ago" near the verb: an act before the story's own
+  int nth = 0;         // which time the act is: 2 for "for the second time", 1 for "first arrested", or 0
   bool negated = false;
   bool object_named = false;  // the object is a name: "beat Tarvas", "Orvana Telecom was fined"
   bool patient_first = false;  // the patient stands before the verb: "the dam burst", "the assembly was dissolved"

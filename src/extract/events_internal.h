@@ -113,6 +113,11 @@ std::string weekday_near(const Ctx& c, size_t v);
 /// The year named in verb v's sentence near it ("in 2016", "the 2016 release"), or 0.
 int year_near(const Ctx& c, size_t v);
 
+/// Marks verb v's mention `ev` as an earlier act when its clause says so near the verb: "last year" or "two years
+/// ago" (sets years_ago) or "previously" / "in the past" (sets earlier only); and which time the act is ("for the
+/// second time", "was first arrested": sets nth).
+void earlier_near(const Ctx& c, size_t v, EventMention* ev);
+
 /// "the ministers meet": a plain verb form right after a plural common noun.
 bool plural_subject(const Ctx& c, size_t v);
 
