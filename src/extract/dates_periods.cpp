@@ -135,13 +135,14 @@ Norm holiday(const Match& m, const NormContext& ctx) {
   return date_norm(iso_day(*d), d);
 }
 
-// "three days later": counted from the last day the text named.
+// "three days later": counted from the last day the text named. With no day named before it ("boarding took place
+// a day earlier" in a headline) it counts from an event the text has not dated, not from the day of writing.
 Norm later(const Match& m, const std::vector<Tok>& toks, const NormContext& ctx) {
   const Slot* n = m.get("NUM");
   const Slot* u = m.get("UNIT");
   if (!n || !u) return {};
   const int sign = is(toks[m.te - 1].norm, "earlier") ? -1 : 1;
-  const std::optional<CivilDate>& base = ctx.ref_day ? ctx.ref_day : ctx.dct;
+  const std::optional<CivilDate>& base = ctx.ref_day;
   const bool whole = n->value != "X" && std::fabs(n->num - std::round(n->num)) < 1e-9;
   if (!base || !whole || (u->value != "D" && u->value != "W")) return date_norm(sign < 0 ? "PAST_REF" : "FUTURE_REF");
   const long days = std::lround(n->num) * (u->value == "W" ? 7 : 1) * sign;

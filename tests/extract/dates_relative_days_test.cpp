@@ -47,3 +47,12 @@ TEST_CASE("a counted day set off by a comma beside a named day is that day", "[d
   CHECK(tags_of("The port closed on Thursday and the unions had voted a day earlier.") ==
         "Thursday=2026-11-05; a day earlier=2026-11-04");
 }
+
+TEST_CASE("a counted day with no day named before it is not counted from the day of writing", "[dates]") {
+  // A headline: "a day earlier" than an event the text has not dated yet, not the day before publication.
+  CHECK(tags_of("Satellite images put the landing a day earlier") == "a day earlier=PAST_REF");
+  CHECK(tags_of("Two days later the talks resumed.") == "Two days later=FUTURE_REF");
+  // Once a day is named, it counts from that day.
+  CHECK(tags_of("The ferry sank on Saturday. Satellite images put the landing a day earlier.") ==
+        "Saturday=2026-11-07; a day earlier=2026-11-06");
+}
