@@ -182,11 +182,8 @@ void ContextVocab::context_ids(size_t start, size_t end, size_t window, std::vec
   const TextIndex& idx = *idx_;
   if (idx.sentences.empty()) return;
   const Sentence& s = sentence_of(start);
-  // token ends ascend (tokens never overlap), so the sentence's tokens ending by `start` are a prefix of it
-  const Token* first = idx.tokens.data() + s.first_token;
-  const size_t before = static_cast<size_t>(
-      std::partition_point(first, idx.tokens.data() + s.end_token, [&](const Token& t) { return t.end <= start; }) -
-      first);
+  // the sentence's tokens that end by `start`
+  const size_t before = idx.token_at(start, s.first_token, s.end_token) - s.first_token;
   const size_t lo = s.first_token + (before > window ? before - window : 0);
   // room for the words before the span and a window after it at once (doubling, as push_back would, when it grows)
   const size_t need = std::min(s.end_token - lo, before - (lo - s.first_token) + window + 8);

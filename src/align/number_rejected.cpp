@@ -29,13 +29,6 @@ bool rivals(const NumberMention& a, const NumberMention& b) {
   return std::max(a.nominal, b.nominal) <= kMaxFactor * std::min(a.nominal, b.nominal);
 }
 
-// Index of the first token of the sentence's range [first, end) that starts at or after byte `pos`.
-size_t token_at(const TextIndex& idx, size_t first, size_t end, size_t pos) {
-  size_t i = first;
-  while (i < end && idx.tokens[i].end <= pos) ++i;
-  return i;
-}
-
 // How a figure starting at token `i` is introduced: 1 after "not", 2 after "rather than" / "instead of", else 0.
 int introduced(const TextIndex& idx, size_t first, size_t i) {
   for (size_t back = 1; back <= kLookBack && i >= first + back; ++back) {
@@ -75,14 +68,14 @@ bool cue_between(const TextIndex& idx, size_t from, size_t to) {
 bool rejected(const SourceFindings& f, size_t k, size_t first, size_t end) {
   const TextIndex& idx = f.index;
   const NumberMention& m = f.numbers[k];
-  const size_t i = token_at(idx, first, end, m.start);
+  const size_t i = idx.token_at(m.start, first, end);
   const int how = introduced(idx, first, i);
   for (size_t j = 0; j < f.numbers.size(); ++j) {
     const NumberMention& r = f.numbers[j];
     if (j == k || r.start < idx.tokens[first].start || r.start >= idx.tokens[end - 1].end || !rivals(m, r)) continue;
     if (how == 2) return true;  // "730,000 rather than one million": the rival may come first
     if (r.start < m.end) continue;
-    const size_t ri = token_at(idx, first, end, r.start);
+    const size_t ri = idx.token_at(r.start, first, end);
     if (!but_between(idx, i, ri)) continue;
     if (how == 1 || cue_between(idx, first, ri)) return true;
   }

@@ -29,12 +29,6 @@ bool quote_char_in(std::string_view s) {
   return false;
 }
 
-// Token index of the first token starting at or after byte `pos` in [from, to), or `to`.
-size_t token_at(const TextIndex& ix, size_t from, size_t to, size_t pos) {
-  while (from < to && ix.tokens[from].start < pos) ++from;
-  return from;
-}
-
 // The person or firm that speaks with the verb at token `v`: a full name right before it, or before an apposition
 // set off by commas ("Mirela Dobrescu, the labour minister, argued"); nullptr if none.
 const EntityMention* speaker_before(const SourceFindings& f, size_t first, size_t v) {
@@ -45,12 +39,12 @@ const EntityMention* speaker_before(const SourceFindings& f, size_t first, size_
     if (m.start < ix.tokens[first].start || m.end > ix.tokens[v].start || m.type == "PLACE" ||
         m.canonical.find(' ') == std::string::npos)
       continue;
-    const size_t after = token_at(ix, first, v, m.end);
+    const size_t after = ix.token_at(m.end, first, v);
     if (after > v) continue;
     // "Berg has said", "the prosecutor, Ana Berg, says": an auxiliary, or the comma closing an apposition that
     // names the speaker, between the name and the verb
     size_t verb_at = after;
-    const size_t opens = token_at(ix, first, v, m.start);
+    const size_t opens = ix.token_at(m.start, first, v);
     if (verb_at < v && ix.tokens[verb_at].norm == "," && opens > first && ix.tokens[opens - 1].norm == ",") ++verb_at;
     while (verb_at < v && auxiliary(ix.tokens[verb_at].norm)) ++verb_at;
     const bool right_before = verb_at == v;
@@ -122,7 +116,7 @@ Telling telling_at(const SourceFindings& f, size_t si, size_t v) {
       t.a = clause_start(ix, v, end), t.b = end;
       return t;
     }
-    size_t c = token_at(ix, s.first_token, v, t.who->start);  // "..., Berg said.", "..., Mayor Ana Berg said."
+    size_t c = ix.token_at(t.who->start, s.first_token, v);  // "..., Berg said.", "..., Mayor Ana Berg said."
     for (size_t k = 0; k < 3 && c > s.first_token + 1 && ix.tokens[c - 1].norm != ","; ++k) --c;
     if (c > s.first_token + 1 && ix.tokens[c - 1].norm == ",") t.a = s.first_token, t.b = c - 1;
     return t;

@@ -145,6 +145,15 @@ size_t TextIndex::sentence_at(size_t pos) const {
   return static_cast<size_t>(it - sentences.begin()) - 1;
 }
 
+size_t TextIndex::token_at(size_t pos, size_t from, size_t to) const {
+  to = std::min(to, tokens.size());
+  if (from >= to) return to;
+  auto it = std::partition_point(tokens.begin() + static_cast<std::ptrdiff_t>(from),
+                                 tokens.begin() + static_cast<std::ptrdiff_t>(to),
+                                 [pos](const Token& t) { return t.end <= pos; });
+  return static_cast<size_t>(it - tokens.begin());
+}
+
 namespace {
 
 // Tokenizes [begin, end) of `s`, appending to `out`.

@@ -42,6 +42,9 @@ struct TextIndex {
   std::vector<Token> tokens;
   /// Index of the sentence containing byte `pos` (the last one if past the end).
   size_t sentence_at(size_t pos) const;
+  /// Index of the first token in [from, to) that ends after byte `pos` (the token holding `pos`, else the next one);
+  /// `to` if none does.
+  size_t token_at(size_t pos, size_t from, size_t to) const;
 };
 
 /// Segments `text` (valid UTF-8) into paragraphs, sentences and tokens.

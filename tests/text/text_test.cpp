@@ -60,3 +60,18 @@ TEST_CASE("folding into a reused buffer replaces its content, even when the inpu
   fc::fold_punct_into(std::string_view(tail).substr(4), tail);
   CHECK(tail == "def");
 }
+
+TEST_CASE("token_at finds the token holding a byte, else the next one, within a token range", "[text]") {
+  const std::string text = "The dam held. Crews worked all night.";
+  const fc::TextIndex idx = fc::index_text(text);
+  const size_t n = idx.tokens.size();
+  const size_t dam = text.find("dam");
+  const size_t held = idx.token_at(text.find("held"), 0, n);
+  CHECK(idx.tokens[idx.token_at(dam, 0, n)].norm == "dam");
+  CHECK(idx.tokens[idx.token_at(dam + 1, 0, n)].norm == "dam");  // inside the word
+  CHECK(idx.tokens[idx.token_at(dam + 3, 0, n)].norm == "held");  // the space after it: the next token
+  CHECK(idx.token_at(dam, held, n) == held);                      // never before `from`
+  CHECK(idx.token_at(text.size(), 0, n) == n);                    // past the last token
+  CHECK(idx.token_at(text.find("night"), 0, held) == held);       // not found within [0, held): `to`
+  CHECK(idx.token_at(0, 5, 2) == 2);                              // an empty range
+}
